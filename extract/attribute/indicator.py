@@ -1,0 +1,147 @@
+"""Indicator: the shortest phrase of the sentence that names what is measured.
+
+Rules (named on the fact):
+- indicator.counted_thing: a count's measure word is followed by the counted thing
+  (5个全国重点实验室 → 全国重点实验室);
+- indicator.before_verb: the phrase before the verb or qualifier that introduces the number
+  (全省新能源电池产能达到55GWh → 新能源电池产能), for a change the phrase before the change
+  word (贸易额增长了19.6% → 贸易额), with time, place, scope and filler words stripped;
+- indicator.following_noun: a number that describes the noun after it (2兆瓦液态燃料…实验堆,
+  6000平方米的集体养鸡场);
+- indicator.shared: a number with no phrase of its own takes the indicator of the number before
+  it in the sentence (从17.9%提升到35.5%, 营收557.4亿元，同比增长14.8%);
+- indicator.topic_prefix: a bare head word (产值, 出栏) after a fuller indicator takes its topic
+  (肉鸡产能…, 出栏… → 肉鸡出栏).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extract import lexicon
+from extract.attribute.period import _time_pattern
+from extract.attribute.subject import scope_pattern
+from extract.quantities import CLAUSE_BREAK, Quantity
+
+# Words stripped from the start of the phrase before a number.
+_LEADING = regex.compile(
+    r"^(?:[-•·*>\s]+|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"
+    r"目前|当前|截至|截止|如今|现在|以来|期间|时期|共|总共|一共|累计|预计|计划|力争|目标是|目标|确保|争取|"
+    r"已经|已|将|要|可|能|在|位于|地处|的|，|,|、|：|:|“(?=[^”]*$)|”)+"
+)
+# Words stripped from the end of the phrase (verbs and particles that introduce the number).
+_TRAILING = regex.compile(
+    r"(?:达到了?|达|为|是|突破|超过|超|逾|约为?|大约|近|将近|接近|共计?|累计|合计|总计|分别为?|实现了?|完成了?|"
+    r"已有|拥有|共有|有|已|了|将|预计|计划|力争|确保|争取|仅需|只需|需要|需|仅|高达|多达|均|占比为|占据了?|"
+    r"占了?|保持在?|稳定在|维持在|上升至|下降至|提升至|提高到|增至|减至|位列|位居|稳居|跃居|居于?|列|连续多年|"
+    r"多年|持续|稳步|一般|首次|再次|进一步|大幅|同比|环比|预期|约占|占到|在|至|到|从|由|以上|左右|的|,|，|:|：|、|\s)+$"
+)
+_PREP_PHRASE = regex.compile(r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)|(?:从|由)[^，,。；]*$")
+_COMPARISON = regex.compile(
+    r"(?:同比|环比|比上年|比去年|较上年末?|较去年|比上年同期|比去年同期|与上年相比|较改进前|较之前|"
+    r"比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?)"
+)
+_RIGHT_NOUN = regex.compile(
+    r"(?:的)?(?P<noun>[“\"‘]?[\p{Han}A-Za-z0-9·+\-（）()“”\"’‘]{1,18}?)(?=[的从在由到至为是将和及与等，,。；;：:、！？!?\s]|中$|中[，,。]|$)"
+)
+_GENERIC_HEADS = {"产值", "产能", "产量", "出栏", "存栏", "营收", "销量", "销售额", "收入", "利润", "净利润",
+                  "营业收入", "增加值", "投资", "出口", "进口", "规模", "占比", "增速", "总量"}
+
+
+@cache
+def _change_words() -> regex.Pattern[str]:
+    words = sorted(lexicon.change_words(), key=len, reverse=True)
+    return regex.compile(rf"(?<![新])(?:{'|'.join(map(regex.escape, words))})(?!值|速为|率)")
+
+
+def _clause_end(view: str, pos: int) -> int:
+    hi = min(len(view), pos + 40)
+    for i in range(pos, hi):
+        if view[i] in CLAUSE_BREAK:
+            return i
+    return hi
+
+
+def _clause_begin(view: str, pos: int, floor: int) -> int:
+    for i in range(pos - 1, max(floor, pos - 60) - 1, -1):
+        if view[i] in CLAUSE_BREAK:
+            return i + 1
+    return max(floor, pos - 60)
+
+
+def clean_phrase(text: str, subjects: list[str]) -> str:
+    """Strip time, place, scope and filler words from a phrase before a number."""
+    text = _time_pattern().sub("", text)
+    text = scope_pattern().sub("", text)
+    for name in sorted(set(subjects), key=len, reverse=True):
+        if name and len(name) >= 2:
+            text = text.replace(name, "")
+    text = _PREP_PHRASE.sub("", text)
+    if "等" in text[:-1]:
+        text = text[text.rfind("等") + 1:]
+    for _ in range(3):
+        text = _LEADING.sub("", text)
+        text = _TRAILING.sub("", text)
+    text = text.strip("“”\"'‘’ 　()（）")
+    # an unbalanced quote left at either end
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "") if len(text) < 4 else text
+    if len(text) > 20:
+        text = text[-20:]
+    return text
+
+
+def indicator_for(
+    view: str,
+    q: Quantity,
+    sentence_start: int,
+    previous: Quantity | None,
+    previous_indicator: str | None,
+    subjects: list[str],
+) -> tuple[str, str]:
+    """The indicator of `q` and the rule that chose it."""
+    lo = _clause_begin(view, q.start, sentence_start)
+    if previous is not None and previous.end > lo:
+        lo = previous.end
+    left = view[lo:q.start]
+    right = view[q.end:_clause_end(view, q.end)]
+    if q.kind == "change":
+        last = None
+        for last in _change_words().finditer(left):
+            pass
+        if last is not None:
+            left = left[:last.start()]
+        left = _COMPARISON.sub("", left)
+    left_clean = clean_phrase(left, subjects)
+    ends_with_de = bool(regex.search(r"的$", _PREP_PHRASE.sub("", left).rstrip()))
+    noun_m = _RIGHT_NOUN.match(right)
+    right_noun = noun_m.group("noun").strip("“”\"") if noun_m else ""
+    if right_noun and _time_pattern().match(right_noun):
+        right_noun = ""
+    if right_noun and regex.match(r"^[0-9]", right_noun):
+        right_noun = ""
+
+    if q.dimension == "count" and right_noun and (q.kind != "rank"):
+        return right_noun, "indicator.counted_thing"
+    if right_noun and q.kind == "level" and (right.startswith("的") or ends_with_de or not left_clean):
+        return right_noun, "indicator.following_noun"
+    if left_clean:
+        if (
+            previous_indicator
+            and left_clean in _GENERIC_HEADS
+            and len(previous_indicator) > len(left_clean) + 1
+            and not previous_indicator.endswith(left_clean)
+        ):
+            topic = previous_indicator[:-2] if len(previous_indicator) > 3 else previous_indicator
+            return topic + left_clean, "indicator.topic_prefix"
+        return left_clean, "indicator.before_verb"
+    if previous_indicator:
+        return previous_indicator, "indicator.shared"
+    if right_noun:
+        return right_noun, "indicator.following_noun"
+    raw = clean_phrase(view[sentence_start:q.start], subjects)
+    if raw:
+        return raw, "indicator.sentence_prefix"
+    return "", "indicator.none"

@@ -1,0 +1,44 @@
+"""Modality: whether a figure happened (actual), is aimed at (target) or is expected (forecast).
+
+The last modality word before the number in its sentence governs it (modality.word); 将 and 要
+count only where they announce a figure (将达到, 要实现), not where 将 means 把 or 要 is part of
+主要/需要. A word right after 据 (据测算, 据预计) reports a calculation, not a forecast.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extract import lexicon
+
+_WEAK = {"将", "要"}
+_WEAK_FOLLOW = regex.compile(
+    r"(?:力争|努力|实现|达到|达|突破|超过|超|逾|增长|提高|提升|新增|建成|形成|完成|保持|控制在|降低|下降|减少|增加|"
+    r"再|累计|打造|培育|带动|推动|新建|建设|[0-9一二三四五六七八九十两])"
+)
+_WEAK_BLOCK = "主需重纲概只想必"
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    words = sorted(lexicon.modality_words(), key=len, reverse=True)
+    return regex.compile("|".join(map(regex.escape, words)))
+
+
+def modality_for(view: str, sentence_start: int, number_start: int) -> tuple[str, str]:
+    words = lexicon.modality_words()
+    found: tuple[str, str] | None = None
+    for m in _pattern().finditer(view, sentence_start, number_start):
+        word = m.group()
+        before = view[m.start() - 1] if m.start() > 0 else ""
+        if word in _WEAK:
+            if before in _WEAK_BLOCK or not _WEAK_FOLLOW.match(view, m.end()):
+                continue
+        if before == "据":
+            continue
+        found = (words[word], f"modality.{word}")
+    if found is None or found[0] == "actual":
+        return "actual", found[1] if found else "modality.default"
+    return found

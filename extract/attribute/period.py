@@ -1,0 +1,154 @@
+"""Period: the time a fact refers to, normalised as in FACTS.md.
+
+Rules (each named on the fact):
+- period.clause: the nearest time expression before the number in its sentence;
+- period.heading: a line that is only a period (a box headed “十四五”时期) governs the bullet
+  lines under it;
+- relative years (今年, 去年, 上年) resolve against the document's year, which comes from a
+  publication date given with the input or found in the text, else the latest year the text
+  names as a date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import regex
+
+from extract import lexicon
+from extract.numbers import parse_number
+
+_CN_NUM = "零〇○一二两三四五六七八九十"
+_MONTH = rf"(?:1[0-2]|0?[1-9]|[{_CN_NUM}]{{1,3}})"
+_YEAR = r"(?:19|20)[0-9]{2}|[一二〇○零九]{4}"
+
+
+@cache
+def _time_pattern() -> regex.Pattern[str]:
+    named = "|".join(regex.escape(w) for w in sorted(lexicon.period_words(), key=len, reverse=True))
+    return regex.compile(
+        rf"""
+        (?P<plan>(?P<plan_name>十[一二三四五六]五))[”"’]?(?:规划)?(?:期间|时期|以来|末|初|时|中|收官|开局)?
+      | (?:(?P<year>{_YEAR})年|(?P<rel>{named}))
+        (?:
+           (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
+         | 前(?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月
+         | 前(?P<first_q>[一二三1-3])(?:个)?季度
+         | (?P<quarter>[一二三四1-4])季度
+         | (?P<half>上半年|下半年)
+         | (?P<month>{_MONTH})月(?:份)?(?P<month_end>末|底)?
+        )?
+      | (?P<bare_first_n>前(?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月)
+      | (?P<bare_quarter>[一二三四]季度|第[一二三四]季度)
+      | (?P<bare_half>上半年|下半年)
+      | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到](?P<bare_m2>{_MONTH})月
+        """,
+        regex.VERBOSE,
+    )
+
+
+_PLAN_PERIODS = {"十二五": "2011/2015", "十三五": "2016/2020", "十四五": "2021/2025", "十五五": "2026/2030",
+                 "十六五": "2031/2035"}
+
+
+def _int(text: str) -> int | None:
+    n = parse_number(text)
+    return int(n.value) if n is not None else None
+
+
+@dataclass
+class TimeMention:
+    start: int
+    end: int
+    period: str | None  # None when it names a part of a year that is not known
+    rule: str
+
+
+def _year_of(m: regex.Match[str], doc_year: int | None) -> int | None:
+    if m.group("year"):
+        return _int(m.group("year"))
+    rel = m.group("rel")
+    if rel:
+        spec = lexicon.period_words().get(rel, "")
+        if spec.startswith("Y") and doc_year is not None:
+            return doc_year + int(spec[1:] or 0)
+    return None
+
+
+def read_time(m: regex.Match[str], doc_year: int | None) -> TimeMention:
+    if m.group("plan"):
+        return TimeMention(m.start(), m.end(), _PLAN_PERIODS.get(m.group("plan_name")), "period.plan")
+    year = _year_of(m, doc_year)
+    if m.group("year") or m.group("rel"):
+        if year is None:
+            return TimeMention(m.start(), m.end(), None, "period.relative_unresolved")
+        return TimeMention(m.start(), m.end(), _within_year(m, year), "period.year")
+    if m.group("bare_first_n") or m.group("bare_quarter") or m.group("bare_half") or m.group("bare_m1"):
+        if doc_year is None:
+            return TimeMention(m.start(), m.end(), None, "period.part_unresolved")
+        text = m.group()
+        sub = _time_pattern().match(f"{doc_year}年{text}")
+        if sub is not None:
+            return TimeMention(m.start(), m.end(), _within_year(sub, doc_year), "period.part_of_document_year")
+    return TimeMention(m.start(), m.end(), None, "period.unknown")
+
+
+def _within_year(m: regex.Match[str], year: int) -> str:
+    y = f"{year:04d}"
+    if m.group("m1") and m.group("m2"):
+        a, b = _int(m.group("m1")), _int(m.group("m2"))
+        if a and b and 1 <= a <= b <= 12:
+            return f"{y}-{a:02d}/{y}-{b:02d}"
+    if m.group("first_n"):
+        n = _int(m.group("first_n"))
+        if n and 1 <= n <= 12:
+            return f"{y}-01/{y}-{n:02d}"
+    if m.group("first_q"):
+        n = _int(m.group("first_q"))
+        if n:
+            return f"{y}-01/{y}-{3 * n:02d}"
+    if m.group("quarter"):
+        n = _int(m.group("quarter"))
+        if n:
+            return f"{y}-{3 * n - 2:02d}/{y}-{3 * n:02d}"
+    if m.group("half"):
+        return f"{y}-01/{y}-06" if m.group("half") == "上半年" else f"{y}-07/{y}-12"
+    if m.group("month"):
+        n = _int(m.group("month"))
+        if n and 1 <= n <= 12:
+            return f"{y}-{n:02d}"
+    return y
+
+
+def time_mentions(view: str, doc_year: int | None) -> list[TimeMention]:
+    out = []
+    for m in _time_pattern().finditer(view):
+        out.append(read_time(m, doc_year))
+    return out
+
+
+_PUBLISHED = regex.compile(
+    r"(?:发布时间|发布日期|发表时间|日期|时间)[:：]?\s*(?P<y>(?:19|20)[0-9]{2})[-年/.](?P<m>[0-9]{1,2})[-月/.](?P<d>[0-9]{1,2})"
+)
+_DATED_YEAR = regex.compile(r"(?<![0-9到至])((?:19|20)[0-9]{2})(?:年[0-9一二三四五六七八九十]{1,3}月|年[,，、]|[,，])")
+
+
+_NAMED_YEAR = regex.compile(r"(?<![0-9到至])((?:19|20)[0-9]{2})年(?!前|以前|之前)")
+
+
+def document_year(view: str, published: date | None) -> tuple[int | None, str]:
+    """The year 今年 refers to, and the rule that found it."""
+    if published is not None:
+        return published.year, "year.given"
+    m = _PUBLISHED.search(view[:2000])
+    if m:
+        return int(m.group("y")), "year.publication_line"
+    years = [int(m.group(1)) for m in _DATED_YEAR.finditer(view)]
+    if years:
+        return max(years), "year.latest_dated"
+    years = [int(m.group(1)) for m in _NAMED_YEAR.finditer(view)]
+    if years:
+        return max(years), "year.latest_named"
+    return None, "year.unknown"

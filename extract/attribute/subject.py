@@ -1,0 +1,159 @@
+"""Subject: the region or organisation a fact is about.
+
+Rules (named on the fact):
+- subject.sentence_entity: the nearest organisation or place named before the number in its
+  sentence (a company as the sentence's actor, a city, a province);
+- subject.scope_word: 全省/我省 → the document's province, 全国/我国 → 中国, 全市 → its city;
+- subject.document: otherwise the region the document is about, when one region dominates it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from extract import lexicon
+
+_ORG_SUFFIX = (
+    r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行"
+    r"|交易所|医院|高新区|经开区|开发区|新区|自贸区|自由贸易港|示范区|产业园|园区"
+)
+_PLACE_SUFFIX = r"省|市|县|区|州|自治州|盟|旗|镇|乡|村"
+_STOP_BEFORE = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也都均就还又并"
+
+
+@cache
+def _entity_pattern() -> regex.Pattern[str]:
+    provinces = "|".join(
+        regex.escape(x) for full, short, _ in lexicon.regions() for x in (full, short) if x != "中国"
+    )
+    return regex.compile(
+        rf"(?P<org>[\p{{Han}}A-Za-z0-9（）()]{{2,16}}?(?:{_ORG_SUFFIX}))"
+        rf"|(?P<province>{provinces})"
+        rf"|(?P<place>[\p{{Han}}]{{1,5}}(?:{_PLACE_SUFFIX}))(?![\p{{Han}}]{{0,1}}(?:长|委|民|场|级|属|内|域|政府))"
+    )
+
+
+_GENERIC_PLACE = regex.compile(
+    r"^(?:全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|辖区|城区|地区|社区|"
+    r"园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡)$"
+)
+
+
+_ORG_VERB = regex.compile(r"成立|组建|建设|推动|打造|联合|引进|签约|投资|依托|通过|支持|带动|推进|实施|落户|入驻|参与")
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    name: str
+    kind: str  # org | province | place
+
+
+def _clean_org(name: str) -> str:
+    # drop a leading verb or preposition glued to the name (据贵州能矿锰业集团 → 贵州能矿锰业集团)
+    return regex.sub(r"^(?:据|在|由|从|对|向|与|和|让|使|把|被|经|如|像|是|为|将|其中)", "", name)
+
+
+def entities(view: str, start: int, end: int) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _entity_pattern().finditer(view, start, end):
+        kind = m.lastgroup or "place"
+        name = m.group()
+        if kind == "org":
+            name = _clean_org(name)
+            # keep the name from its last break character on
+            cut = max(name.rfind(c) for c in _STOP_BEFORE)
+            name = name[cut + 1:]
+            verb = None
+            for verb in _ORG_VERB.finditer(name):
+                pass
+            if verb is not None:
+                name = name[verb.end():]
+            if len(name) < 3:
+                continue
+        elif kind == "place":
+            if _GENERIC_PLACE.match(name) or len(name) < 2:
+                continue
+            cut = max(name.rfind(c) for c in _STOP_BEFORE)
+            name = name[cut + 1:]
+            if len(name) < 2 or _GENERIC_PLACE.match(name) or scope_pattern().search(name):
+                continue
+        out.append(Entity(m.start(), m.end(), name, kind))
+    return out
+
+
+@cache
+def _province_short() -> dict[str, str]:
+    out = {}
+    for full, short, _ in lexicon.regions():
+        out[full] = short
+        out[short] = short
+    return out
+
+
+@dataclass
+class DocumentRegion:
+    province: str | None
+    city: str | None
+
+
+def document_region(view: str) -> DocumentRegion:
+    """The province (and city) the document is mostly about, if one clearly dominates."""
+    counts: Counter[str] = Counter()
+    short = _province_short()
+    for m in _entity_pattern().finditer(view):
+        if m.lastgroup == "province":
+            counts[short[m.group()]] += 1
+    province = None
+    if counts:
+        top, n = counts.most_common(1)[0]
+        if n >= 2 and n >= 0.5 * sum(counts.values()):
+            province = top
+    dateline = regex.search(r"(?:新华社|中新社|人民网|本报)(?P<city>[\p{Han}]{2,3})\d{1,2}月\d{1,2}日电", view[:3000])
+    city = dateline.group("city") if dateline else None
+    if province is None and city and city in short:
+        province = short[city]
+    return DocumentRegion(province, city)
+
+
+def scope_subject(word: str, region: DocumentRegion) -> str | None:
+    level = lexicon.scope_words().get(word)
+    if level == "country":
+        return "中国"
+    if level == "province":
+        return region.province
+    if level in ("city", "county"):
+        return region.city or region.province
+    return None
+
+
+@cache
+def scope_pattern() -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in lexicon.scope_words()))
+
+
+def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,
+                carried: str | None) -> tuple[str | None, str]:
+    """The subject of a fact whose number starts at `number_start`, and the rule that chose it."""
+    ents = entities(view, sentence_start, number_start)
+    scope = None
+    for m in scope_pattern().finditer(view, sentence_start, number_start):
+        scope = m
+    best: Entity | None = ents[-1] if ents else None
+    if scope is not None and (best is None or scope.start() > best.start):
+        subject = scope_subject(scope.group(), region)
+        if subject:
+            return subject, "subject.scope_word"
+    if best is not None:
+        name = _province_short().get(best.name, best.name)
+        return name, f"subject.sentence_{best.kind}"
+    if carried:
+        return carried, "subject.paragraph"
+    if region.province:
+        return region.province, "subject.document"
+    return None, "subject.none"

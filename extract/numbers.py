@@ -1,0 +1,143 @@
+"""Numeral strings → exact decimals.
+
+Handles Arabic numbers (with decimals and thousands separators), Chinese numerals (through
+`cn2an`, including 〇/零/两/廿 and big units), and mixed forms where Arabic digits and Chinese
+magnitude words alternate (`3.5万`, `45482亿`, `1亿3千万`, `4万5千`, `3万4000`, `40个亿`).
+Adjacent Chinese digits such as 两三 or 七八 are a range (2–3, 7–8), not 23 or 78.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+import cn2an
+import regex
+
+CN_DIGITS = {
+    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+}
+CN_TENS = {"廿": 20, "卅": 30}
+SMALL_MAGNITUDES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_MAGNITUDES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+
+CN_DIGIT_CHARS = "".join(CN_DIGITS) + "".join(CN_TENS)
+MAGNITUDE_CHARS = "".join(SMALL_MAGNITUDES) + "".join(BIG_MAGNITUDES)
+
+# A well-formed Chinese numeral that cn2an reads (digits and magnitudes, an optional 点 part).
+_PURE_CN = regex.compile(
+    rf"[{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?"
+)
+_TOKEN = regex.compile(
+    rf"(?P<arabic>[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?)|(?P<cn>[{CN_DIGIT_CHARS}])"
+    rf"|(?P<small>[{''.join(SMALL_MAGNITUDES)}])|(?P<big>[{''.join(BIG_MAGNITUDES)}])|(?P<more>[多余几])"
+    r"|(?P<point>点)|(?P<ge>个)"
+)
+# Two adjacent Chinese digits d, d+1 (两三, 七八): a range.
+_RANGE_PAIRS = {"一二", "二三", "两三", "三四", "四五", "五六", "六七", "七八", "八九"}
+
+
+@dataclass(frozen=True)
+class Number:
+    value: Decimal
+    value_max: Decimal | None = None
+    more: bool = False  # 多/余 inside the numeral (两千多, 1亿3千多万): a lower bound
+    has_magnitude: bool = False  # 万/亿/千/百/十 folded in
+    chinese_only: bool = False
+    bare_one: bool = False  # the single character 一 (a generic article: 一台, 一个)
+
+
+def _normal(d: Decimal) -> Decimal:
+    """A decimal without exponent noise: 4.5482E+12 → 4548200000000, 1.50 → 1.5."""
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+@lru_cache(maxsize=65536)
+def _cn2an_value(text: str) -> Decimal | None:
+    """A pure Chinese numeral through cn2an, or None when it does not read it."""
+    try:
+        out = cn2an.cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError):  # cn2an signals an ill-formed numeral this way
+        return None
+    return Decimal(str(out))
+
+
+@lru_cache(maxsize=65536)
+def parse_number(text: str) -> Number | None:
+    """Read a numeral string as matched by the quantity rules; None when it is not a number."""
+    text = text.replace(",", "")
+    if not text:
+        return None
+    chinese_only = not any("0" <= c <= "9" for c in text)
+    more = "多" in text or "余" in text or "几" in text
+    core = text.replace("多", "").replace("余", "").replace("几", "").replace("个", "")
+    if not core:
+        return None
+    has_magnitude = any(c in SMALL_MAGNITUDES or c in BIG_MAGNITUDES for c in core)
+    if chinese_only:
+        if core in _RANGE_PAIRS or (len(core) == 3 and core[:2] in _RANGE_PAIRS and core[2] in MAGNITUDE_CHARS):
+            return _chinese_range(core)
+        if len(core) == 4 and core[:2] in _RANGE_PAIRS and core[2:] in {"十万", "百万", "千万", "十亿", "百亿"}:
+            return _chinese_range(core)
+        if _PURE_CN.fullmatch(core) and not more:
+            value = _cn2an_value(core)
+            if value is not None:
+                return Number(_normal(value), None, False, has_magnitude, True, core == "一")
+    value = _combine(core)
+    if value is None:
+        return None
+    return Number(_normal(value), None, more, has_magnitude, chinese_only, core == "一")
+
+
+def _chinese_range(core: str) -> Number:
+    low, high = Decimal(CN_DIGITS[core[0]]), Decimal(CN_DIGITS[core[1]])
+    factor = Decimal(1)
+    for c in core[2:]:
+        factor *= SMALL_MAGNITUDES.get(c, BIG_MAGNITUDES.get(c, 1))
+    return Number(_normal(low * factor), _normal(high * factor), False, len(core) > 2, True)
+
+
+def _combine(core: str) -> Decimal | None:
+    """Fold digits and magnitude words: sections below 万, then 万 and 亿 groups."""
+    total = Decimal(0)  # completed 万/亿 groups
+    section = Decimal(0)  # the part below 万 being built
+    current: Decimal | None = None  # the last number read, waiting for its magnitude
+    last_digit = False
+    seen = False
+    for m in _TOKEN.finditer(core):
+        if m.lastgroup in ("arabic", "cn", "small", "big"):
+            seen = True
+        kind = m.lastgroup
+        tok = m.group()
+        if kind == "arabic":
+            current = Decimal(tok)
+            last_digit = False
+        elif kind == "cn":
+            d = Decimal(CN_TENS.get(tok, CN_DIGITS.get(tok, 0)))
+            current = current * 10 + d if (last_digit and current is not None) else d
+            last_digit = True
+        elif kind == "small":
+            section += (current if current is not None else Decimal(1)) * SMALL_MAGNITUDES[tok]
+            current = None
+            last_digit = False
+        elif kind == "big":
+            mag = BIG_MAGNITUDES[tok]
+            group = section + (current or 0)
+            if mag == 10**8:
+                total = (total + group) * mag if (total or group) else Decimal(mag)
+            else:
+                total += group * mag if group else Decimal(mag)
+            section, current = Decimal(0), None
+            last_digit = False
+        elif kind == "point":
+            return None
+        else:
+            last_digit = False
+    if not seen:
+        return None
+    return total + section + (current or 0)

@@ -1,0 +1,147 @@
+"""The extraction of one document: normalise → quantities → attribute → validate.
+
+`extract_document` is the single entry point used by `statfacts facts`, `statfacts run`, the
+benchmark and the distributed job, so every path produces the same facts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from extract import EXTRACTOR_VERSION
+from extract.attribute.indicator import indicator_for
+from extract.attribute.modality import modality_for
+from extract.attribute.period import TimeMention, _time_pattern, document_year, time_mentions
+from extract.attribute.subject import document_region, entities, subject_for
+from extract.normalise import normalise
+from extract.quantities import Dropped, Quantity, find_quantities
+from extract.sentences import Span, line_spans, sentence_spans
+from extract.validate import Rejection, validate
+from models.fact import Document, Fact
+
+_BULLET = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
+
+
+@dataclass
+class Extraction:
+    """What one document gave: valid facts, rejected candidates, and numbers ruled out."""
+
+    facts: list[Fact] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    version: str = EXTRACTOR_VERSION
+
+
+def _heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, str]]:
+    """Spans of bullet lines governed by a heading line that is only a period (“十四五”时期)."""
+    out: list[tuple[int, int, str]] = []
+    lines = line_spans(view)
+    current: str | None = None
+    start = 0
+    for line in lines:
+        text = view[line.start:line.end].strip()
+        if not text:
+            continue
+        m = _time_pattern().search(text)
+        if m and len(text) <= 12 and len(text) - len(m.group()) <= 4 and not regex.search(r"[0-9]", text[m.end():]):
+            if current is not None:
+                out.append((start, line.start, current))
+            from extract.attribute.period import read_time
+
+            current = read_time(m, doc_year).period
+            start = line.end
+            continue
+        if current is not None and not _BULLET.match(view[line.start:line.end]):
+            out.append((start, line.start, current))
+            current = None
+    if current is not None:
+        out.append((start, len(view), current))
+    return [s for s in out if s[2]]
+
+
+def extract_text(text: str, doc: str = "-", *, published=None, keep_dropped: bool = False) -> Extraction:
+    """Facts of a text given directly (tests and library use)."""
+    return extract_document(Document(name=doc, path=doc, text=text, published=published), keep_dropped=keep_dropped)
+
+
+def extract_document(document: Document, *, keep_dropped: bool = False) -> Extraction:
+    result = Extraction()
+    text = document.text
+    norm = normalise(text)
+    view = norm.view
+    dropped: list[Dropped] | None = result.dropped if keep_dropped else None
+    quantities = find_quantities(view, dropped)
+    if not quantities:
+        return result
+    sentences = sentence_spans(view)
+    sentence_starts = [s.start for s in sentences]
+    year, _year_rule = document_year(view, document.published)
+    region = document_region(view)
+    mentions = time_mentions(view, year)
+    mention_ends = [m.end for m in mentions]
+    headings = _heading_periods(view, year)
+
+    prev_q: Quantity | None = None
+    prev_indicator: str | None = None
+    prev_sentence: Span | None = None
+    for q in quantities:
+        sentence = sentences[bisect_right(sentence_starts, q.start) - 1]
+        if sentence is not prev_sentence:
+            prev_q, prev_indicator = None, None
+            prev_sentence = sentence
+        period, period_rule = _period(mentions, mention_ends, headings, sentence, q)
+        subject, subject_rule = subject_for(view, sentence.start, q.number_start, region, None)
+        subjects = [e.name for e in entities(view, sentence.start, q.start)]
+        modality, modality_rule = modality_for(view, sentence.start, q.number_start)
+        indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator, subjects)
+        start, end = norm.to_stored(q.start, q.end)
+        s_start, s_end = norm.to_stored(sentence.start, sentence.end)
+        rules = [*q.rules, indicator_rule, subject_rule, period_rule, modality_rule]
+        candidate = {
+            "doc": document.name,
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "value": q.value,
+            "value_max": q.value_max,
+            "unit": q.unit,
+            "qualifier": q.qualifier,
+            "kind": q.kind,
+            "direction": q.direction if q.kind == "change" else None,
+            "modality": modality,
+            "indicator": indicator,
+            "subject": subject,
+            "period": period,
+            "sentence": text[s_start:s_end].strip(),
+            "rule": " ".join(rules),
+            "optional": q.optional,
+        }
+        checked = validate(candidate)
+        if isinstance(checked, Fact):
+            result.facts.append(checked)
+        else:
+            result.rejected.append(checked)
+        prev_q, prev_indicator = q, indicator or prev_indicator
+    return result
+
+
+def _period(
+    mentions: list[TimeMention],
+    mention_ends: list[int],
+    headings: list[tuple[int, int, str]],
+    sentence: Span,
+    q: Quantity,
+) -> tuple[str | None, str]:
+    i = bisect_right(mention_ends, q.number_start) - 1
+    while i >= 0 and mentions[i].start >= sentence.start:
+        m = mentions[i]
+        if m.end <= q.number_start and m.period:
+            return m.period, m.rule
+        i -= 1
+    for start, end, period in headings:
+        if start <= q.start < end:
+            return period, "period.heading"
+    return None, "period.none"

@@ -1,0 +1,486 @@
+"""Stage 3: find quantities — number, magnitude, unit, qualifier, range, kind — in the view.
+
+One compiled pattern finds every candidate (a numeral run with what can follow it); the careful
+work (exclusions, implied units, qualifiers before the number, change or level) is done only
+around those candidates. Every decision is recorded under a rule name that travels with the
+quantity, so `statfacts facts --explain` can say why a number was read, kept or dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from extract import lexicon
+from extract.numbers import CN_DIGIT_CHARS, CN_DIGITS, MAGNITUDE_CHARS, Number, parse_number
+
+# Characters that end a clause (the kind of a number is decided inside its clause).
+CLAUSE_BREAK = "，,；;。！!？?\n：:（）()“”\"「」『』【】[]"
+# Between two numbers of one list (分别增长8.1%、7.4%和6.2%).
+LIST_GAP = regex.compile(r"[、，,和及与]|以及|、和")
+SCOPE_RANK = r"全国|全省|全市|全区|全州|全县|全球|世界|全行业|全网|西部|中部|东部|东北|同类城市|副省级城市|省会城市"
+RANK_VERBS = regex.compile(r"(?:居|位居|位列|列|排名|排|稳居|保持|跃居|名列|跃升至|升至|上升至|提升至|前移至|排在|排行|位次|位于|为|均为|居于|跻身)$")
+RANK_CONTEXT = regex.compile(r"排名|排位|位次|名次|排行|位列|位居")
+
+
+@dataclass
+class Quantity:
+    """A quantity found in the view (offsets into the view, not yet into the stored text)."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    qualifier: str = "exact"
+    kind: str = "level"
+    direction: str | None = None
+    number_start: int = 0  # where the numeral itself starts (after a qualifier word)
+    number_end: int = 0
+    dimension: str = ""
+    rules: list[str] = field(default_factory=list)
+    optional: bool = False  # a vague or class quantity (百亿级, 数千个): FACTS.md borderline
+
+
+@dataclass
+class Dropped:
+    """A candidate the rules decided is not a fact, with the rule that said so."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+# Magnitude characters that must not be read as magnitudes because a unit starts with them.
+_CN_CHAR = rf"(?:[{CN_DIGIT_CHARS}]|千(?![瓦米克焦])|百(?!分)|[十拾佰仟万萬亿億])"
+_CN = rf"{_CN_CHAR}+(?:点[{''.join(CN_DIGITS)}]+)?"
+_ATOM = rf"(?:{_ARABIC}|{_CN})"
+# A number: atoms with magnitudes, 多/余 inside (1亿3千多万), 个 before 亿/万 (40个亿).
+NUMBER = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])))*"
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    units = _alternation(list(lexicon.units()))
+    after = _alternation([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
+    range_sep = r"(?:至|到|~|-|—|–|－|〜|～|―)"
+    return regex.compile(
+        rf"""
+        (?P<pct>百分之|千分之)(?P<pct_num>{NUMBER})(?P<pct_rsep>{range_sep}(?:百分之|千分之)?(?P<pct_num2>{NUMBER}))?
+        (?P<post_pct>{after})?
+      | (?P<rank_scope>{SCOPE_RANK})?第(?P<rank_num>[0-9]+|[{CN_DIGIT_CHARS}十]+)(?P<rank_unit>位|名)?
+      | (?P<vague>数|上|几)(?P<vague_mag>[十百千万亿]+)(?P<vague_more>[多余])?(?P<vague_unit>{units})?(?P<vague_class>级)?
+      | (?P<sign>[-−+]|负)?(?P<num>{NUMBER})
+        (?:(?P<unit1>{units})?(?P<rsep>{range_sep})(?P<num2>{NUMBER}))?
+        (?P<more>[多余])?
+        (?:(?P<unit>{units})|(?P<cheng>成)(?![为员立本果都绩交效功型熟片套群长])|(?P<pct_sign>%|‰))?
+        (?P<klass>级)?
+        (?P<post>{after})?
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _before_qualifier() -> regex.Pattern[str]:
+    words = lexicon.qualifiers()["before"]
+    return regex.compile(rf"(?:{_alternation(list(words))})$")
+
+
+@cache
+def _change_trigger() -> regex.Pattern[str]:
+    words = list(lexicon.change_words())
+    # the trigger, then at most a few filler characters before the number
+    return regex.compile(
+        rf"(?<![新])(?P<trigger>{_alternation(words)})(?P<gap>了|约|分别|分别为|达|达到|到|至|为|高达|近|超|逾|将近|幅度为)?$"
+    )
+
+
+@cache
+def _exclusion_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    ex = lexicon.exclusions()
+    after = regex.compile(rf"(?:{_alternation(ex['after'])})")
+    before = regex.compile(rf"(?:{_alternation(ex['before'])})$")
+    phrase = regex.compile(_alternation(ex["phrase"]))
+    return after, before, phrase
+
+
+_YEAR_AFTER = regex.compile(r"年(?!时间|之久|内|以内|多时间|左右)")
+_DURATION_YEAR_OK = regex.compile(r"时间|之久|内|以内")
+_LATIN = regex.compile(r"[A-Za-z]")
+_QUOTED_NAME = regex.compile(r"[“\"'‘「『《][^”\"'’」』》]{0,8}[”\"'’」』》]")
+
+
+def clause_start(view: str, pos: int, floor: int = 0) -> int:
+    """The start of the clause holding `pos` (after the last clause break before it)."""
+    lo = max(floor, pos - 80)
+    best = lo
+    for i in range(pos - 1, lo - 1, -1):
+        if view[i] in CLAUSE_BREAK:
+            best = i + 1
+            break
+    return best
+
+
+def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Quantity]:
+    """Every quantity in `view`, in order. Candidates ruled out go to `dropped` when given."""
+    out: list[Quantity] = []
+    pattern = _pattern()
+    phrase_spans = _phrase_spans(view)
+    pos = 0
+    n = len(view)
+    while pos < n:
+        m = pattern.search(view, pos)
+        if m is None:
+            break
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+        q, why = _read(view, m, out)
+        if q is None:
+            if dropped is not None and why:
+                dropped.append(Dropped(m.start(), m.end(), m.group(), why))
+            continue
+        if _inside(phrase_spans, q.number_start, q.number_end):
+            if dropped is not None:
+                dropped.append(Dropped(q.start, q.end, view[q.start:q.end], "exclude.phrase"))
+            continue
+        out.append(q)
+    return out
+
+
+def _phrase_spans(view: str) -> list[tuple[int, int]]:
+    _, _, phrase = _exclusion_patterns()
+    spans = [(m.start(), m.end()) for m in phrase.finditer(view)]
+    spans += [(m.start(), m.end()) for m in _QUOTED_NAME.finditer(view) if _quoted_is_name(m.group())]
+    return spans
+
+
+def _quoted_is_name(quoted: str) -> bool:
+    """A short quoted label made of numbers (“十四五”, “6+3”, “1468”): a programme name."""
+    inner = quoted[1:-1]
+    return bool(inner) and bool(regex.search(rf"[0-9{CN_DIGIT_CHARS}十百千万亿]", inner))
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _read(view: str, m: regex.Match[str], previous: list[Quantity]) -> tuple[Quantity | None, str]:
+    if m.group("pct"):
+        return _read_percent_words(view, m)
+    if m.group("rank_num") is not None and m.group("num") is None:
+        return _read_rank(view, m)
+    if m.group("vague"):
+        return _read_vague(view, m)
+    return _read_number(view, m, previous)
+
+
+def _number_or_none(text: str | None) -> Number | None:
+    return parse_number(text) if text else None
+
+
+def _read_percent_words(view: str, m: regex.Match[str]) -> tuple[Quantity | None, str]:
+    num = _number_or_none(m.group("pct_num"))
+    if num is None:
+        return None, "number.unreadable"
+    per_mille = m.group("pct") == "千分之"
+    scale = Decimal("0.1") if per_mille else Decimal(1)
+    num2 = _number_or_none(m.group("pct_num2"))
+    q = Quantity(m.start(), m.end(), num.value * scale, num2.value * scale if num2 else None, "%",
+                 number_start=m.start(), number_end=m.end(), dimension="ratio",
+                 rules=["quantity.percent_words"])
+    _apply_qualifiers(view, q, m.group("post_pct"), num)
+    _decide_kind(view, q, [])
+    return q, ""
+
+
+def _read_rank(view: str, m: regex.Match[str]) -> tuple[Quantity | None, str]:
+    scope, unit = m.group("rank_scope"), m.group("rank_unit")
+    before = view[max(0, m.start() - 6):m.start()]
+    clause = view[clause_start(view, m.start()):m.start()]
+    is_rank = bool(scope) and (m.end() >= len(view) or not _is_ordinal_noun(view, m.end()))
+    if not is_rank and unit and (RANK_VERBS.search(before) or RANK_CONTEXT.search(clause)):
+        is_rank = True
+    if not is_rank:
+        return None, "exclude.ordinal"
+    num = parse_number(m.group("rank_num"))
+    if num is None:
+        return None, "number.unreadable"
+    q = Quantity(m.start(), m.end(), num.value, None, "rank", kind="rank", number_start=m.start(),
+                 number_end=m.end(), dimension="rank", rules=["quantity.rank_ordinal"])
+    return q, ""
+
+
+def _is_ordinal_noun(view: str, pos: int) -> bool:
+    """第一 followed by a noun or measure word (第一家, 第一大, 第一批) is an ordinal, not a rank."""
+    nxt = view[pos:pos + 1]
+    return bool(nxt) and (nxt in "大家个批次届期季条项位名轮年" or nxt in lexicon.measure_words())
+
+
+def _read_vague(view: str, m: regex.Match[str]) -> tuple[Quantity | None, str]:
+    unit_text = m.group("vague_unit")
+    if not unit_text and not m.group("vague_class"):
+        return None, "exclude.vague_without_unit"
+    num = parse_number(m.group("vague_mag"))
+    if num is None:
+        return None, "number.unreadable"
+    unit = lexicon.units()[unit_text] if unit_text else None
+    value = num.value * (unit.factor if unit else 1)
+    code = unit.code if unit else "CNY"
+    q = Quantity(m.start(), m.end(), value, None, code, qualifier="min", number_start=m.start(),
+                 number_end=m.end(), dimension=unit.dimension if unit else "money",
+                 rules=["quantity.vague_magnitude"], optional=True)
+    if m.group("vague_class"):
+        q.qualifier = "approx"
+    _apply_before_qualifier(view, q)
+    return q, ""
+
+
+def _read_number(view: str, m: regex.Match[str], previous: list[Quantity]) -> tuple[Quantity | None, str]:
+    num_text = m.group("num")
+    num = parse_number(num_text)
+    if num is None:
+        return None, "number.unreadable"
+    num_start, num_end = m.start("num"), m.end("num")
+    unit_text = m.group("unit")
+    klass = m.group("klass")
+    end = m.end()
+    rules: list[str] = []
+
+    why = _excluded(view, m, num, num_text, unit_text)
+    if why:
+        return None, why
+    if num.chinese_only and not klass and not regex.search(f"[{CN_DIGIT_CHARS}十拾]", num_text):
+        return None, "exclude.bare_magnitude"  # 百度, 万人, 千家万户
+
+    # range: 3至5个, 12~18万, 1万-5万元, 10%—15%
+    num2 = None
+    if m.group("num2"):
+        num2 = parse_number(m.group("num2"))
+        unit1 = m.group("unit1")
+        if num2 is None or (unit1 and unit_text and unit1 != unit_text):
+            return None, "range.mismatch"
+        if not (unit_text or m.group("pct_sign") or m.group("cheng")):
+            return None, "exclude.bare_range"
+    # the unit
+    if m.group("pct_sign"):
+        unit_code, factor, dimension = "%", Decimal("0.1") if m.group("pct_sign") == "‰" else Decimal(1), "ratio"
+        rules.append("quantity.percent")
+    elif m.group("cheng"):
+        unit_code, factor, dimension = "%", Decimal(10), "ratio"
+        rules.append("quantity.cheng")
+    elif unit_text:
+        unit = lexicon.units()[unit_text]
+        unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
+        rules.append(f"quantity.unit.{dimension}")
+        why = _unit_context_excluded(view, m, num, unit_text, dimension)
+        if why:
+            return None, why
+    elif klass and num.has_magnitude and num.value >= 10**8:
+        unit_code, factor, dimension = "CNY", Decimal(1), "money"  # 千亿级产业集群
+        rules.append("quantity.class_money")
+    else:
+        implied = _implied_unit(view, m.start(), end, num)
+        if implied is None:
+            return None, "exclude.no_unit"
+        unit_code, factor, dimension = implied, Decimal(1), "implied"
+        rules.append("quantity.implied_unit")
+
+    value = num.value
+    value_max = None
+    if num2 is not None:
+        if not num.has_magnitude and num2.has_magnitude and num2.value > num.value * 10:
+            # 12~18万: the magnitude of the upper end applies to both
+            scale = _magnitude_of(m.group("num2"))
+            value = value * scale
+        value_max = num2.value * factor
+        if num2.value_max is not None:
+            value_max = num2.value_max * factor
+        rules.append("quantity.range")
+    elif num.value_max is not None:
+        value_max = num.value_max * factor
+        rules.append("quantity.range_adjacent_digits")
+    value = value * factor
+
+    negative = bool(m.group("sign")) and m.group("sign") in "-−负"
+    start = m.start("sign") if m.group("sign") else num_start
+    q = Quantity(start, end, value, value_max, unit_code, number_start=num_start, number_end=num_end,
+                 dimension=dimension, rules=rules)
+    if klass:
+        q.optional = True
+        q.rules.append("quantity.class_descriptor")
+        if num.chinese_only and not any(c in CN_DIGIT_CHARS for c in num_text):
+            q.qualifier = "approx"
+    more = num.more or bool(m.group("more")) or (unit_text is not None and "多" in unit_text)
+    _apply_qualifiers(view, q, m.group("post"), num, more=more)
+    _decide_kind(view, q, previous)
+    if negative:
+        if q.kind == "change" or _change_context(view, q):
+            q.kind, q.direction = "change", "down"
+            q.rules.append("kind.negative_sign")
+        else:
+            q.value = -q.value
+            if q.value_max is not None:
+                q.value_max = -q.value_max
+    if q.kind == "level" and _is_rank_position(view, q):
+        q.kind = "rank"
+        q.rules.append("kind.rank_context")
+    return q, ""
+
+
+def _magnitude_of(text: str) -> Decimal:
+    mag = Decimal(1)
+    for c in text:
+        if c in "万萬":
+            mag *= 10**4
+        elif c in "亿億":
+            mag *= 10**8
+    return mag
+
+
+def _excluded(view: str, m: regex.Match[str], num: Number, num_text: str, unit_text: str | None) -> str:
+    """The rule that says this number is not a fact, or ''."""
+    after_ex, before_ex, _ = _exclusion_patterns()
+    num_start, num_end = m.start("num"), m.end("num")
+    before = view[max(0, num_start - 6):num_start]
+    if before_ex.search(before):
+        return "exclude.label_before"
+    if num_start > 0 and (_LATIN.match(view[num_start - 1]) or view[num_start - 1] in "0123456789._/"):
+        return "exclude.code"
+    tail = view[num_end:num_end + 4]
+    if not unit_text and not m.group("pct_sign") and not m.group("cheng"):
+        if tail[:1] and _LATIN.match(tail[0]):
+            return "exclude.code"
+        if after_ex.match(view, m.end()) or after_ex.match(view, num_end):
+            return "exclude.date_or_label"
+    elif after_ex.match(view, m.end()) and unit_text and lexicon.units()[unit_text].dimension in ("time", "count"):
+        return "exclude.date_or_label"
+    if unit_text == "年":
+        if not _DURATION_YEAR_OK.match(view, m.end()):
+            return "exclude.year"
+        if len(num_text) == 4:
+            return "exclude.year"
+    if unit_text in ("年", "个月", "天", "周", "小时") and regex.search(r"(?:近|前|过去|最近|未来|后|每)$", before):
+        return "exclude.period"
+    if m.end() < len(view) and _LATIN.match(view[m.end()]) and unit_text and _LATIN.match(unit_text[-1]):
+        return "exclude.code"
+    if num.bare_one and (unit_text or not m.group("pct_sign")) and not m.group("more"):
+        return "exclude.generic_one"
+    if num.chinese_only and num.value == 0:
+        return "exclude.zero_word"  # 零部件, 零距离
+    if unit_text and num.chinese_only and not num.has_magnitude and num.value <= 10 and not num.more:
+        if unit_text in lexicon.measure_words() and num.value_max is None and not m.group("more"):
+            return "exclude.small_chinese_count"
+    return ""
+
+
+_UNIT_CONTEXT = {
+    # 度 is kWh only where electricity is meant (2590万度电), not 45度角 or 一度.
+    "度": regex.compile(r"电|发电|用电|电量|储能|千瓦"),
+}
+
+
+def _unit_context_excluded(view: str, m: regex.Match[str], num: Number, unit_text: str, dimension: str) -> str:
+    needs = _UNIT_CONTEXT.get(unit_text)
+    if needs is not None and not num.has_magnitude:
+        window = view[max(0, m.start() - 30):m.end() + 6]
+        if not needs.search(window):
+            return "exclude.unit_out_of_context"
+    if unit_text in ("K",) and not regex.search(r"温|开尔文|超导|低温", view[max(0, m.start() - 30):m.end() + 6]):
+        return "exclude.unit_out_of_context"
+    return ""
+
+
+def _implied_unit(view: str, start: int, end: int, num: Number) -> str | None:
+    """A unit the words make certain when none is written (常住人口1260万 → 人)."""
+    cstart = clause_start(view, start)
+    left = view[max(cstart, start - 14):start]
+    right = view[end:end + 4]
+    for keyword, unit, needs_magnitude in lexicon.implied_units():
+        if needs_magnitude and not num.has_magnitude:
+            continue
+        if keyword in left or right.startswith(keyword):
+            return unit
+    return None
+
+
+def _apply_before_qualifier(view: str, q: Quantity) -> None:
+    words = lexicon.qualifiers()["before"]
+    m = _before_qualifier().search(view, max(0, q.start - 4), q.start)
+    if m and m.start() > 0 and view[m.start() - 1] in lexicon.qualifier_blockers().get(m.group(), ""):
+        m = None
+    if m:
+        q.start = m.start()
+        q.qualifier = words[m.group()]
+        q.rules.append("qualifier.before")
+
+
+def _apply_qualifiers(view: str, q: Quantity, post: str | None, num: Number, *, more: bool = False) -> None:
+    if more:
+        q.qualifier = "min"
+        q.rules.append("qualifier.more")
+    if post:
+        q.qualifier = lexicon.qualifiers()["after"][post]
+        q.rules.append("qualifier.after")
+    if q.qualifier == "exact" or q.rules[-1] == "qualifier.more":
+        before_q = q.qualifier
+        _apply_before_qualifier(view, q)
+        if before_q == "min" and q.qualifier != "min" and more:
+            # 近600余家: keep the bound written right at the number
+            q.qualifier = "min"
+    elif _before_qualifier().search(view, max(0, q.start - 4), q.start):
+        # 超过10万元以上: both say the same; the span takes the word before too
+        _apply_before_qualifier(view, q)
+        q.qualifier = lexicon.qualifiers()["after"][post] if post else q.qualifier
+
+
+def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
+    cstart = clause_start(view, q.start)
+    floor = cstart
+    prev = previous[-1] if previous else None
+    if prev is not None and prev.end > floor:
+        floor = prev.end
+        gap = view[prev.end:q.start]
+        if LIST_GAP.fullmatch(gap) and prev.unit == q.unit:
+            q.kind, q.direction = prev.kind, prev.direction
+            q.rules.append("kind.list_continues")
+            return
+    pre = view[floor:q.start]
+    m = _change_trigger().search(pre)
+    if m is None:
+        m2 = regex.search(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$", pre)
+        if m2:
+            q.kind, q.direction = "change", "up"
+            q.rules.append("kind.change_comparison")
+        return
+    gap = m.group("gap") or ""
+    if gap in ("到", "至", "为") or (gap and gap[-1] in "到至" and gap != "达到"):
+        q.rules.append("kind.end_level")
+        return
+    q.kind = "change"
+    q.direction = lexicon.change_words()[m.group("trigger")]
+    q.rules.append("kind.change_word")
+
+
+def _change_context(view: str, q: Quantity) -> bool:
+    pre = view[clause_start(view, q.start):q.start]
+    return bool(regex.search(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅", pre))
+
+
+def _is_rank_position(view: str, q: Quantity) -> bool:
+    if q.unit not in ("位", "名"):
+        return False
+    clause = view[clause_start(view, q.start):q.start]
+    return bool(RANK_CONTEXT.search(clause))
+
+
+def magnitude_chars() -> str:
+    return MAGNITUDE_CHARS

@@ -1,0 +1,1 @@
+"""Records (pydantic) and tables (SQLAlchemy) of statfacts."""
