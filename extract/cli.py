@@ -1,0 +1,312 @@
+"""The `statfacts` command line (also `python -m extract`)."""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from extract import EXTRACTOR_VERSION
+
+app = typer.Typer(
+    name="statfacts",
+    help=(
+        "Turn every numeric statistic in Chinese news and government text into a clean, sourced,"
+        " queryable record.\n\nTypical use: `statfacts run seeds/` fills data.db; `statfacts query"
+        " --indicator 产能` reads it; `statfacts facts FILE --format jsonl` prints facts without a"
+        " database."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+db_app = typer.Typer(help="Database schema: upgrade to the latest migration, or show the current one.",
+                     no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+err = Console(stderr=True)
+DbOption = Annotated[str, typer.Option("--db", help="SQLite file or SQLAlchemy URL (postgresql://…).")]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: table, csv or jsonl.")]
+
+FACT_COLUMNS = ["doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind",
+                "direction", "modality", "indicator", "subject", "period"]
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        print(f"statfacts {EXTRACTOR_VERSION}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """statfacts."""
+
+
+# ---------------------------------------------------------------------------------------- run
+@app.command()
+def run(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files and folders (recursive). Default: seeds/")] = None,
+    db: DbOption = "data.db",
+    workers: Annotated[int, typer.Option(help="Extraction processes (one writer to the database).")] = 1,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Skip files larger than this (MB).")] = 512.0,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List rejected candidates and failures.")] = False,
+    progress: Annotated[bool | None, typer.Option(help="Progress bar (default: on a terminal).")] = None,
+) -> None:
+    """Extract facts from files and folders into the database (default seeds/ into data.db).
+
+    The database is upgraded to the latest migration first. Unchanged documents are skipped; a
+    changed document has its facts replaced in one transaction. Exit code 1 when any file failed.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from extract.job import run as run_job
+    from extract.read import iter_files
+
+    targets = paths or ["seeds"]
+    missing = [p for p in targets if not Path(p).exists()]
+    for p in missing:
+        err.print(f"[yellow]warning[/]: {p}: no such file or folder")
+    show = sys.stderr.isatty() if progress is None else progress
+    total = sum(1 for _ in iter_files([p for p in targets if Path(p).exists()])) if show else None
+    bar = Progress(TextColumn("[bold]statfacts run"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[doc]}"),
+                   TimeElapsedColumn(), console=err, transient=True, disable=not show)
+    with bar:
+        task = bar.add_task("run", total=total, doc="")
+
+        def tick(document: Any, outcome: str) -> None:
+            bar.update(task, advance=1, doc=f"{document.name[:40]} {outcome}")
+
+        summary = run_job(targets, db, workers=workers, max_bytes=int(max_mb * 1024 * 1024), on_document=tick)
+    out = Console(soft_wrap=True)
+    out.print(
+        f"documents read {summary.documents_read}: stored {summary.documents_stored}, "
+        f"unchanged {summary.documents_unchanged}, failed {summary.documents_failed}; "
+        f"facts stored {summary.facts_stored}; candidates rejected by validation {summary.candidates_rejected}"
+    )
+    for path, reason in summary.failures:
+        out.print(f"  failed: {path}: {reason}")
+    if verbose:
+        for r in summary.rejections:
+            out.print(f"  rejected: {r.doc}[{r.start}:{r.end}] {r.text!r}: {r.reason}")
+    if summary.failures or missing:
+        raise typer.Exit(1)
+
+
+# -------------------------------------------------------------------------------------- facts
+@app.command()
+def facts(
+    files: Annotated[list[str], typer.Argument(help="Files (or folders) to read.")],
+    fmt: FormatOption = "jsonl",
+    explain: Annotated[bool, typer.Option("--explain", help="Add the rules that decided each fact, "
+                                          "its sentence, and the numbers that were ruled out.")] = False,
+) -> None:
+    """Extract and print facts without a database (jsonl is the FACTS.md contract)."""
+    from extract.pipeline import extract_document
+    from extract.read import read_paths
+
+    rows: list[dict[str, Any]] = []
+    failed = 0
+    for document in read_paths(files):
+        if document.error:
+            err.print(f"[red]{document.path}[/]: {document.error}")
+            failed += 1
+            continue
+        result = extract_document(document, keep_dropped=explain)
+        for fact in result.facts:
+            row = fact.contract()
+            if explain:
+                row["rule"] = fact.rule
+                row["sentence"] = fact.sentence
+            rows.append(row)
+        if explain:
+            for d in result.dropped:
+                err.print(f"dropped {document.name} {d.text!r}: {d.rule}")
+            for r in result.rejected:
+                err.print(f"rejected {document.name}[{r.start}:{r.end}] {r.text!r}: {r.reason}")
+    columns = FACT_COLUMNS + (["rule", "sentence"] if explain else [])
+    _print_rows(rows, columns, fmt, title="facts")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str, *, title: str = "") -> None:
+    fmt = fmt.lower()
+    if fmt == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
+    elif fmt == "table":
+        table = Table(title=title or None, show_lines=False)
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for row in rows:
+            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        Console().print(table)
+        Console(stderr=True).print(f"{len(rows)} rows")
+    else:
+        err.print(f"[red]unknown format {fmt!r}[/]: use table, csv or jsonl")
+        raise typer.Exit(2)
+
+
+# -------------------------------------------------------------------------------------- query
+@app.command()
+def query(
+    indicator: Annotated[str | None, typer.Option(help="Indicator contains this text.")] = None,
+    subject: Annotated[str | None, typer.Option(help="Subject contains this text.")] = None,
+    unit: Annotated[str | None, typer.Option(help="Unit equals this code (CNY, %, 个 …).")] = None,
+    period: Annotated[str | None, typer.Option(help="Period starts with this (2025, 2025-01 …).")] = None,
+    doc: Annotated[str | None, typer.Option(help="Document name contains this text.")] = None,
+    sql: Annotated[str | None, typer.Option(help="Run a read-only SQL statement instead of the filters.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 0,
+    fmt: FormatOption = "table",
+    db: DbOption = "data.db",
+) -> None:
+    """Query stored facts by filters, or run a read-only SQL statement (writes are refused)."""
+    from extract.query import QueryError, filter_facts, read_only_sql
+
+    if not _db_exists(db):
+        err.print(f"[red]no database at {db}[/]: run `statfacts run` first")
+        raise typer.Exit(2)
+    if sql:
+        outcome = read_only_sql(db, sql)
+        if isinstance(outcome, QueryError):
+            err.print(f"[red]refused[/]: {outcome.message}")
+            raise typer.Exit(2)
+        columns, rows = outcome
+    else:
+        columns, rows = filter_facts(db, indicator=indicator, subject=subject, unit=unit, period=period,
+                                     doc=doc, limit=limit)
+    _print_rows(rows, columns, fmt, title="facts")
+
+
+def _db_exists(db: str) -> bool:
+    return "://" in db or Path(db).exists()
+
+
+# --------------------------------------------------------------------------------------- show
+@app.command()
+def show(
+    doc: Annotated[str, typer.Argument(help="Document name or path as stored.")],
+    db: DbOption = "data.db",
+) -> None:
+    """Print a stored document's text exactly as stored (fact offsets index this text)."""
+    from sqlalchemy import or_, select
+
+    from models.db import make_engine
+    from models.tables import DocumentRow
+
+    if not _db_exists(db):
+        err.print(f"[red]no database at {db}[/]")
+        raise typer.Exit(2)
+    engine = make_engine(db, read_only=True)
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(DocumentRow.text).where(or_(DocumentRow.name == doc, DocumentRow.path == doc))
+        ).first()
+    if row is None:
+        err.print(f"[red]no document {doc!r}[/]")
+        raise typer.Exit(1)
+    sys.stdout.write(row[0] or "")
+
+
+# --------------------------------------------------------------------------------------- eval
+@app.command("eval")
+def evaluate(
+    gold: Annotated[str, typer.Argument(help="Gold facts (JSON Lines, FACTS.md format).")],
+    files: Annotated[list[str], typer.Argument(help="The documents the gold facts refer to.")],
+    errors: Annotated[bool, typer.Option("--errors", help="List misses, spurious facts, wrong quantities.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Precision, recall and F1 of the extractor on FILES against GOLD."""
+    from extract.evaluate import load_jsonl, score
+    from extract.pipeline import extract_document
+    from extract.read import read_paths
+
+    gold_facts = load_jsonl(gold)
+    pred: list[dict[str, Any]] = []
+    for document in read_paths(files):
+        if not document.error:
+            pred.extend(f.contract() for f in extract_document(document).facts)
+    result = score(gold_facts, pred)
+    if as_json:
+        out = {
+            "gold_required": result["gold_required"],
+            "predicted": result["predicted"],
+            "levels": {k: {"precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp,
+                           "fn": v.fn} for k, v in result["levels"].items()},
+            "attributes": result["attributes"],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    print(f"gold facts (required): {result['gold_required']}   predicted: {result['predicted']}")
+    for name, lv in result["levels"].items():
+        print(f"{name:9s} P {lv.precision:.3f}  R {lv.recall:.3f}  F1 {lv.f1:.3f}   (tp {lv.tp}, fp {lv.fp}, fn {lv.fn})")
+    for key, value in result["attributes"].items():
+        print(f"{key:18s} {value:.3f}")
+    if errors:
+        for g in result["missed"]:
+            print("MISSED   ", g["doc"], g.get("text"), "|", g.get("indicator"))
+        for p in result["spurious"]:
+            print("SPURIOUS ", p.get("doc"), p.get("text"), p.get("value"), p.get("unit"))
+        for g, p in result["wrong_quantity"]:
+            print("WRONG    ", g["doc"], g.get("text"), g.get("value"), g.get("unit"), "->", p.get("text"),
+                  p.get("value"), p.get("unit"))
+
+
+# ----------------------------------------------------------------------------------------- db
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = "data.db") -> None:
+    """Upgrade the database to the latest migration (creating it if needed)."""
+    from models.db import current_revision, upgrade
+
+    upgrade(db)
+    rev, _ = current_revision(db)
+    print(f"{db}: at revision {rev}")
+
+
+@db_app.command("current")
+def db_current(db: DbOption = "data.db") -> None:
+    """Show the database's migration revision and the latest one."""
+    from models.db import current_revision
+
+    if not _db_exists(db):
+        err.print(f"[red]no database at {db}[/]")
+        raise typer.Exit(2)
+    rev, head = current_revision(db)
+    state = "up to date" if rev == head else "behind: run `statfacts db upgrade`"
+    print(f"{db}: revision {rev} (latest {head}) — {state}")
+
+
+# Commands contributed by other modules: each defines `register(app)`.
+COMMAND_MODULES = ("extract.export", "extract.report", "extract.bench")
+for _name in COMMAND_MODULES:
+    if importlib.util.find_spec(_name) is not None:
+        _module = importlib.import_module(_name)
+        _register = getattr(_module, "register", None)
+        if _register is not None:
+            _register(app)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Reading the database: filtered facts, and read-only SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from models.db import make_engine
+
+VIEW_COLUMNS = ["doc", "start", "end", "text", "value_text", "value_max_text", "unit", "qualifier", "kind",
+                "direction", "modality", "indicator", "subject", "period", "sentence"]
+
+# Statements that only read. Anything else is refused before it reaches the database, and the
+# connection itself is read-only (SQLite mode=ro; a read-only transaction elsewhere).
+_READ_ONLY = regex.compile(r"^\s*(?:--[^\n]*\n\s*)*(?:SELECT|WITH|EXPLAIN|VALUES)\b", regex.IGNORECASE)
+_WRITE_WORDS = regex.compile(
+    r"\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|REPLACE|ATTACH|DETACH|VACUUM|REINDEX|PRAGMA|GRANT|TRUNCATE)\b",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class QueryError:
+    message: str
+
+
+def filter_facts(db: str, *, indicator: str | None = None, subject: str | None = None, unit: str | None = None,
+                 period: str | None = None, doc: str | None = None, limit: int = 0
+                 ) -> tuple[list[str], list[dict[str, Any]]]:
+    clauses, params = [], {}
+    if indicator:
+        clauses.append("indicator LIKE :indicator")
+        params["indicator"] = f"%{indicator}%"
+    if subject:
+        clauses.append("subject LIKE :subject")
+        params["subject"] = f"%{subject}%"
+    if unit:
+        clauses.append("unit = :unit")
+        params["unit"] = unit
+    if period:
+        clauses.append("period LIKE :period")
+        params["period"] = f"{period}%"
+    if doc:
+        clauses.append("doc LIKE :doc")
+        params["doc"] = f"%{doc}%"
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    lim = f"LIMIT {int(limit)}" if limit > 0 else ""
+    sql = f'SELECT {", ".join(_q(c) for c in VIEW_COLUMNS)} FROM fact_view {where} ORDER BY doc, start {lim}'
+    engine = make_engine(db, read_only=True)
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(text(sql), params)]
+    engine.dispose()
+    for r in rows:
+        r["value"] = r.pop("value_text")
+        r["value_max"] = r.pop("value_max_text")
+    columns = ["value" if c == "value_text" else "value_max" if c == "value_max_text" else c for c in VIEW_COLUMNS]
+    return columns, rows
+
+
+def _q(column: str) -> str:
+    return f'"{column}"' if column in ("start", "end") else column
+
+
+def read_only_sql(db: str, sql: str) -> tuple[list[str], list[dict[str, Any]]] | QueryError:
+    """Run one reading statement; a statement that writes is refused and changes nothing."""
+    if not _READ_ONLY.match(sql) or _WRITE_WORDS.search(_strip_strings(sql)):
+        return QueryError("only a single SELECT (or WITH … SELECT) statement may run here; nothing was changed")
+    if ";" in _strip_strings(sql).strip().rstrip(";"):
+        return QueryError("one statement at a time; nothing was changed")
+    engine = make_engine(db, read_only=True)
+    try:
+        with engine.connect() as conn:
+            if engine.dialect.name == "postgresql":
+                conn.execute(text("SET TRANSACTION READ ONLY"))
+            result = conn.execute(text(sql))
+            columns = list(result.keys())
+            rows = [dict(zip(columns, r, strict=True)) for r in result]
+            conn.rollback()
+    except SQLAlchemyError as exc:  # the database's own refusal or syntax error, reported to the user
+        return QueryError(f"the database refused the statement: {str(exc.orig or exc).splitlines()[0]}")
+    finally:
+        engine.dispose()
+    return columns, rows
+
+
+def _strip_strings(sql: str) -> str:
+    return regex.sub(r"'(?:[^']|'')*'", "''", sql)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the statfacts database."""

@@ -1,0 +1,93 @@
+"""Engine, sessions and upgrade-to-head for SQLite (default) or any SQLAlchemy URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+import migrations
+
+DEFAULT_DB = "data.db"
+MIGRATIONS_DIR = Path(migrations.__file__).resolve().parent
+
+
+def database_url(db: str | None) -> str:
+    """A URL for a file name or a URL (`data.db`, `sqlite:///x.db`, `postgresql://…`)."""
+    db = db or DEFAULT_DB
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def make_engine(db: str | None, *, read_only: bool = False) -> Engine:
+    url = make_url(database_url(db))
+    if url.get_backend_name() == "sqlite":
+        database = url.database or ""
+        if read_only and database and database != ":memory:":
+            ro = f"file:{Path(database).resolve()}?mode=ro"
+            engine = create_engine("sqlite://", creator=lambda: _sqlite_connect(ro, uri=True))
+        else:
+            engine = create_engine(url, connect_args={"timeout": 60})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    engine = create_engine(url, pool_pre_ping=True)
+    return engine
+
+
+def _sqlite_connect(target: str, *, uri: bool):  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    return sqlite3.connect(target, uri=uri, timeout=60, check_same_thread=False)
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=60000")
+    cur.execute("PRAGMA journal_mode")
+    mode = cur.fetchone()
+    if mode and str(mode[0]).lower() != "wal":
+        # WAL lets readers (dashboards) work while a run writes; a committed document survives
+        # a killed process (synchronous=NORMAL is durable against process crashes in WAL mode).
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+        except Exception:  # a read-only connection cannot switch modes: keep what the file has
+            pass
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def alembic_config(db: str | None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", database_url(db).replace("%", "%%"))
+    return cfg
+
+
+def upgrade(db: str | None, revision: str = "head") -> None:
+    """Bring the database to the latest migration (creating it when it does not exist)."""
+    url = make_url(database_url(db))
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        Path(url.database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(db)
+    cfg = alembic_config(db)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    engine.dispose()
+
+
+def current_revision(db: str | None) -> tuple[str | None, str | None]:
+    """(the database's revision, the head revision)."""
+    engine = make_engine(db)
+    with engine.connect() as conn:
+        rev = MigrationContext.configure(conn).get_current_revision()
+    engine.dispose()
+    head = ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+    return rev, head
