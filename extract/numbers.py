@@ -50,10 +50,15 @@ class Number:
     bare_one: bool = False  # the single character 一 (a generic article: 一台, 一个)
 
 
+# Nothing real is counted beyond this; longer digit runs are codes or noise, not quantities.
+MAX_VALUE = Decimal(10) ** 24
+MAX_DIGITS = 24
+
+
 def _normal(d: Decimal) -> Decimal:
     """A decimal without exponent noise: 4.5482E+12 → 4548200000000, 1.50 → 1.5."""
     if d == d.to_integral_value():
-        return d.quantize(Decimal(1))
+        return Decimal(int(d))
     return d.normalize()
 
 
@@ -71,7 +76,7 @@ def _cn2an_value(text: str) -> Decimal | None:
 def parse_number(text: str) -> Number | None:
     """Read a numeral string as matched by the quantity rules; None when it is not a number."""
     text = text.replace(",", "")
-    if not text:
+    if not text or sum(c.isdigit() for c in text) > MAX_DIGITS or len(text) > 64:
         return None
     chinese_only = not any("0" <= c <= "9" for c in text)
     more = "多" in text or "余" in text or "几" in text
@@ -86,10 +91,10 @@ def parse_number(text: str) -> Number | None:
             return _chinese_range(core)
         if _PURE_CN.fullmatch(core) and not more:
             value = _cn2an_value(core)
-            if value is not None:
+            if value is not None and value <= MAX_VALUE:
                 return Number(_normal(value), None, False, has_magnitude, True, core == "一")
     value = _combine(core)
-    if value is None:
+    if value is None or value > MAX_VALUE:
         return None
     return Number(_normal(value), None, more, has_magnitude, chinese_only, core == "一")
 

@@ -69,7 +69,7 @@ NUMBER = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])))*"
 
 
 @cache
-def _pattern() -> regex.Pattern[str]:
+def _pattern(allow_range: bool = True) -> regex.Pattern[str]:
     units = _alternation(list(lexicon.units()))
     after = _alternation([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
     range_sep = r"(?:至|到|~|-|—|–|－|〜|～|―)"
@@ -77,10 +77,10 @@ def _pattern() -> regex.Pattern[str]:
         rf"""
         (?P<pct>百分之|千分之)(?P<pct_num>{NUMBER})(?P<pct_rsep>{range_sep}(?:百分之|千分之)?(?P<pct_num2>{NUMBER}))?
         (?P<post_pct>{after})?
-      | (?P<rank_scope>{SCOPE_RANK})?第(?P<rank_num>[0-9]+|[{CN_DIGIT_CHARS}十]+)(?P<rank_unit>位|名)?
+      | (?P<rank_scope>{SCOPE_RANK})?第(?P<rank_num>[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)(?P<rank_unit>位|名)?
       | (?P<vague>数|上|几)(?P<vague_mag>[十百千万亿]+)(?P<vague_more>[多余])?(?P<vague_unit>{units})?(?P<vague_class>级)?
       | (?P<sign>[-−+]|负)?(?P<num>{NUMBER})
-        (?:(?P<unit1>{units})?(?P<rsep>{range_sep})(?P<num2>{NUMBER}))?
+        (?:{"" if allow_range else "(?!)"}(?P<unit1>{units})?(?P<rsep>{range_sep})(?P<num2>{NUMBER}))?
         (?P<more>[多余])?
         (?:(?P<unit>{units})|(?P<cheng>成)(?![为员立本果都绩交效功型熟片套群长])|(?P<pct_sign>%|‰))?
         (?P<klass>级)?
@@ -144,6 +144,12 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
             break
         pos = m.end() if m.end() > m.start() else m.start() + 1
         q, why = _read(view, m, out)
+        if q is None and why == "range.mismatch":
+            # 下降3.4个百分点至21.9%: not a range; read the first number alone, then go on
+            single = _pattern(False).match(view, m.start())
+            if single is not None:
+                pos = single.end()
+                q, why = _read(view, single, out)
         if q is None:
             if dropped is not None and why:
                 dropped.append(Dropped(m.start(), m.end(), m.group(), why))
@@ -207,7 +213,12 @@ def _read_rank(view: str, m: regex.Match[str]) -> tuple[Quantity | None, str]:
     before = view[max(0, m.start() - 6):m.start()]
     clause = view[clause_start(view, m.start()):m.start()]
     is_rank = bool(scope) and (m.end() >= len(view) or not _is_ordinal_noun(view, m.end()))
-    if not is_rank and unit and (RANK_VERBS.search(before) or RANK_CONTEXT.search(clause)):
+    if not is_rank and unit:
+        # 第2位, 第3名: a position in a ranking (the measure word says so)
+        is_rank = True
+    if not is_rank and (RANK_VERBS.search(before) or RANK_CONTEXT.search(clause)) and not _is_ordinal_noun(
+        view, m.end()
+    ):
         is_rank = True
     if not is_rank:
         return None, "exclude.ordinal"
@@ -258,15 +269,20 @@ def _read_number(view: str, m: regex.Match[str], previous: list[Quantity]) -> tu
     why = _excluded(view, m, num, num_text, unit_text)
     if why:
         return None, why
-    if num.chinese_only and not klass and not regex.search(f"[{CN_DIGIT_CHARS}十拾]", num_text):
-        return None, "exclude.bare_magnitude"  # 百度, 万人, 千家万户
+    if (
+        num.chinese_only
+        and not klass
+        and not regex.search(f"[{CN_DIGIT_CHARS}十拾]", num_text)
+        and not _before_qualifier().search(view, max(0, m.start() - 4), m.start())
+    ):
+        return None, "exclude.bare_magnitude"  # 百度, 万人, 千家万户 (but 超过百亿元 is a bound)
 
     # range: 3至5个, 12~18万, 1万-5万元, 10%—15%
     num2 = None
     if m.group("num2"):
         num2 = parse_number(m.group("num2"))
         unit1 = m.group("unit1")
-        if num2 is None or (unit1 and unit_text and unit1 != unit_text):
+        if num2 is None or (unit1 and unit1 != unit_text):
             return None, "range.mismatch"
         if not (unit_text or m.group("pct_sign") or m.group("cheng")):
             return None, "exclude.bare_range"
@@ -353,7 +369,7 @@ def _excluded(view: str, m: regex.Match[str], num: Number, num_text: str, unit_t
     before = view[max(0, num_start - 6):num_start]
     if before_ex.search(before):
         return "exclude.label_before"
-    if num_start > 0 and (_LATIN.match(view[num_start - 1]) or view[num_start - 1] in "0123456789._/"):
+    if num_start > 0 and (_LATIN.match(view[num_start - 1]) or view[num_start - 1] in "0123456789._"):
         return "exclude.code"
     tail = view[num_end:num_end + 4]
     if not unit_text and not m.group("pct_sign") and not m.group("cheng"):
@@ -361,19 +377,27 @@ def _excluded(view: str, m: regex.Match[str], num: Number, num_text: str, unit_t
             return "exclude.code"
         if after_ex.match(view, m.end()) or after_ex.match(view, num_end):
             return "exclude.date_or_label"
-    elif after_ex.match(view, m.end()) and unit_text and lexicon.units()[unit_text].dimension in ("time", "count"):
-        return "exclude.date_or_label"
+    else:
+        after = after_ex.match(view, m.end())
+        if after and after.group() != "大" and unit_text and lexicon.units()[unit_text].dimension in ("time", "count"):
+            return "exclude.date_or_label"
     if unit_text == "年":
-        if not _DURATION_YEAR_OK.match(view, m.end()):
+        if "." not in num_text and not _DURATION_YEAR_OK.match(view, m.end()):
             return "exclude.year"
-        if len(num_text) == 4:
+        if regex.fullmatch(r"[0-9]{4}|[〇○零一二三四五六七八九]{4}", num_text):
             return "exclude.year"
     if unit_text in ("年", "个月", "天", "周", "小时") and regex.search(r"(?:近|前|过去|最近|未来|后|每)$", before):
         return "exclude.period"
     if m.end() < len(view) and _LATIN.match(view[m.end()]) and unit_text and _LATIN.match(unit_text[-1]):
         return "exclude.code"
-    if num.bare_one and (unit_text or not m.group("pct_sign")) and not m.group("more"):
+    if num.bare_one and unit_text != "倍" and not m.group("pct_sign") and not m.group("more"):
         return "exclude.generic_one"
+    if unit_text and m.end() < len(view):
+        nxt = view[m.end()]
+        if nxt in lexicon.unit_not_before().get(unit_text, ""):
+            return "exclude.unit_is_part_of_word"  # 2单元, 9点钟
+        if "0" <= nxt <= "9" and unit_text in lexicon.measure_words():
+            return "exclude.address"  # 3栋2单元
     if num.chinese_only and num.value == 0:
         return "exclude.zero_word"  # 零部件, 零距离
     if unit_text and num.chinese_only and not num.has_magnitude and num.value <= 10 and not num.more:
@@ -385,12 +409,14 @@ def _excluded(view: str, m: regex.Match[str], num: Number, num_text: str, unit_t
 _UNIT_CONTEXT = {
     # 度 is kWh only where electricity is meant (2590万度电), not 45度角 or 一度.
     "度": regex.compile(r"电|发电|用电|电量|储能|千瓦"),
+    # 点 is index points only beside an index (上证综指收于3351.76点), not a time of day
+    "点": regex.compile(r"指数|综指|成指|指收|收于|收报|报收|点位|大盘|沪指|深指|恒指|纳指|道指|标普"),
 }
 
 
 def _unit_context_excluded(view: str, m: regex.Match[str], num: Number, unit_text: str, dimension: str) -> str:
     needs = _UNIT_CONTEXT.get(unit_text)
-    if needs is not None and not num.has_magnitude:
+    if needs is not None and (not num.has_magnitude or unit_text == "点"):
         window = view[max(0, m.start() - 30):m.end() + 6]
         if not needs.search(window):
             return "exclude.unit_out_of_context"
@@ -455,19 +481,51 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
             return
     pre = view[floor:q.start]
     m = _change_trigger().search(pre)
+    if m is not None and m.start("trigger") > 0:
+        blockers = lexicon.change_blockers().get(m.group("trigger"), "")
+        if view[floor + m.start("trigger") - 1] in blockers:
+            m = None
     if m is None:
         m2 = regex.search(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$", pre)
         if m2:
             q.kind, q.direction = "change", "up"
             q.rules.append("kind.change_comparison")
+            return
+        m3 = _COMPARED.search(pre)
+        if m3:
+            q.kind = "change"
+            q.direction = "up" if m3.group("word") in _COMPARED_UP else "down"
+            q.rules.append("kind.compared")
+            return
+        if q.unit == "pp":
+            # a difference in percentage points is a change; its direction is the clause's verb
+            last = None
+            for last in _any_change_word().finditer(pre):
+                pass
+            if last is not None:
+                q.kind, q.direction = "change", lexicon.change_words()[last.group()]
+                q.rules.append("kind.points_change")
         return
     gap = m.group("gap") or ""
-    if gap in ("到", "至", "为") or (gap and gap[-1] in "到至" and gap != "达到"):
+    noun = m.group("trigger") in _NOUN_TRIGGERS
+    if not noun and (gap in ("到", "至", "为") or (gap and gap[-1] in "到至" and gap != "达到")):
         q.rules.append("kind.end_level")
         return
     q.kind = "change"
     q.direction = lexicon.change_words()[m.group("trigger")]
     q.rules.append("kind.change_word")
+
+
+_NOUN_TRIGGERS = {"增幅", "降幅", "涨幅", "跌幅", "减幅", "增速"}
+_COMPARED_UP = {"高", "多", "快", "偏高", "偏多", "增加", "高出", "多出"}
+_COMPARED = regex.compile(
+    r"(?:比|较)[^，,。；;]{1,12}?(?P<word>偏高|偏低|偏多|偏少|高出|多出|增加|减少|高|低|多|少|快|慢)了?$"
+)
+
+
+@cache
+def _any_change_word() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![新])(?:{_alternation(list(lexicon.change_words()))})(?!值)")
 
 
 def _change_context(view: str, q: Quantity) -> bool:

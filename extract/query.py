@@ -28,10 +28,29 @@ class QueryError:
     message: str
 
 
-def filter_facts(db: str, *, indicator: str | None = None, subject: str | None = None, unit: str | None = None,
-                 period: str | None = None, doc: str | None = None, limit: int = 0
+def filter_facts(db: str, *, indicator: str | None = None, subject: str | None = None,
+                 unit: str | None = None, period: str | None = None, doc: str | None = None, limit: int = 0
                  ) -> tuple[list[str], list[dict[str, Any]]]:
-    clauses, params = [], {}
+    where, params = _filter_clauses(indicator=indicator, subject=subject, unit=unit, period=period, doc=doc)
+    lim = f"LIMIT {int(limit)}" if limit > 0 else ""
+    sql = f'SELECT {", ".join(_q(c) for c in VIEW_COLUMNS)} FROM fact_view {where} ORDER BY doc, start {lim}'
+    engine = make_engine(db, read_only=True)
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(text(sql), params)]
+    engine.dispose()
+    for r in rows:
+        r["value"] = r.pop("value_text")
+        r["value_max"] = r.pop("value_max_text")
+    renamed = {"value_text": "value", "value_max_text": "value_max"}
+    columns = [renamed.get(c, c) for c in VIEW_COLUMNS]
+    return columns, rows
+
+
+def _filter_clauses(*, indicator: str | None, subject: str | None, unit: str | None, period: str | None,
+                    doc: str | None) -> tuple[str, dict[str, str]]:
+    """The WHERE clause (or "") and its parameters for the filters shared by query, export and report."""
+    clauses: list[str] = []
+    params: dict[str, str] = {}
     if indicator:
         clauses.append("indicator LIKE :indicator")
         params["indicator"] = f"%{indicator}%"
@@ -47,18 +66,35 @@ def filter_facts(db: str, *, indicator: str | None = None, subject: str | None =
     if doc:
         clauses.append("doc LIKE :doc")
         params["doc"] = f"%{doc}%"
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
+# fact_view columns read by `fact_records` (exports and the HTML report), in this order
+RECORD_COLUMNS = ["fact_id", "doc", "path", "start", "end", "text", "value_text", "value_max_text", "unit",
+                  "qualifier", "kind", "direction", "modality", "indicator", "subject", "period", "sentence",
+                  "rule", "optional", "title"]
+
+
+def fact_records(db: str, *, indicator: str | None = None, subject: str | None = None,
+                 unit: str | None = None, period: str | None = None, doc: str | None = None, limit: int = 0
+                 ) -> list[dict[str, Any]]:
+    """Stored facts as fact_view rows (RECORD_COLUMNS), filtered as `filter_facts`, in document order.
+
+    Values stay exact: `value_text` / `value_max_text` are the decimal strings the facts were stored with.
+    """
+    where, params = _filter_clauses(indicator=indicator, subject=subject, unit=unit, period=period, doc=doc)
     lim = f"LIMIT {int(limit)}" if limit > 0 else ""
-    sql = f'SELECT {", ".join(_q(c) for c in VIEW_COLUMNS)} FROM fact_view {where} ORDER BY doc, start {lim}'
+    sql = (f'SELECT {", ".join(_q(c) for c in RECORD_COLUMNS)} FROM fact_view {where} '
+           f'ORDER BY doc, path, start, "end", fact_id {lim}')
     engine = make_engine(db, read_only=True)
-    with engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(text(sql), params)]
-    engine.dispose()
+    try:
+        with engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(text(sql), params)]
+    finally:
+        engine.dispose()
     for r in rows:
-        r["value"] = r.pop("value_text")
-        r["value_max"] = r.pop("value_max_text")
-    columns = ["value" if c == "value_text" else "value_max" if c == "value_max_text" else c for c in VIEW_COLUMNS]
-    return columns, rows
+        r["optional"] = bool(r["optional"])
+    return rows
 
 
 def _q(column: str) -> str:
@@ -68,7 +104,8 @@ def _q(column: str) -> str:
 def read_only_sql(db: str, sql: str) -> tuple[list[str], list[dict[str, Any]]] | QueryError:
     """Run one reading statement; a statement that writes is refused and changes nothing."""
     if not _READ_ONLY.match(sql) or _WRITE_WORDS.search(_strip_strings(sql)):
-        return QueryError("only a single SELECT (or WITH … SELECT) statement may run here; nothing was changed")
+        return QueryError(
+            "only a single SELECT (or WITH … SELECT) statement may run here; nothing was changed")
     if ";" in _strip_strings(sql).strip().rstrip(";"):
         return QueryError("one statement at a time; nothing was changed")
     engine = make_engine(db, read_only=True)

@@ -144,4 +144,7 @@ def indicator_for(
     raw = clean_phrase(view[sentence_start:q.start], subjects)
     if raw:
         return raw, "indicator.sentence_prefix"
-    return "", "indicator.none"
+    raw = regex.sub(r"[\s，,。；;：:、“”]+", "", left)[-20:]
+    if raw:
+        return raw, "indicator.raw_prefix"
+    return view[q.start:q.end], "indicator.quantity_text"

@@ -69,6 +69,11 @@ def change_words() -> dict[str, str]:
 
 
 @cache
+def change_blockers() -> dict[str, str]:
+    return {r[0]: r[2] for r in rows("change_words.tsv") if len(r) > 2 and r[2]}
+
+
+@cache
 def modality_words() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("modality_words.tsv")}
 
@@ -101,3 +106,9 @@ def regions() -> list[tuple[str, str, str]]:
 @cache
 def scope_words() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("scope_words.tsv")}
+
+
+@cache
+def unit_not_before() -> dict[str, str]:
+    """Unit → characters that, right after it, show it is part of another word (单元, 点钟)."""
+    return {r[0]: r[1] for r in rows("unit_not_before.tsv")}
