@@ -15,7 +15,7 @@ from extract import EXTRACTOR_VERSION
 from extract.attribute.indicator import indicator_for
 from extract.attribute.modality import modality_for
 from extract.attribute.period import TimeMention, _time_pattern, document_year, time_mentions
-from extract.attribute.subject import document_region, entities, subject_for
+from extract.attribute.subject import document_region, entities, last_entity, subject_for
 from extract.normalise import normalise
 from extract.quantities import Dropped, Quantity, find_quantities
 from extract.sentences import Span, line_spans, sentence_spans
@@ -84,6 +84,10 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     mention_ends = [m.end for m in mentions]
     headings = _heading_periods(view, year)
 
+    carries = _paragraph_carries(view, sentences, mentions)
+
+    carried_for: Span | None = None
+    carried_subject: str | None = None
     prev_q: Quantity | None = None
     prev_indicator: str | None = None
     prev_sentence: Span | None = None
@@ -92,8 +96,16 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         if sentence is not prev_sentence:
             prev_q, prev_indicator = None, None
             prev_sentence = sentence
-        period, period_rule = _period(mentions, mention_ends, headings, sentence, q)
-        subject, subject_rule = subject_for(view, sentence.start, q.number_start, region, None)
+        carry = carries[bisect_right(sentence_starts, q.start) - 1]
+        period, period_rule = _period(view, mentions, mention_ends, headings, sentence, q, carry)
+        if sentence is not carried_for:
+            carried_for = sentence
+            line_start = view.rfind("\n", 0, sentence.start) + 1
+            carried_subject = last_entity(view, line_start, sentence.start) if line_start < sentence.start else None
+            if carried_subject is None and region.province is None:
+                # a document about many places: the story's place is the one named just before
+                carried_subject = last_entity(view, max(0, line_start - 600), line_start)
+        subject, subject_rule = subject_for(view, sentence.start, q.number_start, region, carried_subject)
         subjects = [e.name for e in entities(view, sentence.start, q.start)]
         modality, modality_rule = modality_for(view, sentence.start, q.number_start)
         indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator, subjects)
@@ -128,20 +140,56 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     return result
 
 
+# A time right after these words is a starting point or a horizon, not the fact's period.
+_NOT_A_PERIOD_BEFORE = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望)[“\"‘]?$")
+# A sentence comparing two states (从17.9%提升到35.5%) spans its own time: nothing is carried in.
+_SPAN_COMPARISON = regex.compile(r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)")
+_OPENING_GAP = regex.compile(r"^[“”\"'‘’\s]*$")
+
+
+def _is_period_word(view: str, m: TimeMention) -> bool:
+    return not _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start)
+
+
+def _paragraph_carries(view: str, sentences: list[Span], mentions: list[TimeMention]) -> list[str | None]:
+    """For each sentence, the period opened by an earlier sentence of its paragraph (2025年，…)."""
+    carries: list[str | None] = []
+    current: str | None = None
+    mi = 0
+    for k, sentence in enumerate(sentences):
+        if k > 0 and "\n" in view[sentences[k - 1].end - 1:sentence.start + 1]:
+            current = None  # a new paragraph
+        carries.append(current)
+        while mi < len(mentions) and mentions[mi].start < sentence.start:
+            mi += 1
+        if mi < len(mentions):
+            m = mentions[mi]
+            if m.start < sentence.end and _OPENING_GAP.match(view[sentence.start:m.start]) and _is_period_word(view, m):
+                current = m.period
+    return carries
+
+
 def _period(
+    view: str,
     mentions: list[TimeMention],
     mention_ends: list[int],
     headings: list[tuple[int, int, str]],
     sentence: Span,
     q: Quantity,
+    carry: str | None,
 ) -> tuple[str | None, str]:
     i = bisect_right(mention_ends, q.number_start) - 1
     while i >= 0 and mentions[i].start >= sentence.start:
         m = mentions[i]
-        if m.end <= q.number_start and m.period:
-            return m.period, m.rule
+        if m.end <= q.number_start and _is_period_word(view, m):
+            if m.rule == "period.now":
+                return None, m.rule
+            if m.period:
+                return m.period, m.rule
         i -= 1
     for start, end, period in headings:
         if start <= q.start < end:
             return period, "period.heading"
+    if carry and not _SPAN_COMPARISON.search(view, sentence.start, sentence.end):
+        return carry, "period.paragraph"
     return None, "period.none"

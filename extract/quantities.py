@@ -18,7 +18,7 @@ from extract import lexicon
 from extract.numbers import CN_DIGIT_CHARS, CN_DIGITS, MAGNITUDE_CHARS, Number, parse_number
 
 # Characters that end a clause (the kind of a number is decided inside its clause).
-CLAUSE_BREAK = "，,；;。！!？?\n：:（）()“”\"「」『』【】[]"
+CLAUSE_BREAK = "，,；;。！!？?\n：:（）()【】[]"
 # Between two numbers of one list (分别增长8.1%、7.4%和6.2%).
 LIST_GAP = regex.compile(r"[、，,和及与]|以及|、和")
 SCOPE_RANK = r"全国|全省|全市|全区|全州|全县|全球|世界|全行业|全网|西部|中部|东部|东北|同类城市|副省级城市|省会城市"
@@ -337,6 +337,12 @@ def _read_number(view: str, m: regex.Match[str], previous: list[Quantity]) -> tu
             q.qualifier = "approx"
     more = num.more or bool(m.group("more")) or (unit_text is not None and "多" in unit_text)
     _apply_qualifiers(view, q, m.group("post"), num, more=more)
+    if m.group("post") in ("以上", "以下") and regex.match(r"[\p{Han}“]", view[end:end + 1]) and not regex.match(
+        r"(?:的|是|为|和|及|与|或|在|由|占|达|共|都|均)", view[end:end + 1]
+    ):
+        # 10亿元以上重大项目93个: a threshold that names a class of things (FACTS.md borderline)
+        q.optional = True
+        q.rules.append("quantity.class_threshold")
     _decide_kind(view, q, previous)
     if negative:
         if q.kind == "change" or _change_context(view, q):

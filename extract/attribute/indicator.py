@@ -28,16 +28,27 @@ from extract.quantities import CLAUSE_BREAK, Quantity
 # Words stripped from the start of the phrase before a number.
 _LEADING = regex.compile(
     r"^(?:[-•·*>\s]+|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"
+    r"我们|他们|它们|该|这些|这|其|和|及|与|以及|每年|每月|每天|都|靠此|由此|从而|因此|通过|"
     r"目前|当前|截至|截止|如今|现在|以来|期间|时期|共|总共|一共|累计|预计|计划|力争|目标是|目标|确保|争取|"
     r"已经|已|将|要|可|能|在|位于|地处|的|，|,|、|：|:|“(?=[^”]*$)|”)+"
 )
 # Words stripped from the end of the phrase (verbs and particles that introduce the number).
 _TRAILING = regex.compile(
-    r"(?:达到了?|达|为|是|突破|超过|超|逾|约为?|大约|近|将近|接近|共计?|累计|合计|总计|分别为?|实现了?|完成了?|"
+    r"(?:达到了?|达|为|是|突破|超过|超|逾|(?<![签节制预公条合邀履违相])约为?|大约|(?<![最附临靠])近|将近|接近|共计?|"
+    r"(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|缩小|扩大|升|降|增|减)(?:到|至)|累计|合计|总计|分别为?|实现了?|完成了?|"
     r"已有|拥有|共有|有|已|了|将|预计|计划|力争|确保|争取|仅需|只需|需要|需|仅|高达|多达|均|占比为|占据了?|"
     r"占了?|保持在?|稳定在|维持在|上升至|下降至|提升至|提高到|增至|减至|位列|位居|稳居|跃居|居于?|列|连续多年|"
     r"多年|持续|稳步|一般|首次|再次|进一步|大幅|同比|环比|预期|约占|占到|在|至|到|从|由|以上|左右|的|,|，|:|：|、|\s)+$"
 )
+# A phrase is often context + adverb + verb-object: keep what follows the last such adverb.
+_SPLIT_AFTER = regex.compile(r"(?:累计|共计|合计|总计|已经|已|共|每年可|每年能|每年|年均|可以|能够|一般)")
+_SHARE = regex.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^占]+?)的$")
+# Nouns that name a measure themselves: a number after them, followed by 的 + noun, still measures them.
+_MEASURE_NOUNS = regex.compile(r"(?:投资|总投资|投入|面积|规模|产值|营收|收入|金额|资金|总额|容量|产能)$")
+_RIGHT_STOP = "的从在由到至为是将等，,。；;：:、！？!?\s（(【["
+_RIGHT_CUT = regex.compile(r"(?:已|正在|正|将|被|可|能够|都|也|还|仍|实现|成为|开展|获得|达到|位于|用于|参与)")
+_RIGHT_BREAK = "，,；;。！!？?\n：:（(【["
+_LIST_NEXT = regex.compile(r"(?:和|及|与|以及)(?=[0-9一二三四五六七八九十两])")
 _PREP_PHRASE = regex.compile(r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)|(?:从|由)[^，,。；]*$")
 _COMPARISON = regex.compile(
     r"(?:同比|环比|比上年|比去年|较上年末?|较去年|比上年同期|比去年同期|与上年相比|较改进前|较之前|"
@@ -59,9 +70,33 @@ def _change_words() -> regex.Pattern[str]:
 def _clause_end(view: str, pos: int) -> int:
     hi = min(len(view), pos + 40)
     for i in range(pos, hi):
-        if view[i] in CLAUSE_BREAK:
+        if view[i] in _RIGHT_BREAK:
             return i
     return hi
+
+
+def _right_noun(right: str) -> str:
+    """The noun phrase right after a number (5个全国重点实验室 → 全国重点实验室)."""
+    text = right[1:] if right.startswith("的") else right
+    m = _LIST_NEXT.search(text)
+    if m:
+        text = text[:m.start()]
+    end = len(text)
+    quote_depth = 0
+    for i, ch in enumerate(text):
+        if ch in "“‘":
+            quote_depth += 1
+        elif ch in "”’":
+            quote_depth = max(0, quote_depth - 1)
+        elif quote_depth == 0 and ch in _RIGHT_STOP:
+            end = i
+            break
+    text = text[:end]
+    cut = _RIGHT_CUT.search(text, 2) if len(text) > 2 else None
+    if cut:
+        text = text[:cut.start()]
+    text = regex.sub(r"中$", "", text)
+    return text[:18].strip("“”\"‘’ ")
 
 
 def _clause_begin(view: str, pos: int, floor: int) -> int:
@@ -74,7 +109,7 @@ def _clause_begin(view: str, pos: int, floor: int) -> int:
 def clean_phrase(text: str, subjects: list[str]) -> str:
     """Strip time, place, scope and filler words from a phrase before a number."""
     text = _time_pattern().sub("", text)
-    text = scope_pattern().sub("", text)
+    text = regex.sub(rf"^(?:{scope_pattern().pattern})", "", text)
     for name in sorted(set(subjects), key=len, reverse=True):
         if name and len(name) >= 2:
             text = text.replace(name, "")
@@ -82,6 +117,17 @@ def clean_phrase(text: str, subjects: list[str]) -> str:
     if "等" in text[:-1]:
         text = text[text.rfind("等") + 1:]
     for _ in range(3):
+        text = _LEADING.sub("", text)
+        text = _TRAILING.sub("", text)
+    share = _SHARE.match(text)
+    if share and len(share.group("head")) >= 2:
+        text = share.group("head")
+    last = None
+    for last in _SPLIT_AFTER.finditer(text):
+        pass
+    if last is not None and len(text) - last.end() >= 2:
+        text = text[last.end():]
+    for _ in range(2):
         text = _LEADING.sub("", text)
         text = _TRAILING.sub("", text)
     text = text.strip("“”\"'‘’ 　()（）")
@@ -105,19 +151,22 @@ def indicator_for(
     lo = _clause_begin(view, q.start, sentence_start)
     if previous is not None and previous.end > lo:
         lo = previous.end
+        if previous.optional and previous.qualifier == "min" and previous.dimension != "count":
+            lo = previous.start  # 10亿元以上重大项目93个: the threshold is part of what is counted
     left = view[lo:q.start]
     right = view[q.end:_clause_end(view, q.end)]
+    trigger = ""
     if q.kind == "change":
         last = None
         for last in _change_words().finditer(left):
             pass
         if last is not None:
+            trigger = last.group()
             left = left[:last.start()]
         left = _COMPARISON.sub("", left)
     left_clean = clean_phrase(left, subjects)
     ends_with_de = bool(regex.search(r"的$", _PREP_PHRASE.sub("", left).rstrip()))
-    noun_m = _RIGHT_NOUN.match(right)
-    right_noun = noun_m.group("noun").strip("“”\"") if noun_m else ""
+    right_noun = _right_noun(right)
     if right_noun and _time_pattern().match(right_noun):
         right_noun = ""
     if right_noun and regex.match(r"^[0-9]", right_noun):
@@ -125,8 +174,12 @@ def indicator_for(
 
     if q.dimension == "count" and right_noun and (q.kind != "rank"):
         return right_noun, "indicator.counted_thing"
-    if right_noun and q.kind == "level" and (right.startswith("的") or ends_with_de or not left_clean):
+    if right_noun and q.kind == "level" and (
+        (right.startswith("的") and not _MEASURE_NOUNS.search(left_clean)) or ends_with_de or not left_clean
+    ):
         return right_noun, "indicator.following_noun"
+    if left_clean and trigger and len(left_clean) <= 2 and len(trigger) == 2:
+        return left_clean + trigger, "indicator.before_change_word"  # 户均增收
     if left_clean:
         if (
             previous_indicator

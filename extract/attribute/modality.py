@@ -19,6 +19,8 @@ _WEAK_FOLLOW = regex.compile(
     r"再|累计|打造|培育|带动|推动|新建|建设|[0-9一二三四五六七八九十两])"
 )
 _WEAK_BLOCK = "主需重纲概只想必"
+_NOUN_USE = {"计划", "规划", "目标"}
+_NOUN_FOLLOW = regex.compile(r"[，,。；;、的中里”)）]|和|与|及")
 
 
 @cache
@@ -38,6 +40,10 @@ def modality_for(view: str, sentence_start: int, number_start: int) -> tuple[str
                 continue
         if before == "据":
             continue
+        if word in _NOUN_USE and _NOUN_FOLLOW.match(view, m.end()):
+            continue  # 扶持计划，… : the name of a plan, not an aim
+        if word in _WEAK and found is not None and found[0] == "forecast":
+            continue  # 测算…将逾: 将 only marks the future of a forecast
         found = (words[word], f"modality.{word}")
     if found is None or found[0] == "actual":
         return "actual", found[1] if found else "modality.default"

@@ -40,6 +40,7 @@ def _time_pattern() -> regex.Pattern[str]:
          | (?P<half>上半年|下半年)
          | (?P<month>{_MONTH})月(?:份)?(?P<month_end>末|底)?
         )?
+      | (?P<span_years>(?:近|过去|这)?(?P<span_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:来|以来|间))
       | (?P<bare_first_n>前(?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月)
       | (?P<bare_quarter>[一二三四]季度|第[一二三四]季度)
       | (?P<bare_half>上半年|下半年)
@@ -78,6 +79,13 @@ def _year_of(m: regex.Match[str], doc_year: int | None) -> int | None:
 
 
 def read_time(m: regex.Match[str], doc_year: int | None) -> TimeMention:
+    if m.group("span_years"):
+        n = _int(m.group("span_n"))
+        if n and doc_year is not None and 1 <= n <= 30:
+            return TimeMention(m.start(), m.end(), f"{doc_year - n}/{doc_year - 1}", "period.years_up_to_now")
+        return TimeMention(m.start(), m.end(), None, "period.years_unresolved")
+    if m.group("rel") and lexicon.period_words().get(m.group("rel")) == "NOW":
+        return TimeMention(m.start(), m.end(), None, "period.now")
     if m.group("plan"):
         return TimeMention(m.start(), m.end(), _PLAN_PERIODS.get(m.group("plan_name")), "period.plan")
     year = _year_of(m, doc_year)

@@ -19,7 +19,8 @@ from extract import lexicon
 
 _ORG_SUFFIX = (
     r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行"
-    r"|交易所|医院|高新区|经开区|开发区|新区|自贸区|自由贸易港|示范区|产业园|园区"
+    r"|交易所|医院|高新区|经开区|开发区|新区|自贸区|自由贸易港|示范区|产业园|园区|煤矿|磷矿|铁矿|金矿|矿业"
+    r"|电厂|电站|水电站|机场|港口|码头|水库|工厂|钢厂|试验设施|实验堆"
 )
 _PLACE_SUFFIX = r"省|市|县|区|州|自治州|盟|旗|镇|乡|村"
 _STOP_BEFORE = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也都均就还又并"
@@ -38,12 +39,15 @@ def _entity_pattern() -> regex.Pattern[str]:
 
 
 _GENERIC_PLACE = regex.compile(
-    r".*(?:小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区)$|^(?:全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|辖区|城区|地区|社区|"
+    r"^(?:个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分).*|.*(?:城市|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区)$|^(?:全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|辖区|城区|地区|社区|"
     r"园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡)$"
 )
 
 
-_ORG_VERB = regex.compile(r"成立|组建|建设|推动|打造|联合|引进|签约|投资|依托|通过|支持|带动|推进|实施|落户|入驻|参与")
+_ORG_VERB = regex.compile(
+    r"成立|组建|建设|推动|打造|联合|引进|签约|投资|依托|通过|支持|带动|推进|实施|落户|入驻|参与|建立|构建|目前|"
+    r"如今|已经|已|完善|加快|发展|提升|形成|围绕|聚焦|面对|作为|以及|包括|其中|同时|还是|正在"
+)
 
 
 @dataclass(frozen=True)
@@ -77,8 +81,16 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             if len(name) < 3:
                 continue
         elif kind == "place":
+            verb = None
+            for verb in _ORG_VERB.finditer(name):
+                pass
+            if verb is not None:
+                name = name[verb.end():]
             if _GENERIC_PLACE.match(name) or len(name) < 2:
                 continue
+            before = view[m.start() - 1] if m.start() > 0 else ""
+            if before and regex.match(r"\p{Han}", before) and before not in _STOP_BEFORE:
+                continue  # inside a longer phrase (建立省市县三级…): not a place name
             cut = max(name.rfind(c) for c in _STOP_BEFORE)
             name = name[cut + 1:]
             if len(name) < 2 or _GENERIC_PLACE.match(name) or scope_pattern().search(name):
@@ -135,6 +147,12 @@ def scope_subject(word: str, region: DocumentRegion) -> str | None:
 @cache
 def scope_pattern() -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(w) for w in lexicon.scope_words()))
+
+
+def last_entity(view: str, start: int, end: int) -> str | None:
+    """The last organisation or place (not a province) named in view[start:end]."""
+    ents = [e for e in entities(view, start, end) if e.kind != "province"]
+    return _province_short().get(ents[-1].name, ents[-1].name) if ents else None
 
 
 def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,

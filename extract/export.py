@@ -1,0 +1,249 @@
+"""`statfacts export`: stored facts as CSV (opens in Excel), JSON Lines (FACTS.md) or Parquet.
+
+All three formats carry the same rows, in document order, chosen by the same filters as
+`statfacts query`. Values are never rounded on the way out: they come from the exact decimal
+text each fact was stored with (`value_text`), not from the NUMERIC column (which SQLite keeps
+as a float).
+
+- jsonl: exactly the FACTS.md fields in their order, as `statfacts facts --format jsonl` prints
+  them (values as JSON numbers).
+- csv: UTF-8 with a byte-order mark so that Excel reads the Chinese text; the FACTS.md fields
+  (values as exact decimal text, null as an empty cell) and the fact's sentence.
+- parquet: typed columns: `value`/`value_max` as decimal128(38, 12) (the database's NUMERIC)
+  plus their exact text, offsets as int64, the rest as nullable strings.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Context, Decimal, InvalidOperation
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from models.fact import CONTRACT_FIELDS, json_number
+
+if TYPE_CHECKING:  # pyarrow is imported only when a Parquet file is written
+    import pyarrow as pa
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+# CSV: the FACTS.md fields, then the sentence the fact was read from
+CSV_COLUMNS: list[str] = [*CONTRACT_FIELDS, "sentence"]
+# Parquet: the FACTS.md fields with exact text next to each value, then the sentence
+PARQUET_COLUMNS: list[str] = [
+    "doc", "start", "end", "text", "value", "value_text", "value_max", "value_max_text", "unit", "qualifier",
+    "kind", "direction", "modality", "indicator", "subject", "period", "sentence",
+]
+DECIMAL_PRECISION, DECIMAL_SCALE = 38, 12  # as the facts.value column: NUMERIC(38, 12)
+_QUANTUM = Decimal(1).scaleb(-DECIMAL_SCALE)
+_DECIMAL_CONTEXT = Context(prec=DECIMAL_PRECISION + 2)
+
+
+class ExportError(Exception):
+    """A fact that cannot be written in the chosen format (reported to the user, nothing written)."""
+
+
+# ------------------------------------------------------------------------------------ rows
+def contract_row(record: dict[str, Any]) -> dict[str, Any]:
+    """A stored fact (a `fact_records` row) in the FACTS.md shape, values as JSON numbers."""
+    out: dict[str, Any] = {}
+    for name in CONTRACT_FIELDS:
+        if name == "value":
+            out[name] = json_number(Decimal(record["value_text"]))
+        elif name == "value_max":
+            vmax = record["value_max_text"]
+            out[name] = json_number(Decimal(vmax)) if vmax is not None else None
+        else:
+            out[name] = record[name]
+    return out
+
+
+def csv_row(record: dict[str, Any]) -> list[str]:
+    """One CSV line: exact decimal text for values, empty cells for nulls."""
+    cells: list[str] = []
+    for name in CSV_COLUMNS:
+        key = {"value": "value_text", "value_max": "value_max_text"}.get(name, name)
+        v = record[key]
+        cells.append("" if v is None else str(v))
+    return cells
+
+
+def jsonl_line(record: dict[str, Any]) -> str:
+    """The line `statfacts facts --format jsonl` prints for this fact (same separators, same order)."""
+    return json.dumps(contract_row(record), ensure_ascii=False) + "\n"
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    """The value as decimal(38, 12), rounded to 12 places as the database column keeps it."""
+    if text is None:
+        return None
+    try:
+        fixed = Decimal(text).quantize(_QUANTUM, context=_DECIMAL_CONTEXT)
+    except InvalidOperation:
+        fixed = None
+    if fixed is None or len(fixed.as_tuple().digits) > DECIMAL_PRECISION:
+        raise ExportError(f"value {text} does not fit decimal({DECIMAL_PRECISION}, {DECIMAL_SCALE})")
+    return fixed
+
+
+def parquet_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    dec = pa.decimal128(DECIMAL_PRECISION, DECIMAL_SCALE)
+    nullable = {"value_max", "value_max_text", "direction", "subject", "period"}
+    types: dict[str, pa.DataType] = {"start": pa.int64(), "end": pa.int64(), "value": dec, "value_max": dec}
+    fields = [pa.field(c, types.get(c, pa.string()), nullable=c in nullable) for c in PARQUET_COLUMNS]
+    meta = {
+        "statfacts": "facts in the FACTS.md shape; value/value_max are exact (value_text/value_max_text "
+                     "hold the decimal text as stored)",
+    }
+    return pa.schema(fields, metadata=meta)
+
+
+def parquet_table(records: list[dict[str, Any]]) -> pa.Table:
+    import pyarrow as pa
+
+    columns: dict[str, list[Any]] = {c: [] for c in PARQUET_COLUMNS}
+    for r in records:
+        for c in PARQUET_COLUMNS:
+            if c == "value":
+                columns[c].append(_decimal(r["value_text"]))
+            elif c == "value_max":
+                columns[c].append(_decimal(r["value_max_text"]))
+            else:
+                columns[c].append(r[c])
+    return pa.Table.from_pydict(columns, schema=parquet_schema())
+
+
+# ---------------------------------------------------------------------------------- writing
+def write_csv(records: list[dict[str, Any]], stream: IO[str]) -> None:
+    """CSV rows to a text stream opened with newline="" (the byte-order mark is the stream's encoding)."""
+    import csv
+
+    writer = csv.writer(stream)
+    writer.writerow(CSV_COLUMNS)
+    for r in records:
+        writer.writerow(csv_row(r))
+
+
+def write_jsonl(records: list[dict[str, Any]], stream: IO[str]) -> None:
+    for r in records:
+        stream.write(jsonl_line(r))
+
+
+def write_parquet(records: list[dict[str, Any]], target: str | IO[bytes]) -> None:
+    import pyarrow.parquet as pq
+
+    pq.write_table(parquet_table(records), target, compression="zstd")
+
+
+@contextmanager
+def _binary_target(out: str | None) -> Iterator[IO[bytes]]:
+    """The --out file (written next to it and moved into place when complete), or standard output."""
+    if out is None:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    path = Path(out)
+    part = path.with_name(path.name + ".part")
+    try:
+        with part.open("wb") as fh:
+            yield fh
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def write_records(records: list[dict[str, Any]], fmt: ExportFormat, out: str | None) -> None:
+    with _binary_target(out) as target:
+        if fmt is ExportFormat.parquet:
+            write_parquet(records, target)
+            return
+        encoding = "utf-8-sig" if fmt is ExportFormat.csv else "utf-8"
+        text = io.TextIOWrapper(target, encoding=encoding, newline="" if fmt is ExportFormat.csv else "\n")
+        try:
+            if fmt is ExportFormat.csv:
+                write_csv(records, text)
+            else:
+                write_jsonl(records, text)
+            text.flush()
+        finally:
+            text.detach()  # the caller owns the binary stream (standard output stays open)
+
+
+def format_for(fmt: ExportFormat | None, out: str | None) -> ExportFormat:
+    """The chosen format, else the one --out's suffix names, else csv."""
+    if fmt is not None:
+        return fmt
+    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
+    aliases = {"csv": ExportFormat.csv, "jsonl": ExportFormat.jsonl, "ndjson": ExportFormat.jsonl,
+               "parquet": ExportFormat.parquet, "pq": ExportFormat.parquet}
+    return aliases.get(suffix, ExportFormat.csv)
+
+
+# -------------------------------------------------------------------------------------- CLI
+def register(app: typer.Typer) -> None:
+    """Add `statfacts export` to the command line."""
+
+    @app.command("export")
+    def export(
+        fmt: Annotated[ExportFormat | None, typer.Option(
+            "--format", "-f", case_sensitive=False,
+            help="csv (UTF-8 with BOM, for Excel), jsonl (FACTS.md) or parquet. "
+                 "Default: from --out's suffix, else csv.")] = None,
+        indicator: Annotated[str | None, typer.Option(help="Indicator contains this text.")] = None,
+        subject: Annotated[str | None, typer.Option(help="Subject contains this text.")] = None,
+        unit: Annotated[str | None, typer.Option(help="Unit equals this code (CNY, %, 个 …).")] = None,
+        period: Annotated[str | None, typer.Option(help="Period starts with this (2025, 2025-01 …).")] = None,
+        doc: Annotated[str | None, typer.Option(help="Document name contains this text.")] = None,
+        out: Annotated[str | None, typer.Option("--out", "-o", help="Write to this file (default: standard "
+                                                "output; Parquet needs a file or a pipe).")] = None,
+        db: Annotated[str, typer.Option("--db", help="SQLite file or SQLAlchemy URL (postgresql://…).")]
+            = "data.db",
+    ) -> None:
+        """Export stored facts as CSV, JSON Lines or Parquet, filtered as in `query`.
+
+        Every format has the same rows as `statfacts facts` gives for the same documents, with exact
+        values. Examples: `statfacts export -o facts.csv`; `statfacts export --format jsonl --unit CNY`;
+        `statfacts export --indicator 产能 -o capacity.parquet`.
+        """
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from extract.query import fact_records
+
+        say = typer.echo
+        chosen = format_for(fmt, out)
+        if "://" not in db and not Path(db).exists():
+            say(f"no database at {db}: run `statfacts run` first", err=True)
+            raise typer.Exit(2)
+        if chosen is ExportFormat.parquet and out is None and sys.stdout.isatty():
+            say("Parquet is binary: give --out FILE (or pipe the output)", err=True)
+            raise typer.Exit(2)
+        try:
+            records = fact_records(db, indicator=indicator, subject=subject, unit=unit, period=period,
+                                   doc=doc)
+        except SQLAlchemyError as exc:
+            first = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            say(f"cannot read facts from {db}: {first} (is it a statfacts database? try "
+                "`statfacts db upgrade`)", err=True)
+            raise typer.Exit(2) from None
+        try:
+            write_records(records, chosen, out)
+        except ExportError as exc:
+            say(f"export failed, nothing written: {exc}", err=True)
+            raise typer.Exit(1) from None
+        if out is not None:
+            say(f"{len(records)} facts written to {out} ({chosen.value})", err=True)
