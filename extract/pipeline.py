@@ -179,14 +179,22 @@ def _period(
     carry: str | None,
 ) -> tuple[str | None, str]:
     i = bisect_right(mention_ends, q.number_start) - 1
+    report_year: TimeMention | None = None
     while i >= 0 and mentions[i].start >= sentence.start:
         m = mentions[i]
         if m.end <= q.number_start and _is_period_word(view, m):
             if m.rule == "period.now":
                 return None, m.rule
-            if m.period:
+            if m.rule == "period.report_year":
+                # 2025年，…全年签约…: 全年 is the year named before it, else the report's year
+                report_year = report_year or m
+            elif m.period:
                 return m.period, m.rule
         i -= 1
+    if report_year is not None:
+        if carry:
+            return carry, "period.paragraph"
+        return report_year.period, report_year.rule
     for start, end, period in headings:
         if start <= q.start < end:
             return period, "period.heading"

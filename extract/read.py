@@ -61,8 +61,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                     if file.suffix.lower() in SUPPORTED_SUFFIXES:
                         yield file
                 while unreadable:
-                    failed = unreadable.pop(0)
-                    yield Path(failed.filename or path)
+                    yield Path(unreadable.pop(0).filename or path)
+            while unreadable:  # the folder itself could not be listed
+                yield Path(unreadable.pop(0).filename or path)
         else:
             yield path
 
@@ -85,8 +86,8 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Doc
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path, data)
-    elif not data.strip():
-        yield _document(path.name, str(path), "", "utf-8" if not data else "ascii")
+    elif not data.strip():  # empty, or ASCII white space only: stored as it is, no facts
+        yield _document(path.name, str(path), data.decode("ascii"), "utf-8" if not data else "ascii")
     elif suffix in HTML_SUFFIXES:
         yield _read_html(path, data)
     elif suffix in PDF_SUFFIXES:
@@ -99,6 +100,9 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Doc
 def _failed(path: Path | str, reason: str, name: str | None = None) -> Document:
     path = str(path)
     return Document(name=name or Path(path).name, path=path, text="", encoding="", error=reason)
+
+
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 def _document(
@@ -114,9 +118,11 @@ def _document(
 ) -> Document:
     """A read document; its hash covers the text and, when there are any, title, date, source, url
     (a corrected date changes the facts' periods, so it must not count as unchanged)."""
+    text = _LONE_SURROGATE.sub("\ufffd", text)  # from JSON escapes or PDF maps: not storable
     digest = sha256_text(text)
     if any(v is not None for v in (title, published, source, url)):
-        meta = json.dumps([title, published.isoformat() if published else None, source, url], ensure_ascii=False)
+        day = published.isoformat() if published else None
+        meta = json.dumps([title, day, source, url], ensure_ascii=False)
         digest = sha256_text(f"{digest}\n{meta}")
     return Document(
         name=name, path=path, text=text, encoding=encoding, sha256=digest,
@@ -208,15 +214,22 @@ def _decode_text(data: bytes) -> tuple[str, str | None]:
     text = _strict(data, "utf-8")
     if text is not None:
         return text, "utf-8"
-    lossy = data.decode("utf-8", errors="replace")
-    bad = lossy.count("\ufffd")
-    if bad <= len(data) // 1000 or (bad == 1 and _strict(data[:-3], "utf-8") is not None and len(data) > 3):
-        return lossy, "utf-8 (lossy)"
     codec = _detect(data)
-    if codec is None:
-        return "", None
-    text = _strict(data, codec)
-    return (text, codec) if text is not None else ("", None)
+    text = _strict(data, codec) if codec else None
+    if codec and text is not None:
+        return text, codec
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace"), "utf-8 (lossy)"
+    return "", None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 but for a cut final character or at most one bad byte sequence per 1000 bytes."""
+    _, consumed = codecs.utf_8_decode(data, "replace", False)
+    if consumed < len(data) and _strict(data[:consumed], "utf-8") is not None:
+        return True  # only the last character is incomplete
+    bad = data.decode("utf-8", errors="replace").count("\ufffd")
+    return 0 < bad <= len(data) // 1000
 
 
 def _strict(data: bytes, codec: str) -> str | None:
@@ -330,7 +343,7 @@ def _html_article(page: str) -> tuple[str, str | None, date | None, str | None, 
 def _clean(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    value = value.strip()
+    value = _LONE_SURROGATE.sub("\ufffd", value).strip()
     return value or None
 
 
@@ -369,7 +382,8 @@ def _pdf_pages(data: bytes) -> tuple[list[str], str | None, str]:
     return pages, title, ""
 
 
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
+_CJK = (r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef"
+        r"\u2018\u2019\u201c\u201d\u2014\u2026\u00b7")
 _SPACE_BY_CJK = regex.compile(rf"[ \t\u00a0\u3000]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t\u00a0\u3000]+")
 _PARAGRAPH_END = regex.compile(r"[。！？；：…」』”’)）】.!?:;]\s*$")
 _WRAP_SHARE = 0.8
@@ -388,14 +402,19 @@ def tidy_pdf_text(pages: list[str]) -> list[str]:
         for line in lines:
             if wrapped and joined and line:
                 prev = joined[-1]
-                glue = " " if prev[-1].isascii() and prev[-1].isalnum() and line[0].isascii() and line[0].isalnum() else ""
+                glue = " " if _latin(prev[-1]) and _latin(line.lstrip()[:1]) else ""
                 joined[-1] = prev + glue + line.lstrip()
             else:
                 joined.append(line)
             current = joined[-1]
-            wrapped = bool(current) and _width(line) >= _WRAP_SHARE * width and not _PARAGRAPH_END.search(current)
+            full = _width(line) >= _WRAP_SHARE * width
+            wrapped = bool(current) and full and not _PARAGRAPH_END.search(current)
         out.append("\n".join(joined))
     return out
+
+
+def _latin(ch: str) -> bool:
+    return len(ch) == 1 and ch.isascii() and ch.isalnum()
 
 
 def _width(line: str) -> int:
@@ -426,7 +445,9 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[Document]:
         yield _document(path.name, str(path), "", "utf-8")
 
 
-def _jsonl_line(path: Path, number: int, raw: bytes | str, encoding: str | None, seen: dict[str, int]) -> Document:
+def _jsonl_line(
+    path: Path, number: int, raw: bytes | str, encoding: str | None, seen: dict[str, int]
+) -> Document:
     def failed(reason: str, key: str | None = None) -> Document:
         key = _unique(key or str(number), number, seen)
         return _failed(f"{path}#{key}", f"line {number}: {reason}", name=f"{path.name}#{key}")
@@ -453,7 +474,8 @@ def _jsonl_line(path: Path, number: int, raw: bytes | str, encoding: str | None,
         key = str(ident).strip()
     text = record.get("text")
     if not isinstance(text, str):
-        return failed('no "text" string' if text is None else f'"text" is a {type(text).__name__}, not a string', key)
+        found = "none" if text is None else f"a {type(text).__name__}"
+        return failed(f'"text" must be a string, found {found}', key)
     if key is not None and key in seen:
         return failed(f"id {key!r} repeats line {seen[key]}", None)
     key = _unique(key or str(number), number, seen)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,8 @@ def statfacts(*args: str, cwd: Path | None = None, check: bool = True) -> subpro
         [sys.executable, "-m", "extract", *args], cwd=cwd or ROOT, capture_output=True, text=True, timeout=600
     )
     if check and proc.returncode != 0:
-        raise AssertionError(f"statfacts {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+        raise AssertionError(
+            f"statfacts {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     return proc
 
 
@@ -33,3 +35,38 @@ def seeds_copy(tmp_path: Path) -> Path:
     for f in sorted(SEEDS.glob("*.txt")):
         (target / f.name).write_bytes(f.read_bytes())
     return target
+
+
+@pytest.fixture
+def fresh_pg_url() -> Iterator[str]:
+    """A URL to a new, empty PostgreSQL database on the STATFACTS_PG_URL server, dropped afterwards.
+
+    Skips without STATFACTS_PG_URL (or with the server down), unless STATFACTS_REQUIRE_SERVICES=1.
+    """
+    from uuid import uuid4
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
+    base = os.environ.get("STATFACTS_PG_URL")
+    if not base:
+        if require_services():
+            pytest.fail("STATFACTS_PG_URL is not set and STATFACTS_REQUIRE_SERVICES=1")
+        pytest.skip("STATFACTS_PG_URL is not set (start one with `bash .ci/postgres-start`)")
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    name = f"statfacts_test_{uuid4().hex[:16]}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except OperationalError as exc:
+        admin.dispose()
+        if require_services():
+            raise
+        pytest.skip(f"PostgreSQL at STATFACTS_PG_URL is not reachable: {str(exc.orig).splitlines()[0]}")
+    try:
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

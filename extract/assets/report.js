@@ -169,31 +169,39 @@
       box.append(el("div", { class: "chart-card", "data-indicator": s.indicator },
         el("h3", {}, s.indicator, el("span", {}, ` · ${unit}${s.kind === "level" ? "" : " · " + s.kind}`)),
         el("div", { class: "chart-box" }, canvas)));
-      const datasets = MODALITIES.filter((m) => points.some((f) => f.modality === m)).map((m) => ({
-        label: m,
-        data: points.filter((f) => f.modality === m)
-          .sort((a, b) => periods.indexOf(a.period) - periods.indexOf(b.period))
-          .map((f) => ({ x: f.period, y: f.y, id: f.id })),
-        borderColor: COLORS[m], backgroundColor: COLORS[m], pointRadius: 4, pointHoverRadius: 6,
-        borderDash: m === "actual" ? [] : [5, 4], tension: 0,
-      }));
+      const inOrder = (a, b) => periods.indexOf(a.period) - periods.indexOf(b.period) || a.y - b.y;
+      const point = (f) => ({ x: f.period, y: f.y, id: f.id, modality: f.modality });
+      // the series as one line (dashed towards forecasts and targets), its points coloured by modality
+      const trend = {
+        label: "series", data: [...points].sort(inOrder).map(point), showLine: true, tension: 0,
+        borderColor: "#9aa5b1", borderWidth: 1.5, pointRadius: 0, pointHitRadius: 0, pointHoverRadius: 0,
+        segment: { borderDash: (ctx) => (ctx.p1.raw && ctx.p1.raw.modality !== "actual" ? [5, 4] : undefined) },
+      };
+      const datasets = [trend, ...MODALITIES.filter((m) => points.some((f) => f.modality === m)).map((m) => ({
+        label: m, data: points.filter((f) => f.modality === m).sort(inOrder).map(point), showLine: false,
+        borderColor: COLORS[m], backgroundColor: COLORS[m], pointRadius: 4.5, pointHoverRadius: 7,
+      }))];
+      const ranked = s.kind === "rank" || s.unit === "rank" || s.unit === "位" || s.unit === "名";
       const chart = new Chart(canvas, {
         type: "line",
         data: { labels: periods, datasets },
         options: {
           animation: false, responsive: true, maintainAspectRatio: false,
           interaction: { mode: "nearest", intersect: true },
-          scales: { y: { ticks: { callback: (v) => compact.format(v) } } },
+          scales: { y: { reverse: ranked, ticks: { callback: (v) => compact.format(v) } } },
           plugins: {
-            legend: { position: "bottom", labels: { boxWidth: 12 } },
-            tooltip: { callbacks: { label: (ctx) => {
+            legend: { position: "bottom",
+                      labels: { usePointStyle: true, pointStyleWidth: 9, boxHeight: 6,
+                                filter: (item) => item.datasetIndex > 0 } },
+            tooltip: { filter: (item) => item.datasetIndex > 0, callbacks: { label: (ctx) => {
               const f = byId.get(ctx.raw.id);
               return `${f.modality}: ${f.text} · ${f.subject ?? "—"} · ${docOf(f).name}`;
             } } },
           },
           onClick: (_event, elements, ch) => {
-            if (!elements.length) return;
-            const { datasetIndex, index } = elements[0];
+            const hit = elements.find((e) => e.datasetIndex > 0);
+            if (!hit) return;
+            const { datasetIndex, index } = hit;
             openDetail(ch.data.datasets[datasetIndex].data[index].id);
           },
         },

@@ -50,6 +50,9 @@ def _time_pattern() -> regex.Pattern[str]:
     )
 
 
+# Words that mean "the year being reported": they take a year named just before them, if any.
+REPORT_YEAR_WORDS = {"全年", "年末", "年底", "年内", "本年度"}
+
 _PLAN_PERIODS = {"十二五": "2011/2015", "十三五": "2016/2020", "十四五": "2021/2025", "十五五": "2026/2030",
                  "十六五": "2031/2035"}
 
@@ -92,7 +95,8 @@ def read_time(m: regex.Match[str], doc_year: int | None) -> TimeMention:
     if m.group("year") or m.group("rel"):
         if year is None:
             return TimeMention(m.start(), m.end(), None, "period.relative_unresolved")
-        return TimeMention(m.start(), m.end(), _within_year(m, year), "period.year")
+        rule = "period.report_year" if m.group("rel") in REPORT_YEAR_WORDS else "period.year"
+        return TimeMention(m.start(), m.end(), _within_year(m, year), rule)
     if m.group("bare_first_n") or m.group("bare_quarter") or m.group("bare_half") or m.group("bare_m1"):
         if doc_year is None:
             return TimeMention(m.start(), m.end(), None, "period.part_unresolved")
@@ -130,9 +134,15 @@ def _within_year(m: regex.Match[str], year: int) -> str:
     return y
 
 
+# A time after 比/较/与 (比上年增长, 与2010年相比) is the base of a comparison, not the fact's period.
+_COMPARED_BEFORE = regex.compile(r"(?:比|较|与|同|和|相比|比起|相较)$")
+
+
 def time_mentions(view: str, doc_year: int | None) -> list[TimeMention]:
     out = []
     for m in _time_pattern().finditer(view):
+        if _COMPARED_BEFORE.search(view, max(0, m.start() - 2), m.start()):
+            continue
         out.append(read_time(m, doc_year))
     return out
 

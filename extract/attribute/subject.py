@@ -22,7 +22,7 @@ _ORG_SUFFIX = (
     r"|交易所|医院|高新区|经开区|开发区|新区|自贸区|自由贸易港|示范区|产业园|园区|煤矿|磷矿|铁矿|金矿|矿业"
     r"|电厂|电站|水电站|机场|港口|码头|水库|工厂|钢厂|试验设施|实验堆"
 )
-_PLACE_SUFFIX = r"省|市|县|区|州|自治州|盟|旗|镇|乡|村"
+_PLACE_SUFFIX = r"省|市|县|区|州|自治州|镇|乡|村"
 _STOP_BEFORE = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也都均就还又并"
 
 
@@ -34,19 +34,20 @@ def _entity_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?P<org>[\p{{Han}}A-Za-z0-9（）()]{{2,16}}?(?:{_ORG_SUFFIX}))"
         rf"|(?P<province>{provinces})"
-        rf"|(?P<place>[\p{{Han}}]{{1,5}}(?:{_PLACE_SUFFIX}))(?![\p{{Han}}]{{0,1}}(?:长|委|民|场|级|属|内|域|政府))"
+        rf"|(?P<place>[\p{{Han}}]{{1,5}}(?:{_PLACE_SUFFIX}))(?![\p{{Han}}]{{0,1}}(?:长|委|民|场|级|属|内|域|政府|化|居民|人口))"
     )
 
 
 _GENERIC_PLACE = regex.compile(
-    r"^(?:个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分).*|.*(?:城市|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区)$|^(?:全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|辖区|城区|地区|社区|"
+    r"^(?:个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分).*|^(?:上市公司|公司|本公司|该公司|集团|本集团|该集团|银行|大学|医院|实验室)$|.*(?:城市|城镇|农村|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区)$|^(?:全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|辖区|城区|地区|社区|"
     r"园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡)$"
 )
 
 
 _ORG_VERB = regex.compile(
     r"成立|组建|建设|推动|打造|联合|引进|签约|投资|依托|通过|支持|带动|推进|实施|落户|入驻|参与|建立|构建|目前|"
-    r"如今|已经|已|完善|加快|发展|提升|形成|围绕|聚焦|面对|作为|以及|包括|其中|同时|还是|正在"
+    r"如今|已经|已|完善|加快|发展|提升|形成|围绕|聚焦|面对|作为|以及|包括|其中|同时|还是|正在|具有|实现|归属于|"
+    r"今年|去年|全年|上半年|下半年|年末|预计|计划|[0-9]+|新改建|新建|改建|对"
 )
 
 
@@ -112,25 +113,57 @@ def _province_short() -> dict[str, str]:
 class DocumentRegion:
     province: str | None
     city: str | None
+    organisation: str | None = None
+
+
+def _title(view: str) -> tuple[int, int]:
+    """The span of the document's first non-empty line when it is short enough to be a title."""
+    start = 0
+    while start < len(view):
+        end = view.find("\n", start)
+        end = len(view) if end < 0 else end
+        line = view[start:end].strip()
+        if line:
+            return (start, end) if len(line) <= 60 else (0, 0)
+        start = end + 1
+    return 0, 0
 
 
 def document_region(view: str) -> DocumentRegion:
-    """The province (and city) the document is mostly about, if one clearly dominates."""
+    """The province (and city, organisation) the document is about, if one clearly dominates.
+
+    A title naming a place or an organisation decides (江西省2024年…统计公报, 华信电气股份有限公司
+    2025年半年度报告); otherwise the province named most, if it has most of the mentions.
+    """
     counts: Counter[str] = Counter()
     short = _province_short()
     for m in _entity_pattern().finditer(view):
         if m.lastgroup == "province":
             counts[short[m.group()]] += 1
     province = None
-    if counts:
+    city = None
+    organisation = None
+    t_start, t_end = _title(view)
+    if t_end > t_start:
+        for e in entities(view, t_start, t_end):
+            if e.kind == "province" and province is None:
+                province = short.get(e.name, e.name)
+            elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区")):
+                city = e.name
+            elif e.kind == "org" and organisation is None:
+                organisation = e.name
+    if province is None and counts:
         top, n = counts.most_common(1)[0]
-        if n >= 2 and n >= 0.5 * sum(counts.values()):
+        if (n >= 2 or len(counts) == 1) and n >= 0.5 * sum(counts.values()):
             province = top
     dateline = regex.search(r"(?:新华社|中新社|人民网|本报)(?P<city>[\p{Han}]{2,3})\d{1,2}月\d{1,2}日电", view[:3000])
-    city = dateline.group("city") if dateline else None
+    if city is None and dateline:
+        city = dateline.group("city")
     if province is None and city and city in short:
         province = short[city]
-    return DocumentRegion(province, city)
+    if province is None and city and city.rstrip("市") in short:
+        province = short[city.rstrip("市")]
+    return DocumentRegion(province, city, organisation)
 
 
 def scope_subject(word: str, region: DocumentRegion) -> str | None:
@@ -142,6 +175,9 @@ def scope_subject(word: str, region: DocumentRegion) -> str | None:
     if level in ("city", "county"):
         return region.city or region.province
     return None
+
+
+_BACK_REFERENCE = regex.compile(r"(?:本|该)?(?:公司|集团|企业|本行|该行)")
 
 
 @cache
@@ -170,8 +206,14 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     if best is not None:
         name = _province_short().get(best.name, best.name)
         return name, f"subject.sentence_{best.kind}"
+    if region.organisation and _BACK_REFERENCE.search(view, sentence_start, number_start):
+        return region.organisation, "subject.document_organisation"
     if carried:
         return carried, "subject.paragraph"
+    if region.organisation:
+        return region.organisation, "subject.document_organisation"
     if region.province:
         return region.province, "subject.document"
+    if region.city:
+        return region.city, "subject.document_city"
     return None, "subject.none"

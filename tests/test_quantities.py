@@ -1,0 +1,105 @@
+"""Quantities from real phrasing: numbers, units, qualifiers, ranges, kinds, exclusions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.pipeline import extract_text
+
+
+def one(text: str) -> dict:
+    facts = extract_text(text).facts
+    assert len(facts) == 1, [f.text for f in facts]
+    return facts[0].contract()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "qualifier"),
+    [
+        ("2025年，全省新能源电池产能达到55GWh。", "55GWh", 55, "GWh", "exact"),
+        ("合同引资额超45482亿元。", "超45482亿元", 4548200000000, "CNY", "min"),
+        ("累计支持近2000家企业。", "近2000家", 2000, "家", "approx"),
+        ("位于甘肃民勤的2兆瓦液态燃料实验堆。", "2兆瓦", 2, "MW", "exact"),
+        ("年发电量约2590万度。", "约2590万度", 25900000, "kWh", "approx"),
+        ("全社会用电量突破1.2亿千瓦时。", "突破1.2亿千瓦时", 120000000, "kWh", "min"),
+        ("常住人口1260万，比上年末增加。", "1260万", 12600000, "人", "exact"),
+        ("投资总额突破60亿，带动就业。", "突破60亿", 6000000000, "CNY", "min"),
+        ("每只鸡产生鸡粪约2.5公斤。", "约2.5公斤", Decimal("2.5"), "kg", "approx"),
+        ("产值达13.5亿元以上。", "13.5亿元以上", 1350000000, "CNY", "min"),
+        ("卖鸡粪多挣10万元左右。", "10万元左右", 100000, "CNY", "approx"),
+        ("肉鸡一般3个多月出栏。", "3个多月", 3, "month", "min"),
+        ("森林覆盖率达到百分之六十二。", "百分之六十二", 62, "%", "exact"),
+        ("出口占比接近三成。", "接近三成", 30, "%", "approx"),
+        ("不足1万人的小镇。", "不足1万人", 10000, "人", "max"),
+        ("超导转变温度达到96K。", "96K", 96, "K", "exact"),
+        ("全年平均气温１７．３℃。", "１７．３℃", Decimal("17.3"), "°C", "exact"),
+        ("成交额1,100万元。", "1,100万元", 11000000, "CNY", "exact"),
+    ],
+)
+def test_quantity(sentence: str, text: str, value: object, unit: str, qualifier: str) -> None:
+    fact = one(sentence)
+    assert (fact["text"], fact["unit"], fact["qualifier"]) == (text, unit, qualifier)
+    assert Decimal(str(fact["value"])) == Decimal(str(value))
+    assert sentence[fact["start"]:fact["end"]] == text
+
+
+def test_ranges() -> None:
+    f = one("每个乡镇建设3至5个物流点。")
+    assert (f["value"], f["value_max"], f["unit"]) == (3, 5, "个")
+    f = one("月薪12~18万元不等。")
+    assert (f["value"], f["value_max"]) == (120000, 180000)
+    f = one("带动两三百人就业。")
+    assert (f["value"], f["value_max"], f["unit"]) == (200, 300, "人")
+
+
+def test_change_and_direction() -> None:
+    f = one("2025年1至11月，贵州对共建“一带一路”国家的贸易额增长了19.6%。")
+    assert (f["kind"], f["direction"], f["value"]) == ("change", "up", 19.6)
+    f = one("城镇调查失业率比上年下降0.5个百分点。")
+    assert (f["kind"], f["direction"], f["unit"]) == ("change", "down", "pp")
+    f = one("全市工业增加值同比-4%。")
+    assert (f["kind"], f["direction"], f["value"]) == ("change", "down", 4)
+
+
+def test_both_ends_of_a_move_are_levels() -> None:
+    facts = [f.contract() for f in extract_text("工业投资占比重从17.9%提升到35.5%。").facts]
+    assert [(f["value"], f["kind"]) for f in facts] == [(17.9, "level"), (35.5, "level")]
+
+
+def test_respectively_gives_three_changes() -> None:
+    facts = [f.contract() for f in extract_text("三次产业增加值分别增长8.1%、7.4%和6.2%。").facts]
+    assert [(f["value"], f["kind"], f["direction"]) for f in facts] == [
+        (8.1, "change", "up"), (7.4, "change", "up"), (6.2, "change", "up")]
+
+
+def test_ranks() -> None:
+    f = one("数字经济增速连续多年位列全国第一。")
+    assert (f["text"], f["value"], f["unit"], f["kind"]) == ("全国第一", 1, "rank", "rank")
+    facts = [f.contract() for f in extract_text("综合实力排名由2020年的42位上升至2024年的36位。").facts]
+    assert [(f["value"], f["kind"]) for f in facts] == [(42, "rank"), (36, "rank")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“十四五”期间，全省上下团结一心。",
+        "这是第50万辆整车下线。",
+        "在省十四届人大四次会议代表通道（第一场）上。",
+        "推动人工智能大模型在“8+4”重点行业落地。",
+        "项目编号[23ZGXRWJD1726]。",
+        "“双优大模型1.0”能精准预测产酒率。",
+        "一台发动机从装配上线到下线。",
+        "紧扣打造“六大产业集群”等部署。",
+        "2025年1月27日上午9时30分。",
+        "零部件企业集聚。",
+    ],
+)
+def test_not_facts(sentence: str) -> None:
+    assert extract_text(sentence).facts == []
+
+
+def test_every_fact_names_its_rules() -> None:
+    f = extract_text("合同引资额超45482亿元。").facts[0]
+    assert "qualifier.before" in f.rule and "indicator." in f.rule and "period." in f.rule
