@@ -14,18 +14,24 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
+from pathlib import Path
+
+from alembic import command
+from alembic.util import CommandError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from extract.pipeline import Extraction, extract_document
 from extract.read import DEFAULT_MAX_BYTES, read_paths
 from extract.store import DocumentWriter
 from extract.validate import Rejection
-from models.db import make_engine, upgrade
+from models.db import alembic_config, current_revision, database_url, make_engine, upgrade
 from models.fact import Document
 
 MAX_REJECTIONS_KEPT = 10_000
 # A task sent to an extraction process: documents up to this many characters (or one larger one)
-BATCH_CHARS = 256_000
-BATCH_DOCUMENTS = 64
+BATCH_CHARS = 64_000
+BATCH_DOCUMENTS = 16
 
 
 @dataclass
@@ -39,10 +45,11 @@ class RunSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     rejections: list[Rejection] = field(default_factory=list)  # the first MAX_REJECTIONS_KEPT
     chars: int = 0
+    stopped: str | None = None  # why the run stopped early (a database error), also in `failures`
 
     @property
     def ok(self) -> bool:
-        return self.documents_failed == 0
+        return self.documents_failed == 0 and self.stopped is None
 
 
 @dataclass
@@ -133,12 +140,27 @@ def run(
     One process writes to the database (`DocumentWriter`: one connection, one transaction per
     document, so a committed document survives an interrupted run); with `workers > 1` the
     extraction runs in that many other processes.
+
+    A database error (a full disk, a lock held too long, a read-only file) stops the run with
+    `summary.stopped` set and named in `summary.failures`, not with an exception: what was
+    committed before stays, and a later run goes on from there.
     """
-    upgrade(db)
-    engine = make_engine(db)
     summary = RunSummary()
-    writer = DocumentWriter(engine)
-    run_id = writer.start_run()
+    engine = make_engine(db)
+    try:
+        upgrade_to_head(db)
+        writer = DocumentWriter(engine)
+    except (DBAPIError, CommandError) as err:
+        _stop(summary, db, err, None)
+        engine.dispose()
+        return summary
+    try:
+        run_id = writer.start_run()
+    except DBAPIError as err:
+        _stop(summary, db, err, None)
+        writer.close()
+        engine.dispose()
+        return summary
 
     def changed_documents() -> Iterator[Document]:
         for document in read_paths(paths, max_bytes=max_bytes):
@@ -156,12 +178,16 @@ def run(
                 continue
             yield document
 
+    results = extract_parallel(changed_documents(), workers)
+    storing: Document | None = None
     try:
-        for document, extracted in extract_parallel(changed_documents(), workers):
+        for document, extracted in results:
             extraction = extracted.extraction
             if extracted.error and not document.error:
                 document.error = extracted.error
+            storing = document
             writer.store(document, extraction.facts)
+            storing = None
             summary.chars += len(document.text)
             if document.error:
                 summary.documents_failed += 1
@@ -177,16 +203,84 @@ def run(
                 summary.rejections.extend(extraction.rejected[:room])
             if on_document:
                 on_document(document, outcome)
+    except DBAPIError as err:
+        _stop(summary, db, err, storing)
     finally:
-        writer.finish_run(
-            run_id,
-            ok=summary.ok,
-            documents_read=summary.documents_read,
-            documents_unchanged=summary.documents_unchanged,
-            documents_failed=summary.documents_failed,
-            facts_stored=summary.facts_stored,
-            candidates_rejected=summary.candidates_rejected,
-        )
+        results.close()  # stops the extraction processes if the loop ended early
+        try:
+            writer.finish_run(
+                run_id,
+                ok=summary.ok,
+                documents_read=summary.documents_read,
+                documents_unchanged=summary.documents_unchanged,
+                documents_failed=summary.documents_failed,
+                facts_stored=summary.facts_stored,
+                candidates_rejected=summary.candidates_rejected,
+            )
+        except DBAPIError as err:
+            if summary.stopped is None:
+                _stop(summary, db, err, None)
         writer.close()
         engine.dispose()
     return summary
+
+
+def upgrade_to_head(db: str | None) -> None:
+    """`models.db.upgrade`, safe when several runs start at once on one SQLite file: nothing is
+    locked when the file is already at head; otherwise the whole migration runs in one
+    transaction that holds the write lock from its start (`BEGIN IMMEDIATE`), so a second run
+    waits, then finds the file at head and does nothing, and a killed run leaves no half-made
+    schema."""
+    url = make_url(database_url(db))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        upgrade(db)
+        return
+    Path(url.database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+    revision, head = current_revision(db)
+    if revision == head:
+        return
+    engine = make_engine(db)
+    cfg = alembic_config(db)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    finally:
+        engine.dispose()
+
+
+def database_problem(err: DBAPIError | CommandError) -> str:
+    """What a database error means for the person running the job, with the driver's words."""
+    if isinstance(err, CommandError):  # e.g. a database made by a newer version of statfacts
+        return f"the database cannot be upgraded ({err})"
+    orig = err.orig
+    said = str(orig) if orig is not None else str(err)
+    name = str(getattr(orig, "sqlite_errorname", "") or "")
+    low = said.lower()
+    if name == "SQLITE_FULL" or "full" in low or "no space" in low:
+        what = "the disk is full (or the database reached its size limit)"
+    elif name.startswith("SQLITE_BUSY") or "locked" in low:
+        what = "the database stayed locked by another process past the busy timeout"
+    elif name.startswith("SQLITE_READONLY") or "readonly" in low or "read-only" in low:
+        what = "the database cannot be written (read-only)"
+    elif name.startswith("SQLITE_IOERR") or "disk i/o" in low:
+        what = "a disk I/O error"
+    elif name.startswith("SQLITE_CANTOPEN") or "unable to open" in low:
+        what = "the database file cannot be opened"
+    elif name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in low or "not a database" in low:
+        what = "the database file is damaged or is not a database"
+    else:
+        what = "a database error"
+    return f"{what} ({said})"
+
+
+def _stop(
+    summary: RunSummary, db: str | None, err: DBAPIError | CommandError, document: Document | None
+) -> None:
+    where = f" while storing {document.path}" if document is not None else ""
+    summary.stopped = (
+        f"run stopped{where}: {database_problem(err)}; the documents stored before are intact and a"
+        " new run goes on from them"
+    )
+    summary.failures.append((db or "data.db", summary.stopped))

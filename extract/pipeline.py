@@ -14,10 +14,10 @@ import regex
 from extract import EXTRACTOR_VERSION
 from extract.attribute.indicator import indicator_for
 from extract.attribute.modality import modality_for
-from extract.attribute.period import TimeMention, _time_pattern, document_year, time_mentions
-from extract.attribute.subject import document_region, entities, last_entity, subject_for
+from extract.attribute.period import TimeMention, _time_pattern, document_year, time_mentions, title_period
+from extract.attribute.subject import document_region, entities, last_entity, subject_for, title_span
 from extract.normalise import normalise
-from extract.quantities import Dropped, Quantity, find_quantities
+from extract.quantities import LIST_GAP, Dropped, Quantity, find_quantities
 from extract.sentences import Span, line_spans, sentence_spans
 from extract.validate import Rejection, validate
 from models.fact import Document, Fact
@@ -85,9 +85,12 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     headings = _heading_periods(view, year)
 
     carries = _paragraph_carries(view, sentences, mentions)
+    t_start, t_end = title_span(view)
+    report_period = title_period(view[t_start:t_end]) if t_end > t_start else None
 
     carried_for: Span | None = None
     carried_subject: str | None = None
+    pending: list[tuple[Quantity, dict[str, object]]] = []
     prev_q: Quantity | None = None
     prev_indicator: str | None = None
     prev_sentence: Span | None = None
@@ -98,6 +101,8 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             prev_sentence = sentence
         carry = carries[bisect_right(sentence_starts, q.start) - 1]
         period, period_rule = _period(view, mentions, mention_ends, headings, sentence, q, carry)
+        if period is None and report_period and period_rule == "period.none":
+            period, period_rule = report_period, "period.title"
         if sentence is not carried_for:
             carried_for = sentence
             line_start = view.rfind("\n", 0, sentence.start) + 1
@@ -131,13 +136,48 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             "rule": " ".join(rules),
             "optional": q.optional,
         }
+        pending.append((q, candidate))
+        prev_q, prev_indicator = q, indicator or prev_indicator
+    _respectively(view, pending)
+    for _q, candidate in pending:
         checked = validate(candidate)
         if isinstance(checked, Fact):
             result.facts.append(checked)
         else:
             result.rejected.append(checked)
-        prev_q, prev_indicator = q, indicator or prev_indicator
     return result
+
+
+_RESPECTIVELY = regex.compile(r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占)?了?$")
+
+
+def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) -> None:
+    """…游客6380万人次，…收入810亿元，分别增长15.1%和12.8%: the k-th number of a 分别 list
+    measures the k-th of the things named before it in the sentence."""
+    i = 0
+    while i < len(items):
+        q, cand = items[i]
+        floor = items[i - 1][0].end if i > 0 else max(0, q.start - 12)
+        if not _RESPECTIVELY.search(view, floor, q.start) or i == 0:
+            i += 1
+            continue
+        group = [i]
+        j = i + 1
+        while j < len(items) and LIST_GAP.fullmatch(view[items[j - 1][0].end:items[j][0].start]):
+            group.append(j)
+            j += 1
+        sentence = cand["sentence"]
+        before = [k for k in range(i) if items[k][1]["sentence"] == sentence and items[k][0].kind == "level"]
+        named: list[str] = []
+        for k in before:
+            ind = str(items[k][1]["indicator"])
+            if ind not in named:
+                named.append(ind)
+        if len(group) > 1 and len(named) >= len(group):
+            for slot, k in enumerate(group):
+                items[k][1]["indicator"] = named[len(named) - len(group) + slot]
+                items[k][1]["rule"] = f"{items[k][1]['rule']} indicator.respectively"
+        i = j
 
 
 # A time right after these words is a starting point or a horizon, not the fact's period.

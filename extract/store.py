@@ -8,6 +8,8 @@ one `executemany`, statements compiled once.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -112,6 +114,17 @@ class DocumentWriter:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.conn = engine.connect()
+        self.sqlite = engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A write transaction. On SQLite it takes the write lock first (`BEGIN IMMEDIATE`, waiting
+        out the busy timeout): two runs on one file then never both find a path missing and both
+        insert it, and no read snapshot has to be upgraded to a write."""
+        with self.conn.begin():
+            if self.sqlite:
+                self.conn.exec_driver_sql("BEGIN IMMEDIATE")
+            yield self.conn
 
     def known(self, path: str) -> tuple[int, str, str] | None:
         """(id, sha256, status) of the document stored at `path`, or None."""
@@ -121,12 +134,12 @@ class DocumentWriter:
 
     def store(self, document: Document, facts: list[Fact]) -> int:
         """Replace the stored document and its facts; committed when this returns."""
-        with self.conn.begin():
-            return store_document(self.conn, document, facts)
+        with self._write() as conn:
+            return store_document(conn, document, facts)
 
     def store_rows(self, values: dict[str, Any], rows: list[dict[str, Any]]) -> int:
-        with self.conn.begin():
-            return store_rows(self.conn, values, rows)
+        with self._write() as conn:
+            return store_rows(conn, values, rows)
 
     def start_run(self) -> int:
         with self.conn.begin():

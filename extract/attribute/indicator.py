@@ -28,7 +28,8 @@ from extract.quantities import CLAUSE_BREAK, Quantity
 # Words stripped from the start of the phrase before a number.
 _LEADING = regex.compile(
     r"^(?:[-•·*>\s]+|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"
-    r"我们|他们|它们|该|这些|这|其|和|及|与|以及|每年|每月|每天|都|靠此|由此|从而|因此|通过|"
+    r"我们|他们|它们|该|这些|这|其|和|及|与|以及|每年|每月|每天|都|靠此|由此|从而|因此|通过|扣除价格因素|"
+    r"继续|仍然|依然|仍|连续|"
     r"目前|当前|截至|截止|如今|现在|以来|期间|时期|共|总共|一共|累计|预计|计划|力争|目标是|目标|确保|争取|"
     r"已经|已|将|要|可|能|在|位于|地处|的|，|,|、|：|:|“(?=[^”]*$)|”)+"
 )
@@ -38,13 +39,17 @@ _TRAILING = regex.compile(
     r"(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|缩小|扩大|升|降|增|减)(?:到|至)|累计|合计|总计|分别为?|实现了?|完成了?|"
     r"已有|拥有|共有|有|已|了|将|预计|计划|力争|确保|争取|仅需|只需|需要|需|仅|高达|多达|均|占比为|占据了?|"
     r"占了?|保持在?|稳定在|维持在|上升至|下降至|提升至|提高到|增至|减至|位列|位居|稳居|跃居|居于?|列|连续多年|"
-    r"多年|持续|稳步|一般|首次|再次|进一步|大幅|同比|环比|预期|约占|占到|在|至|到|从|由|以上|左右|的|,|，|:|：|、|\s)+$"
+    r"多年|持续|稳步|一般|首次|再次|进一步|大幅|同比|环比|预期|约占|占到|在|至|到|从|由|以上|左右|的|名义|实际|继续|"
+    r"稳居|位居|位列|,|，|:|：|、|\s)+$"
 )
 # A phrase is often context + adverb + verb-object: keep what follows the last such adverb.
 _SPLIT_AFTER = regex.compile(
     r"(?:累计|共计|合计|总计|已经|已|共|每年可|每年能|每年|年均|可以|能够|一般|目标是|目标为|预期目标是|目标|"
-    r"全省|全市|全国|全区|全县|我省|我市|我国|全球)"
+    r"实现|完成|预计|计划|力争|确保|争取|"
+    r"(?<![占于比])(?:全省|全市|全国|全区|全县|我省|我市|我国|全球))"
 )
+# A share or ratio of the thing named just before (增加值…，占全省生产总值的比重为11.9%).
+_RELATIVE_START = regex.compile(r"^(?:占|相当于|约占|相当)")
 _SHARE = regex.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^占]+?)的$")
 # Nouns that name a measure themselves: a number after them, followed by 的 + noun, still measures them.
 _MEASURE_NOUNS = regex.compile(r"(?:投资|总投资|投入|面积|规模|产值|营收|收入|金额|资金|总额|容量|产能)$")
@@ -54,12 +59,13 @@ _RIGHT_BREAK = "，,；;。！!？?\n：:（(【["
 _LIST_NEXT = regex.compile(r"(?:和|及|与|以及)(?=[0-9一二三四五六七八九十两])")
 _PREP_PHRASE = regex.compile(r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)|(?:从|由)[^，,。；]*$")
 _COMPARISON = regex.compile(
-    r"(?:同比|环比|比上年同期|比去年同期|比上年末?|比去年末?|较上年末?|较去年末?|比年初|较年初|较改进前|较之前|"
+    r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:一)?(?:年|月|季度)(?:同期|末|底)?|比年初|较年初|较改进前|较之前|"
     r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
 )
 _RIGHT_NOUN = regex.compile(
     r"(?:的)?(?P<noun>[“\"‘]?[\p{Han}A-Za-z0-9·+\-（）()“”\"’‘]{1,18}?)(?=[的从在由到至为是将和及与等，,。；;：:、！？!?\s]|中$|中[，,。]|$)"
 )
+_RELATIVE_HEADS = {"增速", "增幅", "降幅", "涨幅", "跌幅", "占比", "比重"}
 _GENERIC_HEADS = {"产值", "产能", "产量", "出栏", "存栏", "营收", "销量", "销售额", "利润", "净利润",
                   "营业收入", "规模", "占比", "总量"}
 
@@ -102,9 +108,13 @@ def _right_noun(right: str) -> str:
     return text[:18].strip("“”\"‘’ ")
 
 
+_LEFT_BREAK = "".join(c for c in CLAUSE_BREAK if c not in "（）()")
+
+
 def _clause_begin(view: str, pos: int, floor: int) -> int:
+    """Where the phrase before `pos` begins (a parenthesis inside a name does not end it)."""
     for i in range(pos - 1, max(floor, pos - 60) - 1, -1):
-        if view[i] in CLAUSE_BREAK:
+        if view[i] in _LEFT_BREAK:
             return i + 1
     return max(floor, pos - 60)
 
@@ -129,7 +139,13 @@ def clean_phrase(text: str, subjects: list[str]) -> str:
     for last in _SPLIT_AFTER.finditer(text):
         pass
     if last is not None and len(text) - last.end() >= 2:
-        text = text[last.end():]
+        tail = text[last.end():]
+        head = text[:last.start()]
+        if (last.group() in ("实现", "完成") and tail in _GENERIC_HEADS and len(head) >= 2
+                and not _SPLIT_AFTER.search(head)):
+            text = text[:last.start()] + tail  # 鞋服产业实现产值 → 鞋服产业产值
+        else:
+            text = tail
     for _ in range(2):
         text = _LEADING.sub("", text)
         text = _TRAILING.sub("", text)
@@ -181,6 +197,10 @@ def indicator_for(
         (right.startswith("的") and not _MEASURE_NOUNS.search(left_clean)) or ends_with_de or not left_clean
     ):
         return right_noun, "indicator.following_noun"
+    if left_clean in _RELATIVE_HEADS and previous_indicator and not previous_indicator.endswith(left_clean):
+        return previous_indicator + left_clean, "indicator.head_of_previous"  # 增速居全国第三位
+    if left_clean and previous_indicator and _RELATIVE_START.match(left_clean) and previous_indicator not in left_clean:
+        return previous_indicator + left_clean, "indicator.share_of_previous"
     if left_clean and trigger and len(left_clean) <= 2 and len(trigger) == 2:
         return left_clean + trigger, "indicator.before_change_word"  # 户均增收
     if left_clean:
@@ -189,6 +209,7 @@ def indicator_for(
             and left_clean in _GENERIC_HEADS
             and len(previous_indicator) > len(left_clean) + 1
             and not previous_indicator.endswith(left_clean)
+            and any(previous_indicator.endswith(h) for h in _GENERIC_HEADS)
         ):
             topic = previous_indicator[:-2] if len(previous_indicator) > 3 else previous_indicator
             return topic + left_clean, "indicator.topic_prefix"

@@ -36,13 +36,14 @@ def _time_pattern() -> regex.Pattern[str]:
            (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
          | 前(?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月
          | 前(?P<first_q>[一二三1-3])(?:个)?季度
-         | (?P<quarter>[一二三四1-4])季度
+         | (?P<quarter>[一二三四1-4])季度(?P<quarter_end>末)?
          | (?P<half>上半年|下半年)
          | (?P<month>{_MONTH})月(?:份)?(?P<month_end>末|底)?
         )?
       | (?P<span_years>(?:近|过去|这)?(?P<span_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:来|以来|间))
       | (?P<bare_first_n>前(?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月)
-      | (?P<bare_quarter>[一二三四]季度|第[一二三四]季度)
+      | (?P<bare_quarter>前[一二三]季度|[一二三四]季度末?|第[一二三四]季度末?)
+      | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?![0-9]{{1,2}}日|[0-9]{{1,2}}号|[0-9]))
       | (?P<bare_half>上半年|下半年)
       | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到](?P<bare_m2>{_MONTH})月
         """,
@@ -97,7 +98,8 @@ def read_time(m: regex.Match[str], doc_year: int | None) -> TimeMention:
             return TimeMention(m.start(), m.end(), None, "period.relative_unresolved")
         rule = "period.report_year" if m.group("rel") in REPORT_YEAR_WORDS else "period.year"
         return TimeMention(m.start(), m.end(), _within_year(m, year), rule)
-    if m.group("bare_first_n") or m.group("bare_quarter") or m.group("bare_half") or m.group("bare_m1"):
+    if (m.group("bare_first_n") or m.group("bare_quarter") or m.group("bare_half") or m.group("bare_m1")
+            or m.group("bare_month")):
         if doc_year is None:
             return TimeMention(m.start(), m.end(), None, "period.part_unresolved")
         text = m.group()
@@ -123,6 +125,8 @@ def _within_year(m: regex.Match[str], year: int) -> str:
             return f"{y}-01/{y}-{3 * n:02d}"
     if m.group("quarter"):
         n = _int(m.group("quarter"))
+        if n and m.group("quarter_end"):
+            return f"{y}-{3 * n:02d}"
         if n:
             return f"{y}-{3 * n - 2:02d}/{y}-{3 * n:02d}"
     if m.group("half"):
@@ -154,6 +158,29 @@ _DATED_YEAR = regex.compile(r"(?<![0-9到至])((?:19|20)[0-9]{2})(?:年[0-9一�
 
 
 _NAMED_YEAR = regex.compile(r"(?<![0-9到至])((?:19|20)[0-9]{2})年(?!前|以前|之前)")
+
+
+_TITLE_REPORT = regex.compile(
+    r"(?P<y>(?:19|20)[0-9]{2})年(?:(?P<half>半年度|上半年)|(?P<q>第?[一二三四1-4]季度)|(?:年度)?)"
+    r"[^\n]{0,30}?(?:公报|报告|年报|季报|数据|统计|业绩|决算|预告|快报)"
+)
+
+
+def title_period(title: str) -> str | None:
+    """The period a report's title names (…2024年国民经济和社会发展统计公报 → 2024)."""
+    if regex.search(r"政府工作报告", title):
+        return None  # a work report speaks of last year, this year and the plan: no one period
+    m = _TITLE_REPORT.search(title)
+    if m is None:
+        return None
+    y = m.group("y")
+    if m.group("half"):
+        return f"{y}-01/{y}-06"
+    if m.group("q"):
+        n = _int(m.group("q").lstrip("第"))
+        if n:
+            return f"{y}-{3 * n - 2:02d}/{y}-{3 * n:02d}"
+    return y
 
 
 def document_year(view: str, published: date | None) -> tuple[int | None, str]:

@@ -20,10 +20,10 @@ from extract import lexicon
 _ORG_SUFFIX = (
     r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行"
     r"|交易所|医院|高新区|经开区|开发区|新区|自贸区|自由贸易港|示范区|产业园|园区|煤矿|磷矿|铁矿|金矿|矿业"
-    r"|电厂|电站|水电站|机场|港口|码头|水库|工厂|钢厂|试验设施|实验堆"
+    r"|电厂|电站|水电站|机场|港口|码头|水库|工厂|钢厂|试验设施|实验堆|港(?![澳口元币股])"
 )
 _PLACE_SUFFIX = r"省|市|县|区|州|自治州|镇|乡|村"
-_STOP_BEFORE = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也都均就还又并"
+_STOP_BEFORE = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
 
 
 @cache
@@ -34,20 +34,21 @@ def _entity_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?P<org>[\p{{Han}}A-Za-z0-9（）()]{{2,16}}?(?:{_ORG_SUFFIX}))"
         rf"|(?P<province>{provinces})"
-        rf"|(?P<place>[\p{{Han}}]{{1,5}}(?:{_PLACE_SUFFIX}))(?![\p{{Han}}]{{0,1}}(?:长|委|民|场|级|属|内|域|政府|化|居民|人口))"
+        rf"|(?P<place>[\p{{Han}}]{{1,5}}(?:{_PLACE_SUFFIX}))(?![\p{{Han}}]{{0,1}}(?:长|委|民|场|级|属|内|域|化|居民|人口))"
     )
 
 
 _GENERIC_PLACE = regex.compile(
-    r"^(?:个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分).*|^(?:上市公司|公司|本公司|该公司|集团|本集团|该集团|银行|大学|医院|实验室)$|.*(?:城市|城镇|农村|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区)$|^(?:全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|辖区|城区|地区|社区|"
+    r"^(?:个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分).*|^(?:上市公司|公司|本公司|该公司|集团|本集团|该集团|银行|大学|医院|实验室)$|.*上市公司$|.*(?:城市|城镇|农村|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区)$|^(?:全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|辖区|城区|地区|社区|"
     r"园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡)$"
 )
 
 
+_ORG_EXTENSION = regex.compile(rf"[\p{{Han}}]{{0,6}}?(?:{_ORG_SUFFIX})")
 _ORG_VERB = regex.compile(
     r"成立|组建|建设|推动|打造|联合|引进|签约|投资|依托|通过|支持|带动|推进|实施|落户|入驻|参与|建立|构建|目前|"
     r"如今|已经|已|完善|加快|发展|提升|形成|围绕|聚焦|面对|作为|以及|包括|其中|同时|还是|正在|具有|实现|归属于|"
-    r"今年|去年|全年|上半年|下半年|年末|预计|计划|[0-9]+|新改建|新建|改建|对"
+    r"今年|去年|全年|上半年|下半年|年末|预计|计划|[0-9]+|新改建|新建|改建|对|共有|拥有|新增|完成|要|占"
 )
 
 
@@ -66,11 +67,20 @@ def _clean_org(name: str) -> str:
 
 def entities(view: str, start: int, end: int) -> list[Entity]:
     out: list[Entity] = []
+    last_end = -1
     for m in _entity_pattern().finditer(view, start, end):
+        adjacent = m.start() == last_end
+        last_end = m.end()
         kind = m.lastgroup or "place"
         name = m.group()
         if kind == "org":
+            more = _ORG_EXTENSION.match(view, m.end())
+            if more and more.end() <= end and not _ORG_VERB.search(more.group()):
+                name += more.group()  # 中联港 + 航集团: the longest organisation name
+                last_end = more.end()
             name = _clean_org(name)
+            if _GENERIC_PLACE.match(name):
+                continue
             # keep the name from its last break character on
             cut = max(name.rfind(c) for c in _STOP_BEFORE)
             name = name[cut + 1:]
@@ -87,15 +97,23 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
                 pass
             if verb is not None:
                 name = name[verb.end():]
+            name = regex.sub(r"^[年月日号]+", "", name)
             if _GENERIC_PLACE.match(name) or len(name) < 2:
                 continue
+            if name in _province_short():
+                kind = "province"
             before = view[m.start() - 1] if m.start() > 0 else ""
-            if before and regex.match(r"\p{Han}", before) and before not in _STOP_BEFORE:
+            if before and regex.match(r"\p{Han}", before) and before not in _STOP_BEFORE and not adjacent:
                 continue  # inside a longer phrase (建立省市县三级…): not a place name
+            prefecture = regex.match(r"^(.+?[市省县])地区$", name)
+            if prefecture:
+                name = prefecture.group(1)  # 深圳市地区生产总值: the city, not a 地区
             cut = max(name.rfind(c) for c in _STOP_BEFORE)
             name = name[cut + 1:]
             if len(name) < 2 or _GENERIC_PLACE.match(name) or scope_pattern().search(name):
                 continue
+        if _GENERIC_PLACE.match(name):
+            continue
         out.append(Entity(m.start(), m.end(), name, kind))
     return out
 
@@ -114,9 +132,10 @@ class DocumentRegion:
     province: str | None
     city: str | None
     organisation: str | None = None
+    city_is_title: bool = False  # the document is a city's own (苏州市2024年…公报)
 
 
-def _title(view: str) -> tuple[int, int]:
+def title_span(view: str) -> tuple[int, int]:
     """The span of the document's first non-empty line when it is short enough to be a title."""
     start = 0
     while start < len(view):
@@ -143,7 +162,7 @@ def document_region(view: str) -> DocumentRegion:
     province = None
     city = None
     organisation = None
-    t_start, t_end = _title(view)
+    t_start, t_end = title_span(view)
     if t_end > t_start:
         for e in entities(view, t_start, t_end):
             if e.kind == "province" and province is None:
@@ -152,18 +171,23 @@ def document_region(view: str) -> DocumentRegion:
                 city = e.name
             elif e.kind == "org" and organisation is None:
                 organisation = e.name
+    if province is None and t_end > t_start and regex.search(r"国务院|全国|中国|国家统计局|国家", view[t_start:t_end]):
+        province = "中国"
     if province is None and counts:
         top, n = counts.most_common(1)[0]
         if (n >= 2 or len(counts) == 1) and n >= 0.5 * sum(counts.values()):
             province = top
     dateline = regex.search(r"(?:新华社|中新社|人民网|本报)(?P<city>[\p{Han}]{2,3})\d{1,2}月\d{1,2}日电", view[:3000])
+    title_city = city is not None
     if city is None and dateline:
         city = dateline.group("city")
     if province is None and city and city in short:
         province = short[city]
     if province is None and city and city.rstrip("市") in short:
         province = short[city.rstrip("市")]
-    return DocumentRegion(province, city, organisation)
+    if province is None and city and city.rstrip("市") in lexicon.cities():
+        province = lexicon.cities()[city.rstrip("市")]
+    return DocumentRegion(province, city, organisation, city_is_title=title_city)
 
 
 def scope_subject(word: str, region: DocumentRegion) -> str | None:
@@ -182,7 +206,9 @@ _BACK_REFERENCE = regex.compile(r"(?:本|该)?(?:公司|集团|企业|本行|该
 
 @cache
 def scope_pattern() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(w) for w in lexicon.scope_words()))
+    # 全国重点实验室, 全国性, 全省一流: the scope word is part of a name there, not the fact's region
+    words = "|".join(regex.escape(w) for w in lexicon.scope_words())
+    return regex.compile(rf"(?:{words})(?!重点|性|一流|百强|首[个家批位]|领先|文明|统一|范围|各地)")
 
 
 def last_entity(view: str, start: int, end: int) -> str | None:
@@ -212,6 +238,8 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         return carried, "subject.paragraph"
     if region.organisation:
         return region.organisation, "subject.document_organisation"
+    if region.city and region.city_is_title:
+        return region.city, "subject.document_city"
     if region.province:
         return region.province, "subject.document"
     if region.city:

@@ -112,3 +112,9 @@ def scope_words() -> dict[str, str]:
 def unit_not_before() -> dict[str, str]:
     """Unit → characters that, right after it, show it is part of another word (单元, 点钟)."""
     return {r[0]: r[1] for r in rows("unit_not_before.tsv")}
+
+
+@cache
+def cities() -> dict[str, str]:
+    """City (without 市) → its province's short name."""
+    return {r[0]: r[1] for r in rows("cities.tsv")}

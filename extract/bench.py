@@ -1,0 +1,543 @@
+"""`statfacts bench`: the speed of extraction and of the whole job against a regex scan.
+
+The benchmark builds (once, then reuses) a corpus of at least `--chars` characters from the
+seed articles: their paragraphs shuffled, every number varied at random (years, months and days
+stay plausible), written as many files of 5–20 k characters. Then it measures, each figure in a
+fresh child process so that every peak memory figure is that measurement's alone:
+
+- baseline: the corpus scanned once by one compiled `regex` pattern for runs of digits and
+  Chinese numerals — the physical floor of any extractor that looks at every character;
+- extract: `extract_document` over every document (the time in it only, reading excluded);
+- run: `statfacts run` (read, extract, validate, store) into a fresh SQLite file;
+- the same two with `--workers N` (wall time; the reader and the single writer included);
+- memory flatness: extract and run again on the first `--flat-chars` characters: peak memory
+  must not grow with the corpus.
+
+One-core figures are measured with the child pinned to one CPU (`sched_setaffinity`). Peak
+memory is the child's VmHWM (its own high-water mark; `ru_maxrss` of a child started by a
+vfork-ing parent starts at the parent's peak) and, for the extraction processes, `ru_maxrss`
+of the child's children. Times exclude interpreter start-up and the one-off loading of the
+lexicon (reported as warm-up). Results go to OUT_DIR/results.json and OUT_DIR/results.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+# The baseline: one pass of one compiled pattern over every character.
+BASELINE_PATTERN = r"[0-9０-９零〇一二两三四五六七八九十百千万亿]+"
+DOC_CHARS = (5_000, 20_000)
+FILES_PER_DIR = 500
+CORPUS_FORMAT = 1
+MEASUREMENTS = ("baseline", "extract", "run", "extract-workers", "run-workers", "flat", "big")
+# memory is "flat" when the peak at the full corpus is within this of the peak at the small one
+FLAT_TOLERANCE = 0.10
+FLAT_SLACK_MB = 8.0
+
+
+# ----------------------------------------------------------------------------------- corpus
+@dataclass(frozen=True)
+class Corpus:
+    root: Path
+    files: list[tuple[str, int]]  # (path relative to root, characters)
+
+    @property
+    def chars(self) -> int:
+        return sum(n for _, n in self.files)
+
+    def paths(self, limit_chars: int = 0) -> list[str]:
+        """The files in order, up to (and including the one reaching) `limit_chars` (0: all)."""
+        out: list[str] = []
+        total = 0
+        for rel, n in self.files:
+            if limit_chars and total >= limit_chars:
+                break
+            out.append(str(self.root / rel))
+            total += n
+        return out
+
+
+def seed_paragraphs(seeds: Path) -> list[str]:
+    paragraphs: list[str] = []
+    for file in sorted(seeds.glob("*.txt")):
+        for line in file.read_text(encoding="utf-8", errors="replace").split("\n"):
+            if line.strip():
+                paragraphs.append(line.strip())
+    return paragraphs
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+|[０-９]+")
+_TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+_TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def vary_numbers(paragraph: str, rng: random.Random) -> str:
+    """The paragraph with every run of digits replaced by a random one of the same length
+    (a year stays 2015–2026, a month 1–12, a day 1–28, a leading zero stays a zero)."""
+
+    def repl(m: re.Match[str]) -> str:
+        digits = m.group().translate(_TO_ASCII)
+        full = digits != m.group()
+        after = paragraph[m.end():m.end() + 1]
+        n = len(digits)
+        if n == 4 and digits[:2] in ("19", "20") and after == "年":
+            new = str(rng.randint(2015, 2026))
+        elif after == "月" and n <= 2:
+            new = str(rng.randint(1, 12))
+        elif after in "日号" and after and n <= 2:
+            new = str(rng.randint(1, 28))
+        elif digits[0] == "0":
+            new = "0" + "".join(str(rng.randrange(10)) for _ in range(n - 1))
+        else:
+            new = str(rng.randrange(10 ** (n - 1), 10**n))
+        return new.translate(_TO_FULL) if full else new
+
+    return _DIGIT_RUN.sub(repl, paragraph)
+
+
+def _digest(paragraphs: list[str]) -> str:
+    return hashlib.sha256("\n".join(paragraphs).encode("utf-8")).hexdigest()[:16]
+
+
+def build_corpus(seeds: Path, root: Path, chars: int, *, seed: int = 1) -> Corpus:
+    """The corpus under `root` (reused when it was built with the same parameters)."""
+    paragraphs = seed_paragraphs(seeds)
+    if not paragraphs:
+        raise ValueError(f"no paragraphs in {seeds}/*.txt")
+    key = {"format": CORPUS_FORMAT, "chars": chars, "seed": seed, "seeds": _digest(paragraphs)}
+    manifest = root / "manifest.json"
+    if manifest.exists():
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        if data.get("key") == key:
+            return Corpus(root, [(rel, int(n)) for rel, n in data["files"]])
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    rng = random.Random(seed)
+    files: list[tuple[str, int]] = []
+    total = 0
+    while total < chars:
+        target = rng.randint(*DOC_CHARS)
+        parts: list[str] = []
+        size = 0
+        while size < target:
+            part = vary_numbers(rng.choice(paragraphs), rng)
+            parts.append(part)
+            size += len(part) + 2
+        text = "\n\n".join(parts) + "\n"
+        i = len(files)
+        rel = f"docs/{i // FILES_PER_DIR:04d}/{i:07d}.txt"
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        files.append((rel, len(text)))
+        total += len(text)
+    manifest.write_text(json.dumps({"key": key, "files": files}), encoding="utf-8")
+    return Corpus(root, files)
+
+
+def load_corpus(root: Path) -> Corpus:
+    data = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    return Corpus(root, [(rel, int(n)) for rel, n in data["files"]])
+
+
+def build_big_file(corpus: Corpus, target: Path, megabytes: float) -> int:
+    """One file of about `megabytes` MB of UTF-8 made of the corpus documents; its characters."""
+    limit = int(megabytes * 1024 * 1024)
+    size = 0
+    chars = 0
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8") as out:
+        while size < limit:
+            for path in corpus.paths():
+                text = Path(path).read_text(encoding="utf-8")
+                out.write(text)
+                size += len(text.encode("utf-8"))
+                chars += len(text)
+                if size >= limit:
+                    break
+    return chars
+
+
+# ------------------------------------------------------------------------------ measuring
+@dataclass
+class Measurement:
+    name: str
+    kind: str
+    workers: int
+    chars: int
+    docs: int
+    facts: int
+    seconds: float
+    peak_mb: float
+    worker_peak_mb: float | None = None
+    warmup_seconds: float = 0.0
+    read_seconds: float = 0.0
+    wall_seconds: float = 0.0  # extract: reading included
+
+    @property
+    def speed(self) -> float:
+        return self.chars / self.seconds if self.seconds > 0 else 0.0
+
+
+def _peak_mb() -> float:
+    """This process's own peak resident memory (VmHWM; ru_maxrss where there is no /proc)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / 1024 / (1024 if sys.platform == "darwin" else 1)
+
+
+def _children_peak_mb() -> float:
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return rss / 1024 / (1024 if sys.platform == "darwin" else 1)
+
+
+def _pin_to_one_cpu() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def measure(spec: dict[str, Any]) -> dict[str, Any]:
+    """One measurement, in this process (the benchmark runs it in a child): see `run_child`."""
+    workers = int(spec.get("workers", 1))
+    if workers <= 1:
+        _pin_to_one_cpu()
+    paths: list[str] = spec["paths"] if "paths" in spec else load_corpus(Path(spec["root"])).paths(
+        int(spec.get("limit_chars", 0))
+    )
+    kind = spec["kind"]
+    out: dict[str, Any] = {"chars": 0, "docs": 0, "facts": 0, "seconds": 0.0, "warmup_seconds": 0.0,
+                           "read_seconds": 0.0, "wall_seconds": 0.0}
+    if kind == "baseline":
+        import regex
+
+        from extract.read import read_paths
+
+        pattern = regex.compile(BASELINE_PATTERN)
+        wall = time.perf_counter()
+        for document in read_paths(paths):
+            t = time.perf_counter()
+            count = 0
+            for _ in pattern.finditer(document.text):
+                count += 1
+            out["seconds"] += time.perf_counter() - t
+            out["facts"] += count  # here: numeral runs
+            out["chars"] += len(document.text)
+            out["docs"] += 1
+        out["wall_seconds"] = time.perf_counter() - wall
+    elif kind == "extract":
+        from extract.job import _warm_up, extract_one, extract_parallel
+        from extract.read import read_paths
+
+        t = time.perf_counter()
+        _warm_up()
+        out["warmup_seconds"] = time.perf_counter() - t
+        wall = time.perf_counter()
+        if workers <= 1:
+            for document in read_paths(paths):
+                t = time.perf_counter()
+                extracted = extract_one(document)
+                out["seconds"] += time.perf_counter() - t
+                out["facts"] += len(extracted.extraction.facts)
+                out["chars"] += len(document.text)
+                out["docs"] += 1
+            out["wall_seconds"] = time.perf_counter() - wall
+            out["read_seconds"] = out["wall_seconds"] - out["seconds"]
+        else:
+            for document, extracted in extract_parallel(read_paths(paths), workers):
+                out["facts"] += len(extracted.extraction.facts)
+                out["chars"] += len(document.text)
+                out["docs"] += 1
+            out["wall_seconds"] = out["seconds"] = time.perf_counter() - wall
+    elif kind == "run":
+        from extract.job import _warm_up, run
+
+        db = Path(spec["db"])
+        for stale in db.parent.glob(db.name + "*"):
+            stale.unlink()
+        t = time.perf_counter()
+        _warm_up()
+        out["warmup_seconds"] = time.perf_counter() - t
+        wall = time.perf_counter()
+        summary = run(paths, str(db), workers=workers)
+        out["wall_seconds"] = out["seconds"] = time.perf_counter() - wall
+        out["chars"], out["docs"], out["facts"] = summary.chars, summary.documents_read, summary.facts_stored
+        if summary.documents_failed:
+            out["failures"] = summary.failures[:5]
+        if not spec.get("keep_db"):
+            for produced in db.parent.glob(db.name + "*"):
+                produced.unlink()
+    else:
+        raise ValueError(f"unknown measurement {kind!r}")
+    out["peak_mb"] = _peak_mb()
+    out["worker_peak_mb"] = _children_peak_mb() if workers > 1 else None
+    return out
+
+
+def run_child(spec: dict[str, Any]) -> dict[str, Any]:
+    """`measure(spec)` in a fresh Python process; its JSON result."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "extract.bench", json.dumps(spec)], capture_output=True, text=True, check=False
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"benchmark child {spec['kind']} failed:\n{proc.stderr[-4000:]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _build_in_child(seeds: Path, root: Path, chars: int, seed: int, big: Path | None, big_mb: float) -> None:
+    """Build the corpus (and the big file) in a child, keeping this process small: a child
+    started by a vfork-ing parent begins with the parent's peak memory in `ru_maxrss`."""
+    spec = {"kind": "build", "seeds": str(seeds), "root": str(root), "chars": chars, "seed": seed,
+            "big": str(big) if big else None, "big_mb": big_mb}
+    proc = subprocess.run([sys.executable, "-m", "extract.bench", json.dumps(spec)], capture_output=True,
+                          text=True, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"building the corpus failed:\n{proc.stderr[-4000:]}")
+
+
+def _child_main(arg: str) -> None:
+    spec = json.loads(arg)
+    if spec["kind"] == "build":
+        corpus = build_corpus(Path(spec["seeds"]), Path(spec["root"]), int(spec["chars"]),
+                              seed=int(spec["seed"]))
+        if spec.get("big"):
+            big = Path(spec["big"])
+            info = big.with_suffix(".json")
+            wanted = {"mb": spec["big_mb"], "corpus": str(corpus.root)}
+            if not (big.exists() and info.exists() and json.loads(info.read_text()).get("key") == wanted):
+                chars = build_big_file(corpus, big, float(spec["big_mb"]))
+                info.write_text(json.dumps({"key": wanted, "chars": chars}))
+        print(json.dumps({"chars": corpus.chars, "files": len(corpus.files)}))
+        return
+    print(json.dumps(measure(spec)))
+
+
+# -------------------------------------------------------------------------------- report
+def _mchars(speed: float) -> str:
+    return f"{speed / 1e6:.2f}"
+
+
+def _ratio(speed: float, base: float) -> str:
+    if speed <= 0 or base <= 0:
+        return "–"
+    return f"1/{base / speed:.1f}" if speed < base else f"{speed / base:.1f}×"
+
+
+def report(results: list[Measurement], params: dict[str, Any]) -> tuple[list[list[str]], list[str]]:
+    """The table rows and the verdict lines."""
+    by = {m.name: m for m in results}
+    base = by["baseline"].speed if "baseline" in by else 0.0
+    rows: list[list[str]] = []
+    for m in results:
+        rows.append([
+            m.name, f"{m.chars / 1e6:.1f}", str(m.docs), str(m.facts) if m.kind != "baseline" else "–",
+            f"{m.seconds:.1f}", _mchars(m.speed),
+            _ratio(m.speed, base) if m.kind != "baseline" else "1", f"{m.peak_mb:.0f}",
+            f"{m.worker_peak_mb:.0f}" if m.worker_peak_mb is not None else "",
+        ])
+    verdicts: list[str] = []
+    workers = params["workers"]
+    if base:
+        for name, need in (("run (1 core)", 20), ("extract (1 core)", 10)):
+            if name in by:
+                got = base / by[name].speed if by[name].speed else float("inf")
+                ok = got <= need
+                verdicts.append(
+                    f"{'PASS' if ok else 'FAIL'} {name}: 1/{got:.1f} of the baseline (target 1/{need})"
+                )
+    one, many = by.get("extract (1 core)"), by.get(f"extract ({workers} workers)")
+    if one and many and many.seconds > 0:
+        speedup = one.wall_seconds / many.seconds
+        verdicts.append(f"INFO extract with {workers} workers: {speedup:.2f}× the one-core wall time "
+                        f"({speedup / workers:.0%} of linear)")
+    one_run, many_run = by.get("run (1 core)"), by.get(f"run ({workers} workers)")
+    if one_run and many_run and many_run.seconds > 0:
+        verdicts.append(
+            f"INFO run with {workers} workers: {one_run.seconds / many_run.seconds:.2f}× the one-core time"
+        )
+    pairs = (("extract (1 core, small)", "extract (1 core)"), ("run (1 core, small)", "run (1 core)"))
+    for small_name, big_name in pairs:
+        small, large = by.get(small_name), by.get(big_name)
+        if small and large:
+            limit = small.peak_mb * (1 + FLAT_TOLERANCE) + FLAT_SLACK_MB
+            ok = large.peak_mb <= limit
+            verdicts.append(
+                f"{'PASS' if ok else 'FAIL'} memory flat for {big_name.split()[0]}: peak "
+                f"{small.peak_mb:.0f} MB at {small.chars / 1e6:.1f} M chars, "
+                f"{large.peak_mb:.0f} MB at {large.chars / 1e6:.1f} M chars"
+            )
+    if "big file (1 core)" in by:
+        big = by["big file (1 core)"]
+        mb = float(params.get("big_file_mb", 0.0)) or 1.0
+        ref = by.get("run (1 core, small)") or by.get("run (1 core)")
+        extra = big.peak_mb - ref.peak_mb if ref else big.peak_mb
+        verdicts.append(
+            f"INFO one {mb:g} MB file ({big.chars / 1e6:.1f} M chars): run peak {big.peak_mb:.0f} MB, "
+            f"{extra:.0f} MB above a run of many small files = {extra / mb:.1f}× the file"
+        )
+    return rows, verdicts
+
+
+HEADER = ["measurement", "M chars", "docs", "facts", "seconds", "M chars/s", "vs baseline", "peak RSS MB",
+          "worker peak MB"]
+
+
+def markdown(rows: list[list[str]], verdicts: list[str], params: dict[str, Any]) -> str:
+    lines = [
+        f"corpus: {params['corpus_chars'] / 1e6:.1f} M characters in {params['corpus_files']} files "
+        f"(seed {params['seed']}); {params['cpus']} CPUs; Python {params['python']}",
+        "",
+        "| " + " | ".join(HEADER) + " |",
+        "|" + "|".join("---" for _ in HEADER) + "|",
+        *("| " + " | ".join(r) + " |" for r in rows),
+        "",
+        *(f"- {v}" for v in verdicts if v),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def run_benchmark(
+    *,
+    chars: int,
+    workers: int,
+    out_dir: Path,
+    seeds: Path,
+    seed: int = 1,
+    flat_chars: int = 10_000_000,
+    big_mb: float = 0.0,
+    only: set[str] | None = None,
+    keep_db: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[list[Measurement], dict[str, Any]]:
+    """Build the corpus and take the measurements; (measurements, parameters)."""
+    say = progress or (lambda _msg: None)
+    wanted = only if only else set(MEASUREMENTS)
+    unknown = wanted - set(MEASUREMENTS)
+    if unknown:
+        raise ValueError(f"unknown measurements {sorted(unknown)}; choose from {', '.join(MEASUREMENTS)}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    root = out_dir / f"corpus-{chars}-{seed}"
+    big = out_dir / f"big-{big_mb:g}mb" / "big.txt" if big_mb > 0 and "big" in wanted else None
+    say(f"corpus: building or reusing {root}")
+    _build_in_child(seeds, root, chars, seed, big, big_mb)
+    corpus = load_corpus(root)
+    db = out_dir / "db" / "bench.db"
+    db.parent.mkdir(parents=True, exist_ok=True)
+    plan: list[tuple[str, dict[str, Any]]] = []
+    common = {"root": str(root), "db": str(db), "keep_db": keep_db}
+    if "baseline" in wanted:
+        plan.append(("baseline", {"kind": "baseline", **common}))
+    if "extract" in wanted:
+        plan.append(("extract (1 core)", {"kind": "extract", **common}))
+    if "run" in wanted:
+        plan.append(("run (1 core)", {"kind": "run", **common}))
+    if workers > 1 and "extract-workers" in wanted:
+        plan.append((f"extract ({workers} workers)", {"kind": "extract", "workers": workers, **common}))
+    if workers > 1 and "run-workers" in wanted:
+        plan.append((f"run ({workers} workers)", {"kind": "run", "workers": workers, **common}))
+    if "flat" in wanted and 0 < flat_chars < corpus.chars:
+        plan.append(("extract (1 core, small)", {"kind": "extract", "limit_chars": flat_chars, **common}))
+        plan.append(("run (1 core, small)", {"kind": "run", "limit_chars": flat_chars, **common}))
+    if big is not None:
+        plan.append(("big file (1 core)", {"kind": "run", "paths": [str(big)], **common}))
+    results: list[Measurement] = []
+    for name, spec in plan:
+        say(f"measuring {name}")
+        got = run_child(spec)
+        if got.get("failures"):
+            say(f"  {name}: documents failed, e.g. {got['failures'][0]}")
+        results.append(Measurement(
+            name=name, kind=spec["kind"], workers=int(spec.get("workers", 1)), chars=got["chars"],
+            docs=got["docs"], facts=got["facts"], seconds=got["seconds"], peak_mb=got["peak_mb"],
+            worker_peak_mb=got["worker_peak_mb"], warmup_seconds=got["warmup_seconds"],
+            read_seconds=got["read_seconds"], wall_seconds=got["wall_seconds"],
+        ))
+    params: dict[str, Any] = {
+        "chars": chars, "workers": workers, "seed": seed, "corpus_chars": corpus.chars,
+        "corpus_files": len(corpus.files), "cpus": os.cpu_count(), "python": sys.version.split()[0],
+        "flat_chars": flat_chars, "big_file_mb": big_mb if big is not None else 0.0,
+    }
+    return results, params
+
+
+def register(app: typer.Typer) -> None:
+    """Add `statfacts bench` to the command line."""
+
+    @app.command("bench")
+    def bench(
+        chars: Annotated[int, typer.Option(
+            help="Corpus size in characters (built once from --seeds, then reused).")] = 50_000_000,
+        workers: Annotated[int, typer.Option(help="Extraction processes for the parallel figures.")] = 2,
+        out_dir: Annotated[Path, typer.Option("--out-dir", help="Corpus, databases and results.")
+                           ] = Path("bench/out"),
+        seeds: Annotated[Path, typer.Option(help="Folder of seed articles (*.txt).")] = Path("seeds"),
+        seed: Annotated[int, typer.Option(help="Random seed of the corpus.")] = 1,
+        flat_chars: Annotated[int, typer.Option(help="Smaller corpus prefix for the memory-flatness check "
+                                                     "(0: skip).")] = 10_000_000,
+        big_mb: Annotated[float, typer.Option("--big-mb", help="Also run one file of this many MB (0: skip).")
+                          ] = 0.0,
+        only: Annotated[str | None, typer.Option(
+            help=f"Comma-separated subset of: {', '.join(MEASUREMENTS)}.")] = None,
+        keep_db: Annotated[bool, typer.Option("--keep-db", help="Keep the SQLite files written by run.")
+                           ] = False,
+    ) -> None:
+        """Benchmark extraction and `run` against a one-pass regex scan (see bench/README.md)."""
+        from rich.console import Console
+        from rich.table import Table
+
+        err = Console(stderr=True)
+        if not seeds.is_dir():
+            err.print(f"[red]no seeds folder at {seeds}[/]: pass --seeds")
+            raise typer.Exit(2)
+        selected = {s.strip() for s in only.split(",") if s.strip()} if only else None
+        try:
+            results, params = run_benchmark(
+                chars=chars, workers=workers, out_dir=out_dir, seeds=seeds, seed=seed, flat_chars=flat_chars,
+                big_mb=big_mb, only=selected, keep_db=keep_db, progress=lambda m: err.print(f"[dim]{m}[/]"),
+            )
+        except ValueError as exc:
+            err.print(f"[red]{exc}[/]")
+            raise typer.Exit(2) from exc
+        rows, verdicts = report(results, params)
+        table = Table(title=f"statfacts bench — {params['corpus_chars'] / 1e6:.1f} M chars, "
+                            f"{params['corpus_files']} files")
+        for h in HEADER:
+            table.add_column(h, justify="left" if h == "measurement" else "right")
+        for r in rows:
+            table.add_row(*r)
+        out = Console(width=max(150, Console().width))
+        out.print(table)
+        for v in verdicts:
+            if v:
+                out.print(v)
+        data = {"params": params, "results": [asdict(m) | {"speed": m.speed} for m in results]}
+        (out_dir / "results.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
+        (out_dir / "results.md").write_text(markdown(rows, verdicts, params), encoding="utf-8")
+        out.print(f"results: {out_dir / 'results.md'}, {out_dir / 'results.json'}")
+
+
+if __name__ == "__main__":
+    _child_main(sys.argv[1])
