@@ -28,8 +28,6 @@ from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from models.fact import CONTRACT_FIELDS, json_number
-
 if TYPE_CHECKING:  # pyarrow is imported only when a Parquet file is written
     import pyarrow as pa
 
@@ -40,8 +38,14 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
 
 
+# the FACTS.md fields in their order (models.fact.CONTRACT_FIELDS, spelled out here so that
+# `statfacts --help` does not import pydantic; a test keeps the two equal)
+FACT_FIELDS: tuple[str, ...] = (
+    "doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind",
+    "direction", "modality", "indicator", "subject", "period",
+)
 # CSV: the FACTS.md fields, then the sentence the fact was read from
-CSV_COLUMNS: list[str] = [*CONTRACT_FIELDS, "sentence"]
+CSV_COLUMNS: list[str] = [*FACT_FIELDS, "sentence"]
 # Parquet: the FACTS.md fields with exact text next to each value, then the sentence
 PARQUET_COLUMNS: list[str] = [
     "doc", "start", "end", "text", "value", "value_text", "value_max", "value_max_text", "unit", "qualifier",
@@ -59,8 +63,10 @@ class ExportError(Exception):
 # ------------------------------------------------------------------------------------ rows
 def contract_row(record: dict[str, Any]) -> dict[str, Any]:
     """A stored fact (a `fact_records` row) in the FACTS.md shape, values as JSON numbers."""
+    from models.fact import json_number
+
     out: dict[str, Any] = {}
-    for name in CONTRACT_FIELDS:
+    for name in FACT_FIELDS:
         if name == "value":
             out[name] = json_number(Decimal(record["value_text"]))
         elif name == "value_max":

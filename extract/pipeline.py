@@ -15,7 +15,7 @@ from extract import EXTRACTOR_VERSION
 from extract.attribute.indicator import indicator_for
 from extract.attribute.modality import modality_for
 from extract.attribute.period import TimeMention, _time_pattern, document_year, time_mentions, title_period
-from extract.attribute.subject import document_region, entities, last_entity, subject_for, title_span
+from extract.attribute.subject import Entity, document_region, entities, subject_for, title_span
 from extract.normalise import normalise
 from extract.quantities import LIST_GAP, Dropped, Quantity, find_quantities
 from extract.sentences import Span, line_spans, sentence_spans
@@ -45,7 +45,7 @@ def _heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, st
         text = view[line.start:line.end].strip()
         if not text:
             continue
-        m = _time_pattern().search(text)
+        m = _time_pattern().search(text) if len(text) <= 12 else None
         if m and len(text) <= 12 and len(text) - len(m.group()) <= 4 and not regex.search(r"[0-9]", text[m.end():]):
             if current is not None:
                 out.append((start, line.start, current))
@@ -67,6 +67,78 @@ def extract_text(text: str, doc: str = "-", *, published=None, keep_dropped: boo
     return extract_document(Document(name=doc, path=doc, text=text, published=published), keep_dropped=keep_dropped)
 
 
+class _Context:
+    """Per-document facts computed once and looked up per quantity (sentences are read on
+    demand, so a long document with few numbers costs little)."""
+
+    def __init__(self, view: str, document: Document) -> None:
+        self.view = view
+        self.sentences = sentence_spans(view)
+        self.starts = [s.start for s in self.sentences]
+        self.year, _ = document_year(view, document.published)
+        self.region = document_region(view)
+        self.headings = _heading_periods(view, self.year)
+        t_start, t_end = title_span(view)
+        self.report_period = title_period(view[t_start:t_end]) if t_end > t_start else None
+        self._entities: dict[int, list[Entity]] = {}
+        self._mentions: dict[int, list[TimeMention]] = {}
+        self._openings: dict[int, TimeMention | None] = {}
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def entities(self, k: int) -> list[Entity]:
+        if k not in self._entities:
+            s = self.sentences[k]
+            self._entities[k] = entities(self.view, s.start, s.end)
+        return self._entities[k]
+
+    def mentions(self, k: int) -> list[TimeMention]:
+        if k not in self._mentions:
+            s = self.sentences[k]
+            self._mentions[k] = time_mentions(self.view, self.year, s.start, s.end)
+        return self._mentions[k]
+
+    def opening(self, k: int) -> TimeMention | None:
+        """The time a sentence opens with (2025年，…), which governs the rest of its paragraph."""
+        if k not in self._openings:
+            found = None
+            mentions = self.mentions(k)
+            if mentions:
+                m = mentions[0]
+                gap = self.view[self.sentences[k].start:m.start]
+                if _OPENING_GAP.match(gap) and _is_period_word(self.view, m):
+                    found = m
+            self._openings[k] = found
+        return self._openings[k]
+
+    def _joined(self, j: int) -> bool:
+        """Whether sentence j and sentence j+1 are in one paragraph."""
+        return "\n" not in self.view[self.sentences[j].end - 1:self.sentences[j + 1].start + 1]
+
+    def carry(self, k: int) -> str | None:
+        j = k - 1
+        while j >= 0 and self._joined(j):
+            opening = self.opening(j)
+            if opening is not None:
+                return opening.period
+            j -= 1
+        return None
+
+    def carried_subject(self, k: int) -> str | None:
+        """The last place or organisation named before sentence k in its paragraph (or, in a
+        document about many places, in the paragraphs just before)."""
+        line_start = self.view.rfind("\n", 0, self.sentences[k].start) + 1
+        floor = line_start if self.region.province is not None else max(0, line_start - 600)
+        j = k - 1
+        while j >= 0 and self.sentences[j].end > floor:
+            ents = [e for e in self.entities(j) if e.kind != "province"]
+            if ents:
+                return ents[-1].name
+            j -= 1
+        return None
+
+
 def extract_document(document: Document, *, keep_dropped: bool = False) -> Extraction:
     result = Extraction()
     text = document.text
@@ -76,44 +148,31 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     quantities = find_quantities(view, dropped)
     if not quantities:
         return result
-    sentences = sentence_spans(view)
-    sentence_starts = [s.start for s in sentences]
-    year, _year_rule = document_year(view, document.published)
-    region = document_region(view)
-    mentions = time_mentions(view, year)
-    mention_ends = [m.end for m in mentions]
-    headings = _heading_periods(view, year)
+    ctx = _Context(view, document)
 
-    carries = _paragraph_carries(view, sentences, mentions)
-    t_start, t_end = title_span(view)
-    report_period = title_period(view[t_start:t_end]) if t_end > t_start else None
-
-    carried_for: Span | None = None
-    carried_subject: str | None = None
     pending: list[tuple[Quantity, dict[str, object]]] = []
     prev_q: Quantity | None = None
     prev_indicator: str | None = None
-    prev_sentence: Span | None = None
+    prev_k = -1
+    carried_subject: str | None = None
+    carry: str | None = None
     for q in quantities:
-        sentence = sentences[bisect_right(sentence_starts, q.start) - 1]
-        if sentence is not prev_sentence:
+        k = ctx.sentence_index(q.start)
+        sentence = ctx.sentences[k]
+        if k != prev_k:
             prev_q, prev_indicator = None, None
-            prev_sentence = sentence
-        carry = carries[bisect_right(sentence_starts, q.start) - 1]
-        period, period_rule = _period(view, mentions, mention_ends, headings, sentence, q, carry)
-        if period is None and report_period and period_rule == "period.none":
-            period, period_rule = report_period, "period.title"
-        if sentence is not carried_for:
-            carried_for = sentence
-            line_start = view.rfind("\n", 0, sentence.start) + 1
-            carried_subject = last_entity(view, line_start, sentence.start) if line_start < sentence.start else None
-            if carried_subject is None and region.province is None:
-                # a document about many places: the story's place is the one named just before
-                carried_subject = last_entity(view, max(0, line_start - 600), line_start)
-        subject, subject_rule = subject_for(view, sentence.start, q.number_start, region, carried_subject)
-        subjects = [e.name for e in entities(view, sentence.start, q.start)]
+            prev_k = k
+            carry = ctx.carry(k)
+            carried_subject = ctx.carried_subject(k)
+        period, period_rule = _period(view, ctx.mentions(k), ctx.headings, sentence, q, carry)
+        if period is None and ctx.report_period and period_rule == "period.none":
+            period, period_rule = ctx.report_period, "period.title"
+        before = [e for e in ctx.entities(k) if e.end <= q.number_start]
+        subject, subject_rule = subject_for(view, sentence.start, q.number_start, ctx.region, carried_subject,
+                                            before)
         modality, modality_rule = modality_for(view, sentence.start, q.number_start)
-        indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator, subjects)
+        indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator,
+                                                  [e.name for e in before])
         start, end = norm.to_stored(q.start, q.end)
         s_start, s_end = norm.to_stored(sentence.start, sentence.end)
         rules = [*q.rules, indicator_rule, subject_rule, period_rule, modality_rule]
@@ -191,46 +250,25 @@ def _is_period_word(view: str, m: TimeMention) -> bool:
     return not _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start)
 
 
-def _paragraph_carries(view: str, sentences: list[Span], mentions: list[TimeMention]) -> list[str | None]:
-    """For each sentence, the period opened by an earlier sentence of its paragraph (2025年，…)."""
-    carries: list[str | None] = []
-    current: str | None = None
-    mi = 0
-    for k, sentence in enumerate(sentences):
-        if k > 0 and "\n" in view[sentences[k - 1].end - 1:sentence.start + 1]:
-            current = None  # a new paragraph
-        carries.append(current)
-        while mi < len(mentions) and mentions[mi].start < sentence.start:
-            mi += 1
-        if mi < len(mentions):
-            m = mentions[mi]
-            if m.start < sentence.end and _OPENING_GAP.match(view[sentence.start:m.start]) and _is_period_word(view, m):
-                current = m.period
-    return carries
-
-
 def _period(
     view: str,
     mentions: list[TimeMention],
-    mention_ends: list[int],
     headings: list[tuple[int, int, str]],
     sentence: Span,
     q: Quantity,
     carry: str | None,
 ) -> tuple[str | None, str]:
-    i = bisect_right(mention_ends, q.number_start) - 1
     report_year: TimeMention | None = None
-    while i >= 0 and mentions[i].start >= sentence.start:
-        m = mentions[i]
-        if m.end <= q.number_start and _is_period_word(view, m):
-            if m.rule == "period.now":
-                return None, m.rule
-            if m.rule == "period.report_year":
-                # 2025年，…全年签约…: 全年 is the year named before it, else the report's year
-                report_year = report_year or m
-            elif m.period:
-                return m.period, m.rule
-        i -= 1
+    for m in reversed(mentions):
+        if m.end > q.number_start or not _is_period_word(view, m):
+            continue
+        if m.rule == "period.now":
+            return None, m.rule
+        if m.rule == "period.report_year":
+            # 2025年，…全年签约…: 全年 is the year named before it, else the report's year
+            report_year = report_year or m
+        elif m.period:
+            return m.period, m.rule
     if report_year is not None:
         if carry:
             return carry, "period.paragraph"

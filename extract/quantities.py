@@ -120,6 +120,16 @@ _LATIN = regex.compile(r"[A-Za-z]")
 _QUOTED_NAME = regex.compile(r"[“\"'‘「『《][^”\"'’」』》]{0,8}[”\"'’」』》]")
 
 
+_NUMERAL_CHAR = regex.compile(rf"[0-9{CN_DIGIT_CHARS}十百千万亿]")
+_DIGIT_OR_TEN = regex.compile(f"[{CN_DIGIT_CHARS}十拾]")
+_HAN_OR_QUOTE = regex.compile(r"[\p{Han}“]")
+_YEAR_NUMERAL = regex.compile(r"[0-9]{4}|[〇○零一二三四五六七八九]{4}")
+_PERIOD_BEFORE = regex.compile(r"(?:近|前|过去|最近|未来|后|每)$")
+_KELVIN_CONTEXT = regex.compile(r"温|开尔文|超导|低温")
+_COMPARISON_END = regex.compile(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$")
+_CHANGE_CONTEXT = regex.compile(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅")
+
+
 def clause_start(view: str, pos: int, floor: int = 0) -> int:
     """The start of the clause holding `pos` (after the last clause break before it)."""
     lo = max(floor, pos - 80)
@@ -131,18 +141,31 @@ def clause_start(view: str, pos: int, floor: int = 0) -> int:
     return best
 
 
+# Numerals: where every quantity has its number. One fast scan finds them; the full pattern
+# runs only there.
+_ANCHOR = regex.compile(rf"[0-9{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}]+")
+_PREFIX = regex.compile(rf"(?:百分之|千分之|(?:{SCOPE_RANK})?第|[数上几]|负|[-−+])$")
+
+
 def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Quantity]:
     """Every quantity in `view`, in order. Candidates ruled out go to `dropped` when given."""
     out: list[Quantity] = []
     pattern = _pattern()
-    phrase_spans = _phrase_spans(view)
+    phrase_spans: list[tuple[int, int]] | None = None
     pos = 0
-    n = len(view)
-    while pos < n:
-        m = pattern.search(view, pos)
-        if m is None:
-            break
-        pos = m.end() if m.end() > m.start() else m.start() + 1
+    for anchor in _ANCHOR.finditer(view):
+        if anchor.start() < pos:
+            continue
+        m = None
+        # the quantity may start a little before its first numeral (百分之, 全国第, 数千, 负, -)
+        back = _PREFIX.search(view, max(pos, anchor.start() - 6), anchor.start())
+        if back is not None:
+            m = pattern.match(view, back.start())
+        if m is None or m.end() <= anchor.start():
+            m = pattern.match(view, anchor.start())
+        if m is None or m.end() == m.start():
+            continue
+        pos = m.end()
         q, why = _read(view, m, out)
         if q is None and why == "range.mismatch":
             # 下降3.4个百分点至21.9%: not a range; read the first number alone, then go on
@@ -154,6 +177,8 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
             if dropped is not None and why:
                 dropped.append(Dropped(m.start(), m.end(), m.group(), why))
             continue
+        if phrase_spans is None:
+            phrase_spans = _phrase_spans(view)
         if _inside(phrase_spans, q.number_start, q.number_end):
             if dropped is not None:
                 dropped.append(Dropped(q.start, q.end, view[q.start:q.end], "exclude.phrase"))
@@ -172,7 +197,7 @@ def _phrase_spans(view: str) -> list[tuple[int, int]]:
 def _quoted_is_name(quoted: str) -> bool:
     """A short quoted label made of numbers (“十四五”, “6+3”, “1468”): a programme name."""
     inner = quoted[1:-1]
-    return bool(inner) and bool(regex.search(rf"[0-9{CN_DIGIT_CHARS}十百千万亿]", inner))
+    return bool(inner) and bool(_NUMERAL_CHAR.search(inner))
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -272,7 +297,7 @@ def _read_number(view: str, m: regex.Match[str], previous: list[Quantity]) -> tu
     if (
         num.chinese_only
         and not klass
-        and not regex.search(f"[{CN_DIGIT_CHARS}十拾]", num_text)
+        and not _DIGIT_OR_TEN.search(num_text)
         and not _before_qualifier().search(view, max(0, m.start() - 4), m.start())
     ):
         return None, "exclude.bare_magnitude"  # 百度, 万人, 千家万户 (but 超过百亿元 is a bound)
@@ -337,7 +362,7 @@ def _read_number(view: str, m: regex.Match[str], previous: list[Quantity]) -> tu
             q.qualifier = "approx"
     more = num.more or bool(m.group("more")) or (unit_text is not None and "多" in unit_text)
     _apply_qualifiers(view, q, m.group("post"), num, more=more)
-    if m.group("post") in ("以上", "以下") and regex.match(r"[\p{Han}“]", view[end:end + 1]) and not regex.match(
+    if m.group("post") in ("以上", "以下") and _HAN_OR_QUOTE.match(view[end:end + 1]) and not regex.match(
         r"(?:的|是|为|和|及|与|或|在|由|占|达|共|都|均)", view[end:end + 1]
     ):
         # 10亿元以上重大项目93个: a threshold that names a class of things (FACTS.md borderline)
@@ -390,9 +415,9 @@ def _excluded(view: str, m: regex.Match[str], num: Number, num_text: str, unit_t
     if unit_text == "年":
         if "." not in num_text and not _DURATION_YEAR_OK.match(view, m.end()):
             return "exclude.year"
-        if regex.fullmatch(r"[0-9]{4}|[〇○零一二三四五六七八九]{4}", num_text):
+        if _YEAR_NUMERAL.fullmatch(num_text):
             return "exclude.year"
-    if unit_text in ("年", "个月", "天", "周", "小时") and regex.search(r"(?:近|前|过去|最近|未来|后|每)$", before):
+    if unit_text in ("年", "个月", "天", "周", "小时") and _PERIOD_BEFORE.search(before):
         return "exclude.period"
     if m.end() < len(view) and _LATIN.match(view[m.end()]) and unit_text and _LATIN.match(unit_text[-1]):
         return "exclude.code"
@@ -426,7 +451,7 @@ def _unit_context_excluded(view: str, m: regex.Match[str], num: Number, unit_tex
         window = view[max(0, m.start() - 30):m.end() + 6]
         if not needs.search(window):
             return "exclude.unit_out_of_context"
-    if unit_text in ("K",) and not regex.search(r"温|开尔文|超导|低温", view[max(0, m.start() - 30):m.end() + 6]):
+    if unit_text in ("K",) and not _KELVIN_CONTEXT.search(view, max(0, m.start() - 30), m.end() + 6):
         return "exclude.unit_out_of_context"
     return ""
 
@@ -492,7 +517,7 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
         if view[floor + m.start("trigger") - 1] in blockers:
             m = None
     if m is None:
-        m2 = regex.search(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$", pre)
+        m2 = _COMPARISON_END.search(pre)
         if m2:
             q.kind, q.direction = "change", "up"
             q.rules.append("kind.change_comparison")
@@ -536,7 +561,7 @@ def _any_change_word() -> regex.Pattern[str]:
 
 def _change_context(view: str, q: Quantity) -> bool:
     pre = view[clause_start(view, q.start):q.start]
-    return bool(regex.search(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅", pre))
+    return bool(_CHANGE_CONTEXT.search(pre))
 
 
 def _is_rank_position(view: str, q: Quantity) -> bool:

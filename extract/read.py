@@ -148,7 +148,7 @@ def _load(path: Path, max_bytes: int) -> tuple[bytes, str]:
     if not stat.S_ISREG(info.st_mode):
         return b"", "not a regular file"
     if info.st_size > max_bytes:
-        return b"", f"file is {info.st_size} bytes, over the limit of {max_bytes} (--max-mb)"
+        return b"", f"file is {info.st_size} bytes, over the limit of {max_bytes} bytes (--max-mb)"
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -392,29 +392,33 @@ _WRAP_SHARE = 0.8
 def tidy_pdf_text(pages: list[str]) -> list[str]:
     """Each page's text as prose: no spaces beside CJK characters (pypdf adds them where runs of
     text meet), and a line that fills the column and does not end a sentence joined to the next
-    (a wrapped line), with a space only between two Latin letters or digits."""
+    (a wrapped line), with a space only between two Latin letters. A line ending in a digit is
+    not joined to one starting with a digit: two numbers must not become one."""
     tidy = [[_SPACE_BY_CJK.sub("", line).rstrip() for line in page.splitlines()] for page in pages]
     width = max((_width(line) for lines in tidy for line in lines), default=0)
     out: list[str] = []
     for lines in tidy:
         joined: list[str] = []
         wrapped = False
-        for line in lines:
+        for index, line in enumerate(lines):
             if wrapped and joined and line:
                 prev = joined[-1]
-                glue = " " if _latin(prev[-1]) and _latin(line.lstrip()[:1]) else ""
+                glue = " " if _letter(prev[-1]) and _letter(line.lstrip()[:1]) else ""
                 joined[-1] = prev + glue + line.lstrip()
             else:
                 joined.append(line)
             current = joined[-1]
             full = _width(line) >= _WRAP_SHARE * width
             wrapped = bool(current) and full and not _PARAGRAPH_END.search(current)
+            following = lines[index + 1][:1] if index + 1 < len(lines) else ""
+            if wrapped and current[-1].isdigit() and following.isdigit():
+                wrapped = False  # rows of a table, more likely than a number cut in two: keep apart
         out.append("\n".join(joined))
     return out
 
 
-def _latin(ch: str) -> bool:
-    return len(ch) == 1 and ch.isascii() and ch.isalnum()
+def _letter(ch: str) -> bool:
+    return len(ch) == 1 and ch.isascii() and ch.isalpha()
 
 
 def _width(line: str) -> int:

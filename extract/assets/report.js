@@ -163,6 +163,7 @@
     $("series-count").textContent = `(${shown.length})`;
     const box = $("charts");
     box.replaceChildren();
+    if (!shown.length) box.append(el("p", { class: "hint" }, "No indicator is stated for several periods among these facts."));
     for (const { s, points, periods } of shown.slice(0, state.charts)) {
       const canvas = el("canvas", { role: "img", "aria-label": `${s.indicator} by period` });
       const unit = s.unit === "" ? "no unit" : s.unit;

@@ -76,6 +76,12 @@ def _change_words() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![新])(?:{'|'.join(map(regex.escape, words))})(?!值|速为|率)")
 
 
+_TRAILING_ZHONG = regex.compile(r"中$")
+_ENDS_DE = regex.compile(r"的$")
+_STARTS_DIGIT = regex.compile(r"^[0-9]")
+_PUNCT_RUN = regex.compile(r"[\s，,。；;：:、“”]+")
+
+
 def _clause_end(view: str, pos: int) -> int:
     hi = min(len(view), pos + 40)
     for i in range(pos, hi):
@@ -104,7 +110,7 @@ def _right_noun(right: str) -> str:
     cut = _RIGHT_CUT.search(text, 2) if len(text) > 2 else None
     if cut:
         text = text[:cut.start()]
-    text = regex.sub(r"中$", "", text)
+    text = _TRAILING_ZHONG.sub("", text)
     return text[:18].strip("“”\"‘’ ")
 
 
@@ -119,10 +125,15 @@ def _clause_begin(view: str, pos: int, floor: int) -> int:
     return max(floor, pos - 60)
 
 
+@cache
+def _leading_scope() -> regex.Pattern[str]:
+    return regex.compile(rf"^(?:{scope_pattern().pattern})")
+
+
 def clean_phrase(text: str, subjects: list[str]) -> str:
     """Strip time, place, scope and filler words from a phrase before a number."""
     text = _time_pattern().sub("", text)
-    text = regex.sub(rf"^(?:{scope_pattern().pattern})", "", text)
+    text = _leading_scope().sub("", text)
     for name in sorted(set(subjects), key=len, reverse=True):
         if name and len(name) >= 2:
             text = text.replace(name, "")
@@ -184,11 +195,11 @@ def indicator_for(
             left = left[:last.start()]
         left = _COMPARISON.sub("", left)
     left_clean = clean_phrase(left, subjects)
-    ends_with_de = bool(regex.search(r"的$", _PREP_PHRASE.sub("", left).rstrip()))
+    ends_with_de = bool(_ENDS_DE.search(_PREP_PHRASE.sub("", left).rstrip()))
     right_noun = _right_noun(right)
     if right_noun and _time_pattern().match(right_noun):
         right_noun = ""
-    if right_noun and regex.match(r"^[0-9]", right_noun):
+    if right_noun and _STARTS_DIGIT.match(right_noun):
         right_noun = ""
 
     if q.dimension == "count" and right_noun and (q.kind != "rank"):
@@ -221,7 +232,7 @@ def indicator_for(
     raw = clean_phrase(view[sentence_start:q.start], subjects)
     if raw:
         return raw, "indicator.sentence_prefix"
-    raw = regex.sub(r"[\s，,。；;：:、“”]+", "", left)[-20:]
+    raw = _PUNCT_RUN.sub("", left)[-20:]
     if raw:
         return raw, "indicator.raw_prefix"
     return view[q.start:q.end], "indicator.quantity_text"

@@ -142,9 +142,9 @@ def _within_year(m: regex.Match[str], year: int) -> str:
 _COMPARED_BEFORE = regex.compile(r"(?:比|较|与|同|和|相比|比起|相较)$")
 
 
-def time_mentions(view: str, doc_year: int | None) -> list[TimeMention]:
+def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | None = None) -> list[TimeMention]:
     out = []
-    for m in _time_pattern().finditer(view):
+    for m in _time_pattern().finditer(view, start, len(view) if end is None else end):
         if _COMPARED_BEFORE.search(view, max(0, m.start() - 2), m.start()):
             continue
         out.append(read_time(m, doc_year))

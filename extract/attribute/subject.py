@@ -48,7 +48,7 @@ _ORG_EXTENSION = regex.compile(rf"[\p{{Han}}]{{0,6}}?(?:{_ORG_SUFFIX})")
 _ORG_VERB = regex.compile(
     r"成立|组建|建设|推动|打造|联合|引进|签约|投资|依托|通过|支持|带动|推进|实施|落户|入驻|参与|建立|构建|目前|"
     r"如今|已经|已|完善|加快|发展|提升|形成|围绕|聚焦|面对|作为|以及|包括|其中|同时|还是|正在|具有|实现|归属于|"
-    r"今年|去年|全年|上半年|下半年|年末|预计|计划|[0-9]+|新改建|新建|改建|对|共有|拥有|新增|完成|要|占"
+    r"今年|去年|全年|上半年|下半年|年末|预计|计划|[0-9]+|新改建|新建|改建|对|共有|拥有|新增|完成|要|占|力争|争取|确保"
 )
 
 
@@ -60,21 +60,93 @@ class Entity:
     kind: str  # org | province | place
 
 
+_LEADING_PREP = regex.compile(r"^(?:据|在|由|从|对|向|与|和|让|使|把|被|经|如|像|是|为|将|其中)")
+_LEADING_DATE_CHAR = regex.compile(r"^[年月日号]+")
+_HAN = regex.compile(r"\p{Han}")
+_PREFECTURE = regex.compile(r"^(.+?[市省县])地区$")
+
+
+_STOP_CHAR = regex.compile("[" + regex.escape(_STOP_BEFORE) + "]")
+
+
+def _after_last_stop(name: str) -> str:
+    last = None
+    for last in _STOP_CHAR.finditer(name):
+        pass
+    return name[last.end():] if last is not None else name
+
+
 def _clean_org(name: str) -> str:
     # drop a leading verb or preposition glued to the name (据贵州能矿锰业集团 → 贵州能矿锰业集团)
-    return regex.sub(r"^(?:据|在|由|从|对|向|与|和|让|使|把|被|经|如|像|是|为|将|其中)", "", name)
+    return _LEADING_PREP.sub("", name)
+
+
+@cache
+def _suffix_pattern() -> regex.Pattern[str]:
+    """Where a name ends: a province's name, an organisation's or a place's suffix."""
+    provinces = "|".join(
+        regex.escape(x)
+        for x in sorted({x for full, short, _ in lexicon.regions() for x in (full, short)}, key=len, reverse=True)
+        if x != "中国"
+    )
+    return regex.compile(
+        rf"(?P<province>{provinces})|(?P<org>{_ORG_SUFFIX})"
+        rf"|(?P<place>(?:{_PLACE_SUFFIX})+)(?![\p{{Han}}]{{0,1}}(?:长|委|民|场|级|属|内|域|化|居民|人口))"
+    )
+
+
+_NAME_CHAR_ORG = regex.compile(r"[\p{Han}A-Za-z0-9（）()]")
+
+
+@dataclass(frozen=True)
+class _Raw:
+    start: int
+    end: int
+    kind: str
+    text: str
+
+    def group(self) -> str:
+        return self.text
+
+
+def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
+    """Candidate names found from their ends: one fast scan for suffixes, then a look back over
+    the characters a name can hold (at most 16 for an organisation, 5 for a place)."""
+    out: list[_Raw] = []
+    floor = start
+    for m in _suffix_pattern().finditer(view, start, end):
+        kind = m.lastgroup or "place"
+        if m.start() < floor:
+            continue
+        if kind == "province":
+            out.append(_Raw(m.start(), m.end(), kind, m.group()))
+            floor = m.end()
+            continue
+        reach = 16 if kind == "org" else 5
+        need = 2 if kind == "org" else 1
+        b = m.start()
+        lo = max(floor, m.start() - reach)
+        while b > lo and (_NAME_CHAR_ORG.match(view[b - 1]) if kind == "org" else _HAN.match(view[b - 1])):
+            b -= 1
+        if kind == "org" and b == floor and out and out[-1].end == b and out[-1].kind != "org":
+            b = out.pop().start  # 上海 + 港, 广州 + 白云国际机场: a place opening an organisation's name
+        if m.start() - b < need:
+            continue
+        out.append(_Raw(b, m.end(), kind, view[b:m.end()]))
+        floor = m.end()
+    return out
 
 
 def entities(view: str, start: int, end: int) -> list[Entity]:
     out: list[Entity] = []
     last_end = -1
-    for m in _entity_pattern().finditer(view, start, end):
-        adjacent = m.start() == last_end
-        last_end = m.end()
-        kind = m.lastgroup or "place"
-        name = m.group()
+    for m in _raw_entities(view, start, end):
+        adjacent = m.start == last_end
+        last_end = m.end
+        kind = m.kind
+        name = m.text
         if kind == "org":
-            more = _ORG_EXTENSION.match(view, m.end())
+            more = _ORG_EXTENSION.match(view, m.end)
             if more and more.end() <= end and not _ORG_VERB.search(more.group()):
                 name += more.group()  # 中联港 + 航集团: the longest organisation name
                 last_end = more.end()
@@ -82,8 +154,7 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             if _GENERIC_PLACE.match(name):
                 continue
             # keep the name from its last break character on
-            cut = max(name.rfind(c) for c in _STOP_BEFORE)
-            name = name[cut + 1:]
+            name = _after_last_stop(name)
             verb = None
             for verb in _ORG_VERB.finditer(name):
                 pass
@@ -97,24 +168,23 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
                 pass
             if verb is not None:
                 name = name[verb.end():]
-            name = regex.sub(r"^[年月日号]+", "", name)
+            name = _LEADING_DATE_CHAR.sub("", name)
             if _GENERIC_PLACE.match(name) or len(name) < 2:
                 continue
             if name in _province_short():
                 kind = "province"
-            before = view[m.start() - 1] if m.start() > 0 else ""
-            if before and regex.match(r"\p{Han}", before) and before not in _STOP_BEFORE and not adjacent:
+            before = view[m.start - 1] if m.start > 0 else ""
+            if before and _HAN.match(before) and before not in _STOP_BEFORE and not adjacent:
                 continue  # inside a longer phrase (建立省市县三级…): not a place name
-            prefecture = regex.match(r"^(.+?[市省县])地区$", name)
+            prefecture = _PREFECTURE.match(name)
             if prefecture:
                 name = prefecture.group(1)  # 深圳市地区生产总值: the city, not a 地区
-            cut = max(name.rfind(c) for c in _STOP_BEFORE)
-            name = name[cut + 1:]
+            name = _after_last_stop(name)
             if len(name) < 2 or _GENERIC_PLACE.match(name) or scope_pattern().search(name):
                 continue
         if _GENERIC_PLACE.match(name):
             continue
-        out.append(Entity(m.start(), m.end(), name, kind))
+        out.append(Entity(m.start, m.end, name, kind))
     return out
 
 
@@ -125,6 +195,12 @@ def _province_short() -> dict[str, str]:
         out[full] = short
         out[short] = short
     return out
+
+
+@cache
+def _province_pattern() -> regex.Pattern[str]:
+    names = sorted(_province_short(), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(n) for n in names if n != "中国"))
 
 
 @dataclass
@@ -156,9 +232,8 @@ def document_region(view: str) -> DocumentRegion:
     """
     counts: Counter[str] = Counter()
     short = _province_short()
-    for m in _entity_pattern().finditer(view):
-        if m.lastgroup == "province":
-            counts[short[m.group()]] += 1
+    for m in _province_pattern().finditer(view):
+        counts[short[m.group()]] += 1
     province = None
     city = None
     organisation = None
@@ -218,9 +293,10 @@ def last_entity(view: str, start: int, end: int) -> str | None:
 
 
 def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,
-                carried: str | None) -> tuple[str | None, str]:
+                carried: str | None, ents: list[Entity] | None = None) -> tuple[str | None, str]:
     """The subject of a fact whose number starts at `number_start`, and the rule that chose it."""
-    ents = entities(view, sentence_start, number_start)
+    if ents is None:
+        ents = entities(view, sentence_start, number_start)
     scope = None
     for m in scope_pattern().finditer(view, sentence_start, number_start):
         scope = m
@@ -231,6 +307,9 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
             return subject, "subject.scope_word"
     if best is not None:
         name = _province_short().get(best.name, best.name)
+        for fuller in (region.city, region.organisation):
+            if fuller and fuller != name and fuller.startswith(name):
+                name = fuller  # 广州 in a document of 广州市: the most explicit form the document gives
         return name, f"subject.sentence_{best.kind}"
     if region.organisation and _BACK_REFERENCE.search(view, sentence_start, number_start):
         return region.organisation, "subject.document_organisation"
