@@ -75,14 +75,14 @@ def _pattern(allow_range: bool = True) -> regex.Pattern[str]:
     range_sep = r"(?:至|到|~|-|—|–|－|〜|～|―)"
     return regex.compile(
         rf"""
-        (?P<pct>百分之|千分之)(?P<pct_num>{NUMBER})(?P<pct_rsep>{range_sep}(?:百分之|千分之)?(?P<pct_num2>{NUMBER}))?
+        (?P<pct>(?:[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)分之)(?P<pct_num>{NUMBER})(?P<pct_rsep>{range_sep}(?:百分之|千分之)?(?P<pct_num2>{NUMBER}))?
         (?P<post_pct>{after})?
       | (?P<rank_scope>{SCOPE_RANK})?第(?P<rank_num>[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)(?P<rank_unit>位|名)?
       | (?P<vague>数|上|几)(?P<vague_mag>[十百千万亿]+)(?P<vague_more>[多余])?(?P<vague_unit>{units})?(?P<vague_class>级)?
       | (?P<sign>[-−+]|负)?(?P<num>{NUMBER})
         (?:{"" if allow_range else "(?!)"}(?P<unit1>{units})?(?P<rsep>{range_sep})(?P<num2>{NUMBER}))?
         (?P<more>[多余])?
-        (?:(?P<unit>{units})|(?P<cheng>成)(?![为员立本果都绩交效功型熟片套群长])|(?P<pct_sign>%|‰))?
+        (?:(?:\x20(?=[A-Za-z]))?(?P<unit>{units})|(?P<cheng>成)(?![为员立本果都绩交效功型熟片套群长])|(?P<pct_sign>%|‰))?
         (?P<klass>级)?
         (?P<post>{after})?
         """,
@@ -222,15 +222,27 @@ def _read_percent_words(view: str, m: regex.Match[str]) -> tuple[Quantity | None
     num = _number_or_none(m.group("pct_num"))
     if num is None:
         return None, "number.unreadable"
-    per_mille = m.group("pct") == "千分之"
-    scale = Decimal("0.1") if per_mille else Decimal(1)
+    # 百分之三十 → 30 %, 千分之五 → 0.5 %, 三分之一 → 33.3333 %
+    denominator = parse_number(m.group("pct")[:-2])
+    if denominator is None or denominator.value == 0:
+        return None, "number.unreadable"
+    scale = Decimal(100) / denominator.value
     num2 = _number_or_none(m.group("pct_num2"))
-    q = Quantity(m.start(), m.end(), num.value * scale, num2.value * scale if num2 else None, "%",
+    value = _fraction(num.value * scale)
+    q = Quantity(m.start(), m.end(), value, _fraction(num2.value * scale) if num2 else None, "%",
                  number_start=m.start(), number_end=m.end(), dimension="ratio",
                  rules=["quantity.percent_words"])
     _apply_qualifiers(view, q, m.group("post_pct"), num)
     _decide_kind(view, q, [])
     return q, ""
+
+
+def _fraction(value: Decimal) -> Decimal:
+    """A ratio as a percentage with at most four decimals (1/3 → 33.3333)."""
+    exact = value.normalize()
+    if exact.as_tuple().exponent >= -4:  # type: ignore[operator]
+        return exact if exact != exact.to_integral_value() else Decimal(int(exact))
+    return value.quantize(Decimal("0.0001"))
 
 
 def _read_rank(view: str, m: regex.Match[str]) -> tuple[Quantity | None, str]:

@@ -103,3 +103,15 @@ def test_not_facts(sentence: str) -> None:
 def test_every_fact_names_its_rules() -> None:
     f = extract_text("合同引资额超45482亿元。").facts[0]
     assert "qualifier.before" in f.rule and "indicator." in f.rule and "period." in f.rule
+
+
+def test_fractions_are_percentages() -> None:
+    f = one("约三分之一的企业实现盈利。")
+    assert (f["text"], f["unit"], f["qualifier"]) == ("约三分之一", "%", "approx")
+    assert Decimal(str(f["value"])) == Decimal("33.3333")
+    assert one("出生缺陷发生率为千分之五。")["value"] == 0.5
+
+
+def test_space_before_a_latin_unit() -> None:
+    f = one("新型储能装机达到55 GWh。")
+    assert (f["text"], f["value"], f["unit"]) == ("55 GWh", 55, "GWh")
