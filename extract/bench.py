@@ -42,7 +42,7 @@ import typer
 BASELINE_PATTERN = r"[0-9０-９零〇一二两三四五六七八九十百千万亿]+"
 DOC_CHARS = (5_000, 20_000)
 FILES_PER_DIR = 500
-CORPUS_FORMAT = 1
+CORPUS_FORMAT = 2
 MEASUREMENTS = ("baseline", "extract", "run", "extract-workers", "run-workers", "flat", "big")
 # memory is "flat" when the peak at the full corpus is within this of the peak at the small one
 FLAT_TOLERANCE = 0.10
@@ -87,7 +87,8 @@ _TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 
 def vary_numbers(paragraph: str, rng: random.Random) -> str:
     """The paragraph with every run of digits replaced by a random one of the same length
-    (a year stays 2015–2026, a month 1–12, a day 1–28, a leading zero stays a zero)."""
+    (a year stays 2015–2026, a month 1–12, a day 1–28, a leading zero stays a zero): the
+    text keeps its shape, offsets and kinds of numbers, the values change."""
 
     def repl(m: re.Match[str]) -> str:
         digits = m.group().translate(_TO_ASCII)
@@ -96,10 +97,14 @@ def vary_numbers(paragraph: str, rng: random.Random) -> str:
         n = len(digits)
         if n == 4 and digits[:2] in ("19", "20") and after == "年":
             new = str(rng.randint(2015, 2026))
-        elif after == "月" and n <= 2:
-            new = str(rng.randint(1, 12))
-        elif after in "日号" and after and n <= 2:
-            new = str(rng.randint(1, 28))
+        elif after and after in "月日号" and n <= 2:
+            last = 12 if after == "月" else 28
+            if n == 1:
+                new = str(rng.randint(1, 9))
+            elif digits[0] == "0":
+                new = f"0{rng.randint(1, 9)}"
+            else:
+                new = str(rng.randint(10, last))
         elif digits[0] == "0":
             new = "0" + "".join(str(rng.randrange(10)) for _ in range(n - 1))
         else:

@@ -559,7 +559,7 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
     q.rules.append("kind.change_word")
 
 
-_NOUN_TRIGGERS = {"增幅", "降幅", "涨幅", "跌幅", "减幅", "增速"}
+_NOUN_TRIGGERS = {"增幅", "降幅", "涨幅", "跌幅", "减幅", "增速", "增长率"}
 _COMPARED_UP = {"高", "多", "快", "偏高", "偏多", "增加", "高出", "多出"}
 _COMPARED = regex.compile(
     r"(?:比|较)[^，,。；;]{1,12}?(?P<word>偏高|偏低|偏多|偏少|高出|多出|增加|减少|高|低|多|少|快|慢)了?$"

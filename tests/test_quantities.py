@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.pipeline import extract_text
 
@@ -115,3 +117,22 @@ def test_fractions_are_percentages() -> None:
 def test_space_before_a_latin_unit() -> None:
     f = one("新型储能装机达到55 GWh。")
     assert (f["text"], f["value"], f["unit"]) == ("55 GWh", 55, "GWh")
+
+
+def test_a_growth_rate_is_a_change() -> None:
+    f = one("全省地区生产总值增长率为5.2%。")
+    assert (f["kind"], f["direction"]) == ("change", "up")
+
+
+NUMERIC_TEXT = st.text(
+    alphabet=st.sampled_from(list("0123456789０１２.,，。%％万亿千百十一二两三四五六七八九零〇第约超近多余以上左右元个家吨年月日增长下降至到从“”（）-~ 　\n")),
+    max_size=120,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), NUMERIC_TEXT))
+def test_never_raises_and_spans_index_the_input(text: str) -> None:
+    for fact in extract_text(text).facts:
+        assert text[fact.start:fact.end] == fact.text
+        assert fact.end > fact.start
