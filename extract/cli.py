@@ -81,7 +81,8 @@ def run(
         err.print(f"[yellow]warning[/]: {p}: no such file or folder")
     show = sys.stderr.isatty() if progress is None else progress
     total = sum(1 for _ in iter_files([p for p in targets if Path(p).exists()])) if show else None
-    bar = Progress(TextColumn("[bold]statfacts run"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[doc]}"),
+    bar = Progress(TextColumn("[bold]statfacts run"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[doc]}"),
                    TimeElapsedColumn(), console=err, transient=True, disable=not show)
     with bar:
         task = bar.add_task("run", total=total, doc="")
@@ -257,7 +258,8 @@ def evaluate(
         return
     print(f"gold facts (required): {result['gold_required']}   predicted: {result['predicted']}")
     for name, lv in result["levels"].items():
-        print(f"{name:9s} P {lv.precision:.3f}  R {lv.recall:.3f}  F1 {lv.f1:.3f}   (tp {lv.tp}, fp {lv.fp}, fn {lv.fn})")
+        print(f"{name:9s} P {lv.precision:.3f}  R {lv.recall:.3f}  F1 {lv.f1:.3f}"
+              f"   (tp {lv.tp}, fp {lv.fp}, fn {lv.fn})")
     for key, value in result["attributes"].items():
         print(f"{key:18s} {value:.3f}")
     if errors:

@@ -242,7 +242,9 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) ->
 # A time right after these words is a starting point or a horizon, not the fact's period.
 _NOT_A_PERIOD_BEFORE = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望)[“\"‘]?$")
 # A sentence comparing two states (从17.9%提升到35.5%) spans its own time: nothing is carried in.
-_SPAN_COMPARISON = regex.compile(r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)")
+_SPAN_COMPARISON = regex.compile(
+    r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"
+)
 _OPENING_GAP = regex.compile(r"^[“”\"'‘’\s]*$")
 
 

@@ -16,13 +16,16 @@ import regex
 
 from extract import lexicon
 from extract.numbers import CN_DIGIT_CHARS, CN_DIGITS, MAGNITUDE_CHARS, Number, parse_number
+from extract.patterns import last_match
 
 # Characters that end a clause (the kind of a number is decided inside its clause).
 CLAUSE_BREAK = "，,；;。！!？?\n：:（）()【】[]"
 # Between two numbers of one list (分别增长8.1%、7.4%和6.2%).
 LIST_GAP = regex.compile(r"[、，,和及与]|以及|、和")
 SCOPE_RANK = r"全国|全省|全市|全区|全州|全县|全球|世界|全行业|全网|西部|中部|东部|东北|同类城市|副省级城市|省会城市"
-RANK_VERBS = regex.compile(r"(?:居|位居|位列|列|排名|排|稳居|保持|跃居|名列|跃升至|升至|上升至|提升至|前移至|排在|排行|位次|位于|为|均为|居于|跻身)$")
+RANK_VERBS = regex.compile(
+    r"(?:居|位居|位列|列|排名|排|稳居|保持|跃居|名列|跃升至|升至|上升至|提升至|前移至|排在|排行|位次|位于|为|均为|居于|跻身)$"
+)
 RANK_CONTEXT = regex.compile(r"排名|排位|位次|名次|排行|位列|位居")
 
 
@@ -78,7 +81,8 @@ def _pattern(allow_range: bool = True) -> regex.Pattern[str]:
         (?P<pct>(?:[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)分之)(?P<pct_num>{NUMBER})(?P<pct_rsep>{range_sep}(?:百分之|千分之)?(?P<pct_num2>{NUMBER}))?
         (?P<post_pct>{after})?
       | (?P<rank_scope>{SCOPE_RANK})?第(?P<rank_num>[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)(?P<rank_unit>位|名)?
-      | (?P<vague>数|上|几)(?P<vague_mag>[十百千万亿]+)(?P<vague_more>[多余])?(?P<vague_unit>{units})?(?P<vague_class>级)?
+      | (?P<vague>数|上|几)(?P<vague_mag>[十百千万亿]+)(?P<vague_more>[多余])?
+        (?P<vague_unit>{units})?(?P<vague_class>级)?
       | (?P<sign>[-−+]|负)?(?P<num>{NUMBER})
         (?:{"" if allow_range else "(?!)"}(?P<unit1>{units})?(?P<rsep>{range_sep})(?P<num2>{NUMBER}))?
         (?P<more>[多余])?
@@ -443,9 +447,9 @@ def _excluded(view: str, m: regex.Match[str], num: Number, num_text: str, unit_t
             return "exclude.address"  # 3栋2单元
     if num.chinese_only and num.value == 0:
         return "exclude.zero_word"  # 零部件, 零距离
-    if unit_text and num.chinese_only and not num.has_magnitude and num.value <= 10 and not num.more:
-        if unit_text in lexicon.measure_words() and num.value_max is None and not m.group("more"):
-            return "exclude.small_chinese_count"
+    if (unit_text and num.chinese_only and not num.has_magnitude and num.value <= 10 and not num.more
+            and unit_text in lexicon.measure_words() and num.value_max is None and not m.group("more")):
+        return "exclude.small_chinese_count"  # 三个维度, 两项: items of a list, not a statistic
     return ""
 
 
@@ -542,9 +546,7 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
             return
         if q.unit == "pp":
             # a difference in percentage points is a change; its direction is the clause's verb
-            last = None
-            for last in _any_change_word().finditer(pre):
-                pass
+            last = last_match(_any_change_word(), pre)
             if last is not None:
                 q.kind, q.direction = "change", lexicon.change_words()[last.group()]
                 q.rules.append("kind.points_change")
@@ -559,7 +561,7 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
     q.rules.append("kind.change_word")
 
 
-_NOUN_TRIGGERS = {"增幅", "降幅", "涨幅", "跌幅", "减幅", "增速", "增长率"}
+_NOUN_TRIGGERS = {"增幅", "降幅", "涨幅", "跌幅", "减幅", "增速"}
 _COMPARED_UP = {"高", "多", "快", "偏高", "偏多", "增加", "高出", "多出"}
 _COMPARED = regex.compile(
     r"(?:比|较)[^，,。；;]{1,12}?(?P<word>偏高|偏低|偏多|偏少|高出|多出|增加|减少|高|低|多|少|快|慢)了?$"

@@ -13,15 +13,17 @@ from extract.pipeline import extract_text
 
 POSITIVE = load("quantities_positive_a.jsonl") + load("quantities_positive_b.jsonl")
 NEGATIVE = load("quantities_negative.jsonl")
-CRASH = [line.rstrip("\n") for line in open(CORPUS / "must_not_crash.txt", encoding="utf-8") if line.strip()]
+with open(CORPUS / "must_not_crash.txt", encoding="utf-8") as _fh:
+    CRASH = [line.rstrip("\n") for line in _fh if line.strip()]
 
 
 def _known_gaps() -> dict[str, str]:
     gaps = {}
-    for line in open(CORPUS / "known_gaps.tsv", encoding="utf-8"):
-        if line.strip() and not line.startswith("#"):
-            case_id, reason = line.rstrip("\n").split("\t", 1)
-            gaps[case_id] = reason
+    with open(CORPUS / "known_gaps.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                case_id, reason = line.rstrip("\n").split("\t", 1)
+                gaps[case_id] = reason
     return gaps
 
 

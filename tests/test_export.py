@@ -19,6 +19,7 @@ from conftest import ROOT, SEEDS, statfacts
 
 from extract.export import (
     CSV_COLUMNS,
+    FACT_FIELDS,
     PARQUET_COLUMNS,
     ExportError,
     contract_row,
@@ -164,6 +165,11 @@ def _record(value: str, value_max: str | None = None) -> dict[str, Any]:
             "sentence": "s"}
 
 
+def test_fields_are_the_contract() -> None:
+    assert FACT_FIELDS == CONTRACT_FIELDS
+    assert list(CSV_COLUMNS) == [*CONTRACT_FIELDS, "sentence"]
+
+
 def test_values_are_exact() -> None:
     assert contract_row(_record("4548200000000"))["value"] == 4548200000000
     assert contract_row(_record("19.6"))["value"] == 19.6
@@ -184,8 +190,14 @@ def test_parquet_to_a_pipe(seeded: Path) -> None:
     assert table.num_rows == len(db_rows(seeded))
 
 
-def test_export_from_postgresql(fresh_pg_url: str, seeded: Path) -> None:
+def test_export_from_postgresql(fresh_pg_url: str, tmp_path: Path) -> None:
+    lite_db = tmp_path / "same.db"
+    statfacts("run", "seeds", "--db", str(lite_db))
     statfacts("run", "seeds", "--db", fresh_pg_url)
     pg = statfacts("export", "-f", "jsonl", "--db", fresh_pg_url).stdout.splitlines()
-    lite = statfacts("export", "-f", "jsonl", "--db", str(seeded)).stdout.splitlines()
-    assert pg == lite
+    lite = statfacts("export", "-f", "jsonl", "--db", str(lite_db)).stdout.splitlines()
+    assert len(pg) > 0
+    assert pg == lite  # same rows, same order, same exact values from NUMERIC on PostgreSQL
+    out = tmp_path / "pg.parquet"
+    statfacts("export", "--db", fresh_pg_url, "--out", str(out))
+    assert pq.read_table(out).num_rows == len(pg)

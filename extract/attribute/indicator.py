@@ -23,6 +23,7 @@ import regex
 from extract import lexicon
 from extract.attribute.period import _time_pattern
 from extract.attribute.subject import scope_pattern
+from extract.patterns import last_match
 from extract.quantities import CLAUSE_BREAK, Quantity
 
 # Words stripped from the start of the phrase before a number.
@@ -146,9 +147,7 @@ def clean_phrase(text: str, subjects: list[str]) -> str:
     share = _SHARE.match(text)
     if share and len(share.group("head")) >= 2:
         text = share.group("head")
-    last = None
-    for last in _SPLIT_AFTER.finditer(text):
-        pass
+    last = last_match(_SPLIT_AFTER, text)
     if last is not None and len(text) - last.end() >= 2:
         tail = text[last.end():]
         head = text[:last.start()]
@@ -187,9 +186,7 @@ def indicator_for(
     right = view[q.end:_clause_end(view, q.end)]
     trigger = ""
     if q.kind == "change":
-        last = None
-        for last in _change_words().finditer(left):
-            pass
+        last = last_match(_change_words(), left)
         if last is not None:
             trigger = last.group()
             left = left[:last.start()]

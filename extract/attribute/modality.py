@@ -35,9 +35,8 @@ def modality_for(view: str, sentence_start: int, number_start: int) -> tuple[str
     for m in _pattern().finditer(view, sentence_start, number_start):
         word = m.group()
         before = view[m.start() - 1] if m.start() > 0 else ""
-        if word in _WEAK:
-            if before in _WEAK_BLOCK or not _WEAK_FOLLOW.match(view, m.end()):
-                continue
+        if word in _WEAK and (before in _WEAK_BLOCK or not _WEAK_FOLLOW.match(view, m.end())):
+            continue
         if before == "据":
             continue
         if word in _NOUN_USE and _NOUN_FOLLOW.match(view, m.end()):

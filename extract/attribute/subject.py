@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from extract import lexicon
+from extract.patterns import last_match
 
 _ORG_SUFFIX = (
     r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行"
@@ -34,7 +35,7 @@ def _entity_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?P<org>[\p{{Han}}A-Za-z0-9（）()]{{2,16}}?(?:{_ORG_SUFFIX}))"
         rf"|(?P<province>{provinces})"
-        rf"|(?P<place>[\p{{Han}}]{{1,5}}(?:{_PLACE_SUFFIX}))(?![\p{{Han}}]{{0,1}}(?:长|委|民|场|级|属|内|域|化|居民|人口))"
+        rf"|(?P<place>[\p{{Han}}]{{1,5}}(?:{_PLACE_SUFFIX}))(?![\p{{Han}}]{{0,1}}(?:长|委|民|场|级|属|内|域|化|份|居民|人口))"
     )
 
 
@@ -70,9 +71,7 @@ _STOP_CHAR = regex.compile("[" + regex.escape(_STOP_BEFORE) + "]")
 
 
 def _after_last_stop(name: str) -> str:
-    last = None
-    for last in _STOP_CHAR.finditer(name):
-        pass
+    last = last_match(_STOP_CHAR, name)
     return name[last.end():] if last is not None else name
 
 
@@ -91,7 +90,7 @@ def _suffix_pattern() -> regex.Pattern[str]:
     )
     return regex.compile(
         rf"(?P<province>{provinces})|(?P<org>{_ORG_SUFFIX})"
-        rf"|(?P<place>(?:{_PLACE_SUFFIX})+)(?![\p{{Han}}]{{0,1}}(?:长|委|民|场|级|属|内|域|化|居民|人口))"
+        rf"|(?P<place>(?:{_PLACE_SUFFIX})+)(?![\p{{Han}}]{{0,1}}(?:长|委|民|场|级|属|内|域|化|份|居民|人口))"
     )
 
 
@@ -155,17 +154,13 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
                 continue
             # keep the name from its last break character on
             name = _after_last_stop(name)
-            verb = None
-            for verb in _ORG_VERB.finditer(name):
-                pass
+            verb = last_match(_ORG_VERB, name)
             if verb is not None:
                 name = name[verb.end():]
             if len(name) < 3:
                 continue
         elif kind == "place":
-            verb = None
-            for verb in _ORG_VERB.finditer(name):
-                pass
+            verb = last_match(_ORG_VERB, name)
             if verb is not None:
                 name = name[verb.end():]
             name = _LEADING_DATE_CHAR.sub("", name)
