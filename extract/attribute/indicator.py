@@ -199,6 +199,8 @@ def indicator_for(
     if right_noun and _STARTS_DIGIT.match(right_noun):
         right_noun = ""
 
+    if right_noun and "quantity.class_descriptor" in q.rules:
+        return right_noun, "indicator.class_of"  # 三个千亿级主导产业集群, 40万吨级航道
     if q.dimension == "count" and right_noun and (q.kind != "rank"):
         return right_noun, "indicator.counted_thing"
     if right_noun and q.kind == "level" and (
