@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError
 
 from extract.pipeline import Extraction, extract_document
 from extract.read import DEFAULT_MAX_BYTES, read_paths
-from extract.store import DocumentWriter
+from extract.store import UPGRADE_LOCK, DocumentWriter
 from extract.validate import Rejection
 from models.db import alembic_config, current_revision, database_url, make_engine, upgrade
 from models.fact import Document
@@ -226,16 +226,18 @@ def run(
 
 
 def upgrade_to_head(db: str | None) -> None:
-    """`models.db.upgrade`, safe when several runs start at once on one SQLite file: nothing is
-    locked when the file is already at head; otherwise the whole migration runs in one
-    transaction that holds the write lock from its start (`BEGIN IMMEDIATE`), so a second run
-    waits, then finds the file at head and does nothing, and a killed run leaves no half-made
-    schema."""
+    """`models.db.upgrade`, safe when several runs start at once on one database: nothing is
+    locked when it is already at head; otherwise the whole migration runs in one transaction that
+    holds a lock from its start (SQLite: the write lock, `BEGIN IMMEDIATE`; PostgreSQL: an
+    advisory lock), so a second run waits, then finds the database at head and does nothing, and
+    a killed run leaves no half-made schema."""
     url = make_url(database_url(db))
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+    backend = url.get_backend_name()
+    if backend not in ("sqlite", "postgresql") or url.database in (None, "", ":memory:"):
         upgrade(db)
         return
-    Path(url.database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+    if backend == "sqlite":
+        Path(url.database or "").expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
     revision, head = current_revision(db)
     if revision == head:
         return
@@ -243,7 +245,10 @@ def upgrade_to_head(db: str | None) -> None:
     cfg = alembic_config(db)
     try:
         with engine.begin() as conn:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            if backend == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:  # PostgreSQL: DDL is transactional too; an advisory lock makes the runs take turns
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     finally:

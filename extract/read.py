@@ -22,10 +22,13 @@ import codecs
 import hashlib
 import io
 import json
+import logging
 import os
 import stat
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -318,15 +321,16 @@ def _html_article(page: str) -> tuple[str, str | None, date | None, str | None, 
 
     date_params = {"original_date": True, "extensive_search": False, "max_date": "2999-12-31"}
     try:
-        found = trafilatura.bare_extraction(
-            page, with_metadata=True, favor_recall=True, include_comments=False, include_tables=True,
-            deduplicate=False, date_extraction_params=date_params,
-        )
-        if found is None:  # no main text found: all the page's text, and what metadata there is
-            meta = trafilatura.extract_metadata(page, date_config=date_params, extensive=False)
-            text = trafilatura.html2txt(page)
-        else:
-            meta, text = found, found.text or ""
+        with _quiet("trafilatura", "htmldate", "courlan", "justext"):
+            found = trafilatura.bare_extraction(
+                page, with_metadata=True, favor_recall=True, include_comments=False, include_tables=True,
+                deduplicate=False, date_extraction_params=date_params,
+            )
+            if found is None:  # no main text found: all the page's text, and what metadata there is
+                meta = trafilatura.extract_metadata(page, date_config=date_params, extensive=False)
+                text = trafilatura.html2txt(page)
+            else:
+                meta, text = found, found.text or ""
     except Exception as err:  # a third-party parser on arbitrary input: its failure is a reading failure
         return "", None, None, None, None, f"cannot parse HTML: {type(err).__name__}: {err}"
     meta_values: dict[str, Any] = {k: getattr(meta, k, None) for k in ("title", "date", "sitename", "url")}
@@ -355,7 +359,7 @@ def _read_pdf(path: Path, data: bytes) -> Document:
     text = "\n".join(tidy_pdf_text(pages))
     if not text.strip():
         return _failed(path, f"PDF of {len(pages)} page(s) has no text layer (scanned images? run OCR first)")
-    return _document(path.name, str(path), text, "pdf", title=title)
+    return _document(path.name, str(path), text, "", title=title)  # no byte encoding: the fonts' maps
 
 
 def _pdf_pages(data: bytes) -> tuple[list[str], str | None, str]:
@@ -366,20 +370,38 @@ def _pdf_pages(data: bytes) -> tuple[list[str], str | None, str]:
     title: str | None = None
     step = "open"
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            step = "decrypt"
-            if reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-                return [], None, "encrypted PDF: a password is needed"
-        step = "metadata"
-        info = reader.metadata
-        title = _clean(info.title) if info is not None else None
-        for number, page in enumerate(reader.pages, start=1):
-            step = f"page {number}"
-            pages.append(page.extract_text() or "")
+        with _quiet("pypdf"):
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                step = "decrypt"
+                if reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+                    return [], None, "encrypted PDF: a password is needed"
+            step = "metadata"
+            info = reader.metadata
+            title = _clean(info.title) if info is not None else None
+            for number, page in enumerate(reader.pages, start=1):
+                step = f"page {number}"
+                pages.append(page.extract_text() or "")
     except Exception as err:  # pypdf on arbitrary input: its failure is a reading failure
         return [], None, f"cannot read PDF ({step}): {type(err).__name__}: {err}"
     return pages, title, ""
+
+
+@contextmanager
+def _quiet(*logger_names: str) -> Iterator[None]:
+    """No warnings from libraries while they read a damaged file: the failure, if it fails, is
+    the document's error, and the summary names it."""
+    loggers = [logging.getLogger(name) for name in logger_names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 _CJK = (r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef"

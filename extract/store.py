@@ -12,13 +12,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 
 from extract import EXTRACTOR_VERSION
 from models.fact import Document, Fact
 from models.tables import DocumentRow, FactRow, RunRow
+
+# PostgreSQL advisory lock keys (any fixed numbers): document writes, and schema upgrades
+WRITER_LOCK = 7_291_001
+UPGRADE_LOCK = 7_291_002
 
 FACT_COLUMNS = (
     "document_id", "start", "end", "text", "value", "value_text", "value_max", "value_max_text", "unit",
@@ -78,11 +83,22 @@ def document_values(document: Document) -> dict[str, Any]:
     }
 
 
+# Statements built once (Core, on the tables): executing one costs no construction and no
+# cache-key work, only its parameters.
+_DOCUMENTS = DocumentRow.__table__
+_FACTS = FactRow.__table__
+_KNOWN = select(_DOCUMENTS.c.id, _DOCUMENTS.c.sha256, _DOCUMENTS.c.status).where(
+    _DOCUMENTS.c.path == bindparam("lookup_path")
+)
+_DOCUMENT_ID = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.path == bindparam("lookup_path"))
+_DELETE_FACTS = delete(_FACTS).where(_FACTS.c.document_id == bindparam("replaced_id"))
+_UPDATE_DOCUMENT = update(_DOCUMENTS).where(_DOCUMENTS.c.id == bindparam("replaced_id"))
+_INSERT_DOCUMENT = insert(_DOCUMENTS)
+
+
 def known_hash(conn: Connection, path: str) -> tuple[int, str, str] | None:
     """(id, sha256, status) of a stored document, or None."""
-    row = conn.execute(
-        select(DocumentRow.id, DocumentRow.sha256, DocumentRow.status).where(DocumentRow.path == path)
-    ).first()
+    row = conn.execute(_KNOWN, {"lookup_path": path}).first()
     return (row[0], row[1], row[2]) if row else None
 
 
@@ -94,18 +110,63 @@ def store_document(conn: Connection, document: Document, facts: list[Fact]) -> i
 def store_rows(conn: Connection, values: dict[str, Any], rows: list[dict[str, Any]]) -> int:
     """Replace the document at `values["path"]` and its facts by these rows (their `document_id`
     is set here); the caller owns the transaction. Used by the job and the distributed loader."""
-    existing = conn.execute(select(DocumentRow.id).where(DocumentRow.path == values["path"])).scalar()
+    existing = conn.execute(_DOCUMENT_ID, {"lookup_path": values["path"]}).scalar()
     if existing is not None:
         doc_id = int(existing)
-        conn.execute(delete(FactRow).where(FactRow.document_id == doc_id))
-        conn.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(**values))
+        conn.execute(_DELETE_FACTS, {"replaced_id": doc_id})
+        conn.execute(_UPDATE_DOCUMENT, {**values, "replaced_id": doc_id})
     else:
-        doc_id = int(conn.execute(insert(DocumentRow).values(**values)).inserted_primary_key[0])
+        doc_id = int(conn.execute(_INSERT_DOCUMENT, values).inserted_primary_key[0])
     if rows:
         for row in rows:
             row["document_id"] = doc_id
-        conn.execute(insert(FactRow), rows)
+        insert_facts(conn, rows)
     return doc_id
+
+
+class _FactInsert:
+    """`INSERT INTO facts` compiled once for a dialect, with the bind processors of its columns.
+
+    SQLAlchemy's `conn.execute(insert(FactRow), rows)` prepares every row of every call through
+    the statement machinery (most of the cost of storing a document); here the rows become
+    parameter tuples (or dicts) in the compiled order, each value passed through the same
+    processor SQLAlchemy would apply (NUMERIC → float on SQLite, booleans), and go to the
+    driver's `executemany` in one call.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        dialect = conn.dialect
+        table = FactRow.__table__
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(FACT_COLUMNS))
+        self.sql = compiled.string
+        self.positional = bool(compiled.positional)
+        self.order: list[str] = list(compiled.positiontup or []) if self.positional else list(FACT_COLUMNS)
+        processors = {c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.c}
+        self.processors = [(n, p) for n, p in processors.items() if p is not None and n in self.order]
+        self.pick = itemgetter(*self.order)
+
+    def params(self, rows: list[dict[str, Any]]) -> list[Any]:
+        out: list[Any] = []
+        procs = self.processors
+        for row in rows:
+            if procs:
+                row = dict(row)
+                for name, p in procs:
+                    row[name] = p(row[name])
+            out.append(self.pick(row) if self.positional else row)
+        return out
+
+
+_FACT_INSERTS: dict[str, _FactInsert] = {}
+
+
+def insert_facts(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert `facts` rows (complete, `document_id` set) with one `executemany`."""
+    key = f"{conn.dialect.name}+{conn.dialect.driver}"
+    statement = _FACT_INSERTS.get(key)
+    if statement is None:
+        statement = _FACT_INSERTS[key] = _FactInsert(conn)
+    conn.exec_driver_sql(statement.sql, statement.params(rows))
 
 
 class DocumentWriter:
@@ -114,16 +175,19 @@ class DocumentWriter:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.conn = engine.connect()
-        self.sqlite = engine.dialect.name == "sqlite"
+        self.dialect = engine.dialect.name
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        """A write transaction. On SQLite it takes the write lock first (`BEGIN IMMEDIATE`, waiting
-        out the busy timeout): two runs on one file then never both find a path missing and both
-        insert it, and no read snapshot has to be upgraded to a write."""
+        """A write transaction that first takes the database's writer lock: on SQLite the write
+        lock (`BEGIN IMMEDIATE`, waiting out the busy timeout), on PostgreSQL a transaction-scoped
+        advisory lock. Two runs on one database then never both find a path missing and both
+        insert it (and on SQLite no read snapshot has to be upgraded to a write)."""
         with self.conn.begin():
-            if self.sqlite:
+            if self.dialect == "sqlite":
                 self.conn.exec_driver_sql("BEGIN IMMEDIATE")
+            elif self.dialect == "postgresql":
+                self.conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
             yield self.conn
 
     def known(self, path: str) -> tuple[int, str, str] | None:

@@ -26,9 +26,16 @@ from extract.attribute.subject import scope_pattern
 from extract.patterns import last_match
 from extract.quantities import CLAUSE_BREAK, Quantity
 
+# A parenthesis inside the phrase (以下简称“归母净利润”) says nothing about what is measured.
+_PARENTHETICAL = regex.compile(r"[（(][^）)]*(?:[）)]|$)")
+# A rank's own words: 位居行业第三 → what ranks is named before them.
+_RANK_WORDS = regex.compile(
+    r"(?:连续多年|多年|继续|仍|稳|均)?(?:位居|位列|稳居|跃居|居于|居|排名|排在|排|列|名列)"
+    r"(?:行业|全国|全省|全市|全球|世界|国内|同行业|同类|西部|中部|东部)?(?:前列)?$"
+)
 # Words stripped from the start of the phrase before a number.
 _LEADING = regex.compile(
-    r"^(?:[-•·*>\s]+|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"
+    r"^(?:[-•·*>\s]+|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"
     r"我们|他们|它们|该|这些|这|其|和|及|与|以及|每年|每月|每天|都|靠此|由此|从而|因此|通过|扣除价格因素|"
     r"继续|仍然|依然|仍|连续|"
     r"目前|当前|截至|截止|如今|现在|以来|期间|时期|共|总共|一共|累计|预计|计划|力争|目标是|目标|确保|争取|"
@@ -60,7 +67,7 @@ _RIGHT_BREAK = "，,；;。！!？?\n：:（(【["
 _LIST_NEXT = regex.compile(r"(?:和|及|与|以及)(?=[0-9一二三四五六七八九十两])")
 _PREP_PHRASE = regex.compile(r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)|(?:从|由)[^，,。；]*$")
 _COMPARISON = regex.compile(
-    r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:一)?(?:年|月|季度)(?:同期|末|底)?|比年初|较年初|较改进前|较之前|"
+    r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:一)?(?:年|月|季度|代|期)(?:同期|末|底)?(?:的)?|比年初|较年初|较改进前|较之前|"
     r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
 )
 _RIGHT_NOUN = regex.compile(
@@ -133,6 +140,8 @@ def _leading_scope() -> regex.Pattern[str]:
 
 def clean_phrase(text: str, subjects: list[str]) -> str:
     """Strip time, place, scope and filler words from a phrase before a number."""
+    text = _PARENTHETICAL.sub("", text)
+    text = _COMPARISON.sub("", text)
     text = _time_pattern().sub("", text)
     text = _leading_scope().sub("", text)
     for name in sorted(set(subjects), key=len, reverse=True):
@@ -191,9 +200,13 @@ def indicator_for(
             trigger = last.group()
             left = left[:last.start()]
         left = _COMPARISON.sub("", left)
+    if q.kind == "rank":
+        left = _RANK_WORDS.sub("", left.rstrip())
     left_clean = clean_phrase(left, subjects)
     ends_with_de = bool(_ENDS_DE.search(_PREP_PHRASE.sub("", left).rstrip()))
     right_noun = _right_noun(right)
+    if right_noun and _change_words().match(right_noun):
+        right_noun = ""  # 1.27元增加0.19元: what follows is a change, not a noun
     if right_noun and _time_pattern().match(right_noun):
         right_noun = ""
     if right_noun and _STARTS_DIGIT.match(right_noun):

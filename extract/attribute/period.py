@@ -31,7 +31,7 @@ def _time_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         (?P<plan>(?P<plan_name>十[一二三四五六]五))[”"’]?(?:规划)?(?:期间|时期|以来|末|初|时|中|收官|开局)?
-      | (?:(?P<year>{_YEAR})年|(?P<rel>{named}))
+      | (?:(?P<year>{_YEAR})年(?:度)?|(?P<rel>{named}))
         (?:
            (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
          | 前(?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月

@@ -40,7 +40,7 @@ def _entity_pattern() -> regex.Pattern[str]:
 
 
 _GENERIC_PLACE = regex.compile(
-    r"^(?:个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分).*|^(?:上市公司|公司|本公司|该公司|集团|本集团|该集团|银行|大学|医院|实验室)$|.*上市公司$|.*(?:城市|城镇|农村|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区)$|^(?:全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|辖区|城区|地区|社区|"
+    r"^(?:个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分).*|^(?:上市公司|公司|本公司|该公司|母公司|子公司|分公司|控股子公司|集团|本集团|该集团|银行|大学|医院|实验室)$|.*上市公司$|.*(?:城市|城镇|农村|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区)$|^(?:全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|辖区|城区|地区|社区|"
     r"园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡)$"
 )
 
@@ -207,16 +207,24 @@ class DocumentRegion:
 
 
 def title_span(view: str) -> tuple[int, int]:
-    """The span of the document's first non-empty line when it is short enough to be a title."""
+    """The span of the document's head: its first short lines (at most three, up to the first
+    long one), where a title, an issuer and a dateline stand."""
     start = 0
-    while start < len(view):
+    first, last = -1, -1
+    lines = 0
+    while start < len(view) and lines < 3:
         end = view.find("\n", start)
         end = len(view) if end < 0 else end
         line = view[start:end].strip()
         if line:
-            return (start, end) if len(line) <= 60 else (0, 0)
+            if len(line) > 60:
+                break
+            if first < 0:
+                first = start
+            last = end
+            lines += 1
         start = end + 1
-    return 0, 0
+    return (first, last) if first >= 0 else (0, 0)
 
 
 def document_region(view: str) -> DocumentRegion:
