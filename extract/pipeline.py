@@ -22,6 +22,9 @@ from extract.sentences import Span, line_spans, sentence_spans
 from extract.validate import Rejection, validate
 from models.fact import Document, Fact
 
+_DATELINE = regex.compile(
+    r"(?:新华社|中新社|中新网|人民网|央视网|本报|记者)\p{Han}{0,4}?\p{Han}{2,4}[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)"
+)
 _BULLET = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
 
 
@@ -35,31 +38,42 @@ class Extraction:
     version: str = EXTRACTOR_VERSION
 
 
+_SECTION_MARK = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章节])")
+
+
 def _heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, str]]:
-    """Spans of bullet lines governed by a heading line that is only a period (“十四五”时期)."""
-    out: list[tuple[int, int, str]] = []
-    lines = line_spans(view)
+    """Spans governed by a heading's period: a section heading with a time (一、2024年工作回顾)
+    governs the paragraphs up to the next section heading; a line that is only a period (a box
+    headed “十四五”时期) governs the bullet lines under it."""
+    from extract.attribute.period import read_time
+
+    out: list[tuple[int, int, str | None]] = []
     current: str | None = None
+    mode = ""
     start = 0
-    for line in lines:
+    for line in line_spans(view):
         text = view[line.start:line.end].strip()
         if not text:
             continue
-        m = _time_pattern().search(text) if len(text) <= 12 else None
+        m = _time_pattern().search(text) if len(text) <= 24 else None
+        if _SECTION_MARK.match(text) and len(text) <= 24:
+            if current is not None:
+                out.append((start, line.start, current))
+            current = read_time(m, doc_year).period if m else None
+            mode, start = "section", line.end
+            continue
         if m and len(text) <= 12 and len(text) - len(m.group()) <= 4 and not regex.search(r"[0-9]", text[m.end():]):
             if current is not None:
                 out.append((start, line.start, current))
-            from extract.attribute.period import read_time
-
             current = read_time(m, doc_year).period
-            start = line.end
+            mode, start = "box", line.end
             continue
-        if current is not None and not _BULLET.match(view[line.start:line.end]):
+        if mode == "box" and current is not None and not _BULLET.match(view[line.start:line.end]):
             out.append((start, line.start, current))
             current = None
     if current is not None:
         out.append((start, len(view), current))
-    return [s for s in out if s[2]]
+    return [(a, b, p) for a, b, p in out if p]
 
 
 def extract_text(text: str, doc: str = "-", *, published=None, keep_dropped: bool = False) -> Extraction:
@@ -80,6 +94,8 @@ class _Context:
         self.headings = _heading_periods(view, self.year)
         t_start, t_end = title_span(view)
         self.report_period = title_period(view[t_start:t_end]) if t_end > t_start else None
+        dl = _DATELINE.search(view, 0, min(len(view), 3000))
+        self.dateline = (dl.start(), dl.end()) if dl else None
         self._entities: dict[int, list[Entity]] = {}
         self._mentions: dict[int, list[TimeMention]] = {}
         self._openings: dict[int, TimeMention | None] = {}
@@ -90,7 +106,11 @@ class _Context:
     def entities(self, k: int) -> list[Entity]:
         if k not in self._entities:
             s = self.sentences[k]
-            self._entities[k] = entities(self.view, s.start, s.end)
+            found = entities(self.view, s.start, s.end)
+            if self.dateline is not None and s.start <= self.dateline[0] < s.end:
+                # 新华社北京10月20日电: where the story was filed, not what it is about
+                found = [e for e in found if not (self.dateline[0] <= e.start < self.dateline[1])]
+            self._entities[k] = found
         return self._entities[k]
 
     def mentions(self, k: int) -> list[TimeMention]:
@@ -207,6 +227,7 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     return result
 
 
+_ONLY_PUNCT = regex.compile(r"[\s，,、；;：:和及与]*")
 _RESPECTIVELY = regex.compile(r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占)?了?$")
 
 
@@ -217,7 +238,9 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) ->
     while i < len(items):
         q, cand = items[i]
         floor = items[i - 1][0].end if i > 0 else max(0, q.start - 12)
-        if not _RESPECTIVELY.search(view, floor, q.start) or i == 0:
+        resp = _RESPECTIVELY.search(view, floor, q.start)
+        if resp is None or i == 0 or not _ONLY_PUNCT.fullmatch(view[floor:resp.start()]):
+            # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
             i += 1
             continue
         group = [i]
@@ -245,7 +268,8 @@ _NOT_A_PERIOD_BEFORE = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望
 _SPAN_COMPARISON = regex.compile(
     r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"
 )
-_OPENING_GAP = regex.compile(r"^[“”\"'‘’\s]*$")
+# What may stand before a sentence's opening time: quotes, or a short topic (生产方面，前三季度，…)
+_OPENING_GAP = regex.compile(r"^[“”\"'‘’\s]*(?:\p{Han}{1,6}[，,])?$")
 
 
 def _is_period_word(view: str, m: TimeMention) -> bool:

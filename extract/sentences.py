@@ -1,7 +1,7 @@
 """Sentence and paragraph spans of the view.
 
-A sentence ends at 。！？!?；; or a line break; a paragraph at a line break. Clause breaks
-(，、：) are handled where they matter (quantities, attribution).
+A sentence ends at 。！？!? or a line break; a paragraph at a line break. Clause breaks
+(，、：；) are handled where they matter (quantities, attribution).
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import regex
 
-_SENTENCE_END = regex.compile(r"[。！!？?；;…]+[”’」』)]?|\n")
+# ；separates the clauses of one sentence (a list of targets after 预期目标是：), so it does not end one.
+_SENTENCE_END = regex.compile(r"[。！!？?…]+[”’」』)]?|\n")
 
 
 @dataclass(frozen=True)

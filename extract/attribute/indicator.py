@@ -26,6 +26,7 @@ from extract.attribute.subject import scope_pattern
 from extract.patterns import last_match
 from extract.quantities import CLAUSE_BREAK, Quantity
 
+_COMPARED_TO = regex.compile(r"(?:比|较|与)[^，,。；;]{0,10}$")
 # A parenthesis inside the phrase (以下简称“归母净利润”) says nothing about what is measured.
 _PARENTHETICAL = regex.compile(r"[（(][^）)]*(?:[）)]|$)")
 # A rank's own words: 位居行业第三 → what ranks is named before them.
@@ -35,7 +36,7 @@ _RANK_WORDS = regex.compile(
 )
 # Words stripped from the start of the phrase before a number.
 _LEADING = regex.compile(
-    r"^(?:[-•·*>\s]+|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"
+    r"^(?:[-•·*>\s]+|连续[0-9一二三四五六七八九十两]+年|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"
     r"我们|他们|它们|该|这些|这|其|和|及|与|以及|每年|每月|每天|都|靠此|由此|从而|因此|通过|扣除价格因素|"
     r"继续|仍然|依然|仍|连续|"
     r"目前|当前|截至|截止|如今|现在|以来|期间|时期|共|总共|一共|累计|预计|计划|力争|目标是|目标|确保|争取|"
@@ -48,7 +49,7 @@ _TRAILING = regex.compile(
     r"已有|拥有|共有|有|已|了|将|预计|计划|力争|确保|争取|仅需|只需|需要|需|仅|高达|多达|均|占比为|占据了?|"
     r"占了?|保持在?|稳定在|维持在|上升至|下降至|提升至|提高到|增至|减至|位列|位居|稳居|跃居|居于?|列|连续多年|"
     r"多年|持续|稳步|一般|首次|再次|进一步|大幅|同比|环比|预期|约占|占到|在|至|到|从|由|以上|左右|的|名义|实际|继续|"
-    r"稳居|位居|位列|,|，|:|：|、|\s)+$"
+    r"稳居|位居|位列|比|较|,|，|:|：|、|\s)+$"
 )
 # A phrase is often context + adverb + verb-object: keep what follows the last such adverb.
 _SPLIT_AFTER = regex.compile(
@@ -63,6 +64,7 @@ _SHARE = regex.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^
 _MEASURE_NOUNS = regex.compile(r"(?:投资|总投资|投入|面积|规模|产值|营收|收入|金额|资金|总额|容量|产能)$")
 _RIGHT_STOP = "的从在由到至为是将等，,。；;：:、！？!? \t（(【["
 _RIGHT_CUT = regex.compile(r"(?:已|正在|正|将|被|可|能够|都|也|还|仍|实现|成为|开展|获得|达到|位于|用于|参与)")
+_INNER_ZHONG = regex.compile(r"中有.*$|中(?=[，,])")
 _RIGHT_BREAK = "，,；;。！!？?\n：:（(【["
 _LIST_NEXT = regex.compile(r"(?:和|及|与|以及)(?=[0-9一二三四五六七八九十两])")
 _PREP_PHRASE = regex.compile(r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)|(?:从|由)[^，,。；]*$")
@@ -111,7 +113,7 @@ def _right_noun(right: str) -> str:
             quote_depth += 1
         elif ch in "”’":
             quote_depth = max(0, quote_depth - 1)
-        elif quote_depth == 0 and ch in _RIGHT_STOP:
+        elif quote_depth == 0 and (ch in _RIGHT_STOP or "0" <= ch <= "9"):
             end = i
             break
     text = text[:end]
@@ -119,6 +121,7 @@ def _right_noun(right: str) -> str:
     if cut:
         text = text[:cut.start()]
     text = _TRAILING_ZHONG.sub("", text)
+    text = _INNER_ZHONG.sub("", text)
     return text[:18].strip("“”\"‘’ ")
 
 
@@ -200,6 +203,7 @@ def indicator_for(
             trigger = last.group()
             left = left[:last.start()]
         left = _COMPARISON.sub("", left)
+        left = _COMPARED_TO.sub("", left)  # 比上半年回落: the base of the comparison
     if q.kind == "rank":
         left = _RANK_WORDS.sub("", left.rstrip())
     left_clean = clean_phrase(left, subjects)

@@ -154,6 +154,10 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
 _PUBLISHED = regex.compile(
     r"(?:发布时间|发布日期|发表时间|日期|时间)[:：]?\s*(?P<y>(?:19|20)[0-9]{2})[-年/.](?P<m>[0-9]{1,2})[-月/.](?P<d>[0-9]{1,2})"
 )
+# A date standing in the document's head (2025-10-20 11:05:32　来源：新华网; ——2025年1月20日在…)
+_HEAD_DATE = regex.compile(
+    r"(?:^|\n)\s*(?P<y>(?:19|20)[0-9]{2})-[0-9]{1,2}-[0-9]{1,2}|——(?P<y2>(?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日在"
+)
 _DATED_YEAR = regex.compile(r"(?<![0-9到至])((?:19|20)[0-9]{2})(?:年[0-9一二三四五六七八九十]{1,3}月|年[,，、]|[,，])")
 
 
@@ -190,6 +194,9 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
     m = _PUBLISHED.search(view[:2000])
     if m:
         return int(m.group("y")), "year.publication_line"
+    m = _HEAD_DATE.search(view[:400])
+    if m:
+        return int(m.group("y") or m.group("y2")), "year.head_date"
     years = [int(m.group(1)) for m in _DATED_YEAR.finditer(view)]
     if years:
         return max(years), "year.latest_dated"

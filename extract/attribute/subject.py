@@ -192,6 +192,10 @@ def _province_short() -> dict[str, str]:
     return out
 
 
+_NATIONAL = regex.compile(r"全国|我国|国内生产总值|全国人民")
+_DATELINE_CITY = regex.compile(r"(?:新华社|中新社|中新网|人民网|本报)(?P<city>\p{Han}{2,3}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)")
+
+
 @cache
 def _province_pattern() -> regex.Pattern[str]:
     names = sorted(_province_short(), key=len, reverse=True)
@@ -204,6 +208,8 @@ class DocumentRegion:
     city: str | None
     organisation: str | None = None
     city_is_title: bool = False  # the document is a city's own (苏州市2024年…公报)
+    province_is_dateline: bool = False  # known only from 新华社南昌…电: it resolves 全省, no more
+    national: bool = False  # the text speaks of 全国/我国: with no region of its own, it is about 中国
 
 
 def title_span(view: str) -> tuple[int, int]:
@@ -235,8 +241,10 @@ def document_region(view: str) -> DocumentRegion:
     """
     counts: Counter[str] = Counter()
     short = _province_short()
+    dateline = _DATELINE_CITY.search(view, 0, min(len(view), 3000))
     for m in _province_pattern().finditer(view):
-        counts[short[m.group()]] += 1
+        if dateline is None or not dateline.start() <= m.start() < dateline.end():
+            counts[short[m.group()]] += 1
     province = None
     city = None
     organisation = None
@@ -255,17 +263,19 @@ def document_region(view: str) -> DocumentRegion:
         top, n = counts.most_common(1)[0]
         if (n >= 2 or len(counts) == 1) and n >= 0.5 * sum(counts.values()):
             province = top
-    dateline = regex.search(r"(?:新华社|中新社|人民网|本报)(?P<city>[\p{Han}]{2,3})\d{1,2}月\d{1,2}日电", view[:3000])
     title_city = city is not None
     if city is None and dateline:
         city = dateline.group("city")
+    national = len(_NATIONAL.findall(view)) >= 2
+    from_dateline = province is None and not title_city and city is not None
     if province is None and city and city in short:
         province = short[city]
     if province is None and city and city.rstrip("市") in short:
         province = short[city.rstrip("市")]
     if province is None and city and city.rstrip("市") in lexicon.cities():
         province = lexicon.cities()[city.rstrip("市")]
-    return DocumentRegion(province, city, organisation, city_is_title=title_city)
+    return DocumentRegion(province, city, organisation, city_is_title=title_city,
+                          province_is_dateline=from_dateline and province is not None, national=national)
 
 
 def scope_subject(word: str, region: DocumentRegion) -> str | None:
@@ -322,8 +332,8 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         return region.organisation, "subject.document_organisation"
     if region.city and region.city_is_title:
         return region.city, "subject.document_city"
-    if region.province:
+    if region.province and not region.province_is_dateline:
         return region.province, "subject.document"
-    if region.city:
-        return region.city, "subject.document_city"
+    if region.national and region.province is None or region.province_is_dateline and region.national:
+        return "中国", "subject.document_national"
     return None, "subject.none"
