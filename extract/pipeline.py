@@ -99,6 +99,7 @@ class _Context:
         self._entities: dict[int, list[Entity]] = {}
         self._mentions: dict[int, list[TimeMention]] = {}
         self._openings: dict[int, TimeMention | None] = {}
+        self._lead: tuple[str] | None = None
 
     def sentence_index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
@@ -123,12 +124,14 @@ class _Context:
         """The time a sentence opens with (2025年，…), which governs the rest of its paragraph."""
         if k not in self._openings:
             found = None
-            mentions = self.mentions(k)
-            if mentions:
-                m = mentions[0]
+            for m in self.mentions(k):
+                if m.rule == "period.comparison_base" or not _is_period_word(self.view, m):
+                    continue
                 gap = self.view[self.sentences[k].start:m.start]
-                if _OPENING_GAP.match(gap) and _is_period_word(self.view, m):
-                    found = m
+                after = self.view[m.end:m.end + 3]
+                if _OPENING_GAP.match(gap) or (gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)):
+                    found = m  # 2025年，… / 据介绍，2025年上半年，全市…
+                break
             self._openings[k] = found
         return self._openings[k]
 
@@ -137,13 +140,41 @@ class _Context:
         return "\n" not in self.view[self.sentences[j].end - 1:self.sentences[j + 1].start + 1]
 
     def carry(self, k: int) -> str | None:
+        """The period opened by the nearest earlier sentence that opens with one (2025年上半年，…):
+        it governs what follows until another is stated or a section heading names another."""
         j = k - 1
         while j >= 0 and self._joined(j):
             opening = self.opening(j)
             if opening is not None:
                 return opening.period
             j -= 1
-        return None
+        return self.lead_period if self.sentences[k].start >= self._section_start(self.sentences[k].start) else None
+
+    @property
+    def lead_period(self) -> str | None:
+        """A news story's lead (its first paragraph after the head) that opens with a period
+        (2025年上半年，全市…) sets the period of the story until another is stated."""
+        if self._lead is None:
+            self._lead = ("",)
+            _, head_end = title_span(self.view)
+            k = self.sentence_index(head_end + 1) if head_end < len(self.view) else len(self.sentences)
+            while k < len(self.sentences) and not self.view[self.sentences[k].start:self.sentences[k].end].strip():
+                k += 1
+            lead_line_end = self.view.find("\n", self.sentences[k].start) if k < len(self.sentences) else -1
+            lead_line_end = len(self.view) if lead_line_end < 0 else lead_line_end
+            while k < len(self.sentences) and self.sentences[k].start < lead_line_end:
+                opening = self.opening(k)
+                if opening is not None and opening.period:
+                    self._lead = (opening.period,)
+                    break
+                k += 1
+        return self._lead[0] or None
+
+    def _section_start(self, pos: int) -> int:
+        for start, end, _period in self.headings:
+            if start <= pos < end:
+                return start
+        return 0
 
     def carried_subject(self, k: int) -> str | None:
         """The last place or organisation named before sentence k in its paragraph (or, in a
@@ -184,7 +215,8 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             prev_k = k
             carry = ctx.carry(k)
             carried_subject = ctx.carried_subject(k)
-        period, period_rule = _period(view, ctx.mentions(k), ctx.headings, sentence, q, carry)
+        title_year = ctx.report_period if ctx.report_period and len(ctx.report_period) == 4 else None
+        period, period_rule = _period(view, ctx.mentions(k), ctx.headings, sentence, q, carry, title_year)
         if period is None and ctx.report_period and period_rule == "period.none":
             period, period_rule = ctx.report_period, "period.title"
         before = [e for e in ctx.entities(k) if e.end <= q.number_start]
@@ -268,6 +300,8 @@ _NOT_A_PERIOD_BEFORE = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望
 _SPAN_COMPARISON = regex.compile(
     r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"
 )
+_BASE_VALUE = regex.compile(r"[^，,。；;]{0,16}的")
+_OPENING_AFTER = regex.compile(r"(?:以来|期间|时期|末|底)?[，,]")
 # What may stand before a sentence's opening time: quotes, or a short topic (生产方面，前三季度，…)
 _OPENING_GAP = regex.compile(r"^[“”\"'‘’\s]*(?:\p{Han}{1,6}[，,])?$")
 
@@ -283,10 +317,15 @@ def _period(
     sentence: Span,
     q: Quantity,
     carry: str | None,
+    title_year: str | None = None,
 ) -> tuple[str | None, str]:
     report_year: TimeMention | None = None
     for m in reversed(mentions):
         if m.end > q.number_start or not _is_period_word(view, m):
+            continue
+        if m.rule == "period.comparison_base":
+            if m.period and _BASE_VALUE.fullmatch(view, m.end, q.number_start):
+                return m.period, m.rule  # 与2010年第六次全国人口普查的4,613,871人相比
             continue
         if m.rule == "period.now":
             return None, m.rule
@@ -296,6 +335,8 @@ def _period(
         elif m.period:
             return m.period, m.rule
     if report_year is not None:
+        if title_year:
+            return title_year, "period.title"  # 河南省2024年…公报 (published 2025): 全年 is 2024
         if carry:
             return carry, "period.paragraph"
         return report_year.period, report_year.rule

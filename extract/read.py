@@ -29,7 +29,7 @@ import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -184,8 +184,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 # Chinese first when charset-normalizer finds several encodings equally plausible (short texts)
 _PREFERRED = ("gb18030", "big5")
 # encodings whose bytes charset-normalizer reports that Python decodes with a superset
-_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "hz": "hz"}
-_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\x0b", "\x0c", "\x1b"}
+_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030"}
+# control characters that do not occur in text (tab, line breaks, form feed and escape do)
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
 def decode(data: bytes) -> tuple[str, str, str]:
@@ -266,7 +267,7 @@ def _detect(data: bytes) -> str | None:
 def _binary_text(text: str) -> str:
     if "\x00" in text:
         return "NUL characters"
-    controls = sum(1 for ch in text if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc")
+    controls = sum(1 for _ in _CONTROL.finditer(text))
     if controls and controls * 100 > len(text):
         return "control characters"
     return ""
@@ -522,14 +523,16 @@ def _unique(key: str, number: int, seen: dict[str, int]) -> str:
 
 # -------------------------------------------------------------------------------------- dates
 _DATE = regex.compile(
-    r"^\s*(?P<y>\d{4})(?:[-/.年]\s*(?P<m>\d{1,2})(?:[-/.月]\s*(?P<d>\d{1,2}))?|(?P<m2>\d{2})(?P<d2>\d{2}))"
+    r"^\s*(?P<y>\d{4})(?:[-/.年]\s*(?P<m>\d{1,2})(?:[-/.月]\s*(?P<d>\d{1,2}))?|(?P<m2>\d{2})(?P<d2>\d{2}))?(?!\d)"
 )
 
 
 def parse_date(value: object) -> date | None:
     """A publication date from `2025-12-01`, `2025-12-01T08:00:00+08:00`, `2025/12/1`,
-    `2025年12月1日`, `20251201` or a `date`; a year and month alone give the month's first day.
+    `2025年12月1日`, `20251201` or a `date`; a year (and month) alone give its first day.
     Anything else gives None."""
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
     if not isinstance(value, str):

@@ -145,9 +145,11 @@ _COMPARED_BEFORE = regex.compile(r"(?:比|较|与|同|和|相比|比起|相较)$
 def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | None = None) -> list[TimeMention]:
     out = []
     for m in _time_pattern().finditer(view, start, len(view) if end is None else end):
+        mention = read_time(m, doc_year)
         if _COMPARED_BEFORE.search(view, max(0, m.start() - 2), m.start()):
-            continue
-        out.append(read_time(m, doc_year))
+            # kept only for the base value itself (与2010年…的4,613,871人相比, 比上年同期的1.27元)
+            mention.rule = "period.comparison_base"
+        out.append(mention)
     return out
 
 
