@@ -127,9 +127,13 @@ class _Context:
             for m in self.mentions(k):
                 if m.rule == "period.comparison_base" or not _is_period_word(self.view, m):
                     continue
+                if m.rule == "period.date":
+                    break
                 gap = self.view[self.sentences[k].start:m.start]
                 after = self.view[m.end:m.end + 3]
-                if _OPENING_GAP.match(gap) or (gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)):
+                if _OPENING_GAP.match(gap) and (not gap.strip("“”\"'‘’ \t") or _OPENING_AFTER.match(after)) or (
+                    gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)
+                ):
                     found = m  # 2025年，… / 据介绍，2025年上半年，全市…
                 break
             self._openings[k] = found
@@ -162,7 +166,19 @@ class _Context:
                 k += 1
             lead_line_end = self.view.find("\n", self.sentences[k].start) if k < len(self.sentences) else -1
             lead_line_end = len(self.view) if lead_line_end < 0 else lead_line_end
+            first = True
             while k < len(self.sentences) and self.sentences[k].start < lead_line_end:
+                if first and self.dateline is not None:
+                    # a filed story's lead states the story's period wherever it stands in it
+                    # (…国家统计局20日发布数据，初步核算，今年前三季度国内生产总值…)
+                    for m in self.mentions(k):
+                        if m.period and m.rule not in ("period.comparison_base", "period.date")\
+                                and _is_period_word(self.view, m):
+                            self._lead = (m.period,)
+                            break
+                    if self._lead != ("",):
+                        break
+                    first = False
                 opening = self.opening(k)
                 if opening is not None and opening.period:
                     self._lead = (opening.period,)
@@ -295,7 +311,7 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) ->
 
 
 # A time right after these words is a starting point or a horizon, not the fact's period.
-_NOT_A_PERIOD_BEFORE = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望)[“\"‘]?$")
+_NOT_A_PERIOD_BEFORE = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望|于)[“\"‘]?$")
 # A sentence comparing two states (从17.9%提升到35.5%) spans its own time: nothing is carried in.
 _SPAN_COMPARISON = regex.compile(
     r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"

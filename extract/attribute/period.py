@@ -138,6 +138,8 @@ def _within_year(m: regex.Match[str], year: int) -> str:
     return y
 
 
+_DAYS_OF_MONTH = regex.compile(r"[0-9]{1,2}日?(?:至|到|—|-|~)[0-9]{1,2}日")  # 10月1日至8日: within the month
+_DAY_AFTER = regex.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
 # A time after 比/较/与 (比上年增长, 与2010年相比) is the base of a comparison, not the fact's period.
 _COMPARED_BEFORE = regex.compile(r"(?:比|较|与|同|和|相比|比起|相较)$")
 
@@ -146,6 +148,9 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     out = []
     for m in _time_pattern().finditer(view, start, len(view) if end is None else end):
         mention = read_time(m, doc_year)
+        if _DAY_AFTER.match(view, m.end()) and not _DAYS_OF_MONTH.match(view, m.end()):
+            mention.rule = "period.date"  # 2021年6月8日: a day, when something happened, not a period
+            mention.period = None
         if _COMPARED_BEFORE.search(view, max(0, m.start() - 2), m.start()):
             # kept only for the base value itself (与2010年…的4,613,871人相比, 比上年同期的1.27元)
             mention.rule = "period.comparison_base"
