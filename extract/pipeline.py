@@ -117,7 +117,12 @@ class _Context:
     def mentions(self, k: int) -> list[TimeMention]:
         if k not in self._mentions:
             s = self.sentences[k]
-            self._mentions[k] = time_mentions(self.view, self.year, s.start, s.end)
+            found = time_mentions(self.view, self.year, s.start, s.end)
+            if self.report_period and len(self.report_period) == 4:
+                for m in found:
+                    if m.rule == "period.report_year":
+                        m.period = self.report_period  # 河南省2024年…公报: its 全年 and 年末 are 2024
+            self._mentions[k] = found
         return self._mentions[k]
 
     def opening(self, k: int) -> TimeMention | None:
