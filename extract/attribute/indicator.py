@@ -26,6 +26,8 @@ from extract.attribute.subject import scope_pattern
 from extract.patterns import last_match
 from extract.quantities import CLAUSE_BREAK, Quantity
 
+_NOT_A_NOUN = regex.compile(r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等)")
+_DANGLING_BRACKET = regex.compile(r"^[)）]+|[(（]+$")
 _COMPARED_TO = regex.compile(r"(?:比|较|与)[^，,。；;]{0,10}$")
 # A parenthesis inside the phrase (以下简称“归母净利润”) says nothing about what is measured.
 _PARENTHETICAL = regex.compile(r"[（(][^）)]*(?:[）)]|$)")
@@ -36,7 +38,7 @@ _RANK_WORDS = regex.compile(
 )
 # Words stripped from the start of the phrase before a number.
 _LEADING = regex.compile(
-    r"^(?:[-•·*>\s]+|连续[0-9一二三四五六七八九十两]+年|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"
+    r"^(?:[-•·*>\s]+|连续[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"
     r"我们|他们|它们|该|这些|这|其|和|及|与|以及|每年|每月|每天|都|靠此|由此|从而|因此|通过|扣除价格因素|"
     r"继续|仍然|依然|仍|连续|"
     r"目前|当前|截至|截止|如今|现在|以来|期间|时期|共|总共|一共|累计|预计|计划|力争|目标是|目标|确保|争取|"
@@ -45,9 +47,9 @@ _LEADING = regex.compile(
 # Words stripped from the end of the phrase (verbs and particles that introduce the number).
 _TRAILING = regex.compile(
     r"(?:达到了?|达|为|是|突破|超过|超|逾|(?<![签节制预公条合邀履违相])约为?|大约|(?<![最附临靠])近|将近|接近|共计?|"
-    r"(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|缩小|扩大|升|降|增|减)(?:到|至)|累计|合计|总计|分别为?|实现了?|完成了?|"
-    r"已有|拥有|共有|有|已|了|将|预计|计划|力争|确保|争取|仅需|只需|需要|需|仅|高达|多达|均|占比为|占据了?|"
-    r"占了?|保持在?|稳定在|维持在|上升至|下降至|提升至|提高到|增至|减至|位列|位居|稳居|跃居|居于?|列|连续多年|"
+    r"(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|缩小|扩大|升|降|增|减|恢复)(?:到|至|为)|累计|合计|总计|分别为?|实现了?|完成了?|"
+    r"已有|拥有|共有|有|已|了|将|预计|计划|力争|确保|争取|仅需|只需|需要|需|仅|高达|多达|均为|占比为|占据了?|"
+    r"占了?|保持在?|稳定在|维持在|上升至|下降至|提升至|提高到|增至|减至|位列|位居|稳居|跃居|居于?|连续多年|"
     r"多年|持续|稳步|一般|首次|再次|进一步|大幅|同比|环比|预期|约占|占到|在|至|到|从|由|以上|左右|的|名义|实际|继续|"
     r"稳居|位居|位列|比|较|,|，|:|：|、|\s)+$"
 )
@@ -62,11 +64,12 @@ _RELATIVE_START = regex.compile(r"^(?:占|相当于|约占|相当)")
 _SHARE = regex.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^占]+?)的$")
 # Nouns that name a measure themselves: a number after them, followed by 的 + noun, still measures them.
 _MEASURE_NOUNS = regex.compile(r"(?:投资|总投资|投入|面积|规模|产值|营收|收入|金额|资金|总额|容量|产能)$")
-_RIGHT_STOP = "的从在由到至为是将等，,。；;：:、！？!? \t（(【["
+_RIGHT_STOP = ")）的在由到至为是将等，,。；;：:、！？!? \t（(【["
 _RIGHT_CUT = regex.compile(r"(?:已|正在|正|将|被|可|能够|都|也|还|仍|实现|成为|开展|获得|达到|位于|用于|参与)")
 _INNER_ZHONG = regex.compile(r"中有.*$|中(?=[，,])")
 _RIGHT_BREAK = "，,；;。！!？?\n：:（(【["
 _LIST_NEXT = regex.compile(r"(?:和|及|与|以及)(?=[0-9一二三四五六七八九十两])")
+_BASE_OF_RATIO = regex.compile(r"(?:恢复至|恢复到|相当于|达到|为)[^，,。；;]{0,14}的$")
 _PREP_PHRASE = regex.compile(r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)|(?:从|由)[^，,。；]*$")
 _COMPARISON = regex.compile(
     r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:一)?(?:年|月|季度|代|期)(?:同期|末|底)?(?:的)?|比年初|较年初|较改进前|较之前|"
@@ -75,6 +78,8 @@ _COMPARISON = regex.compile(
 _RIGHT_NOUN = regex.compile(
     r"(?:的)?(?P<noun>[“\"‘]?[\p{Han}A-Za-z0-9·+\-（）()“”\"’‘]{1,18}?)(?=[的从在由到至为是将和及与等，,。；;：:、！？!?\s]|中$|中[，,。]|$)"
 )
+# 电源工程完成投资 → 电源工程投资: a verb between a topic and the measure it reports
+_JOINED_HEADS = {"产值", "营收", "收入", "营业收入", "投资", "利润", "净利润", "销售额", "产量", "增加值", "进出口"}
 _RELATIVE_HEADS = {"增速", "增幅", "降幅", "涨幅", "跌幅", "占比", "比重"}
 _GENERIC_HEADS = {"产值", "产能", "产量", "出栏", "存栏", "营收", "销量", "销售额", "利润", "净利润",
                   "营业收入", "规模", "占比", "总量"}
@@ -150,6 +155,7 @@ def clean_phrase(text: str, subjects: list[str]) -> str:
     for name in sorted(set(subjects), key=len, reverse=True):
         if name and len(name) >= 2:
             text = text.replace(name, "")
+    text = _BASE_OF_RATIO.sub("", text)
     text = _PREP_PHRASE.sub("", text)
     if "等" in text[:-1]:
         text = text[text.rfind("等") + 1:]
@@ -163,7 +169,7 @@ def clean_phrase(text: str, subjects: list[str]) -> str:
     if last is not None and len(text) - last.end() >= 2:
         tail = text[last.end():]
         head = text[:last.start()]
-        if (last.group() in ("实现", "完成") and tail in _GENERIC_HEADS and len(head) >= 2
+        if (last.group() in ("实现", "完成") and tail in _JOINED_HEADS and len(head) >= 2
                 and not _SPLIT_AFTER.search(head)):
             text = text[:last.start()] + tail  # 鞋服产业实现产值 → 鞋服产业产值
         else:
@@ -172,6 +178,7 @@ def clean_phrase(text: str, subjects: list[str]) -> str:
         text = _LEADING.sub("", text)
         text = _TRAILING.sub("", text)
     text = text.strip("“”\"'‘’ 　()（）")
+    text = _DANGLING_BRACKET.sub("", text)
     # an unbalanced quote left at either end
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "") if len(text) < 4 else text
@@ -209,8 +216,10 @@ def indicator_for(
     left_clean = clean_phrase(left, subjects)
     ends_with_de = bool(_ENDS_DE.search(_PREP_PHRASE.sub("", left).rstrip()))
     right_noun = _right_noun(right)
-    if right_noun and _change_words().match(right_noun):
-        right_noun = ""  # 1.27元增加0.19元: what follows is a change, not a noun
+    if right_noun and (_change_words().match(right_noun) or _NOT_A_NOUN.match(right_noun)):
+        right_noun = ""  # 1.27元增加0.19元, …的4,613,871人相比: what follows is no noun
+    if previous_indicator and regex.search(r"[(（]\s*$", left):
+        return previous_indicator, "indicator.parenthesised_value"  # 836.7亿斤（4,183.5万吨）
     if right_noun and _time_pattern().match(right_noun):
         right_noun = ""
     if right_noun and _STARTS_DIGIT.match(right_noun):
