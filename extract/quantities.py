@@ -151,15 +151,33 @@ _ANCHOR = regex.compile(rf"[0-9{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}]+")
 _PREFIX = regex.compile(rf"(?:百分之|千分之|(?:{SCOPE_RANK})?第|[数上几]|负|[-−+])$")
 
 
+@cache
+def _followers() -> frozenset[str]:
+    """Characters that can follow a Chinese numeral in a quantity: a unit's first character,
+    成, %, 级, 多/余, 个 (40个亿), 点 (十二点五), 分 (三分之一), a range mark, a digit."""
+    chars = {u[0] for u in lexicon.units()} | set("成%‰级多余个点分之至到~-—–－〜～―0123456789")
+    chars |= set(CN_DIGIT_CHARS) | set(MAGNITUDE_CHARS)
+    return frozenset(chars)
+
+
 def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Quantity]:
     """Every quantity in `view`, in order. Candidates ruled out go to `dropped` when given."""
     out: list[Quantity] = []
     pattern = _pattern()
     phrase_spans: list[tuple[int, int]] | None = None
     pos = 0
+    followers = _followers()
     for anchor in _ANCHOR.finditer(view):
         if anchor.start() < pos:
             continue
+        run = anchor.group()
+        if (
+            not ("0" <= run[0] <= "9")
+            and view[anchor.end():anchor.end() + 1] not in followers
+            and "万" not in run and "亿" not in run
+            and not _PREFIX.search(view, max(pos, anchor.start() - 6), anchor.start())
+        ):
+            continue  # 一些, 统一, 十分: a Chinese numeral with nothing a quantity needs after it
         m = None
         # the quantity may start a little before its first numeral (百分之, 全国第, 数千, 负, -)
         back = _PREFIX.search(view, max(pos, anchor.start() - 6), anchor.start())
