@@ -80,7 +80,9 @@ def run(
     for p in missing:
         err.print(f"[yellow]warning[/]: {p}: no such file or folder")
     show = sys.stderr.isatty() if progress is None else progress
-    total = sum(1 for _ in iter_files([p for p in targets if Path(p).exists()])) if show else None
+    files = list(iter_files([p for p in targets if Path(p).exists()])) if show else []
+    # a JSON Lines file holds many documents: count files only when each is one document
+    total = len(files) if show and not any(f.suffix.lower() == ".jsonl" for f in files) else None
     bar = Progress(TextColumn("[bold]statfacts run"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[doc]}"),
                    TimeElapsedColumn(), console=err, transient=True, disable=not show)

@@ -62,6 +62,16 @@ def fact_row(fact: Fact, document_id: int) -> dict[str, object]:
     }
 
 
+def fact_values(fact: Fact) -> tuple[Any, ...]:
+    """A fact's `facts` row as a tuple in `FACT_COLUMNS` order, without the `document_id`
+    (cheaper than `fact_row` to build and to send between processes)."""
+    return (
+        fact.start, fact.end, fact.text, fact.value, _exact(fact.value), fact.value_max, _exact(fact.value_max),
+        fact.unit, fact.qualifier, fact.kind, fact.direction, fact.modality, fact.indicator, fact.subject,
+        fact.period, fact.sentence, fact.rule, fact.optional, EXTRACTOR_VERSION,
+    )
+
+
 def document_values(document: Document) -> dict[str, Any]:
     """The `documents` row of a document (without its id)."""
     status = "failed" if document.error else ("empty" if not document.text.strip() else "ok")
@@ -102,21 +112,22 @@ def known_hash(conn: Connection, path: str) -> tuple[int, str, str] | None:
     return (row[0], row[1], row[2]) if row else None
 
 
-def store_document(conn: Connection, document: Document, facts: list[Fact]) -> int:
-    """Replace whatever was stored for this document's path; the caller owns the transaction."""
-    return store_rows(conn, document_values(document), [fact_row(f, 0) for f in facts])
+def store_document(
+    conn: Connection, document: Document, facts: list[Fact], *, values: list[tuple[Any, ...]] | None = None
+) -> int:
+    """Replace whatever was stored for this document's path; the caller owns the transaction.
+    The facts are `facts`, or `values` (`fact_values` tuples) when given."""
+    doc_id = replace_document(conn, document_values(document))
+    rows = values if values is not None else [fact_values(f) for f in facts]
+    if rows:
+        insert_facts(conn, [(doc_id, *v) for v in rows])
+    return doc_id
 
 
 def store_rows(conn: Connection, values: dict[str, Any], rows: list[dict[str, Any]]) -> int:
     """Replace the document at `values["path"]` and its facts by these rows (their `document_id`
-    is set here); the caller owns the transaction. Used by the job and the distributed loader."""
-    existing = conn.execute(_DOCUMENT_ID, {"lookup_path": values["path"]}).scalar()
-    if existing is not None:
-        doc_id = int(existing)
-        conn.execute(_DELETE_FACTS, {"replaced_id": doc_id})
-        conn.execute(_UPDATE_DOCUMENT, {**values, "replaced_id": doc_id})
-    else:
-        doc_id = int(conn.execute(_INSERT_DOCUMENT, values).inserted_primary_key[0])
+    is set here); the caller owns the transaction. Used by the distributed loader."""
+    doc_id = replace_document(conn, values)
     if rows:
         for row in rows:
             row["document_id"] = doc_id
@@ -124,14 +135,26 @@ def store_rows(conn: Connection, values: dict[str, Any], rows: list[dict[str, An
     return doc_id
 
 
+def replace_document(conn: Connection, values: dict[str, Any]) -> int:
+    """Insert the `documents` row, or update the one at its path and delete that one's facts;
+    its id."""
+    existing = conn.execute(_DOCUMENT_ID, {"lookup_path": values["path"]}).scalar()
+    if existing is None:
+        return int(conn.execute(_INSERT_DOCUMENT, values).inserted_primary_key[0])
+    doc_id = int(existing)
+    conn.execute(_DELETE_FACTS, {"replaced_id": doc_id})
+    conn.execute(_UPDATE_DOCUMENT, {**values, "replaced_id": doc_id})
+    return doc_id
+
+
 class _FactInsert:
     """`INSERT INTO facts` compiled once for a dialect, with the bind processors of its columns.
 
-    SQLAlchemy's `conn.execute(insert(FactRow), rows)` prepares every row of every call through
-    the statement machinery (most of the cost of storing a document); here the rows become
-    parameter tuples (or dicts) in the compiled order, each value passed through the same
-    processor SQLAlchemy would apply (NUMERIC → float on SQLite, booleans), and go to the
-    driver's `executemany` in one call.
+    A statement built per document costs its construction and cache lookup; here it is compiled
+    once and the rows — dicts, or tuples in `FACT_COLUMNS` order — become the driver's
+    parameters directly (tuples in the compiled order, or dicts), each value passed through the
+    processor SQLAlchemy would apply (NUMERIC → float on SQLite, booleans), in one
+    `executemany`.
     """
 
     def __init__(self, conn: Connection) -> None:
@@ -141,27 +164,36 @@ class _FactInsert:
         self.sql = compiled.string
         self.positional = bool(compiled.positional)
         self.order: list[str] = list(compiled.positiontup or []) if self.positional else list(FACT_COLUMNS)
+        if sorted(self.order) != sorted(FACT_COLUMNS):
+            raise RuntimeError(f"the facts table does not have the columns {FACT_COLUMNS}")
         processors = {c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.c}
-        self.processors = [(n, p) for n, p in processors.items() if p is not None and n in self.order]
-        self.pick = itemgetter(*self.order)
+        self.processors = [(FACT_COLUMNS.index(n), p) for n, p in processors.items()
+                           if p is not None and n in FACT_COLUMNS]
+        # tuple rows (FACT_COLUMNS order) → the compiled order
+        self.reorder = None if tuple(self.order) == FACT_COLUMNS else itemgetter(
+            *(FACT_COLUMNS.index(n) for n in self.order)
+        )
 
-    def params(self, rows: list[dict[str, Any]]) -> list[Any]:
+    def params(self, rows: list[dict[str, Any]] | list[tuple[Any, ...]]) -> list[Any]:
         out: list[Any] = []
         procs = self.processors
         for row in rows:
-            if procs:
-                row = dict(row)
-                for name, p in procs:
-                    row[name] = p(row[name])
-            out.append(self.pick(row) if self.positional else row)
+            values = [row[c] for c in FACT_COLUMNS] if isinstance(row, dict) else list(row)
+            for i, p in procs:
+                values[i] = p(values[i])
+            if self.positional:
+                out.append(tuple(values) if self.reorder is None else self.reorder(values))
+            else:
+                out.append(dict(zip(FACT_COLUMNS, values, strict=True)))
         return out
 
 
 _FACT_INSERTS: dict[str, _FactInsert] = {}
 
 
-def insert_facts(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """Insert `facts` rows (complete, `document_id` set) with one `executemany`."""
+def insert_facts(conn: Connection, rows: list[dict[str, Any]] | list[tuple[Any, ...]]) -> None:
+    """Insert `facts` rows (complete, `document_id` set; dicts, or tuples in `FACT_COLUMNS`
+    order) with one `executemany`."""
     key = f"{conn.dialect.name}+{conn.dialect.driver}"
     statement = _FACT_INSERTS.get(key)
     if statement is None:
@@ -196,10 +228,12 @@ class DocumentWriter:
         self.conn.commit()  # end the read at once: hold no snapshot between documents
         return found
 
-    def store(self, document: Document, facts: list[Fact]) -> int:
-        """Replace the stored document and its facts; committed when this returns."""
+    def store(self, document: Document, facts: list[Fact], *, values: list[tuple[Any, ...]] | None = None
+              ) -> int:
+        """Replace the stored document and its facts (or `fact_values` tuples); committed when
+        this returns."""
         with self._write() as conn:
-            return store_document(conn, document, facts)
+            return store_document(conn, document, facts, values=values)
 
     def store_rows(self, values: dict[str, Any], rows: list[dict[str, Any]]) -> int:
         with self._write() as conn:

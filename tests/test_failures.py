@@ -1,0 +1,177 @@
+"""Bad input and a bad disk (issue 7): each failed file is named with its reason, no traceback,
+the exit code is non-zero, and the good files are stored; a full disk stops the run with a clear
+message and leaves the database intact."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT, SEEDS, statfacts
+from test_crash import db_content, make_corpus
+from typer.testing import CliRunner
+
+import models.db
+from extract.cli import app
+
+GOOD = [SEEDS / "003_836a8e24381455d6.txt"]
+
+
+def failures(output: str) -> dict[str, str]:
+    """{path: reason} from the `failed: PATH: REASON` lines of the run summary."""
+    found: dict[str, str] = {}
+    for line in output.splitlines():
+        if line.strip().startswith("failed: "):
+            path, _, reason = line.strip().removeprefix("failed: ").partition(": ")
+            found[path] = reason
+    return found
+
+
+def stored(db: Path) -> dict[str, tuple[str, str | None, int]]:
+    """{document name: (status, error, number of facts)}."""
+    with closing(sqlite3.connect(db)) as conn:
+        rows = conn.execute(
+            "SELECT d.name, d.status, d.error, count(f.id) FROM documents d"
+            " LEFT JOIN facts f ON f.document_id = d.id GROUP BY d.id"
+        ).fetchall()
+    return {name: (status, error, n) for name, status, error, n in rows}
+
+
+def test_bad_inputs_are_named_and_the_good_ones_stored(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for seed in GOOD:
+        shutil.copy(seed, inbox / seed.name)
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (inbox / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (inbox / "huge.txt").write_text("全省增长5%。\n" * 10_000, encoding="utf-8")
+    (inbox / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog")
+    (inbox / "gone.txt").symlink_to(inbox / "nowhere.txt")
+    good = {"id": "ok1", "text": "今年全省粮食产量增长3%。", "date": "2025-07-01"}
+    lines = [json.dumps(good, ensure_ascii=False), '{"id": "bad", "text": 5',
+             json.dumps({**good, "id": "ok2"}, ensure_ascii=False)]
+    (inbox / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    proc = statfacts("run", str(inbox), str(tmp_path / "missing-folder"), "--db", str(db), "--max-mb", "0.05",
+                     check=False)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 1, output
+    assert "Traceback" not in output
+    named = failures(proc.stdout)
+    expect = {
+        "binary.txt": "binary",
+        "photo.txt": "binary file: a PNG image",
+        "huge.txt": "over the limit of 52428 bytes (--max-mb)",
+        "broken.pdf": "cannot read PDF",
+        "gone.txt": "broken symbolic link",
+        "feed.jsonl#2": "line 2: invalid JSON",
+    }
+    expect_paths = {str(inbox / name): reason for name, reason in expect.items()}
+    expect_paths[str(tmp_path / "missing-folder")] = "no such file"
+    assert set(named) == set(expect_paths), output
+    for path, reason in expect_paths.items():
+        assert reason in named[path], (path, named[path])
+    rows = stored(db)
+    for seed in GOOD:
+        assert rows[seed.name][:2] == ("ok", None) and rows[seed.name][2] > 0
+    assert rows["empty.txt"] == ("empty", None, 0)
+    assert rows["feed.jsonl#ok1"][:2] == ("ok", None) and rows["feed.jsonl#ok2"][:2] == ("ok", None)
+    assert rows["feed.jsonl#2"][0] == "failed" and rows["binary.txt"][0] == "failed"
+
+
+def test_unreadable_file_is_named(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("2025年全省生产总值增长5.2%。", encoding="utf-8")
+    locked = tmp_path / "locked.txt"
+    locked.write_text("全省增长5%。", encoding="utf-8")
+    locked.chmod(0)
+    db = tmp_path / "x.db"
+    command = [sys.executable, "-m", "extract", "run", str(tmp_path), "--db", str(db)]
+    if os.geteuid() == 0:  # root reads anything: run the job without the capabilities that allow it
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv (util-linux) to drop the read-anything capability")
+        command = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--", *command]
+    proc = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 1 and "Traceback" not in output, output
+    assert failures(proc.stdout) == {str(locked): "cannot read: Permission denied"}
+    rows = stored(db)
+    assert rows[good.name][0] == "ok"
+    assert rows["locked.txt"] == ("failed", "cannot read: Permission denied", 0)
+
+
+# ---------------------------------------------------------------------------------- full disk
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A corpus of 43 documents (two of them bad) and the database a clean run makes of it."""
+    base = tmp_path_factory.mktemp("disk")
+    corpus = make_corpus(base / "corpus", 30)
+    clean = base / "clean.db"
+    assert statfacts("run", str(corpus), "--db", str(clean), check=False).returncode == 1
+    return corpus, clean
+
+
+def test_full_disk_stops_with_a_message_and_an_intact_database(
+    small_corpus: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's `max_page_count` makes the database "full" after a few documents (SQLITE_FULL,
+    what a full disk gives); the run stops with a message, and a run with room finishes the job."""
+    corpus, clean = small_corpus
+    db = tmp_path / "full.db"
+    models.db.upgrade(str(db))
+    with closing(sqlite3.connect(db)) as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    plain = models.db._sqlite_pragmas
+
+    def tiny_disk(dbapi_conn: Any, record: Any) -> None:
+        plain(dbapi_conn, record)
+        dbapi_conn.execute(f"PRAGMA max_page_count={pages + 12}")
+
+    monkeypatch.setattr(models.db, "_sqlite_pragmas", tiny_disk)
+    runner = CliRunner()
+    result = runner.invoke(app, ["run", str(corpus), "--db", str(db), "--no-progress"])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    assert "run stopped while storing" in result.output
+    assert "the disk is full" in result.output and "database or disk is full" in result.output
+    partial_docs, partial_facts = db_content(db)  # passes the integrity check
+    clean_docs, clean_facts = db_content(clean)
+    assert 0 < len(partial_docs) < len(clean_docs)
+    kept = {doc[0] for doc in partial_docs}  # every stored document whole, with all its facts
+    assert [f for f in clean_facts if f[0] in kept] == partial_facts
+    monkeypatch.setattr(models.db, "_sqlite_pragmas", plain)
+    assert runner.invoke(app, ["run", str(corpus), "--db", str(db), "--no-progress"]).exit_code == 1
+    assert db_content(db) == (clean_docs, clean_facts)
+
+
+def test_full_tmpfs_disk(small_corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    """The same on a real full filesystem: a small tmpfs (needs root and mount rights)."""
+    corpus, clean = small_corpus
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=320k", "tmpfs", str(disk)],
+                             capture_output=True, text=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        db = disk / "data.db"
+        proc = statfacts("run", str(corpus), "--db", str(db), check=False)
+        output = proc.stdout + proc.stderr
+        assert proc.returncode == 1 and "Traceback" not in output, output
+        assert "the disk is full" in output, output
+        assert 0 < len(db_content(db)[0]) < len(db_content(clean)[0])  # intact, and partly done
+        subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=True)
+        statfacts("run", str(corpus), "--db", str(db), check=False)
+        assert db_content(db) == db_content(clean)
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
