@@ -38,7 +38,9 @@ class Extraction:
     version: str = EXTRACTOR_VERSION
 
 
-_SECTION_MARK = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章节])")
+_SECTION_MARK = regex.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章节])"
+)
 
 
 def _heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, str]]:
@@ -136,7 +138,8 @@ class _Context:
                     break
                 gap = self.view[self.sentences[k].start:m.start]
                 after = self.view[m.end:m.end + 3]
-                if _OPENING_GAP.match(gap) and (not gap.strip("“”\"'‘’ \t") or _OPENING_AFTER.match(after)) or (
+                bare = not gap.strip("“”\"'‘’ \t")
+                if (_OPENING_GAP.match(gap) and (bare or _OPENING_AFTER.match(after))) or (
                     gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)
                 ):
                     found = m  # 2025年，… / 据介绍，2025年上半年，全市…

@@ -193,7 +193,9 @@ def _province_short() -> dict[str, str]:
 
 
 _NATIONAL = regex.compile(r"全国|我国|国内生产总值|全国人民")
-_DATELINE_CITY = regex.compile(r"(?:新华社|中新社|中新网|人民网|本报)(?P<city>\p{Han}{2,3}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)")
+_DATELINE_CITY = regex.compile(
+    r"(?:新华社|中新社|中新网|人民网|本报)(?P<city>\p{Han}{2,3}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)"
+)
 
 
 @cache
@@ -296,7 +298,8 @@ _BACK_REFERENCE = regex.compile(r"(?:本|该)?(?:公司|集团|企业|本行|该
 def scope_pattern() -> regex.Pattern[str]:
     # 全国重点实验室, 全国性, 全省一流: the scope word is part of a name there, not the fact's region
     words = "|".join(regex.escape(w) for w in lexicon.scope_words())
-    return regex.compile(rf"(?:{words})(?!重点|性|一流|百强|首[个家批位]|领先|文明|统一|范围|各地|人口普查|平均|第[一二三四五六七八九十])")
+    not_scope = r"重点|性|一流|百强|首[个家批位]|领先|文明|统一|范围|各地|人口普查|平均|第[一二三四五六七八九十]"
+    return regex.compile(rf"(?:{words})(?!{not_scope})")
 
 
 def last_entity(view: str, start: int, end: int) -> str | None:
@@ -334,6 +337,6 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         return region.city, "subject.document_city"
     if region.province and not region.province_is_dateline:
         return region.province, "subject.document"
-    if region.national and region.province is None or region.province_is_dateline and region.national:
+    if region.national and (region.province is None or region.province_is_dateline):
         return "中国", "subject.document_national"
     return None, "subject.none"
