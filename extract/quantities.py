@@ -118,6 +118,7 @@ def _exclusion_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex
     return after, before, phrase
 
 
+_PARENS = regex.compile(r"[（(][^（()）]*[)）]")
 _YEAR_AFTER = regex.compile(r"年(?!时间|之久|内|以内|多时间|左右)")
 _DURATION_YEAR_OK = regex.compile(r"时间|之久|内|以内")
 _LATIN = regex.compile(r"[A-Za-z]")
@@ -494,6 +495,9 @@ def _implied_unit(view: str, start: int, end: int, num: Number) -> str | None:
     """A unit the words make certain when none is written (常住人口1260万 → 人)."""
     cstart = clause_start(view, start)
     left = view[max(cstart, start - 14):start]
+    if cstart > 0 and view[cstart - 1] in "）)":
+        # 总人口性别比（以女性为100…）为100.89: the keyword stands before the parenthesis
+        left = _PARENS.sub("", view[max(0, start - 60):start])[-14:]
     right = view[end:end + 4]
     for keyword, unit, needs_magnitude in lexicon.implied_units():
         if needs_magnitude and not num.has_magnitude:

@@ -27,6 +27,7 @@ from extract.patterns import last_match
 from extract.quantities import CLAUSE_BREAK, Quantity
 
 _NOT_A_NOUN = regex.compile(r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等)")
+_HAN_START = regex.compile(r"\p{Han}")
 _DANGLING_BRACKET = regex.compile(r"^[)）]+|[(（]+$")
 _COMPARED_TO = regex.compile(r"(?:比|较|与)[^，,。；;]{0,10}$")
 # A parenthesis inside the phrase (以下简称“归母净利润”) says nothing about what is measured.
@@ -148,6 +149,14 @@ def _leading_scope() -> regex.Pattern[str]:
 
 def clean_phrase(text: str, subjects: list[str]) -> str:
     """Strip time, place, scope and filler words from a phrase before a number."""
+    cleaned = _clean_phrase(text, subjects)
+    if not cleaned and subjects:
+        # 新开工抽水蓄能电站3座: the named thing is what is counted, not only who counts
+        cleaned = _clean_phrase(text, [])
+    return cleaned
+
+
+def _clean_phrase(text: str, subjects: list[str]) -> str:
     text = _PARENTHETICAL.sub("", text)
     text = _COMPARISON.sub("", text)
     text = _time_pattern().sub("", text)
@@ -172,6 +181,8 @@ def clean_phrase(text: str, subjects: list[str]) -> str:
         if (last.group() in ("实现", "完成") and tail in _JOINED_HEADS and len(head) >= 2
                 and not _SPLIT_AFTER.search(head)):
             text = text[:last.start()] + tail  # 鞋服产业实现产值 → 鞋服产业产值
+        elif len(tail) <= 2 and last.start() >= 2 and last.group() in ("合计", "共计", "总计", "累计", "共"):
+            text = text[:last.start()] + tail  # 风电、光伏合计新增 → 风电、光伏新增
         else:
             text = tail
     for _ in range(2):
@@ -199,8 +210,10 @@ def indicator_for(
     lo = _clause_begin(view, q.start, sentence_start)
     if previous is not None and previous.end > lo:
         lo = previous.end
-        if previous.optional and previous.qualifier == "min" and previous.dimension != "count":
-            lo = previous.start  # 10亿元以上重大项目93个: the threshold is part of what is counted
+        if (previous.optional and previous.qualifier == "min" and previous.dimension != "count") or (
+            previous.unit == "岁" and _HAN_START.match(view, previous.end)
+        ):
+            lo = previous.start  # 10亿元以上重大项目93个, 15—59岁人口为…: the class is part of what is counted
     left = view[lo:q.start]
     right = view[q.end:_clause_end(view, q.end)]
     trigger = ""
