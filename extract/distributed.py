@@ -253,8 +253,8 @@ def _store_partition(writer: DocumentWriter, records: list[DocumentRecord], summ
             continue
         changed.append(record)
     if copy and changed:
-        with writer.conn.begin():
-            _copy_partition(writer.conn, changed)
+        with writer._write() as conn:  # one transaction, under the writer lock
+            _copy_partition(conn, changed)
     else:
         for record in changed:
             writer.store_rows(record.values, record.facts)

@@ -82,7 +82,7 @@ def extract_one(document: Document) -> Extracted:
 
 def _extract_batch(documents: list[Document]) -> list[Extracted]:
     """A task in an extraction process: the facts go back as tuples ready to store."""
-    out = []
+    out: list[Extracted] = []
     for document in documents:
         extracted = extract_one(document)
         extracted.values = [fact_values(f) for f in extracted.extraction.facts]

@@ -120,7 +120,7 @@ def store_document(
     doc_id = replace_document(conn, document_values(document))
     rows = values if values is not None else [fact_values(f) for f in facts]
     if rows:
-        insert_facts(conn, [(doc_id, *v) for v in rows])
+        insert_facts(conn, rows, document_id=doc_id)
     return doc_id
 
 
@@ -174,11 +174,16 @@ class _FactInsert:
             *(FACT_COLUMNS.index(n) for n in self.order)
         )
 
-    def params(self, rows: list[dict[str, Any]] | list[tuple[Any, ...]]) -> list[Any]:
+    def params(self, rows: list[dict[str, Any]] | list[tuple[Any, ...]], document_id: int | None = None
+               ) -> list[Any]:
+        """Driver parameters for rows (tuples without the document id when `document_id` is given)."""
         out: list[Any] = []
         procs = self.processors
         for row in rows:
-            values = [row[c] for c in FACT_COLUMNS] if isinstance(row, dict) else list(row)
+            if isinstance(row, dict):
+                values = [row[c] for c in FACT_COLUMNS]
+            else:
+                values = [document_id, *row] if document_id is not None else list(row)
             for i, p in procs:
                 values[i] = p(values[i])
             if self.positional:
@@ -191,14 +196,22 @@ class _FactInsert:
 _FACT_INSERTS: dict[str, _FactInsert] = {}
 
 
-def insert_facts(conn: Connection, rows: list[dict[str, Any]] | list[tuple[Any, ...]]) -> None:
-    """Insert `facts` rows (complete, `document_id` set; dicts, or tuples in `FACT_COLUMNS`
-    order) with one `executemany`."""
+# rows per executemany: a document with tens of thousands of facts (one very large file) is
+# inserted in slices, so its parameters are never all built at once
+INSERT_CHUNK = 2000
+
+
+def insert_facts(
+    conn: Connection, rows: list[dict[str, Any]] | list[tuple[Any, ...]], *, document_id: int | None = None
+) -> None:
+    """Insert `facts` rows with `executemany`: dicts with every column, tuples in `FACT_COLUMNS`
+    order, or (with `document_id`) `fact_values` tuples."""
     key = f"{conn.dialect.name}+{conn.dialect.driver}"
     statement = _FACT_INSERTS.get(key)
     if statement is None:
         statement = _FACT_INSERTS[key] = _FactInsert(conn)
-    conn.exec_driver_sql(statement.sql, statement.params(rows))
+    for i in range(0, len(rows), INSERT_CHUNK):
+        conn.exec_driver_sql(statement.sql, statement.params(rows[i:i + INSERT_CHUNK], document_id))
 
 
 class DocumentWriter:

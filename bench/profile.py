@@ -1,0 +1,138 @@
+"""Where the time goes: sample extraction (or the whole job) with py-spy and print the hot spots.
+
+    .venv/bin/pip install py-spy                     # a tool for this script, not a dependency
+    python bench/profile.py                          # extraction over 5 M chars of the bench corpus
+    python bench/profile.py --what run --chars 2000000
+    python bench/profile.py --file big.txt           # one (large) file instead of the corpus
+
+The corpus is the one `statfacts bench` builds (bench/out/corpus-50000000-1 by default; built if
+missing). The program runs under `py-spy record --format raw`; the samples taken inside the
+measured part are summed by function (inclusive) and by line of statfacts code (the deepest
+frame in extract/ or models/, with the library function it was in, if any). The raw samples stay
+in OUT for a flame graph (`flamegraph.pl` or speedscope).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+FRAME = re.compile(r"(?P<fn>.*) \((?P<file>.*):(?P<line>\d+)\)$")
+
+
+def child(what: str, corpus: str, chars: int, file: str | None) -> None:
+    """The measured program: warm up, then extract (or run) over the documents."""
+    from extract.job import _warm_up
+
+    _warm_up()
+    if file:
+        paths = [file]
+    else:
+        from extract.bench import load_corpus
+
+        paths = load_corpus(Path(corpus)).paths(chars)
+    started = time.process_time()
+    if what == "run":
+        from extract.job import run
+
+        db = Path("bench/out/profile.db")
+        for old in db.parent.glob(db.name + "*"):
+            old.unlink()
+        summary = run(paths, str(db))
+        total = summary.chars
+    else:
+        from extract.pipeline import extract_document
+        from extract.read import read_paths
+
+        total = 0
+        for document in read_paths(paths):
+            extract_document(document)
+            total += len(document.text)
+    seconds = time.process_time() - started
+    print(f"{what}: {total / 1e6:.1f} M chars in {seconds:.1f} s CPU = {total / seconds / 1e6:.2f} M chars/s "
+          "(slowed down a little by sampling)", file=sys.stderr)
+
+
+def _frames(stack: str) -> list[tuple[str, str, int]]:
+    out = []
+    for frame in stack.split(";"):
+        m = FRAME.match(frame)
+        out.append((m["fn"], m["file"], int(m["line"])) if m else (frame, "?", 0))
+    return out
+
+
+def _ours(file: str) -> bool:
+    return file.startswith(("extract/", "models/")) or "/extract/" in file or "/models/" in file
+
+
+def hot_spots(raw: Path, within: str, top: int) -> str:
+    functions: collections.Counter[str] = collections.Counter()
+    lines: collections.Counter[str] = collections.Counter()
+    total = 0
+    for row in raw.read_text(encoding="utf-8").splitlines():
+        stack, _, count = row.rpartition(" ")
+        if within not in stack or "_warm_up" in stack:  # the one-off loading is not the work
+            continue
+        n = int(count)
+        total += n
+        frames = _frames(stack)
+        for key in {f"{fn} ({file})" for fn, file, _ in frames if _ours(file)}:
+            functions[key] += n
+        ours = [f for f in frames if _ours(f[1])]
+        if ours:
+            fn, file, line = ours[-1]
+            leaf = frames[-1][0]
+            lines[f"{file}:{line} {fn}" + ("" if frames[-1] == ours[-1] else f" → {leaf}")] += n
+    if not total:
+        return f"no samples inside {within!r}"
+    out = [f"{total} samples inside {within}", "", "inclusive, by function:"]
+    out += [f"  {100 * v / total:5.1f}%  {k}" for k, v in functions.most_common(top)]
+    out += ["", "by line (deepest statfacts frame):"]
+    out += [f"  {100 * v / total:5.1f}%  {k}" for k, v in lines.most_common(top)]
+    return "\n".join(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--what", choices=("extract", "run"), default="extract")
+    parser.add_argument("--chars", type=int, default=5_000_000, help="characters of the corpus to process")
+    parser.add_argument("--corpus", default="bench/out/corpus-50000000-1")
+    parser.add_argument("--file", help="profile this one file instead of the corpus")
+    parser.add_argument("--out", default="bench/out/profile.txt", help="py-spy raw samples")
+    parser.add_argument("--rate", type=int, default=200, help="samples per second")
+    parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.what, args.corpus, args.chars, args.file)
+        return 0
+    if not args.file and not (Path(args.corpus) / "manifest.json").exists():
+        from extract.bench import build_corpus
+
+        m = re.search(r"corpus-(\d+)-(\d+)$", args.corpus)
+        size, seed = (int(m[1]), int(m[2])) if m else (max(args.chars, 50_000_000), 1)
+        print(f"building the corpus in {args.corpus}", file=sys.stderr)
+        build_corpus(Path("seeds"), Path(args.corpus), size, seed=seed)
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if not Path(spy).exists():
+        print("py-spy is not installed: pip install py-spy", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    command = [spy, "record", "--format", "raw", "--rate", str(args.rate), "--output", str(out), "--",
+               sys.executable, __file__, "--child", "--what", args.what, "--chars", str(args.chars),
+               "--corpus", args.corpus, *(["--file", args.file] if args.file else [])]
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    within = "extract_document" if args.what == "extract" else "run (extract/job.py"
+    print(hot_spots(out, within, args.top))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""`statfacts bench` on a tiny corpus: the corpus is as described, every figure is reported, and
+all the ways of extracting agree on the facts. (No assertion on time: machines differ.)"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, statfacts
+
+from extract.bench import DOC_CHARS, build_corpus, seed_paragraphs, vary_numbers
+
+
+def test_vary_numbers_keeps_shape() -> None:
+    rng = random.Random(3)
+    text = "2025年3月12日，全省生产总值增长5.2%，达到１２３４５亿元，第0.5名。"
+    out = vary_numbers(text, rng)
+    assert len(out) == len(text)
+    assert re.sub(r"[0-9０-９]", "#", out) == re.sub(r"[0-9０-９]", "#", text)
+    year, month, day = (int(x) for x in re.match(r"(\d+)年(\d+)月(\d+)日", out).groups())  # type: ignore[union-attr]
+    assert 2015 <= year <= 2026 and 1 <= month <= 12 and 1 <= day <= 28
+    assert out[out.index("第") + 1] == "0"  # a leading zero stays
+
+
+def test_corpus_is_deterministic_and_reused(tmp_path: Path) -> None:
+    a = build_corpus(SEEDS, tmp_path / "a", 120_000, seed=7)
+    b = build_corpus(SEEDS, tmp_path / "b", 120_000, seed=7)
+    assert a.files == b.files and a.chars >= 120_000
+    assert all(DOC_CHARS[0] <= n <= DOC_CHARS[1] + 2_000 for _, n in a.files)
+    first = (tmp_path / "a" / a.files[0][0]).read_text(encoding="utf-8")
+    assert first == (tmp_path / "b" / b.files[0][0]).read_text(encoding="utf-8")
+    assert len(first) == a.files[0][1]
+    # paragraphs come from the seeds, numbers varied
+    paragraphs = {re.sub(r"[0-9０-９]", "#", p) for p in seed_paragraphs(SEEDS)}
+    assert all(re.sub(r"[0-9０-９]", "#", p.strip()) in paragraphs for p in first.split("\n\n") if p.strip())
+    stamp = (tmp_path / "a" / "manifest.json").stat().st_mtime_ns
+    assert build_corpus(SEEDS, tmp_path / "a", 120_000, seed=7).files == a.files
+    assert (tmp_path / "a" / "manifest.json").stat().st_mtime_ns == stamp
+
+
+@pytest.mark.slow
+def test_bench_reports_every_figure(tmp_path: Path) -> None:
+    out_dir = tmp_path / "bench"
+    proc = statfacts("bench", "--chars", "60000", "--flat-chars", "25000", "--workers", "2",
+                     "--big-mb", "0.1", "--out-dir", str(out_dir))
+    for name in ("baseline", "extract (1 core)", "run (1 core)", "extract (2 workers)", "run (2 workers)",
+                 "memory flat for run", "of the baseline"):
+        assert name in proc.stdout
+    data = json.loads((out_dir / "results.json").read_text(encoding="utf-8"))
+    results = {r["name"]: r for r in data["results"]}
+    assert set(results) == {"baseline", "extract (1 core)", "run (1 core)", "extract (2 workers)",
+                            "run (2 workers)", "extract (1 core, small)", "run (1 core, small)",
+                            "big file (1 core)"}
+    assert data["params"]["corpus_chars"] >= 60_000
+    full = {k: v for k, v in results.items() if "small" not in k and "big" not in k}
+    assert len({r["chars"] for r in full.values()}) == 1  # every measurement saw the whole corpus
+    # extraction alone, the job, serial or parallel: the same number of facts
+    assert len({r["facts"] for k, r in full.items() if k != "baseline"}) == 1
+    assert results["extract (1 core)"]["facts"] > 0
+    for r in results.values():
+        assert r["speed"] > 0 and r["peak_mb"] > 0
+    assert results["extract (2 workers)"]["worker_peak_mb"] > 0
+    assert results["run (1 core, small)"]["chars"] < results["run (1 core)"]["chars"]
+    assert "| measurement |" in (out_dir / "results.md").read_text(encoding="utf-8")
+    assert not list((out_dir / "db").glob("*.db"))  # the SQLite files are removed unless --keep-db
