@@ -394,8 +394,8 @@ def report(results: list[Measurement], params: dict[str, Any]) -> tuple[list[lis
         if one and many and many.seconds > 0:
             # like with like: the one-core CPU time of the whole (reading included) against wall time
             speedup = one.cpu_seconds / many.seconds
-            verdicts.append(f"INFO {what} with {workers} workers: {speedup:.2f}× one core "
-                            f"({speedup / workers:.0%} of linear)")
+            linear = f" ({speedup / workers:.0%} of linear)" if what == "extract" else " (the writer works alongside)"
+            verdicts.append(f"INFO {what} with {workers} workers: {speedup:.2f}× one core{linear}")
     pairs = (("extract (1 core, small)", "extract (1 core)"), ("run (1 core, small)", "run (1 core)"))
     for small_name, big_name in pairs:
         small, large = by.get(small_name), by.get(big_name)
