@@ -62,7 +62,7 @@ def _normal(d: Decimal) -> Decimal:
     return d.normalize()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _cn2an_value(text: str) -> Decimal | None:
     """A pure Chinese numeral through cn2an, or None when it does not read it."""
     try:
@@ -72,7 +72,7 @@ def _cn2an_value(text: str) -> Decimal | None:
     return Decimal(str(out))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def parse_number(text: str) -> Number | None:
     """Read a numeral string as matched by the quantity rules; None when it is not a number."""
     text = text.replace(",", "")

@@ -7,6 +7,7 @@ benchmark and the distributed job, so every path produces the same facts.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -214,6 +215,18 @@ class _Context:
         return None
 
 
+class _Lazy:
+    """A value computed on first use and kept (the carried subject of a sentence)."""
+
+    def __init__(self, fn: Callable[[int], str | None], arg: int) -> None:
+        self.fn, self.arg, self.done, self.value = fn, arg, False, None
+
+    def __call__(self) -> str | None:
+        if not self.done:
+            self.value, self.done = self.fn(self.arg), True
+        return self.value
+
+
 def extract_document(document: Document, *, keep_dropped: bool = False) -> Extraction:
     result = Extraction()
     text = document.text
@@ -229,7 +242,7 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     prev_q: Quantity | None = None
     prev_indicator: str | None = None
     prev_k = -1
-    carried_subject: str | None = None
+    carried_subject: _Lazy | None = None
     carry: str | None = None
     for q in quantities:
         k = ctx.sentence_index(q.start)
@@ -238,7 +251,7 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             prev_q, prev_indicator = None, None
             prev_k = k
             carry = ctx.carry(k)
-            carried_subject = ctx.carried_subject(k)
+            carried_subject = _Lazy(ctx.carried_subject, k)
         title_year = ctx.report_period if ctx.report_period and len(ctx.report_period) == 4 else None
         period, period_rule = _period(view, ctx.mentions(k), ctx.headings, sentence, q, carry, title_year)
         if period is None and ctx.report_period and period_rule == "period.none":

@@ -8,6 +8,7 @@ quantity, so `statfacts facts --explain` can say why a number was read, kept or 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -165,7 +166,7 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
     """Every quantity in `view`, in order. Candidates ruled out go to `dropped` when given."""
     out: list[Quantity] = []
     pattern = _pattern()
-    phrase_spans: list[tuple[int, int]] | None = None
+    phrase_spans: _Spans | None = None
     pos = 0
     followers = _followers()
     for anchor in _ANCHOR.finditer(view):
@@ -201,8 +202,8 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
                 dropped.append(Dropped(m.start(), m.end(), m.group(), why))
             continue
         if phrase_spans is None:
-            phrase_spans = _phrase_spans(view)
-        if _inside(phrase_spans, q.number_start, q.number_end):
+            phrase_spans = _Spans(_phrase_spans(view))
+        if phrase_spans.covers(q.number_start, q.number_end):
             if dropped is not None:
                 dropped.append(Dropped(q.start, q.end, view[q.start:q.end], "exclude.phrase"))
             continue
@@ -223,8 +224,22 @@ def _quoted_is_name(quoted: str) -> bool:
     return bool(inner) and bool(_NUMERAL_CHAR.search(inner))
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class _Spans:
+    """Excluded spans, sorted, answering "is [start, end) inside one of them" by bisection
+    (a running maximum of ends makes one look-up enough, however many spans there are)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in spans:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.max_end[i] >= end
 
 
 def _read(view: str, m: regex.Match[str], previous: list[Quantity]) -> tuple[Quantity | None, str]:

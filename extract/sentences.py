@@ -14,7 +14,7 @@ import regex
 _SENTENCE_END = regex.compile(r"[。！!？?…]+[”’」』)]?|\n")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int

@@ -9,7 +9,9 @@ Rules (named on the fact):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -199,9 +201,10 @@ _DATELINE_CITY = regex.compile(
 
 
 @cache
-def _province_pattern() -> regex.Pattern[str]:
+def _province_pattern() -> re.Pattern[str]:
+    # a plain alternation of names: the standard `re` scans it three times faster than `regex`
     names = sorted(_province_short(), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(n) for n in names if n != "中国"))
+    return re.compile("|".join(re.escape(n) for n in names if n != "中国"))
 
 
 @dataclass
@@ -309,7 +312,8 @@ def last_entity(view: str, start: int, end: int) -> str | None:
 
 
 def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,
-                carried: str | None, ents: list[Entity] | None = None) -> tuple[str | None, str]:
+                carried: str | Callable[[], str | None] | None,
+                ents: list[Entity] | None = None) -> tuple[str | None, str]:
     """The subject of a fact whose number starts at `number_start`, and the rule that chose it."""
     if ents is None:
         ents = entities(view, sentence_start, number_start)
@@ -329,6 +333,8 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         return name, f"subject.sentence_{best.kind}"
     if region.organisation and _BACK_REFERENCE.search(view, sentence_start, number_start):
         return region.organisation, "subject.document_organisation"
+    if callable(carried):
+        carried = carried()  # looked up only when the sentence itself names no one
     if carried:
         return carried, "subject.paragraph"
     if region.organisation:
