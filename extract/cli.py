@@ -278,9 +278,10 @@ def evaluate(
 @db_app.command("upgrade")
 def db_upgrade(db: DbOption = "data.db") -> None:
     """Upgrade the database to the latest migration (creating it if needed)."""
-    from models.db import current_revision, upgrade
+    from extract.job import upgrade_to_head
+    from models.db import current_revision
 
-    upgrade(db)
+    upgrade_to_head(db)  # the same locked upgrade a run does: safe beside a running job
     rev, _ = current_revision(db)
     print(f"{db}: at revision {rev}")
 
