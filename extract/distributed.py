@@ -40,7 +40,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.job import RunSummary, extract_one
+from extract.job import RunSummary, extract_one, finish_run
 from extract.read import DEFAULT_MAX_BYTES, iter_files, read_file
 from extract.store import FACT_COLUMNS, DocumentWriter, document_values, fact_row
 from models.fact import CONTRACT_FIELDS, Document
@@ -226,15 +226,7 @@ def run_distributed(
             if part is not None:
                 running.add(client.submit(extract_files, part, pure=False))
     finally:
-        writer.finish_run(
-            run_id,
-            ok=summary.ok,
-            documents_read=summary.documents_read,
-            documents_unchanged=summary.documents_unchanged,
-            documents_failed=summary.documents_failed,
-            facts_stored=summary.facts_stored,
-            candidates_rejected=summary.candidates_rejected,
-        )
+        finish_run(writer, run_id, summary)
         writer.close()
         engine.dispose()
     return summary

@@ -225,15 +225,7 @@ def run(
     finally:
         results.close()  # stops the extraction processes if the loop ended early
         try:
-            writer.finish_run(
-                run_id,
-                ok=summary.ok,
-                documents_read=summary.documents_read,
-                documents_unchanged=summary.documents_unchanged,
-                documents_failed=summary.documents_failed,
-                facts_stored=summary.facts_stored,
-                candidates_rejected=summary.candidates_rejected,
-            )
+            finish_run(writer, run_id, summary)
         except DBAPIError as err:
             if summary.stopped is None:
                 _stop(summary, db, err, None)
@@ -306,3 +298,16 @@ def _stop(
         " new run goes on from them"
     )
     summary.failures.append((db or "data.db", summary.stopped))
+
+
+def finish_run(writer: DocumentWriter, run_id: int, summary: RunSummary) -> None:
+    """Record a run's end and its counts in `runs` (the job and the distributed job alike)."""
+    writer.finish_run(
+        run_id,
+        ok=summary.ok,
+        documents_read=summary.documents_read,
+        documents_unchanged=summary.documents_unchanged,
+        documents_failed=summary.documents_failed,
+        facts_stored=summary.facts_stored,
+        candidates_rejected=summary.candidates_rejected,
+    )
