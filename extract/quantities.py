@@ -120,7 +120,6 @@ def _exclusion_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex
 
 
 _PARENS = regex.compile(r"[（(][^（()）]*[)）]")
-_YEAR_AFTER = regex.compile(r"年(?!时间|之久|内|以内|多时间|左右)")
 _DURATION_YEAR_OK = regex.compile(r"时间|之久|内|以内")
 _LATIN = regex.compile(r"[A-Za-z]")
 _QUOTED_NAME = regex.compile(r"[“\"'‘「『《][^”\"'’」』》]{0,8}[”\"'’」』》]")
@@ -620,7 +619,3 @@ def _is_rank_position(view: str, q: Quantity) -> bool:
         return False
     clause = view[clause_start(view, q.start):q.start]
     return bool(RANK_CONTEXT.search(clause))
-
-
-def magnitude_chars() -> str:
-    return MAGNITUDE_CHARS

@@ -29,18 +29,6 @@ _PLACE_SUFFIX = r"省|市|县|区|州|自治州|镇|乡|村"
 _STOP_BEFORE = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
 
 
-@cache
-def _entity_pattern() -> regex.Pattern[str]:
-    provinces = "|".join(
-        regex.escape(x) for full, short, _ in lexicon.regions() for x in (full, short) if x != "中国"
-    )
-    return regex.compile(
-        rf"(?P<org>[\p{{Han}}A-Za-z0-9（）()]{{2,16}}?(?:{_ORG_SUFFIX}))"
-        rf"|(?P<province>{provinces})"
-        rf"|(?P<place>[\p{{Han}}]{{1,5}}(?:{_PLACE_SUFFIX}))(?![\p{{Han}}]{{0,1}}(?:长|委|民|场|级|属|内|域|化|份|居民|人口))"
-    )
-
-
 _GENERIC_PLACE = regex.compile(
     r"^(?:个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分).*|^(?:上市公司|公司|本公司|该公司|母公司|子公司|分公司|控股子公司|集团|本集团|该集团|银行|大学|医院|实验室)$|.*上市公司$|.*(?:返乡|回乡|下乡|家乡|故乡|城乡|老乡|同乡|异乡|城市|城镇|农村|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区)$|^(?:全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|辖区|城区|地区|社区|"
     r"园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡)$"
@@ -303,12 +291,6 @@ def scope_pattern() -> regex.Pattern[str]:
     words = "|".join(regex.escape(w) for w in lexicon.scope_words())
     not_scope = r"重点|性|一流|百强|首[个家批位]|领先|文明|统一|范围|各地|人口普查|平均|第[一二三四五六七八九十]"
     return regex.compile(rf"(?:{words})(?!{not_scope})")
-
-
-def last_entity(view: str, start: int, end: int) -> str | None:
-    """The last organisation or place (not a province) named in view[start:end]."""
-    ents = [e for e in entities(view, start, end) if e.kind != "province"]
-    return _province_short().get(ents[-1].name, ents[-1].name) if ents else None
 
 
 def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,
