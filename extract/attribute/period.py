@@ -49,6 +49,7 @@ def _time_pattern() -> re.Pattern[str]:
       | (?P<span_years>(?:近|过去|这)?(?P<span_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:来|以来|间))
       | (?P<bare_first_n>前(?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月)
       | (?P<bare_quarter>前[一二三]季度|[一二三四]季度末?|第[一二三四]季度末?)
+      | (?P<asof_month>(?<=截至|截止)(?:1[0-2]|[1-9])月(?=[0-9]{{1,2}}日))
       | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?![0-9]{{1,2}}日|[0-9]{{1,2}}号|[0-9]))
       | (?P<bare_half>上半年|下半年)
       | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到](?P<bare_m2>{_MONTH})月
@@ -106,7 +107,7 @@ def read_time(m: regex.Match[str], doc_year: int | None) -> TimeMention:
         rule = "period.report_year" if m.group("rel") in REPORT_YEAR_WORDS else "period.year"
         return TimeMention(m.start(), m.end(), _within_year(m, year), rule)
     if (m.group("bare_first_n") or m.group("bare_quarter") or m.group("bare_half") or m.group("bare_m1")
-            or m.group("bare_month")):
+            or m.group("bare_month") or m.group("asof_month")):
         if doc_year is None:
             return TimeMention(m.start(), m.end(), None, "period.part_unresolved")
         text = m.group()
@@ -146,6 +147,7 @@ def _within_year(m: regex.Match[str], year: int) -> str:
 
 
 _DAYS_OF_MONTH = regex.compile(r"[0-9]{1,2}日?(?:至|到|—|-|~)[0-9]{1,2}日")  # 10月1日至8日: within the month
+_AS_OF = regex.compile(r"(?:截至|截止|截止到|到)$")  # 截至9月30日: a stock at the end of that month
 _DAY_AFTER = regex.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
 # A time after 比/较/与 (比上年增长, 与2010年相比) is the base of a comparison, not the fact's period.
 _COMPARED_BEFORE = regex.compile(r"(?:比|较|与|同|和|相比|比起|相较)$")
@@ -155,7 +157,8 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     out = []
     for m in _time_pattern().finditer(view, start, len(view) if end is None else end):
         mention = read_time(m, doc_year)
-        if _DAY_AFTER.match(view, m.end()) and not _DAYS_OF_MONTH.match(view, m.end()):
+        as_of = _AS_OF.search(view, max(0, m.start() - 3), m.start())
+        if _DAY_AFTER.match(view, m.end()) and not _DAYS_OF_MONTH.match(view, m.end()) and not as_of:
             mention.rule = "period.date"  # 2021年6月8日: a day, when something happened, not a period
             mention.period = None
         if _COMPARED_BEFORE.search(view, max(0, m.start() - 2), m.start()):
@@ -170,7 +173,8 @@ _PUBLISHED = regex.compile(
 )
 # A date standing in the document's head (2025-10-20 11:05:32　来源：新华网; ——2025年1月20日在…)
 _HEAD_DATE = regex.compile(
-    r"(?:^|\n)[ \t　]*(?P<y>(?:19|20)[0-9]{2})(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?=[\s　]|$)"
+    r"(?:^|\n)[^\n]{0,30}?(?P<y>(?:19|20)[0-9]{2})"
+    r"(?:[-./][0-9]{1,2}[-./][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?=[\s　]|$)"
     r"|——(?P<y2>(?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日在"
 )
 _DATED_YEAR = regex.compile(r"(?<![0-9到至])((?:19|20)[0-9]{2})(?:年[0-9一二三四五六七八九十]{1,3}月|年[,，、]|[,，])")

@@ -1,0 +1,55 @@
+"""Attribution rules on small documents: periods, subjects, modality, indicators."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_text
+
+
+def facts(text: str) -> dict[str, dict]:
+    return {f.text: f.contract() for f in extract_text(text).facts}
+
+
+def test_as_of_a_day_is_that_month() -> None:
+    got = facts("发布时间：2025年10月21日\n截至9月30日，公司总资产3008亿元。")
+    assert got["3008亿元"]["period"] == "2025-09"
+
+
+def test_a_dotted_date_in_the_head_gives_the_year() -> None:
+    got = facts("2025.10.20 14:30 更新\n前三季度，全市地区生产总值增长5.1%。")
+    assert got["5.1%"]["period"] == "2025-01/2025-09"
+
+
+def test_a_day_is_not_a_period() -> None:
+    got = facts("发布时间：2025年3月2日\n1月27日，该集团新增订单12亿元。")
+    assert got["12亿元"]["period"] is None
+
+
+def test_comparison_base_dates_its_own_value_only() -> None:
+    got = facts("全市常住人口为486万人，与2010年的461万人相比，增加25万人。")
+    assert got["461万人"]["period"] == "2010"
+    assert got["25万人"]["period"] is None
+
+
+def test_respectively_maps_in_order() -> None:
+    got = facts("发布时间：2025年1月12日\n去年，全区接待游客6380万人次，实现旅游收入810亿元，分别增长15.1%和12.8%。")
+    assert got["15.1%"]["indicator"] == got["6380万人次"]["indicator"]
+    assert got["12.8%"]["indicator"] == got["810亿元"]["indicator"]
+
+
+def test_title_sets_subject_and_period_of_a_communique() -> None:
+    got = facts("江西省2024年国民经济和社会发展统计公报\n全年全省地区生产总值34202.5亿元，比上年增长5.1%。")
+    f = got["34202.5亿元"]
+    assert (f["subject"], f["period"], f["indicator"]) == ("江西", "2024", "地区生产总值")
+    assert got["5.1%"]["kind"] == "change" and got["5.1%"]["period"] == "2024"
+
+
+def test_targets_and_forecasts() -> None:
+    got = facts("今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇新增就业60万人以上。")
+    assert got["5%左右"]["modality"] == "target" and got["60万人以上"]["modality"] == "target"
+    got = facts("预计全年实现营业收入45亿元左右，据测算，成本下降约15%。")
+    assert got["45亿元左右"]["modality"] == "forecast"
+
+
+def test_a_filed_story_is_about_the_country_not_the_dateline_city() -> None:
+    got = facts("新华社北京10月20日电 今年前三季度，全国规模以上工业增加值同比增长6.2%。我国经济运行稳中有进。")
+    assert got["6.2%"]["subject"] == "中国"
