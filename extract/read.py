@@ -72,7 +72,12 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    """The SHA-256 of the text's UTF-8, hashed in 1 M-character slices (no full copy)."""
+    digest = hashlib.sha256()
+    step = 1 << 20
+    for i in range(0, len(text), step):
+        digest.update(text[i:i + step].encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def read_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
@@ -89,14 +94,17 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Doc
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path, data)
-    elif not data.strip():  # empty, or ASCII white space only: stored as it is, no facts
-        yield _document(path.name, str(path), data.decode("ascii"), "utf-8" if not data else "ascii")
+        return
+    if not data.strip():  # empty, or ASCII white space only: stored as it is, no facts
+        document = _document(path.name, str(path), data.decode("ascii"), "utf-8" if not data else "ascii")
     elif suffix in HTML_SUFFIXES:
-        yield _read_html(path, data)
+        document = _read_html(path, data)
     elif suffix in PDF_SUFFIXES:
-        yield _read_pdf(path, data)
+        document = _read_pdf(path, data)
     else:
-        yield _read_text(path, data)
+        document = _read_text(path, data)
+    del data  # the bytes are not kept alive while the document is processed (a 200 MB file)
+    yield document
 
 
 # ------------------------------------------------------------------------------------ helpers
