@@ -51,21 +51,16 @@ def _filter_clauses(*, indicator: str | None, subject: str | None, unit: str | N
     """The WHERE clause (or "") and its parameters for the filters shared by query, export and report."""
     clauses: list[str] = []
     params: dict[str, str] = {}
-    if indicator:
-        clauses.append("indicator LIKE :indicator")
-        params["indicator"] = f"%{indicator}%"
-    if subject:
-        clauses.append("subject LIKE :subject")
-        params["subject"] = f"%{subject}%"
-    if unit:
-        clauses.append("unit = :unit")
-        params["unit"] = unit
-    if period:
-        clauses.append("period LIKE :period")
-        params["period"] = f"{period}%"
-    if doc:
-        clauses.append("doc LIKE :doc")
-        params["doc"] = f"%{doc}%"
+    for name, value, sql, pattern in (
+        ("indicator", indicator, "indicator LIKE :indicator", "%{}%"),
+        ("subject", subject, "subject LIKE :subject", "%{}%"),
+        ("unit", unit, "unit = :unit", "{}"),
+        ("period", period, "period LIKE :period", "{}%"),
+        ("doc", doc, "doc LIKE :doc", "%{}%"),
+    ):
+        if value:
+            clauses.append(sql)
+            params[name] = pattern.format(value)
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
 

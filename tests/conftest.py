@@ -70,3 +70,11 @@ def fresh_pg_url() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database filled by `statfacts run seeds`, shared by the tests of one module (read only)."""
+    db = tmp_path_factory.mktemp("seeded") / "x.db"
+    statfacts("run", "seeds", "--db", str(db))
+    return db

@@ -36,13 +36,6 @@ DB_SQL = """
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("export") / "x.db"
-    statfacts("run", "seeds", "--db", str(db))
-    return db
-
-
-@pytest.fixture(scope="module")
 def facts_lines() -> list[str]:
     """What `statfacts facts seeds/*.txt --format jsonl` prints, line by line."""
     files = [str(p.relative_to(ROOT)) for p in sorted(SEEDS.glob("*.txt"))]

@@ -25,13 +25,6 @@ HOSTILE = '</script><script>window.__xss = 1</script><img src=x onerror="window.
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("report") / "x.db"
-    statfacts("run", "seeds", "--db", str(db))
-    return db
-
-
-@pytest.fixture(scope="module")
 def report(seeded: Path) -> Path:
     out = seeded.parent / "report.html"
     statfacts("report", "--db", str(seeded), "--out", str(out))
