@@ -19,7 +19,7 @@ from extract.attribute.period import TimeMention, _time_pattern, document_year, 
 from extract.attribute.subject import Entity, document_region, entities, subject_for, title_span
 from extract.normalise import normalise
 from extract.quantities import LIST_GAP, Dropped, Quantity, find_quantities
-from extract.sentences import Span, line_spans, sentence_spans
+from extract.sentences import Sentences, Span
 from extract.validate import Rejection, validate
 from models.fact import Document, Fact
 
@@ -39,6 +39,7 @@ class Extraction:
     version: str = EXTRACTOR_VERSION
 
 
+_DIGIT = regex.compile(r"[0-9]")
 _SECTION_MARK = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章节])"
 )
@@ -54,25 +55,34 @@ def _heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, st
     current: str | None = None
     mode = ""
     start = 0
-    for line in line_spans(view):
-        text = view[line.start:line.end].strip()
+    line_end = -1
+    for raw in view.split("\n"):
+        line_start = line_end + 1
+        line_end = line_start + len(raw)
+        text = raw.strip()
         if not text:
             continue
-        m = _time_pattern().search(text) if len(text) <= 24 else None
-        if _SECTION_MARK.match(text) and len(text) <= 24:
+        if len(text) > 24:
+            # a paragraph, not a heading: it can only end a box's bullet list
+            if mode == "box" and current is not None and not _BULLET.match(raw):
+                out.append((start, line_start, current))
+                current = None
+            continue
+        m = _time_pattern().search(text)
+        if _SECTION_MARK.match(text):
             if current is not None:
-                out.append((start, line.start, current))
+                out.append((start, line_start, current))
             current = read_time(m, doc_year).period if m else None
-            mode, start = "section", line.end
+            mode, start = "section", line_end
             continue
-        if m and len(text) <= 12 and len(text) - len(m.group()) <= 4 and not regex.search(r"[0-9]", text[m.end():]):
+        if m and len(text) <= 12 and len(text) - len(m.group()) <= 4 and not _DIGIT.search(text, m.end()):
             if current is not None:
-                out.append((start, line.start, current))
+                out.append((start, line_start, current))
             current = read_time(m, doc_year).period
-            mode, start = "box", line.end
+            mode, start = "box", line_end
             continue
-        if mode == "box" and current is not None and not _BULLET.match(view[line.start:line.end]):
-            out.append((start, line.start, current))
+        if mode == "box" and current is not None and not _BULLET.match(raw):
+            out.append((start, line_start, current))
             current = None
     if current is not None:
         out.append((start, len(view), current))
@@ -90,8 +100,8 @@ class _Context:
 
     def __init__(self, view: str, document: Document) -> None:
         self.view = view
-        self.sentences = sentence_spans(view)
-        self.starts = [s.start for s in self.sentences]
+        self.sentences = Sentences(view)
+        self.starts = self.sentences.starts
         self.year, _ = document_year(view, document.published)
         self.region = document_region(view)
         self.headings = _heading_periods(view, self.year)
@@ -150,7 +160,8 @@ class _Context:
 
     def _joined(self, j: int) -> bool:
         """Whether sentence j and sentence j+1 are in one paragraph."""
-        return "\n" not in self.view[self.sentences[j].end - 1:self.sentences[j + 1].start + 1]
+        end = self.sentences.ends[j]  # where sentence j + 1 starts
+        return "\n" not in self.view[end - 1:end + 1]
 
     def carry(self, k: int) -> str | None:
         """The period opened by the nearest earlier sentence that opens with one (2025年上半年，…):

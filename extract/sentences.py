@@ -20,26 +20,41 @@ class Span:
     end: int
 
 
+class Sentences:
+    """The sentences of a view as two lists of offsets (a document has thousands of sentences
+    and few hold a number, so a `Span` is made only for the ones asked for)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, view: str) -> None:
+        # every match is at least one character long, so no sentence is empty
+        ends = [m.end() for m in _SENTENCE_END.finditer(view)]
+        if not ends or ends[-1] < len(view):
+            ends.append(len(view))
+        if not view:
+            ends = []
+        self.ends: list[int] = ends
+        self.starts: list[int] = [0, *ends[:-1]] if ends else []
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, k: int) -> Span:
+        return Span(self.starts[k], self.ends[k])
+
+
 def sentence_spans(view: str) -> list[Span]:
     """Sentences in order; every character of the view belongs to exactly one."""
-    spans: list[Span] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(view):
-        end = m.end()
-        if end > start:
-            spans.append(Span(start, end))
-        start = end
-    if start < len(view):
-        spans.append(Span(start, len(view)))
-    return spans
+    sentences = Sentences(view)
+    return [Span(a, b) for a, b in zip(sentences.starts, sentences.ends, strict=True)]
 
 
 def line_spans(view: str) -> list[Span]:
     """Lines (paragraphs), without their line breaks."""
     spans: list[Span] = []
     start = 0
-    for m in regex.finditer(r"\n", view):
-        spans.append(Span(start, m.start()))
-        start = m.end()
-    spans.append(Span(start, len(view)))
+    for line in view.split("\n"):
+        end = start + len(line)
+        spans.append(Span(start, end))
+        start = end + 1
     return spans
