@@ -102,6 +102,7 @@ class _Context:
         self.view = view
         self.sentences = Sentences(view)
         self.starts = self.sentences.starts
+        self.ends = self.sentences.ends
         self.year, _ = document_year(view, document.published)
         self.region = document_region(view)
         self.headings = _heading_periods(view, self.year)
@@ -119,9 +120,9 @@ class _Context:
 
     def entities(self, k: int) -> list[Entity]:
         if k not in self._entities:
-            s = self.sentences[k]
-            found = entities(self.view, s.start, s.end)
-            if self.dateline is not None and s.start <= self.dateline[0] < s.end:
+            s_start, s_end = self.starts[k], self.ends[k]
+            found = entities(self.view, s_start, s_end)
+            if self.dateline is not None and s_start <= self.dateline[0] < s_end:
                 # 新华社北京10月20日电: where the story was filed, not what it is about
                 found = [e for e in found if not (self.dateline[0] <= e.start < self.dateline[1])]
             self._entities[k] = found
@@ -129,8 +130,7 @@ class _Context:
 
     def mentions(self, k: int) -> list[TimeMention]:
         if k not in self._mentions:
-            s = self.sentences[k]
-            found = time_mentions(self.view, self.year, s.start, s.end)
+            found = time_mentions(self.view, self.year, self.starts[k], self.ends[k])
             if self.report_period and len(self.report_period) == 4:
                 for m in found:
                     if m.rule == "period.report_year":
@@ -147,7 +147,7 @@ class _Context:
                     continue
                 if m.rule == "period.date":
                     break
-                gap = self.view[self.sentences[k].start:m.start]
+                gap = self.view[self.starts[k]:m.start]
                 after = self.view[m.end:m.end + 3]
                 bare = not gap.strip("“”\"'‘’ \t")
                 if (_OPENING_GAP.match(gap) and (bare or _OPENING_AFTER.match(after))) or (
@@ -172,7 +172,8 @@ class _Context:
             if opening is not None:
                 return opening.period
             j -= 1
-        return self.lead_period if self.sentences[k].start >= self._section_start(self.sentences[k].start) else None
+        start = self.starts[k]
+        return self.lead_period if start >= self._section_start(start) else None
 
     @property
     def lead_period(self) -> str | None:
@@ -182,12 +183,12 @@ class _Context:
             self._lead = ("",)
             _, head_end = title_span(self.view)
             k = self.sentence_index(head_end + 1) if head_end < len(self.view) else len(self.sentences)
-            while k < len(self.sentences) and not self.view[self.sentences[k].start:self.sentences[k].end].strip():
+            while k < len(self.sentences) and not self.view[self.starts[k]:self.ends[k]].strip():
                 k += 1
-            lead_line_end = self.view.find("\n", self.sentences[k].start) if k < len(self.sentences) else -1
+            lead_line_end = self.view.find("\n", self.starts[k]) if k < len(self.sentences) else -1
             lead_line_end = len(self.view) if lead_line_end < 0 else lead_line_end
             first = True
-            while k < len(self.sentences) and self.sentences[k].start < lead_line_end:
+            while k < len(self.sentences) and self.starts[k] < lead_line_end:
                 if first and self.dateline is not None:
                     # a filed story's lead states the story's period wherever it stands in it
                     # (…国家统计局20日发布数据，初步核算，今年前三季度国内生产总值…)
@@ -215,10 +216,10 @@ class _Context:
     def carried_subject(self, k: int) -> str | None:
         """The last place or organisation named before sentence k in its paragraph (or, in a
         document about many places, in the paragraphs just before)."""
-        line_start = self.view.rfind("\n", 0, self.sentences[k].start) + 1
+        line_start = self.view.rfind("\n", 0, self.starts[k]) + 1
         floor = line_start if self.region.province is not None else max(0, line_start - 600)
         j = k - 1
-        while j >= 0 and self.sentences[j].end > floor:
+        while j >= 0 and self.ends[j] > floor:
             ents = [e for e in self.entities(j) if e.kind != "province"]
             if ents:
                 return ents[-1].name
@@ -255,10 +256,11 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     prev_k = -1
     carried_subject: _Lazy | None = None
     carry: str | None = None
+    sentence = Span(0, 0)
     for q in quantities:
         k = ctx.sentence_index(q.start)
-        sentence = ctx.sentences[k]
         if k != prev_k:
+            sentence = ctx.sentences[k]
             prev_q, prev_indicator = None, None
             prev_k = k
             carry = ctx.carry(k)

@@ -156,7 +156,12 @@ def clause_start(view: str, pos: int, floor: int = 0) -> int:
 # Numerals: where every quantity has its number. One fast scan finds them; the full pattern
 # runs only there.
 _ANCHOR = re.compile(rf"[0-9{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}]+")
-_PREFIX = re.compile(rf"(?:百分之|千分之|(?:{SCOPE_RANK})?第|[数上几]|负|[-−+])$")
+# What can stand right before a quantity's first numeral and belongs to it (百分之, 全国第, 数千, 负, -).
+_PREFIX_WORDS = ("百分之", "千分之", "第", "数", "上", "几", "负", "-", "−", "+")
+_PREFIX = re.compile(rf"(?:(?:{SCOPE_RANK})?第|{_alternation(list(_PREFIX_WORDS))})$")
+# A prefix can be there only if the character before the numeral ends one (or is a line break,
+# before which `$` also matches).
+_PREFIX_LAST = frozenset(w[-1] for w in _PREFIX_WORDS) | {"\n"}
 
 
 @cache
@@ -176,23 +181,28 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
     pos = 0
     followers = _followers()
     for anchor in _ANCHOR.finditer(view):
-        if anchor.start() < pos:
+        anchor_start = anchor.start()
+        if anchor_start < pos:
             continue
+        # the quantity may start a little before its first numeral (百分之, 全国第, 数千, 负, -)
+        back = (
+            _PREFIX.search(view, max(pos, anchor_start - 6), anchor_start)
+            if anchor_start > 0 and view[anchor_start - 1] in _PREFIX_LAST
+            else None
+        )
         run = anchor.group()
         if (
-            not ("0" <= run[0] <= "9")
+            back is None
+            and not ("0" <= run[0] <= "9")
             and view[anchor.end():anchor.end() + 1] not in followers
             and "万" not in run and "亿" not in run
-            and not _PREFIX.search(view, max(pos, anchor.start() - 6), anchor.start())
         ):
             continue  # 一些, 统一, 十分: a Chinese numeral with nothing a quantity needs after it
         m = None
-        # the quantity may start a little before its first numeral (百分之, 全国第, 数千, 负, -)
-        back = _PREFIX.search(view, max(pos, anchor.start() - 6), anchor.start())
         if back is not None:
             m = pattern.match(view, back.start())
-        if m is None or m.end() <= anchor.start():
-            m = pattern.match(view, anchor.start())
+        if m is None or m.end() <= anchor_start:
+            m = pattern.match(view, anchor_start)
         if m is None or m.end() == m.start():
             continue
         pos = m.end()
