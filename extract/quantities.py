@@ -14,6 +14,7 @@ group on them. The one pattern with a Unicode property stays on `regex`.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -23,7 +24,7 @@ import regex
 
 from extract import lexicon
 from extract.numbers import CN_DIGIT_CHARS, CN_DIGITS, MAGNITUDE_CHARS, Number, parse_number
-from extract.patterns import last_match
+from extract.patterns import EndingWith, last_match
 
 # Characters that end a clause (the kind of a number is decided inside its clause).
 CLAUSE_BREAK = "，,；;。！!？?\n：:（）()【】[]"
@@ -102,9 +103,8 @@ def _pattern(allow_range: bool = True) -> re.Pattern[str]:
 
 
 @cache
-def _before_qualifier() -> re.Pattern[str]:
-    words = lexicon.qualifiers()["before"]
-    return re.compile(rf"(?:{_alternation(list(words))})$")
+def _before_qualifier() -> EndingWith:
+    return EndingWith(lexicon.qualifiers()["before"])
 
 
 @cache
@@ -117,17 +117,17 @@ def _change_trigger() -> re.Pattern[str]:
 
 
 @cache
-def _exclusion_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _exclusion_patterns() -> tuple[re.Pattern[str], EndingWith, re.Pattern[str]]:
     ex = lexicon.exclusions()
     after = re.compile(rf"(?:{_alternation(ex['after'])})")
-    before = re.compile(rf"(?:{_alternation(ex['before'])})$")
+    before = EndingWith(ex["before"])
     phrase = re.compile(_alternation(ex["phrase"]))
     return after, before, phrase
 
 
 _PARENS = re.compile(r"[（(][^（()）]*[)）]")
 _DURATION_YEAR_OK = re.compile(r"时间|之久|内|以内")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = frozenset(string.ascii_letters)
 _QUOTED_NAME = re.compile(r"[“\"'‘「『《][^”\"'’」』》]{0,8}[”\"'’」』》]")
 
 
@@ -136,7 +136,7 @@ _DIGIT_OR_TEN = re.compile(f"[{CN_DIGIT_CHARS}十拾]")
 _HAN_OR_QUOTE = regex.compile(r"[\p{Han}“]")
 _NOT_A_CLASS_BEFORE = re.compile(r"(?:的|是|为|和|及|与|或|在|由|占|达|共|都|均)")
 _YEAR_NUMERAL = re.compile(r"[0-9]{4}|[〇○零一二三四五六七八九]{4}")
-_PERIOD_BEFORE = re.compile(r"(?:近|前|过去|最近|未来|后|每)$")
+_PERIOD_BEFORE = EndingWith(["近", "前", "过去", "最近", "未来", "后", "每"])
 _KELVIN_CONTEXT = re.compile(r"温|开尔文|超导|低温")
 _COMPARISON_END = re.compile(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$")
 _CHANGE_CONTEXT = re.compile(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅")
@@ -158,10 +158,7 @@ def clause_start(view: str, pos: int, floor: int = 0) -> int:
 _ANCHOR = re.compile(rf"[0-9{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}]+")
 # What can stand right before a quantity's first numeral and belongs to it (百分之, 全国第, 数千, 负, -).
 _PREFIX_WORDS = ("百分之", "千分之", "第", "数", "上", "几", "负", "-", "−", "+")
-_PREFIX = re.compile(rf"(?:(?:{SCOPE_RANK})?第|{_alternation(list(_PREFIX_WORDS))})$")
-# A prefix can be there only if the character before the numeral ends one (or is a line break,
-# before which `$` also matches).
-_PREFIX_LAST = frozenset(w[-1] for w in _PREFIX_WORDS) | {"\n"}
+_PREFIX = EndingWith([*_PREFIX_WORDS, *(f"{scope}第" for scope in SCOPE_RANK.split("|"))])
 
 
 @cache
@@ -185,11 +182,7 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
         if anchor_start < pos:
             continue
         # the quantity may start a little before its first numeral (百分之, 全国第, 数千, 负, -)
-        back = (
-            _PREFIX.search(view, max(pos, anchor_start - 6), anchor_start)
-            if anchor_start > 0 and view[anchor_start - 1] in _PREFIX_LAST
-            else None
-        )
+        back = _PREFIX.search(view, max(pos, anchor_start - 6), anchor_start)
         run = anchor.group()
         if (
             back is None
@@ -357,7 +350,7 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
     end = m.end()
     rules: list[str] = []
 
-    why = _excluded(view, m, num, num_text, unit_text)
+    why = _excluded(view, m, num, num_text, unit_text, num_start, num_end)
     if why:
         return None, why
     if (
@@ -460,18 +453,19 @@ def _magnitude_of(text: str) -> Decimal:
     return mag
 
 
-def _excluded(view: str, m: re.Match[str], num: Number, num_text: str, unit_text: str | None) -> str:
+def _excluded(
+    view: str, m: re.Match[str], num: Number, num_text: str, unit_text: str | None, num_start: int, num_end: int
+) -> str:
     """The rule that says this number is not a fact, or ''."""
     after_ex, before_ex, _ = _exclusion_patterns()
-    num_start, num_end = m.start("num"), m.end("num")
-    before = view[max(0, num_start - 6):num_start]
-    if before_ex.search(before):
+    window = max(0, num_start - 6)
+    if before_ex.search(view, window, num_start):
         return "exclude.label_before"
-    if num_start > 0 and (_LATIN.match(view[num_start - 1]) or view[num_start - 1] in "0123456789._"):
+    if num_start > 0 and (view[num_start - 1] in _LATIN or view[num_start - 1] in "0123456789._"):
         return "exclude.code"
     tail = view[num_end:num_end + 4]
     if not unit_text and not m.group("pct_sign") and not m.group("cheng"):
-        if tail[:1] and _LATIN.match(tail[0]):
+        if tail[:1] in _LATIN:
             return "exclude.code"
         if after_ex.match(view, m.end()) or after_ex.match(view, num_end):
             return "exclude.date_or_label"
@@ -484,9 +478,9 @@ def _excluded(view: str, m: re.Match[str], num: Number, num_text: str, unit_text
             return "exclude.year"
         if _YEAR_NUMERAL.fullmatch(num_text):
             return "exclude.year"
-    if unit_text in ("年", "个月", "天", "周", "小时") and _PERIOD_BEFORE.search(before):
+    if unit_text in ("年", "个月", "天", "周", "小时") and _PERIOD_BEFORE.search(view, window, num_start):
         return "exclude.period"
-    if m.end() < len(view) and _LATIN.match(view[m.end()]) and unit_text and _LATIN.match(unit_text[-1]):
+    if m.end() < len(view) and view[m.end()] in _LATIN and unit_text and unit_text[-1] in _LATIN:
         return "exclude.code"
     if num.bare_one and unit_text != "倍" and not m.group("pct_sign") and not m.group("more"):
         return "exclude.generic_one"
