@@ -36,6 +36,7 @@ _TOKEN = regex.compile(
     rf"|(?P<small>[{''.join(SMALL_MAGNITUDES)}])|(?P<big>[{''.join(BIG_MAGNITUDES)}])|(?P<more>[多余几])"
     r"|(?P<point>点)|(?P<ge>个)"
 )
+_PLAIN_ARABIC = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Two adjacent Chinese digits d, d+1 (两三, 七八): a range.
 _RANGE_PAIRS = {"一二", "二三", "两三", "三四", "四五", "五六", "六七", "七八", "八九"}
 
@@ -78,6 +79,10 @@ def parse_number(text: str) -> Number | None:
     text = text.replace(",", "")
     if not text or sum(c.isdigit() for c in text) > MAX_DIGITS or len(text) > 64:
         return None
+    if _PLAIN_ARABIC.fullmatch(text):
+        # most numbers: what the fold below gives a lone Arabic number, without the fold
+        plain = Decimal(text)
+        return Number(_normal(plain)) if plain <= MAX_VALUE else None
     chinese_only = not any("0" <= c <= "9" for c in text)
     more = "多" in text or "余" in text or "几" in text
     core = text.replace("多", "").replace("余", "").replace("几", "").replace("个", "")
