@@ -1,0 +1,114 @@
+"""The shortcuts taken for speed answer exactly as the slower way they stand in for.
+
+Each test compares a fast path with the plain computation it replaces, on generated text and on
+every sentence of the corpora, so a shortcut that drifts from its meaning fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract import lexicon
+from extract.numbers import _combine, _normal, parse_number
+from extract.patterns import EndingWith
+from extract.quantities import _PREFIX_WORDS, _exclusion_patterns, _pattern
+from extract.sentences import _SENTENCE_END, Sentences, line_spans
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _corpus_texts() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            for key in ("sentence", "text"):
+                if isinstance(row.get(key), str):
+                    texts.append(row[key])
+    texts += (CORPUS / "must_not_crash.txt").read_text(encoding="utf-8").splitlines()
+    seeds = Path(__file__).parent.parent / "seeds"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    return texts
+
+
+TEXTS = _corpus_texts()
+
+# text made of the words the patterns look for, numerals, punctuation and line breaks
+_PIECES = [*lexicon.qualifiers()["before"], *_PREFIX_WORDS, *lexicon.exclusions()["before"], "全国第", "2", "三",
+           "万", "元", "\n", "，", "。", "”", "！", "?", " ", "之", "增长"]
+texts_of_pieces = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+@given(texts_of_pieces, st.data())
+@settings(max_examples=300)
+def test_ending_with_answers_as_its_pattern(text: str, data: st.DataObject) -> None:
+    words = list(lexicon.qualifiers()["before"])
+    fast = EndingWith(words)
+    endpos = data.draw(st.integers(0, len(text)))
+    pos = data.draw(st.integers(0, endpos))
+    expected = fast.pattern.search(text, pos, endpos)
+    found = fast.search(text, pos, endpos)
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_ending_with_searches_before_a_final_line_break() -> None:
+    # `$` matches before a line break at the end of the window: the set look-up must not skip it
+    fast = EndingWith(["超过"])
+    assert fast.search("超过\n", 0, 3) is not None
+    assert fast.search("超过1", 0, 3) is None
+    assert fast.search("超过", 0, 2) is not None
+
+
+@given(st.text(alphabet="ab。！？!?…”’」』)\n ", max_size=40))
+def test_sentences_partition_the_view(view: str) -> None:
+    sentences = Sentences(view)
+    # the plain definition: a sentence runs to the end of each terminator match, the rest is one more
+    expected: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(view):
+        expected.append((start, m.end()))
+        start = m.end()
+    if start < len(view):
+        expected.append((start, len(view)))
+    assert [(sentences[k].start, sentences[k].end) for k in range(len(sentences))] == expected
+
+
+@given(st.text(alphabet="ab \n", max_size=30))
+def test_lines_are_the_split_lines(view: str) -> None:
+    assert [view[s.start:s.end] for s in line_spans(view)] == view.split("\n")
+
+
+@given(st.from_regex(r"[0-9]{1,30}(\.[0-9]{1,6})?", fullmatch=True))
+def test_a_plain_arabic_number_reads_as_the_fold_reads_it(text: str) -> None:
+    n = parse_number(text)
+    digits = sum(c.isdigit() for c in text)
+    folded = _combine(text)
+    if digits > 24 or folded is None or folded > Decimal(10) ** 24:
+        assert n is None
+        return
+    assert n is not None
+    # str(): Decimal equality is numeric, and 1.50 must come out as 1.5 exactly as the fold gives it
+    assert (str(n.value), n.value_max, n.more, n.has_magnitude, n.chinese_only, n.bare_one) == (
+        str(_normal(folded)), None, False, False, False, False)
+
+
+def test_quantity_patterns_match_on_re_as_on_regex() -> None:
+    """The quantity patterns run on the standard library's `re`; `regex` reads the same source
+    the same way on every corpus sentence (a construct the two engines read differently fails)."""
+    after, before, phrase = _exclusion_patterns()
+    patterns: list[re.Pattern[str]] = [_pattern(), _pattern(False), after, before.pattern, phrase]
+    for fast in patterns:
+        slow = regex.compile(fast.pattern, regex.VERBOSE if fast.flags & re.VERBOSE else 0)
+        for text in TEXTS:
+            for pos in range(0, len(text), 7):
+                a, b = fast.match(text, pos), slow.match(text, pos)
+                assert (a.span() if a else None) == (b.span() if b else None), (fast.pattern[:40], text, pos)
+                if a and b:
+                    assert a.groupdict() == b.groupdict()
