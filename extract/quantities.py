@@ -142,15 +142,16 @@ _COMPARISON_END = re.compile(r"(?:同比|环比|比上年|较上年|比去年)(?
 _CHANGE_CONTEXT = re.compile(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅")
 
 
+# Up to the last clause break of a window (the greedy run backs off to it).
+_TO_LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)[{re.escape(CLAUSE_BREAK)}]")
+
+
 def clause_start(view: str, pos: int, floor: int = 0) -> int:
-    """The start of the clause holding `pos` (after the last clause break before it)."""
+    """The start of the clause holding `pos` (after the last clause break in the 80 characters
+    before it)."""
     lo = max(floor, pos - 80)
-    best = lo
-    for i in range(pos - 1, lo - 1, -1):
-        if view[i] in CLAUSE_BREAK:
-            best = i + 1
-            break
-    return best
+    m = _TO_LAST_CLAUSE_BREAK.match(view, lo, pos) if pos > lo else None
+    return m.end() if m else lo
 
 
 # Numerals: where every quantity has its number. One fast scan finds them; the full pattern

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from extract import lexicon
 from extract.numbers import _combine, _normal, parse_number
 from extract.patterns import EndingWith
-from extract.quantities import _PREFIX_WORDS, _exclusion_patterns, _pattern
+from extract.quantities import _PREFIX_WORDS, CLAUSE_BREAK, _exclusion_patterns, _pattern, clause_start
 from extract.sentences import _SENTENCE_END, Sentences, line_spans
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -112,3 +112,12 @@ def test_quantity_patterns_match_on_re_as_on_regex() -> None:
                 assert (a.span() if a else None) == (b.span() if b else None), (fast.pattern[:40], text, pos)
                 if a and b:
                     assert a.groupdict() == b.groupdict()
+
+
+@given(st.text(alphabet="ab中1，,；。\n（)[]：", max_size=200), st.data())
+def test_clause_start_is_after_the_last_break_in_its_window(view: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(view)))
+    floor = data.draw(st.integers(0, pos))
+    lo = max(floor, pos - 80)
+    breaks = [i + 1 for i in range(lo, pos) if view[i] in CLAUSE_BREAK]
+    assert clause_start(view, pos, floor) == (breaks[-1] if breaks else lo)
