@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import array
 import re
+import sys
 from collections import deque
 from collections.abc import Iterable
+from functools import cache
 
 import regex
 
@@ -38,3 +41,56 @@ class EndingWith:
         if endpos <= pos or text[endpos - 1] not in self.last_chars:
             return None
         return self.pattern.search(text, pos, endpos)
+
+
+def _every_character() -> str:
+    """Every code point, in order (surrogates included)."""
+    typecode = next(t for t in "IL" if array.array(t).itemsize == 4)
+    codec = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+    return array.array(typecode, range(sys.maxunicode + 1)).tobytes().decode(codec, "surrogatepass")
+
+
+@cache
+def class_body(item: str) -> str:
+    """The body of a `re` character class holding exactly the characters `regex` matches with
+    `item` (\\p{Han}, \\s), found by running `regex` itself over every code point."""
+    parts = []
+    for m in regex.finditer(f"(?:{item})+", _every_character()):
+        first, last = re.escape(m.group()[0]), re.escape(m.group()[-1])
+        parts.append(first if m.end() - m.start() == 1 else f"{first}-{last}")
+    return "".join(parts)
+
+
+def grouped_alternation(words: list[str]) -> str:
+    """An alternation of literal words, factored by first character (北(?:京市|京)|天(?:津市|津)…):
+    it matches as `|`.join(words) does (at a position only the words starting with its character
+    can match, and they keep their order), but `re` tries one branch per character, not all."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word)
+    return "|".join(
+        re.escape(first) + (re.escape(group[0][1:]) if len(group) == 1 else
+                            "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")")
+        for first, group in groups.items()
+    )
+
+
+def top_level_branches(alternation: str) -> list[str]:
+    """The branches of a pattern split at its top-level `|`."""
+    out = [""]
+    depth = 0
+    escaped = False
+    for ch in alternation:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append("")
+            continue
+        out[-1] += ch
+    return out

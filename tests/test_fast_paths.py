@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from extract import lexicon
 from extract.numbers import _combine, _normal, parse_number
-from extract.patterns import EndingWith
+from extract.patterns import EndingWith, _every_character, class_body, grouped_alternation, top_level_branches
 from extract.quantities import _PREFIX_WORDS, CLAUSE_BREAK, _exclusion_patterns, _pattern, clause_start
 from extract.sentences import _SENTENCE_END, Sentences, line_spans
 
@@ -121,3 +121,22 @@ def test_clause_start_is_after_the_last_break_in_its_window(view: str, data: st.
     lo = max(floor, pos - 80)
     breaks = [i + 1 for i in range(lo, pos) if view[i] in CLAUSE_BREAK]
     assert clause_start(view, pos, floor) == (breaks[-1] if breaks else lo)
+
+
+def test_the_han_class_for_re_is_regex_s_own() -> None:
+    every = _every_character()
+    for item in (r"\p{Han}", r"\s"):
+        fast = re.compile(f"[{class_body(item)}]+")
+        slow = regex.compile(f"(?:{item})+")
+        assert [m.span() for m in fast.finditer(every)] == [m.span() for m in slow.finditer(every)]
+
+
+@given(st.lists(st.text(alphabet="北京天津市省", min_size=1, max_size=4), min_size=1, max_size=8, unique=True),
+       st.text(alphabet="北京天津市省区", max_size=20))
+def test_a_grouped_alternation_matches_as_the_plain_one(words: list[str], text: str) -> None:
+    plain = re.compile("|".join(map(re.escape, words)))
+    grouped = re.compile(grouped_alternation(words))
+    for pos in range(len(text) + 1):
+        a, b = plain.match(text, pos), grouped.match(text, pos)
+        assert (a.span() if a else None) == (b.span() if b else None)
+    assert len(top_level_branches(grouped_alternation(words))) == len({w[0] for w in words})

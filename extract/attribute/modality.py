@@ -7,26 +7,26 @@ count only where they announce a figure (将达到, 要实现), not where 将 me
 
 from __future__ import annotations
 
+import re
 from functools import cache
-
-import regex
 
 from extract import lexicon
 
 _WEAK = {"将", "要", "拟"}
-_WEAK_FOLLOW = regex.compile(
+_WEAK_FOLLOW = re.compile(
     r"(?:力争|努力|实现|达到|达|突破|超过|超|逾|增长|提高|提升|新增|建成|形成|完成|保持|控制在|降低|下降|减少|增加|"
     r"再|累计|打造|培育|带动|推动|新建|建设|稳定|控制|按|安排|投资|募集|新改建|改造|向|派发|发行|收购|[0-9一二三四五六七八九十两])"
 )
 _WEAK_BLOCK = "主需重纲概只想必"
 _NOUN_USE = {"计划", "规划", "目标"}
-_NOUN_FOLLOW = regex.compile(r"[，,。；;、的中里”)）]|和|与|及")
+_NOUN_FOLLOW = re.compile(r"[，,。；;、的中里”)）]|和|与|及")
 
 
 @cache
-def _pattern() -> regex.Pattern[str]:
+def _pattern() -> re.Pattern[str]:
+    # a plain alternation of words: the standard `re` skips to their first characters by itself
     words = sorted(lexicon.modality_words(), key=len, reverse=True)
-    return regex.compile("|".join(map(regex.escape, words)))
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def modality_for(view: str, sentence_start: int, number_start: int) -> tuple[str, str]:
@@ -34,7 +34,8 @@ def modality_for(view: str, sentence_start: int, number_start: int) -> tuple[str
     found: tuple[str, str] | None = None
     for m in _pattern().finditer(view, sentence_start, number_start):
         word = m.group()
-        before = view[m.start() - 1] if m.start() > 0 else ""
+        m_start = m.start()
+        before = view[m_start - 1] if m_start > 0 else ""
         if word in _WEAK and (before in _WEAK_BLOCK or not _WEAK_FOLLOW.match(view, m.end())):
             continue
         if before == "据":

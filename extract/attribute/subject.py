@@ -5,6 +5,10 @@ Rules (named on the fact):
   sentence (a company as the sentence's actor, a city, a province);
 - subject.scope_word: 全省/我省 → the document's province, 全国/我国 → 中国, 全市 → its city;
 - subject.document: otherwise the region the document is about, when one region dominates it.
+
+Speed: the patterns run per sentence, so most use the standard `re` (cheaper per call than
+`regex`). `\\p{Han}` is spelled for `re` as the exact ranges `regex` itself gives (`HAN`), so
+both modules agree on every character.
 """
 
 from __future__ import annotations
@@ -14,11 +18,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
+from typing import NamedTuple
 
 import regex
 
 from extract import lexicon
-from extract.patterns import last_match
+from extract.patterns import class_body, grouped_alternation, top_level_branches
+
+HAN = class_body(r"\p{Han}")
+
 
 _ORG_SUFFIX = (
     r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行"
@@ -29,66 +38,78 @@ _PLACE_SUFFIX = r"省|市|县|区|州|自治州|镇|乡|村"
 _STOP_BEFORE = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
 
 
-_GENERIC_PLACE = regex.compile(
+_GENERIC_PLACE = re.compile(
     r"^(?:个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分).*|^(?:上市公司|公司|本公司|该公司|母公司|子公司|分公司|控股子公司|集团|本集团|该集团|银行|大学|医院|实验室)$|.*上市公司$|.*(?:返乡|回乡|下乡|家乡|故乡|城乡|老乡|同乡|异乡|城市|城镇|农村|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区)$|^(?:全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|辖区|城区|地区|社区|"
     r"园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡)$"
 )
 
 
-_ORG_EXTENSION = regex.compile(rf"[\p{{Han}}]{{0,6}}?(?:{_ORG_SUFFIX})")
-_ORG_VERB = regex.compile(
+_ORG_EXTENSION = re.compile(rf"[{HAN}]{{0,6}}?(?:{_ORG_SUFFIX})")
+_ORG_VERB = re.compile(
     r"成立|组建|建设|推动|打造|联合|引进|签约|投资|依托|通过|支持|带动|推进|实施|落户|入驻|参与|建立|构建|目前|"
     r"如今|已经|已|完善|加快|发展|提升|形成|围绕|聚焦|面对|作为|以及|包括|其中|同时|还是|正在|具有|实现|归属于|"
     r"今年|去年|全年|上半年|下半年|年末|预计|计划|[0-9]+|新改建|新建|改建|对|共有|拥有|新增|完成|要|占|力争|争取|确保|期间|时期|以来"
 )
+# Where the last of the non-overlapping matches of _ORG_VERB (as finditer finds them) ends, 0 if
+# there is none: each repetition is one leftmost search, and the loop takes as many as there are.
+_AFTER_LAST_ORG_VERB = re.compile(rf"(?:.*?(?:{_ORG_VERB.pattern}))*", re.DOTALL)
 
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
     start: int
     end: int
     name: str
     kind: str  # org | province | place
 
 
-_LEADING_PREP = regex.compile(r"^(?:据|在|由|从|对|向|与|和|让|使|把|被|经|如|像|是|为|将|其中)")
-_LEADING_DATE_CHAR = regex.compile(r"^[年月日号]+")
-_HAN = regex.compile(r"\p{Han}")
-_PREFECTURE = regex.compile(r"^(.+?[市省县])地区$")
+_LEADING_PREP = re.compile(r"(?:据|在|由|从|对|向|与|和|让|使|把|被|经|如|像|是|为|将|其中)")
+_LEADING_DATE_CHARS = "年月日号"
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_PREFECTURE = re.compile(r"^(.+?[市省县])地区$")
 
 
-_STOP_CHAR = regex.compile("[" + regex.escape(_STOP_BEFORE) + "]")
+# Where the last break character of a name ends (greedy: the match backs off to the last one).
+_AFTER_LAST_STOP = re.compile("(?s:.*)[" + re.escape(_STOP_BEFORE) + "]")
 
 
 def _after_last_stop(name: str) -> str:
-    last = last_match(_STOP_CHAR, name)
+    last = _AFTER_LAST_STOP.match(name)
     return name[last.end():] if last is not None else name
 
 
 def _clean_org(name: str) -> str:
     # drop a leading verb or preposition glued to the name (据贵州能矿锰业集团 → 贵州能矿锰业集团)
-    return _LEADING_PREP.sub("", name)
+    prep = _LEADING_PREP.match(name)
+    return name[prep.end():] if prep is not None else name
 
 
 @cache
-def _suffix_pattern() -> regex.Pattern[str]:
-    """Where a name ends: a province's name, an organisation's or a place's suffix."""
-    provinces = "|".join(
-        regex.escape(x)
-        for x in sorted({x for full, short, _ in lexicon.regions() for x in (full, short)}, key=len, reverse=True)
-        if x != "中国"
-    )
-    return regex.compile(
-        rf"(?P<province>{provinces})|(?P<org>{_ORG_SUFFIX})"
-        rf"|(?P<place>(?:{_PLACE_SUFFIX})+)(?![\p{{Han}}]{{0,1}}(?:长|委|民|场|级|属|内|域|化|份|居民|人口))"
-    )
+def _suffix_pattern() -> tuple[re.Pattern[str], list[str]]:
+    """Where a name ends: a province's name, an organisation's or a place's suffix; and the kind
+    of name each group number stands for.
+
+    It is one flat alternation whose branches each start with a literal character, so that `re`
+    skips ahead to the characters a branch starts with; each branch ends with an empty group, and
+    the match's `lastindex` tells which kind of branch matched. It matches as
+    `(?P<province>…)|(?P<org>…)|(?P<place>(?:省|市|…)+)(?!…)` would: the branches keep their
+    order, and `(?:省|市|…)+` is spelled as one branch per first suffix (省(?:省|市|…)*, …), which
+    start with different characters."""
+    provinces = sorted({x for full, short, _ in lexicon.regions() for x in (full, short)}, key=len, reverse=True)
+    after_place = rf"(?![{HAN}]?(?:长|委|民|场|级|属|内|域|化|份|居民|人口))"
+    branches = [(b, "province") for b in top_level_branches(grouped_alternation([x for x in provinces if x != "中国"]))]
+    branches += [(b, "org") for b in top_level_branches(_ORG_SUFFIX)]
+    branches += [(f"{re.escape(s)}(?:{_PLACE_SUFFIX})*{after_place}", "place") for s in _PLACE_SUFFIX.split("|")]
+    kinds = ["", *(kind for _, kind in branches)]
+    return re.compile("|".join(f"{b}()" for b, _ in branches)), kinds
 
 
-_NAME_CHAR_ORG = regex.compile(r"[\p{Han}A-Za-z0-9（）()]")
+# The run of characters a name can hold that ends where the search ends (its start: the
+# earliest position from which every character up to the end is one of them).
+_ORG_NAME_RUN = re.compile(rf"[{HAN}A-Za-z0-9（）()]*\Z")
+_PLACE_NAME_RUN = re.compile(rf"[{HAN}]*\Z")
 
 
-@dataclass(frozen=True)
-class _Raw:
+class _Raw(NamedTuple):
     start: int
     end: int
     kind: str
@@ -103,73 +124,71 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
     the characters a name can hold (at most 16 for an organisation, 5 for a place)."""
     out: list[_Raw] = []
     floor = start
-    for m in _suffix_pattern().finditer(view, start, end):
-        kind = m.lastgroup or "place"
-        if m.start() < floor:
-            continue
+    pattern, kinds = _suffix_pattern()
+    # The matches do not overlap and `floor` is the end of an earlier one: none starts before it.
+    for m in pattern.finditer(view, start, end):
+        kind = kinds[m.lastindex]  # type: ignore[index]
+        m_start, m_end = m.span()
         if kind == "province":
-            out.append(_Raw(m.start(), m.end(), kind, m.group()))
-            floor = m.end()
-            continue
-        reach = 16 if kind == "org" else 5
-        need = 2 if kind == "org" else 1
-        b = m.start()
-        lo = max(floor, m.start() - reach)
-        while b > lo and (_NAME_CHAR_ORG.match(view[b - 1]) if kind == "org" else _HAN.match(view[b - 1])):
-            b -= 1
-        if kind == "org" and b == floor and out and out[-1].end == b and out[-1].kind != "org":
-            b = out.pop().start  # 上海 + 港, 广州 + 白云国际机场: a place opening an organisation's name
-        if m.start() - b < need:
-            continue
-        out.append(_Raw(b, m.end(), kind, view[b:m.end()]))
-        floor = m.end()
+            out.append(_Raw(m_start, m_end, kind, m.group()))
+        elif kind == "org":
+            b = _ORG_NAME_RUN.search(view, max(floor, m_start - 16), m_start).start()  # type: ignore[union-attr]
+            if b == floor and out and out[-1].end == b and out[-1].kind != "org":
+                b = out.pop().start  # 上海 + 港, 广州 + 白云国际机场: a place opening an organisation's name
+            if m_start - b < 2:
+                continue
+            out.append(_Raw(b, m_end, kind, view[b:m_end]))
+        else:
+            b = _PLACE_NAME_RUN.search(view, max(floor, m_start - 5), m_start).start()  # type: ignore[union-attr]
+            if b == m_start:
+                continue
+            out.append(_Raw(b, m_end, kind, view[b:m_end]))
+        floor = m_end
     return out
 
 
 def entities(view: str, start: int, end: int) -> list[Entity]:
     out: list[Entity] = []
     last_end = -1
-    for m in _raw_entities(view, start, end):
-        adjacent = m.start == last_end
-        last_end = m.end
-        kind = m.kind
-        name = m.text
+    province_short = _province_short()
+    generic = _GENERIC_PLACE.match
+    after_last_verb = _AFTER_LAST_ORG_VERB.match
+    for m_start, m_end, kind, name in _raw_entities(view, start, end):
+        adjacent = m_start == last_end
+        last_end = m_end
         if kind == "org":
-            more = _ORG_EXTENSION.match(view, m.end)
+            more = _ORG_EXTENSION.match(view, m_end)
             if more and more.end() <= end and not _ORG_VERB.search(more.group()):
                 name += more.group()  # 中联港 + 航集团: the longest organisation name
                 last_end = more.end()
             name = _clean_org(name)
-            if _GENERIC_PLACE.match(name):
+            if generic(name):
                 continue
             # keep the name from its last break character on
             name = _after_last_stop(name)
-            verb = last_match(_ORG_VERB, name)
-            if verb is not None:
-                name = name[verb.end():]
-            if len(name) < 3:
+            name = name[after_last_verb(name).end():]  # type: ignore[union-attr]
+            if len(name) < 3 or generic(name):
                 continue
         elif kind == "place":
-            verb = last_match(_ORG_VERB, name)
-            if verb is not None:
-                name = name[verb.end():]
-            name = _LEADING_DATE_CHAR.sub("", name)
-            if _GENERIC_PLACE.match(name) or len(name) < 2:
+            name = name[after_last_verb(name).end():].lstrip(_LEADING_DATE_CHARS)  # type: ignore[union-attr]
+            if len(name) < 2 or generic(name):
                 continue
-            if name in _province_short():
+            if name in province_short:
                 kind = "province"
-            before = view[m.start - 1] if m.start > 0 else ""
-            if before and _HAN.match(before) and before not in _STOP_BEFORE and not adjacent:
-                continue  # inside a longer phrase (建立省市县三级…): not a place name
-            prefecture = _PREFECTURE.match(name)
-            if prefecture:
-                name = prefecture.group(1)  # 深圳市地区生产总值: the city, not a 地区
+            if not adjacent and m_start > 0:
+                before = view[m_start - 1]
+                if before not in _STOP_BEFORE and _HAN_CHAR.match(before):
+                    continue  # inside a longer phrase (建立省市县三级…): not a place name
+            if "地区" in name:
+                prefecture = _PREFECTURE.match(name)
+                if prefecture:
+                    name = prefecture.group(1)  # 深圳市地区生产总值: the city, not a 地区
             name = _after_last_stop(name)
-            if len(name) < 2 or _GENERIC_PLACE.match(name) or scope_pattern().search(name):
+            if len(name) < 2 or generic(name) or _scope_re().search(name):
                 continue
-        if _GENERIC_PLACE.match(name):
+        elif generic(name):
             continue
-        out.append(Entity(m.start, m.end, name, kind))
+        out.append(Entity(m_start, m_end, name, kind))
     return out
 
 
@@ -182,17 +201,19 @@ def _province_short() -> dict[str, str]:
     return out
 
 
-_NATIONAL = regex.compile(r"全国|我国|国内生产总值|全国人民")
+# (plain alternations of words: `re` skips to their first characters by itself, and a lookahead
+# in front would keep it from doing so)
+_NATIONAL = re.compile(r"全国|我国|国内生产总值|全国人民")
 _DATELINE_CITY = regex.compile(
     r"(?:新华社|中新社|中新网|人民网|本报)(?P<city>\p{Han}{2,3}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)"
 )
+_NATIONAL_TITLE = re.compile(r"国务院|全国|中国|国家统计局|国家")
 
 
 @cache
 def _province_pattern() -> re.Pattern[str]:
     # a plain alternation of names: the standard `re` scans it three times faster than `regex`
-    names = sorted(_province_short(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names if n != "中国"))
+    return re.compile(grouped_alternation([n for n in sorted(_province_short(), key=len, reverse=True) if n != "中国"]))
 
 
 @dataclass
@@ -211,9 +232,10 @@ def title_span(view: str) -> tuple[int, int]:
     start = 0
     first, last = -1, -1
     lines = 0
-    while start < len(view) and lines < 3:
+    size = len(view)
+    while start < size and lines < 3:
         end = view.find("\n", start)
-        end = len(view) if end < 0 else end
+        end = size if end < 0 else end
         line = view[start:end].strip()
         if line:
             if len(line) > 60:
@@ -232,12 +254,17 @@ def document_region(view: str) -> DocumentRegion:
     A title naming a place or an organisation decides (江西省2024年…统计公报, 华信电气股份有限公司
     2025年半年度报告); otherwise the province named most, if it has most of the mentions.
     """
-    counts: Counter[str] = Counter()
     short = _province_short()
     dateline = _DATELINE_CITY.search(view, 0, min(len(view), 3000))
-    for m in _province_pattern().finditer(view):
-        if dateline is None or not dateline.start() <= m.start() < dateline.end():
-            counts[short[m.group()]] += 1
+    if dateline is None:
+        # (counted in the order first met, as one by one: most_common breaks ties by that order)
+        counts: Counter[str] = Counter(map(short.__getitem__, _province_pattern().findall(view)))
+    else:
+        counts = Counter()
+        d_start, d_end = dateline.span()
+        for m in _province_pattern().finditer(view):
+            if not d_start <= m.start() < d_end:
+                counts[short[m.group()]] += 1
     province = None
     city = None
     organisation = None
@@ -250,7 +277,7 @@ def document_region(view: str) -> DocumentRegion:
                 city = e.name
             elif e.kind == "org" and organisation is None:
                 organisation = e.name
-    if province is None and t_end > t_start and regex.search(r"国务院|全国|中国|国家统计局|国家", view[t_start:t_end]):
+    if province is None and t_end > t_start and _NATIONAL_TITLE.search(view, t_start, t_end):
         province = "中国"
     if province is None and counts:
         top, n = counts.most_common(1)[0]
@@ -259,7 +286,8 @@ def document_region(view: str) -> DocumentRegion:
     title_city = city is not None
     if city is None and dateline:
         city = dateline.group("city")
-    national = len(_NATIONAL.findall(view)) >= 2
+    # two mentions or more (the second one found ends the scan)
+    national = next(islice(_NATIONAL.finditer(view), 1, None), None) is not None
     from_dateline = province is None and not title_city and city is not None
     if province is None and city and city in short:
         province = short[city]
@@ -284,13 +312,21 @@ def scope_subject(word: str, region: DocumentRegion) -> str | None:
 
 _BACK_REFERENCE = regex.compile(r"(?:本|该)?(?:公司|集团|企业|本行|该行)")
 
+_NOT_SCOPE = r"重点|性|一流|百强|首[个家批位]|领先|文明|统一|范围|各地|人口普查|平均|第[一二三四五六七八九十]"
+
 
 @cache
 def scope_pattern() -> regex.Pattern[str]:
     # 全国重点实验室, 全国性, 全省一流: the scope word is part of a name there, not the fact's region
     words = "|".join(regex.escape(w) for w in lexicon.scope_words())
-    not_scope = r"重点|性|一流|百强|首[个家批位]|领先|文明|统一|范围|各地|人口普查|平均|第[一二三四五六七八九十]"
-    return regex.compile(rf"(?:{words})(?!{not_scope})")
+    return regex.compile(rf"(?:{words})(?!{_NOT_SCOPE})")
+
+
+@cache
+def _scope_re() -> re.Pattern[str]:
+    """scope_pattern() for the standard `re` (the same matches)."""
+    words = "|".join(re.escape(w) for w in lexicon.scope_words())
+    return re.compile(rf"(?:{words})(?!{_NOT_SCOPE})")
 
 
 def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,
@@ -300,8 +336,8 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     if ents is None:
         ents = entities(view, sentence_start, number_start)
     scope = None
-    for m in scope_pattern().finditer(view, sentence_start, number_start):
-        scope = m
+    for scope in _scope_re().finditer(view, sentence_start, number_start):  # noqa: B007 (the last one is kept)
+        pass
     best: Entity | None = ents[-1] if ents else None
     if scope is not None and (best is None or scope.start() > best.start):
         subject = scope_subject(scope.group(), region)
