@@ -16,6 +16,7 @@ Rules (named on the fact):
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
@@ -23,56 +24,78 @@ import regex
 from extract import lexicon
 from extract.attribute.period import _time_pattern
 from extract.attribute.subject import scope_pattern
-from extract.patterns import last_match
 from extract.quantities import CLAUSE_BREAK, Quantity
 
-_NOT_A_NOUN = regex.compile(r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等)")
+# Speed notes. The patterns below use no feature that only the `regex` module has, so most are
+# compiled with the standard `re`, which runs them two to three times faster; `re`'s \s also takes
+# \x1c-\x1f, so where a pattern needs \s it spells out `regex`'s (Unicode White_Space) instead.
+# Most substitutions are also skipped when a character that every match needs is absent from the
+# text (an `in` test costs a fraction of a regex scan); the result is the same either way.
+_WHITESPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+_WS = "[" + _WHITESPACE + "]"
+
+_NOT_A_NOUN = re.compile(r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等)")
 _HAN_START = regex.compile(r"\p{Han}")
-_DANGLING_BRACKET = regex.compile(r"^[)）]+|[(（]+$")
-_COMPARED_TO = regex.compile(r"(?:比|较|与)[^，,。；;]{0,10}$")
+_DANGLING_BRACKET = re.compile(r"^[)）]+|[(（]+$")
+_COMPARED_TO = re.compile(r"(?:比|较|与)[^，,。；;]{0,10}$")
 # A parenthesis inside the phrase (以下简称“归母净利润”) says nothing about what is measured.
-_PARENTHETICAL = regex.compile(r"[（(][^）)]*(?:[）)]|$)")
+_PARENTHETICAL = re.compile(r"[（(][^）)]*(?:[）)]|$)")
 # A rank's own words: 位居行业第三 → what ranks is named before them.
-_RANK_WORDS = regex.compile(
+_RANK_WORDS = re.compile(
     r"(?:连续多年|多年|继续|仍|稳|均)?(?:位居|位列|稳居|跃居|居于|居|排名|排在|排|列|名列)"
     r"(?:行业|全国|全省|全市|全球|世界|国内|同行业|同类|西部|中部|东部)?(?:前列)?$"
 )
 # Words stripped from the start of the phrase before a number.
-_LEADING = regex.compile(
-    r"^(?:[-•·*>\s]+|连续[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"
+_LEADING = re.compile(
+    r"^(?:[-•·*>" + _WHITESPACE + r"]+|连续[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"  # noqa: E501
     r"我们|他们|它们|该|这些|这|其|和|及|与|以及|每年|每月|每天|都|靠此|由此|从而|因此|通过|扣除价格因素|"
     r"继续|仍然|依然|仍|连续|"
     r"目前|当前|截至|截止|如今|现在|以来|期间|时期|共|总共|一共|累计|预计|计划|力争|目标是|目标|确保|争取|"
     r"已经|已|将|要|可|能|在|位于|地处|的|，|,|、|：|:|“(?=[^”]*$)|”)+"
 )
+# Every character a _LEADING match can start with (read off the pattern: keep the two in step).
+_LEADING_FIRST = frozenset(
+    "(*,-0123456789:>·“”•、一七三与且两九争二五仍从他以位使依全八六共其力十及另可同和四因在地如它实将已带年并当总我截扣据推"
+    "时期此每现由的目确累继而能要计让该这连通都靠预（，：" + _WHITESPACE
+)
 # Words stripped from the end of the phrase (verbs and particles that introduce the number).
-_TRAILING = regex.compile(
+_TRAILING = re.compile(
     r"(?:达到了?|达|为|是|突破|超过|超|逾|(?<![签节制预公条合邀履违相])约为?|大约|(?<![最附临靠])近|将近|接近|共计?|"
     r"(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|缩小|扩大|升|降|增|减|恢复)(?:到|至|为)|累计|合计|总计|分别为?|实现了?|完成了?|"
     r"已有|拥有|共有|有|已|了|将|预计|计划|力争|确保|争取|仅需|只需|需要|需|仅|高达|多达|均为|占比为|占据了?|"
     r"占了?|保持在?|稳定在|维持在|上升至|下降至|提升至|提高到|增至|减至|位列|位居|稳居|跃居|居于?|连续多年|"
     r"多年|持续|稳步|一般|首次|再次|进一步|大幅|同比|环比|预期|约占|占到|在|至|到|从|由|以上|左右|的|名义|实际|继续|"
-    r"稳居|位居|位列|比|较|,|，|:|：|、|\s)+$"
+    r"稳居|位居|位列|比|较|,|，|:|：|、|" + _WS + r")+$"
+)
+# Every character a _TRAILING match can end with (read off the pattern: keep the two in step). `$` also
+# matches before a final line break, but that is whitespace, so the text's last character still decides.
+_TRAILING_LAST = frozenset(
+    ",:、上为义了争于仅从保共划列别到占取右在将居已幅年成持据是有期次步比现由的破约续至般要计超较达过近逾际需，："
+    + _WHITESPACE
 )
 # A phrase is often context + adverb + verb-object: keep what follows the last such adverb.
-_SPLIT_AFTER = regex.compile(
+_SPLIT_AFTER = re.compile(
     r"(?:累计|共计|合计|总计|已经|已|共|每年可|每年能|每年|年均|可以|能够|一般|目标是|目标为|预期目标是|目标|"
     r"实现|完成|预计|计划|力争|确保|争取|"
     r"(?<![占于比])(?:全省|全市|全国|全区|全县|我省|我市|我国|全球))"
 )
 # A share or ratio of the thing named just before (增加值…，占全省生产总值的比重为11.9%).
-_RELATIVE_START = regex.compile(r"^(?:占|相当于|约占|相当)")
-_SHARE = regex.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^占]+?)的$")
+_RELATIVE_START = re.compile(r"^(?:占|相当于|约占|相当)")
+_SHARE = re.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^占]+?)的$")
 # Nouns that name a measure themselves: a number after them, followed by 的 + noun, still measures them.
-_MEASURE_NOUNS = regex.compile(r"(?:投资|总投资|投入|面积|规模|产值|营收|收入|金额|资金|总额|容量|产能)$")
+_MEASURE_NOUNS = re.compile(r"(?:投资|总投资|投入|面积|规模|产值|营收|收入|金额|资金|总额|容量|产能)$")
 _RIGHT_STOP = ")）的在由到至为是将等，,。；;：:、！？!? \t（(【["
-_RIGHT_CUT = regex.compile(r"(?:已|正在|正|将|被|可|能够|都|也|还|仍|实现|成为|开展|获得|达到|位于|用于|参与)")
-_INNER_ZHONG = regex.compile(r"中有.*$|中(?=[，,])")
+_RIGHT_CUT = re.compile(r"(?:已|正在|正|将|被|可|能够|都|也|还|仍|实现|成为|开展|获得|达到|位于|用于|参与)")
+_INNER_ZHONG = re.compile(r"中有.*$|中(?=[，,])")
+_TRAILING_ZHONG = re.compile(r"中$")
 _RIGHT_BREAK = "，,；;。！!？?\n：:（(【["
-_LIST_NEXT = regex.compile(r"(?:和|及|与|以及)(?=[0-9一二三四五六七八九十两])")
-_BASE_OF_RATIO = regex.compile(r"(?:恢复至|恢复到|相当于|达到|为)[^，,。；;]{0,14}的$")
-_PREP_PHRASE = regex.compile(r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)|(?:从|由)[^，,。；]*$")
-_COMPARISON = regex.compile(
+_LIST_NEXT = re.compile(r"(?:和|及|与|以及)(?=[0-9一二三四五六七八九十两])")
+_BASE_OF_RATIO = re.compile(r"(?:恢复至|恢复到|相当于|达到|为)[^，,。；;]{0,14}的$")
+_PREP_PHRASE = re.compile(r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)|(?:从|由)[^，,。；]*$")
+_COMPARISON = re.compile(
     r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:一)?(?:年|月|季度|代|期)(?:同期|末|底)?(?:的)?|比年初|较年初|较改进前|较之前|"
     r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
 )
@@ -84,64 +107,90 @@ _GENERIC_HEADS = {"产值", "产能", "产量", "出栏", "存栏", "营收", "�
 
 
 @cache
-def _change_words() -> regex.Pattern[str]:
+def _change_words() -> re.Pattern[str]:
     words = sorted(lexicon.change_words(), key=len, reverse=True)
-    return regex.compile(rf"(?<![新])(?:{'|'.join(map(regex.escape, words))})(?!值|速为|率)")
+    return re.compile(rf"(?<![新])(?:{'|'.join(map(re.escape, words))})(?!值|速为|率)")
 
 
-_TRAILING_ZHONG = regex.compile(r"中$")
-_ENDS_DE = regex.compile(r"的$")
-_STARTS_DIGIT = regex.compile(r"^[0-9]")
-_PUNCT_RUN = regex.compile(r"[\s，,。；;：:、“”]+")
+_OPEN_BRACKET_END = re.compile(r"[(（]" + _WS + r"*$")
+_PUNCT_RUN = re.compile(r"[" + _WHITESPACE + r"，,。；;：:、“”]+")
+# The first character of the view that ends the phrase after a number.
+_RIGHT_BREAK_CHAR = re.compile("[" + re.escape(_RIGHT_BREAK) + "]")
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last non-overlapping match of `pattern` in text, or None."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 (only the last one is wanted)
+        pass
+    return found
 
 
 def _clause_end(view: str, pos: int) -> int:
     hi = min(len(view), pos + 40)
-    for i in range(pos, hi):
-        if view[i] in _RIGHT_BREAK:
-            return i
-    return hi
+    found = _RIGHT_BREAK_CHAR.search(view, pos, hi)
+    return found.start() if found else hi
 
 
-def _right_noun(right: str) -> str:
-    """The noun phrase right after a number (5个全国重点实验室 → 全国重点实验室)."""
-    text = right[1:] if right.startswith("的") else right
-    m = _LIST_NEXT.search(text)
-    if m:
-        text = text[:m.start()]
-    end = len(text)
+# The first character after a number where its noun ends (outside quotes) or a quote opens or closes.
+_NOUN_END_OR_QUOTE = re.compile("[" + re.escape(_RIGHT_STOP) + "0-9“‘”’]")
+
+
+def _quoted_end(text: str, start: int) -> int:
+    """Where the noun ends, scanning from `start` (outside any quote) and skipping quoted stretches."""
     quote_depth = 0
-    for i, ch in enumerate(text):
+    for i in range(start, len(text)):
+        ch = text[i]
         if ch in "“‘":
             quote_depth += 1
         elif ch in "”’":
             quote_depth = max(0, quote_depth - 1)
         elif quote_depth == 0 and (ch in _RIGHT_STOP or "0" <= ch <= "9"):
-            end = i
-            break
-    text = text[:end]
+            return i
+    return len(text)
+
+
+def _right_noun(right: str) -> str:
+    """The noun phrase right after a number (5个全国重点实验室 → 全国重点实验室)."""
+    text = right[1:] if right.startswith("的") else right
+    if "和" in text or "及" in text or "与" in text:
+        m = _LIST_NEXT.search(text)
+        if m:
+            text = text[:m.start()]
+    stop = _NOUN_END_OR_QUOTE.search(text)
+    if stop is not None:
+        # before the first quote, the noun ends at the first stop character or digit
+        end = stop.start() if stop.group() not in "“‘”’" else _quoted_end(text, stop.start())
+        text = text[:end]
     cut = _RIGHT_CUT.search(text, 2) if len(text) > 2 else None
     if cut:
         text = text[:cut.start()]
-    text = _TRAILING_ZHONG.sub("", text)
-    text = _INNER_ZHONG.sub("", text)
+    if "中" in text:
+        text = _TRAILING_ZHONG.sub("", text)
+        text = _INNER_ZHONG.sub("", text)
     return text[:18].strip("“”\"‘’ ")
 
 
 _LEFT_BREAK = "".join(c for c in CLAUSE_BREAK if c not in "（）()")
+# Everything up to and including the last character that ends the phrase before a number.
+_UP_TO_LEFT_BREAK = re.compile("(?s:.*)[" + re.escape(_LEFT_BREAK) + "]")
 
 
 def _clause_begin(view: str, pos: int, floor: int) -> int:
     """Where the phrase before `pos` begins (a parenthesis inside a name does not end it)."""
-    for i in range(pos - 1, max(floor, pos - 60) - 1, -1):
-        if view[i] in _LEFT_BREAK:
-            return i + 1
-    return max(floor, pos - 60)
+    lo = max(floor, pos - 60)
+    found = _UP_TO_LEFT_BREAK.match(view, lo, pos)
+    return found.end() if found else lo
 
 
 @cache
 def _leading_scope() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{scope_pattern().pattern})")
+
+
+@cache
+def _scope_words() -> tuple[str, ...]:
+    return tuple(lexicon.scope_words())
 
 
 def clean_phrase(text: str, subjects: list[str]) -> str:
@@ -153,25 +202,45 @@ def clean_phrase(text: str, subjects: list[str]) -> str:
     return cleaned
 
 
+def _strip_ends(text: str) -> str:
+    """Strip _LEADING words from the start, then _TRAILING words from the end.
+
+    Doing it again changes nothing: _LEADING stops where none of its words matches, and taking an end
+    off the text cannot make one match there (its only look at the rest of the text is the lookahead
+    for a ”, and _TRAILING removes none); _TRAILING takes the longest suffix made of its words, and
+    what is left ends in no such suffix (its lookbehinds see the same characters as before).
+    """
+    if text and text[0] in _LEADING_FIRST:
+        text = _LEADING.sub("", text)
+    if text and text[-1] in _TRAILING_LAST:
+        text = _TRAILING.sub("", text)
+    return text
+
+
 def _clean_phrase(text: str, subjects: list[str]) -> str:
-    text = _PARENTHETICAL.sub("", text)
-    text = _COMPARISON.sub("", text)
+    if "(" in text or "（" in text:
+        text = _PARENTHETICAL.sub("", text)
+    if "比" in text or "较" in text:  # every _COMPARISON has one of them
+        text = _COMPARISON.sub("", text)
     text = _time_pattern().sub("", text)
-    text = _leading_scope().sub("", text)
-    for name in sorted(set(subjects), key=len, reverse=True):
-        if name and len(name) >= 2:
-            text = text.replace(name, "")
-    text = _BASE_OF_RATIO.sub("", text)
-    text = _PREP_PHRASE.sub("", text)
+    if text.startswith(_scope_words()):
+        text = _leading_scope().sub("", text)
+    if subjects:
+        for name in sorted(set(subjects), key=len, reverse=True):
+            if name and len(name) >= 2:
+                text = text.replace(name, "")
+    if "的" in text[-2:]:  # the 的 of `的$`: last, or before a final line break
+        text = _BASE_OF_RATIO.sub("", text)
+    if "在" in text or "从" in text or "由" in text:
+        text = _PREP_PHRASE.sub("", text)
     if "等" in text[:-1]:
         text = text[text.rfind("等") + 1:]
-    for _ in range(3):
-        text = _LEADING.sub("", text)
-        text = _TRAILING.sub("", text)
-    share = _SHARE.match(text)
-    if share and len(share.group("head")) >= 2:
-        text = share.group("head")
-    last = last_match(_SPLIT_AFTER, text)
+    text = _strip_ends(text)  # the same as three rounds of both
+    if "占" in text and "的" in text[-2:]:
+        share = _SHARE.match(text)
+        if share and len(share.group("head")) >= 2:
+            text = share.group("head")
+    last = _last_match(_SPLIT_AFTER, text)
     if last is not None and len(text) - last.end() >= 2:
         tail = text[last.end():]
         head = text[:last.start()]
@@ -182,17 +251,24 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
             text = text[:last.start()] + tail  # 风电、光伏合计新增 → 风电、光伏新增
         else:
             text = tail
-    for _ in range(2):
-        text = _LEADING.sub("", text)
-        text = _TRAILING.sub("", text)
+    text = _strip_ends(text)  # the same as two rounds of both
     text = text.strip("“”\"'‘’ 　()（）")
-    text = _DANGLING_BRACKET.sub("", text)
+    # After the strip, a dangling bracket can only be left before a final line break.
+    if text.endswith("\n"):
+        text = _DANGLING_BRACKET.sub("", text)
     # an unbalanced quote left at either end
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "") if len(text) < 4 else text
     if len(text) > 20:
         text = text[-20:]
     return text
+
+
+def _ends_with_de(left: str) -> bool:
+    """Whether the phrase, without a prepositional phrase, ends in 的."""
+    if "在" in left or "从" in left or "由" in left:
+        left = _PREP_PHRASE.sub("", left)
+    return left.rstrip().endswith("的")  # stripped of whitespace, `的$` matches only a final 的
 
 
 def indicator_for(
@@ -215,24 +291,25 @@ def indicator_for(
     right = view[q.end:_clause_end(view, q.end)]
     trigger = ""
     if q.kind == "change":
-        last = last_match(_change_words(), left)
+        last = _last_match(_change_words(), left)
         if last is not None:
             trigger = last.group()
             left = left[:last.start()]
-        left = _COMPARISON.sub("", left)
-        left = _COMPARED_TO.sub("", left)  # 比上半年回落: the base of the comparison
+        if "比" in left or "较" in left:
+            left = _COMPARISON.sub("", left)
+        if "比" in left or "较" in left or "与" in left:
+            left = _COMPARED_TO.sub("", left)  # 比上半年回落: the base of the comparison
     if q.kind == "rank":
         left = _RANK_WORDS.sub("", left.rstrip())
     left_clean = clean_phrase(left, subjects)
-    ends_with_de = bool(_ENDS_DE.search(_PREP_PHRASE.sub("", left).rstrip()))
     right_noun = _right_noun(right)
     if right_noun and (_change_words().match(right_noun) or _NOT_A_NOUN.match(right_noun)):
         right_noun = ""  # 1.27元增加0.19元, …的4,613,871人相比: what follows is no noun
-    if previous_indicator and regex.search(r"[(（]\s*$", left):
+    if previous_indicator and ("(" in left or "（" in left) and _OPEN_BRACKET_END.search(left):
         return previous_indicator, "indicator.parenthesised_value"  # 836.7亿斤（4,183.5万吨）
     if right_noun and _time_pattern().match(right_noun):
         right_noun = ""
-    if right_noun and _STARTS_DIGIT.match(right_noun):
+    if right_noun and right_noun[0] in "0123456789":
         right_noun = ""
 
     if right_noun and "quantity.class_descriptor" in q.rules:
@@ -240,7 +317,7 @@ def indicator_for(
     if q.dimension == "count" and right_noun and (q.kind != "rank"):
         return right_noun, "indicator.counted_thing"
     if right_noun and q.kind == "level" and (
-        (right.startswith("的") and not _MEASURE_NOUNS.search(left_clean)) or ends_with_de or not left_clean
+        (right.startswith("的") and not _MEASURE_NOUNS.search(left_clean)) or _ends_with_de(left) or not left_clean
     ):
         return right_noun, "indicator.following_noun"
     if left_clean in _RELATIVE_HEADS and previous_indicator and not previous_indicator.endswith(left_clean):
