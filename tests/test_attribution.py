@@ -53,3 +53,21 @@ def test_targets_and_forecasts() -> None:
 def test_a_filed_story_is_about_the_country_not_the_dateline_city() -> None:
     got = facts("新华社北京10月20日电 今年前三季度，全国规模以上工业增加值同比增长6.2%。我国经济运行稳中有进。")
     assert got["6.2%"]["subject"] == "中国"
+
+
+def test_overlapping_names_of_one_length_clean_an_indicator_the_same_way_in_every_process() -> None:
+    """Names are cut from an indicator longest first; two of one length must be cut in a fixed
+    order, not in the order of a set (which changes with the string hash seed of each process)."""
+    import subprocess
+    import sys
+
+    program = (
+        "from extract.attribute.indicator import _clean_phrase;"
+        "print(_clean_phrase('甲乙丙丁产值', ['甲乙丙', '乙丙丁', '丙丁戊', '戊己庚', '丁戊己', '乙丙丁戊']))"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True,
+                       env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout
+        for seed in range(12)
+    }
+    assert len(outputs) == 1, outputs

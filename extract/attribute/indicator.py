@@ -226,7 +226,7 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
     if text.startswith(_scope_words()):
         text = _leading_scope().sub("", text)
     if subjects:
-        for name in sorted(set(subjects), key=len, reverse=True):
+        for name in sorted(set(subjects), key=lambda n: (-len(n), n)):  # a fixed order, whatever the hash seed
             if name and len(name) >= 2:
                 text = text.replace(name, "")
     if "的" in text[-2:]:  # the 的 of `的$`: last, or before a final line break
