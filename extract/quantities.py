@@ -24,7 +24,7 @@ import regex
 
 from extract import lexicon
 from extract.numbers import CN_DIGIT_CHARS, CN_DIGITS, MAGNITUDE_CHARS, Number, parse_number
-from extract.patterns import EndingWith, last_match
+from extract.patterns import EndingWith, grouped_alternation, last_match
 
 # Characters that end a clause (the kind of a number is decided inside its clause).
 CLAUSE_BREAK = "，,；;。！!？?\n：:（）()【】[]"
@@ -66,8 +66,19 @@ class Dropped:
     rule: str
 
 
+def _longest_first(words: list[str]) -> list[str]:
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in _longest_first(words))
+
+
+def _factored(words: list[str]) -> str:
+    """The alternation of `words`, longest first, factored by first character: it matches as
+    `_alternation` does, but `re` tries one branch per first character instead of every word
+    (the unit list is tried up to three times per candidate)."""
+    return grouped_alternation(_longest_first(words))
 
 
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
@@ -81,8 +92,8 @@ NUMBER = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])))*"
 
 @cache
 def _pattern(allow_range: bool = True) -> re.Pattern[str]:
-    units = _alternation(list(lexicon.units()))
-    after = _alternation([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
+    units = _factored(list(lexicon.units()))
+    after = _factored([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
     range_sep = r"(?:至|到|~|-|—|–|－|〜|～|―)"
     return re.compile(
         rf"""
@@ -156,7 +167,8 @@ def clause_start(view: str, pos: int, floor: int = 0) -> int:
 
 # Numerals: where every quantity has its number. One fast scan finds them; the full pattern
 # runs only there.
-_ANCHOR = re.compile(rf"[0-9{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}]+")
+_NUMERAL_RUN_CHARS = f"0-9{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}"
+_ANCHOR = re.compile(rf"[{_NUMERAL_RUN_CHARS}]+")
 # What can stand right before a quantity's first numeral and belongs to it (百分之, 全国第, 数千, 负, -).
 _PREFIX_WORDS = ("百分之", "千分之", "第", "数", "上", "几", "负", "-", "−", "+")
 _PREFIX = EndingWith([*_PREFIX_WORDS, *(f"{scope}第" for scope in SCOPE_RANK.split("|"))])
@@ -171,6 +183,27 @@ def _followers() -> frozenset[str]:
     return frozenset(chars)
 
 
+@cache
+def _anchors() -> re.Pattern[str]:
+    """The numeral runs of `_ANCHOR` that may hold a quantity: those that start with a digit,
+    hold 万 or 亿, are followed by a character that can follow a numeral in a quantity, or have
+    before them a character that can end a prefix. The other runs (一些, 统一, 十分) fail the
+    test in `find_quantities` anyway; leaving them out here saves a step of the loop for each.
+
+    Every match is a whole run: it starts at a numeral with no numeral before it, and each branch
+    takes the run to its end (the follower test only passes there, since no follower that counts
+    here is a numeral). The pattern opens with the numeral class so that `re` can scan for it
+    fast; the tests on the first character and the one before it are look-behinds after it."""
+    numeral = f"[{_NUMERAL_RUN_CHARS}]"
+    followers = re.escape("".join(sorted(c for c in _followers() if not _ANCHOR.fullmatch(c))))
+    prefix_ends = re.escape("".join(sorted(_PREFIX.last_chars)))
+    return re.compile(
+        rf"{numeral}(?<!{numeral}{numeral})"
+        rf"(?:(?<=[0-9万亿]){numeral}*|(?<=[{prefix_ends}]{numeral}){numeral}*|(?={numeral}*[万亿]){numeral}*"
+        rf"|{numeral}*(?=[{followers}]))"
+    )
+
+
 def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Quantity]:
     """Every quantity in `view`, in order. Candidates ruled out go to `dropped` when given."""
     out: list[Quantity] = []
@@ -178,7 +211,7 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
     phrase_spans: _Spans | None = None
     pos = 0
     followers = _followers()
-    for anchor in _ANCHOR.finditer(view):
+    for anchor in _anchors().finditer(view):
         anchor_start = anchor.start()
         if anchor_start < pos:
             continue

@@ -18,7 +18,17 @@ from hypothesis import strategies as st
 from extract import lexicon
 from extract.numbers import _combine, _normal, parse_number
 from extract.patterns import EndingWith, _every_character, class_body, grouped_alternation, top_level_branches
-from extract.quantities import _PREFIX_WORDS, CLAUSE_BREAK, _exclusion_patterns, _pattern, clause_start
+from extract.quantities import (
+    _ANCHOR,
+    _PREFIX,
+    _PREFIX_WORDS,
+    CLAUSE_BREAK,
+    _anchors,
+    _exclusion_patterns,
+    _followers,
+    _pattern,
+    clause_start,
+)
 from extract.sentences import _SENTENCE_END, Sentences, line_spans
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -140,3 +150,19 @@ def test_a_grouped_alternation_matches_as_the_plain_one(words: list[str], text: 
         a, b = plain.match(text, pos), grouped.match(text, pos)
         assert (a.span() if a else None) == (b.span() if b else None)
     assert len(top_level_branches(grouped_alternation(words))) == len({w[0] for w in words})
+
+
+@given(st.text(alphabet="12一三十百千万亿些统第之数上负-\n元年个%分，的", max_size=40))
+def test_the_anchor_scan_keeps_every_numeral_run_that_may_hold_a_quantity(view: str) -> None:
+    runs = [m.span() for m in _ANCHOR.finditer(view)]
+    kept = [m.span() for m in _anchors().finditer(view)]
+    assert set(kept) <= set(runs)  # whole runs only
+    for start, end in runs:
+        run = view[start:end]
+        may_hold = (
+            "0" <= run[0] <= "9" or "万" in run or "亿" in run
+            or view[end:end + 1] in _followers()
+            or (start > 0 and view[start - 1] in _PREFIX.last_chars)
+        )
+        if may_hold:
+            assert (start, end) in kept, run
