@@ -257,26 +257,31 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     carried_subject: _Lazy | None = None
     carry: str | None = None
     sentence = Span(0, 0)
+    sentence_text = ""
+    mentions: list[TimeMention] = []
+    sentence_entities: list[Entity] = []
+    title_year = ctx.report_period if ctx.report_period and len(ctx.report_period) == 4 else None
     for q in quantities:
         k = ctx.sentence_index(q.start)
-        if k != prev_k:
+        if k != prev_k:  # what belongs to the sentence, once for all its quantities
             sentence = ctx.sentences[k]
             prev_q, prev_indicator = None, None
             prev_k = k
             carry = ctx.carry(k)
             carried_subject = _Lazy(ctx.carried_subject, k)
-        title_year = ctx.report_period if ctx.report_period and len(ctx.report_period) == 4 else None
-        period, period_rule = _period(view, ctx.mentions(k), ctx.headings, sentence, q, carry, title_year)
+            mentions, sentence_entities = ctx.mentions(k), ctx.entities(k)
+            s_start, s_end = norm.to_stored(sentence.start, sentence.end)
+            sentence_text = text[s_start:s_end].strip()
+        period, period_rule = _period(view, mentions, ctx.headings, sentence, q, carry, title_year)
         if period is None and ctx.report_period and period_rule == "period.none":
             period, period_rule = ctx.report_period, "period.title"
-        before = [e for e in ctx.entities(k) if e.end <= q.number_start]
+        before = [e for e in sentence_entities if e.end <= q.number_start]
         subject, subject_rule = subject_for(view, sentence.start, q.number_start, ctx.region, carried_subject,
                                             before)
         modality, modality_rule = modality_for(view, sentence.start, q.number_start)
         indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator,
                                                   [e.name for e in before])
         start, end = norm.to_stored(q.start, q.end)
-        s_start, s_end = norm.to_stored(sentence.start, sentence.end)
         rules = [*q.rules, indicator_rule, subject_rule, period_rule, modality_rule]
         candidate = {
             "doc": document.name,
@@ -293,7 +298,7 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             "indicator": indicator,
             "subject": subject,
             "period": period,
-            "sentence": text[s_start:s_end].strip(),
+            "sentence": sentence_text,
             "rule": " ".join(rules),
             "optional": q.optional,
         }
