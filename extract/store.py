@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
+from sqlalchemy.exc import DBAPIError
 
 from extract import EXTRACTOR_VERSION
 from models.fact import Document, Fact
@@ -93,8 +94,7 @@ def document_values(document: Document) -> dict[str, Any]:
     }
 
 
-# Statements built once (Core, on the tables): executing one costs no construction and no
-# cache-key work, only its parameters.
+# Statements built once (Core, on the tables), compiled once per dialect (`_Prepared`).
 _DOCUMENTS = DocumentRow.__table__
 _FACTS = FactRow.__table__
 _KNOWN = select(_DOCUMENTS.c.id, _DOCUMENTS.c.sha256, _DOCUMENTS.c.status).where(
@@ -103,12 +103,70 @@ _KNOWN = select(_DOCUMENTS.c.id, _DOCUMENTS.c.sha256, _DOCUMENTS.c.status).where
 _DOCUMENT_ID = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.path == bindparam("lookup_path"))
 _DELETE_FACTS = delete(_FACTS).where(_FACTS.c.document_id == bindparam("replaced_id"))
 _UPDATE_DOCUMENT = update(_DOCUMENTS).where(_DOCUMENTS.c.id == bindparam("replaced_id"))
-_INSERT_DOCUMENT = insert(_DOCUMENTS)
+_INSERT_DOCUMENT = insert(_DOCUMENTS).returning(_DOCUMENTS.c.id)
+
+
+class _Prepared:
+    """A Core statement compiled once for a dialect and run on the connection's DBAPI cursor.
+
+    Executing a statement through SQLAlchemy costs, each time, a cache look-up and an execution
+    context and result object: several times SQLite's own work for the small statements a
+    document needs. Here the SQL text is made once; the parameters are put in the dialect's
+    order (or by name) and passed through the bind processors SQLAlchemy would apply (dates and
+    times as text on SQLite). The statement runs in the connection's transaction; a driver error
+    comes out as SQLAlchemy's `DBAPIError`, as from `Connection.execute`.
+    """
+
+    def __init__(self, conn: Connection, statement: Any, keys: tuple[str, ...] | None = None) -> None:
+        dialect = conn.dialect
+        compiled = statement.compile(dialect=dialect, column_keys=list(keys) if keys is not None else None)
+        self.sql: str = compiled.string
+        self.positional = bool(compiled.positional)
+        self.names: list[str] = list(compiled.positiontup or []) if self.positional else list(compiled.binds)
+        self.processors: dict[str, Any] = {}
+        for name in self.names:
+            processor = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if processor is not None:
+                self.processors[name] = processor
+
+    def params(self, values: dict[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
+        procs = self.processors
+        if self.positional:
+            return tuple(procs[n](values[n]) if n in procs else values[n] for n in self.names)
+        return {n: procs[n](values[n]) if n in procs else values[n] for n in self.names}
+
+    def first_row(self, conn: Connection, values: dict[str, Any]) -> tuple[Any, ...] | None:
+        """Execute; the first row of the result, if the statement returns rows."""
+        params = self.params(values)
+        dbapi = conn.dialect.loaded_dbapi
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(self.sql, params)
+            row = cursor.fetchone() if cursor.description is not None else None
+        except dbapi.Error as err:  # the driver's failure, as SQLAlchemy would report it
+            raise DBAPIError.instance(self.sql, params, err, dbapi.Error, dialect=conn.dialect) from err
+        finally:
+            cursor.close()
+        return tuple(row) if row is not None else None
+
+
+_PREPARED: dict[tuple[str, int, tuple[str, ...] | None], _Prepared] = {}
+
+
+def _run(
+    conn: Connection, statement: Any, values: dict[str, Any], keys: tuple[str, ...] | None = None
+) -> tuple[Any, ...] | None:
+    """Execute one of this module's statements through its `_Prepared` form; its first row."""
+    cache_key = (f"{conn.dialect.name}+{conn.dialect.driver}", id(statement), keys)
+    prepared = _PREPARED.get(cache_key)
+    if prepared is None:
+        prepared = _PREPARED[cache_key] = _Prepared(conn, statement, keys)
+    return prepared.first_row(conn, values)
 
 
 def known_hash(conn: Connection, path: str) -> tuple[int, str, str] | None:
     """(id, sha256, status) of a stored document, or None."""
-    row = conn.execute(_KNOWN, {"lookup_path": path}).first()
+    row = _run(conn, _KNOWN, {"lookup_path": path})
     return (row[0], row[1], row[2]) if row else None
 
 
@@ -138,12 +196,16 @@ def store_rows(conn: Connection, values: dict[str, Any], rows: list[dict[str, An
 def replace_document(conn: Connection, values: dict[str, Any]) -> int:
     """Insert the `documents` row, or update the one at its path and delete that one's facts;
     its id."""
-    existing = conn.execute(_DOCUMENT_ID, {"lookup_path": values["path"]}).scalar()
+    keys = tuple(values)
+    existing = _run(conn, _DOCUMENT_ID, {"lookup_path": values["path"]})
     if existing is None:
-        return int(conn.execute(_INSERT_DOCUMENT, values).inserted_primary_key[0])
-    doc_id = int(existing)
-    conn.execute(_DELETE_FACTS, {"replaced_id": doc_id})
-    conn.execute(_UPDATE_DOCUMENT, {**values, "replaced_id": doc_id})
+        inserted = _run(conn, _INSERT_DOCUMENT, values, keys)
+        if inserted is None:
+            raise RuntimeError("INSERT … RETURNING gave no id")
+        return int(inserted[0])
+    doc_id = int(existing[0])
+    _run(conn, _DELETE_FACTS, {"replaced_id": doc_id})
+    _run(conn, _UPDATE_DOCUMENT, {**values, "replaced_id": doc_id}, keys)
     return doc_id
 
 
