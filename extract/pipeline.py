@@ -6,6 +6,7 @@ benchmark and the distributed job, so every path produces the same facts.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,25 +41,48 @@ class Extraction:
 
 
 _DIGIT = regex.compile(r"[0-9]")
-_SECTION_MARK = regex.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章节])"
+_SECTION_MARKS = (
+    r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章节]"
+)
+_SECTION_MARK = re.compile(rf"(?:{_SECTION_MARKS})")  # (used with `match`)
+# A line (the line break before it, then the line) that can open a heading's span: its text
+# (`str.strip`ped: `re`'s \s is the same set) is one to 12 characters, or at most 24 and opens
+# with a section mark. Each part is possessive, so a longer line fails at once: the text is at
+# most 12 (24) characters exactly when those cover all of it but trailing whitespace.
+_HEADING_LINE = re.compile(
+    rf"\n[^\S\n]*+(?:\S[^\n]{{0,11}}+|(?=(?:{_SECTION_MARKS}))[^\n]{{1,24}}+)[^\S\n]*+(?=\n|\Z)"
 )
 
 
 def _heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, str]]:
     """Spans governed by a heading's period: a section heading with a time (一、2024年工作回顾)
     governs the paragraphs up to the next section heading; a line that is only a period (a box
-    headed “十四五”时期) governs the bullet lines under it."""
+    headed “十四五”时期) governs the bullet lines under it.
+
+    Lines are read one by one only under a box's heading (any line may end its bullet list);
+    elsewhere only a line `_HEADING_LINE` finds can change anything (an empty line never does, a
+    longer one only ends a bullet list, and one of 13 to 24 characters only a section heading or
+    a bullet list), so the scan skips to the next of those."""
     from extract.attribute.period import read_time
 
     out: list[tuple[int, int, str | None]] = []
     current: str | None = None
     mode = ""
     start = 0
-    line_end = -1
-    for raw in view.split("\n"):
-        line_start = line_end + 1
-        line_end = line_start + len(raw)
+    size = len(view)
+    next_start = 0  # where the next line to read starts (just after a line break, but for the first)
+    while next_start <= size:
+        if next_start > 0 and (mode != "box" or current is None):
+            found = _HEADING_LINE.search(view, next_start - 1)
+            if found is None:
+                break
+            next_start = found.start() + 1
+        line_start = next_start
+        line_end = view.find("\n", line_start)
+        if line_end < 0:
+            line_end = size
+        next_start = line_end + 1
+        raw = view[line_start:line_end]
         text = raw.strip()
         if not text:
             continue

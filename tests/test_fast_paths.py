@@ -16,8 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import lexicon
+from extract.attribute.period import _DATED_YEAR, _NAMED_YEAR, _PUBLISHED, _latest_year, _time_pattern, read_time
 from extract.numbers import _combine, _normal, parse_number
 from extract.patterns import EndingWith, _every_character, class_body, grouped_alternation, top_level_branches
+from extract.pipeline import _BULLET, _DIGIT, _SECTION_MARKS, _heading_periods
 from extract.quantities import (
     _ANCHOR,
     _PREFIX,
@@ -166,3 +168,103 @@ def test_the_anchor_scan_keeps_every_numeral_run_that_may_hold_a_quantity(view: 
         )
         if may_hold:
             assert (start, end) in kept, run
+def test_sentence_offsets_are_the_terminator_matches_on_the_corpora() -> None:
+    for view in TEXTS:
+        ends = [m.end() for m in _SENTENCE_END.finditer(view)]
+        if view and (not ends or ends[-1] < len(view)):
+            ends.append(len(view))
+        assert Sentences(view).ends == ends
+
+
+def _plain_heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, str]]:
+    """`_heading_periods` as a plain reading of every line, with the section mark on `regex`."""
+    section_mark = regex.compile(rf"^(?:{_SECTION_MARKS})")
+    out: list[tuple[int, int, str | None]] = []
+    current: str | None = None
+    mode = ""
+    start = 0
+    line_end = -1
+    for raw in view.split("\n"):
+        line_start = line_end + 1
+        line_end = line_start + len(raw)
+        text = raw.strip()
+        if not text:
+            continue
+        if len(text) > 24:
+            if mode == "box" and current is not None and not _BULLET.match(raw):
+                out.append((start, line_start, current))
+                current = None
+            continue
+        m = _time_pattern().search(text)
+        if section_mark.match(text):
+            if current is not None:
+                out.append((start, line_start, current))
+            current = read_time(m, doc_year).period if m else None
+            mode, start = "section", line_end
+            continue
+        if m and len(text) <= 12 and len(text) - len(m.group()) <= 4 and not _DIGIT.search(text, m.end()):
+            if current is not None:
+                out.append((start, line_start, current))
+            current = read_time(m, doc_year).period
+            mode, start = "box", line_end
+            continue
+        if mode == "box" and current is not None and not _BULLET.match(raw):
+            out.append((start, line_start, current))
+            current = None
+    if current is not None:
+        out.append((start, len(view), current))
+    return [(a, b, p) for a, b, p in out if p]
+
+
+# lines of headings, periods, bullets and paragraphs, with whitespace where `strip` removes it
+_LINE_PIECES = ["一、", "（二）", "(三)", "第四章", "2024年", "上半年", "十四五", "时期", "前三季度", "1-9月", "- ",
+                "• ", "1.", "全省", "经济", "增长", "8.1%", "工作回顾", "；", " ", "\u3000", "\t", "\r", "\u2028",
+                "\n", "\n", "总体上看，各项主要指标运行平稳", "。"]
+lines_of_pieces = st.lists(st.sampled_from(_LINE_PIECES), max_size=40).map("".join)
+
+
+@given(lines_of_pieces, st.sampled_from([None, 2024]))
+@settings(max_examples=500)
+def test_heading_periods_read_as_every_line_read(view: str, year: int | None) -> None:
+    assert _heading_periods(view, year) == _plain_heading_periods(view, year)
+
+
+def test_heading_periods_read_as_every_line_read_on_the_corpora() -> None:
+    for view in TEXTS:
+        for year in (None, 2024):
+            assert _heading_periods(view, year) == _plain_heading_periods(view, year)
+
+
+@given(st.text(alphabet="19202420251999年月,，、3前以之到至一 \n", max_size=40))
+def test_the_latest_year_is_the_greatest_of_both_centuries(view: str) -> None:
+    for patterns in (_DATED_YEAR, _NAMED_YEAR):
+        years = [int(y) for p in patterns for y in p.findall(view)]
+        assert _latest_year(patterns, view) == (max(years) if years else None)
+
+
+def test_the_publication_line_is_found_on_re_as_on_regex() -> None:
+    slow = regex.compile(
+        r"(?:发布时间|发布日期|发表时间|日期|时间)[:：]?\s*(?P<y>(?:19|20)[0-9]{2})[-年/.](?P<m>[0-9]{1,2})[-月/.](?P<d>[0-9]{1,2})"
+    )
+    spaces = "".join(ch for ch in map(chr, range(0x3001)) if regex.match(r"\s", ch) or re.match(r"\s", ch))
+    texts = [*TEXTS, *(f"发布时间：{s}2025-10-20" for s in spaces), "日期 2024年3月1日", "时间:\u00852024/1/2"]
+    for text in texts:
+        a, b = _PUBLISHED.search(text), slow.search(text)
+        assert (a.span() if a else None) == (b.span() if b else None)
+        if a and b:
+            assert a.groupdict() == b.groupdict()
+
+
+def test_heading_periods_at_the_length_limits() -> None:
+    # a period heading of 11 to 13 characters, a section heading of 23 to 25, padded with whitespace
+    heads = [f"{'全' * k}2024年上半年" for k in range(3, 6)]
+    heads += [f"一、2024年{'工' * k}" for k in range(16, 19)]
+    body = f"\n- 增长8.1%\n- 增长5%\n{'总体上看，各项主要指标运行平稳' * 2}\n- 增长"
+    views = []
+    for head in heads:
+        for pad in ("", " ", "\u3000\u3000", "\t \r", " " * 30):
+            for lead in ("", "正文。\n", "正文。\n\n"):
+                views.append(f"{lead}{pad}{head}{pad}{body}")
+    for view in views:
+        assert _heading_periods(view, 2024) == _plain_heading_periods(view, 2024)
+    assert any(_heading_periods(view, 2024) for view in views)

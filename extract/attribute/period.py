@@ -172,10 +172,12 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     return out
 
 
-_PUBLISHED = regex.compile(
-    r"(?:发布时间|发布日期|发表时间|日期|时间)[:：]?\s*(?P<y>(?:19|20)[0-9]{2})[-年/.](?P<m>[0-9]{1,2})[-月/.](?P<d>[0-9]{1,2})"
-)
 _SPACE = class_body(r"\s")  # what `regex` takes for \s, for `re` (whose own \s differs)
+# (on `re`, which finds it faster; \s as `regex` reads it)
+_PUBLISHED = re.compile(
+    rf"(?:发布时间|发布日期|发表时间|日期|时间)[:：]?[{_SPACE}]*(?P<y>(?:19|20)[0-9]{{2}})[-年/.](?P<m>[0-9]{{1,2}})"
+    r"[-月/.](?P<d>[0-9]{1,2})"
+)
 # A date standing in the document's head (2025-10-20 11:05:32　来源：新华网; ——2025年1月20日在…)
 _HEAD_DATE = re.compile(
     r"(?:^|\n)[^\n]{0,30}?(?P<y>(?:19|20)[0-9]{2})"
@@ -183,24 +185,29 @@ _HEAD_DATE = re.compile(
     r"|——(?P<y2>(?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日在"
 )
 # A year written as a date (2024年3月, 2024年，) and a year named at all (2024年), each as two
-# patterns, one per century, that `regex` finds by their literal start (19…, 20…) far faster
+# patterns, one per century, that `regex` finds by their literal start (20…, 19…) far faster
 # than one alternation. Together they find what one pattern would: a match cannot start inside
 # another (not after a digit, and the characters after a year hold no four digits), so no match
-# hides another and the two lists hold every match.
+# hides another and the two lists hold every match. The later century comes first.
 _DATED_YEAR = tuple(
     regex.compile(rf"(?<![0-9到至])({century}[0-9]{{2}})(?:年[0-9一二三四五六七八九十]{{1,3}}月|年[,，、]|[,，])")
-    for century in ("19", "20")
+    for century in ("20", "19")
 )
 _NAMED_YEAR = tuple(
     regex.compile(rf"(?<![0-9到至])({century}[0-9]{{2}})年(?!(?:前|以前|之前)(?![0-9一二三四五六七八九十]))")
-    for century in ("19", "20")
+    for century in ("20", "19")
 )
 
 
 def _latest_year(patterns: tuple[regex.Pattern[str], ...], view: str) -> int | None:
-    # (each year is four ASCII digits: the greatest string is the greatest number)
-    latest = max((year for p in patterns for year in p.findall(view)), default=None)
-    return int(latest) if latest is not None else None
+    """The greatest year the patterns find, each pattern a century, the later first: a year of
+    one is later than every year of the next, so the first that finds one answers."""
+    for pattern in patterns:
+        # (each year is four ASCII digits: the greatest string is the greatest number)
+        latest = max(pattern.findall(view), default=None)
+        if latest is not None:
+            return int(latest)
+    return None
 
 
 _TITLE_REPORT = regex.compile(

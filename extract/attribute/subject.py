@@ -248,6 +248,20 @@ def title_span(view: str) -> tuple[int, int]:
     return (first, last) if first >= 0 else (0, 0)
 
 
+def _province_counts(view: str, dateline: regex.Match[str] | None) -> Counter[str]:
+    """How often each province is named in the view, outside the dateline (新华社南昌…电)."""
+    short = _province_short()
+    if dateline is None:
+        # (counted in the order first met, as one by one: most_common breaks ties by that order)
+        return Counter(map(short.__getitem__, _province_pattern().findall(view)))
+    counts: Counter[str] = Counter()
+    d_start, d_end = dateline.span()
+    for m in _province_pattern().finditer(view):
+        if not d_start <= m.start() < d_end:
+            counts[short[m.group()]] += 1
+    return counts
+
+
 def document_region(view: str) -> DocumentRegion:
     """The province (and city, organisation) the document is about, if one clearly dominates.
 
@@ -256,15 +270,6 @@ def document_region(view: str) -> DocumentRegion:
     """
     short = _province_short()
     dateline = _DATELINE_CITY.search(view, 0, min(len(view), 3000))
-    if dateline is None:
-        # (counted in the order first met, as one by one: most_common breaks ties by that order)
-        counts: Counter[str] = Counter(map(short.__getitem__, _province_pattern().findall(view)))
-    else:
-        counts = Counter()
-        d_start, d_end = dateline.span()
-        for m in _province_pattern().finditer(view):
-            if not d_start <= m.start() < d_end:
-                counts[short[m.group()]] += 1
     province = None
     city = None
     organisation = None
@@ -279,10 +284,13 @@ def document_region(view: str) -> DocumentRegion:
                 organisation = e.name
     if province is None and t_end > t_start and _NATIONAL_TITLE.search(view, t_start, t_end):
         province = "中国"
-    if province is None and counts:
-        top, n = counts.most_common(1)[0]
-        if (n >= 2 or len(counts) == 1) and n >= 0.5 * sum(counts.values()):
-            province = top
+    if province is None:
+        # (a scan of the whole text, made only when the title does not decide)
+        counts = _province_counts(view, dateline)
+        if counts:
+            top, n = counts.most_common(1)[0]
+            if (n >= 2 or len(counts) == 1) and n >= 0.5 * sum(counts.values()):
+                province = top
     title_city = city is not None
     if city is None and dateline:
         city = dateline.group("city")
