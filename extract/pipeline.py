@@ -17,8 +17,9 @@ from extract import EXTRACTOR_VERSION
 from extract.attribute.indicator import indicator_for
 from extract.attribute.modality import modality_for
 from extract.attribute.period import TimeMention, _time_pattern, document_year, time_mentions, title_period
-from extract.attribute.subject import Entity, document_region, entities, subject_for, title_span
+from extract.attribute.subject import HAN, Entity, document_region, entities, subject_for, title_span
 from extract.normalise import normalise
+from extract.patterns import EndingWith, class_body
 from extract.quantities import LIST_GAP, Dropped, Quantity, find_quantities
 from extract.sentences import Sentences, Span
 from extract.validate import Rejection, validate
@@ -143,44 +144,50 @@ class _Context:
         return bisect_right(self.starts, pos) - 1
 
     def entities(self, k: int) -> list[Entity]:
-        if k not in self._entities:
+        found = self._entities.get(k)
+        if found is None:
             s_start, s_end = self.starts[k], self.ends[k]
             found = entities(self.view, s_start, s_end)
-            if self.dateline is not None and s_start <= self.dateline[0] < s_end:
+            dateline = self.dateline
+            if dateline is not None and s_start <= dateline[0] < s_end:
                 # 新华社北京10月20日电: where the story was filed, not what it is about
-                found = [e for e in found if not (self.dateline[0] <= e.start < self.dateline[1])]
+                found = [e for e in found if not (dateline[0] <= e.start < dateline[1])]
             self._entities[k] = found
-        return self._entities[k]
+        return found
 
     def mentions(self, k: int) -> list[TimeMention]:
-        if k not in self._mentions:
+        found = self._mentions.get(k)
+        if found is None:
             found = time_mentions(self.view, self.year, self.starts[k], self.ends[k])
-            if self.report_period and len(self.report_period) == 4:
+            report_period = self.report_period
+            if found and report_period and len(report_period) == 4:
                 for m in found:
                     if m.rule == "period.report_year":
-                        m.period = self.report_period  # 河南省2024年…公报: its 全年 and 年末 are 2024
+                        m.period = report_period  # 河南省2024年…公报: its 全年 and 年末 are 2024
             self._mentions[k] = found
-        return self._mentions[k]
+        return found
 
     def opening(self, k: int) -> TimeMention | None:
         """The time a sentence opens with (2025年，…), which governs the rest of its paragraph."""
-        if k not in self._openings:
-            found = None
-            for m in self.mentions(k):
-                if m.rule == "period.comparison_base" or not _is_period_word(self.view, m):
-                    continue
-                if m.rule == "period.date":
-                    break
-                gap = self.view[self.starts[k]:m.start]
-                after = self.view[m.end:m.end + 3]
-                bare = not gap.strip("“”\"'‘’ \t")
-                if (_OPENING_GAP.match(gap) and (bare or _OPENING_AFTER.match(after))) or (
-                    gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)
-                ):
-                    found = m  # 2025年，… / 据介绍，2025年上半年，全市…
+        if k in self._openings:
+            return self._openings[k]
+        found = None
+        view = self.view
+        for m in self.mentions(k):
+            if m.rule == "period.comparison_base" or not _is_period_word(view, m):
+                continue
+            if m.rule == "period.date":
                 break
-            self._openings[k] = found
-        return self._openings[k]
+            gap = view[self.starts[k]:m.start]
+            after = view[m.end:m.end + 3]
+            bare = not gap.strip("“”\"'‘’ \t")
+            if (_OPENING_GAP.match(gap) and (bare or _OPENING_AFTER.match(after))) or (
+                gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)
+            ):
+                found = m  # 2025年，… / 据介绍，2025年上半年，全市…
+            break
+        self._openings[k] = found
+        return found
 
     def _joined(self, j: int) -> bool:
         """Whether sentence j and sentence j+1 are in one paragraph."""
@@ -190,9 +197,11 @@ class _Context:
     def carry(self, k: int) -> str | None:
         """The period opened by the nearest earlier sentence that opens with one (2025年上半年，…):
         it governs what follows until another is stated or a section heading names another."""
+        view, ends, openings = self.view, self.ends, self._openings
         j = k - 1
-        while j >= 0 and self._joined(j):
-            opening = self.opening(j)
+        # (self._joined(j), and self.opening(j) looked up in its dict first, both inline: the loop is hot)
+        while j >= 0 and "\n" not in view[ends[j] - 1:ends[j] + 1]:
+            opening = openings[j] if j in openings else self.opening(j)
             if opening is not None:
                 return opening.period
             j -= 1
@@ -242,17 +251,20 @@ class _Context:
         document about many places, in the paragraphs just before)."""
         line_start = self.view.rfind("\n", 0, self.starts[k]) + 1
         floor = line_start if self.region.province is not None else max(0, line_start - 600)
+        ends = self.ends
         j = k - 1
-        while j >= 0 and self.ends[j] > floor:
-            ents = [e for e in self.entities(j) if e.kind != "province"]
-            if ents:
-                return ents[-1].name
+        while j >= 0 and ends[j] > floor:
+            for e in reversed(self.entities(j)):
+                if e.kind != "province":
+                    return e.name  # the last one that is not a province
             j -= 1
         return None
 
 
 class _Lazy:
     """A value computed on first use and kept (the carried subject of a sentence)."""
+
+    __slots__ = ("arg", "done", "fn", "value")
 
     def __init__(self, fn: Callable[[int], str | None], arg: int) -> None:
         self.fn, self.arg, self.done, self.value = fn, arg, False, None
@@ -338,8 +350,11 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     return result
 
 
-_ONLY_PUNCT = regex.compile(r"[\s，,、；;：:和及与]*")
-_RESPECTIVELY = regex.compile(r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占)?了?$")
+# (the patterns below run per sentence or per fact: the standard `re` is cheaper per call than `regex`,
+# and \s and \p{Han} are spelled as `regex` reads them)
+_SPACE = class_body(r"\s")
+_ONLY_PUNCT = re.compile(rf"[{_SPACE}，,、；;：:和及与]*")
+_RESPECTIVELY = re.compile(r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占)?了?$")
 
 
 def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) -> None:
@@ -349,8 +364,8 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) ->
     while i < len(items):
         q, cand = items[i]
         floor = items[i - 1][0].end if i > 0 else max(0, q.start - 12)
-        resp = _RESPECTIVELY.search(view, floor, q.start)
-        if resp is None or i == 0 or not _ONLY_PUNCT.fullmatch(view[floor:resp.start()]):
+        resp = _RESPECTIVELY.search(view, floor, q.start) if i > 0 else None
+        if resp is None or not _ONLY_PUNCT.fullmatch(view[floor:resp.start()]):
             # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
             i += 1
             continue
@@ -373,20 +388,22 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) ->
         i = j
 
 
-# A time right after these words is a starting point or a horizon, not the fact's period.
-_NOT_A_PERIOD_BEFORE = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望|于)[“\"‘]?$")
+# A time right after these words (and an opening quote) is a starting point or a horizon, not the
+# fact's period: (?:自|自从|迈向|迈入|面向|展望|于)[“"‘]?$ spelled out as words ending right there.
+_NOT_A_PERIOD_WORDS = ("自", "自从", "迈向", "迈入", "面向", "展望", "于")
+_NOT_A_PERIOD_BEFORE = EndingWith(w + quote for w in _NOT_A_PERIOD_WORDS for quote in ("", "“", '"', "‘"))
 # A sentence comparing two states (从17.9%提升到35.5%) spans its own time: nothing is carried in.
-_SPAN_COMPARISON = regex.compile(
+_SPAN_COMPARISON = re.compile(
     r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"
 )
-_BASE_VALUE = regex.compile(r"[^，,。；;]{0,16}的")
-_OPENING_AFTER = regex.compile(r"(?:以来|期间|时期|末|底)?[，,]")
+_BASE_VALUE = re.compile(r"[^，,。；;]{0,16}的")
+_OPENING_AFTER = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
 # What may stand before a sentence's opening time: quotes, or a short topic (生产方面，前三季度，…)
-_OPENING_GAP = regex.compile(r"^[“”\"'‘’\s]*(?:\p{Han}{1,6}[，,])?$")
+_OPENING_GAP = re.compile(rf"^[“”\"'‘’{_SPACE}]*(?:[{HAN}]{{1,6}}[，,])?$")
 
 
 def _is_period_word(view: str, m: TimeMention) -> bool:
-    return not _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start)
+    return _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start) is None
 
 
 def _period(

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Qualifier = Literal["exact", "approx", "min", "max"]
 Kind = Literal["level", "change", "rank"]
@@ -38,8 +38,9 @@ class Fact(BaseModel):
     start: int = Field(ge=0)
     end: int = Field(gt=0)
     text: str = Field(min_length=1)
-    value: Decimal
-    value_max: Decimal | None = None
+    # not finite (NaN, ±Infinity): rejected by pydantic's own check, as "Input should be a finite number"
+    value: Decimal = Field(allow_inf_nan=False)
+    value_max: Decimal | None = Field(default=None, allow_inf_nan=False)
     unit: str
     qualifier: Qualifier = "exact"
     kind: Kind = "level"
@@ -52,13 +53,6 @@ class Fact(BaseModel):
     sentence: str = ""
     rule: str = ""
     optional: bool = False
-
-    @field_validator("value", "value_max")
-    @classmethod
-    def _finite(cls, v: Decimal | None) -> Decimal | None:
-        if v is not None and not v.is_finite():
-            raise ValueError("value must be a finite number")
-        return v
 
     @model_validator(mode="after")
     def _consistent(self) -> Fact:

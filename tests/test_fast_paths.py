@@ -6,6 +6,7 @@ every sentence of the corpora, so a shortcut that drifts from its meaning fails 
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from decimal import Decimal
@@ -16,7 +17,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import lexicon
-from extract.attribute.period import _DATED_YEAR, _NAMED_YEAR, _PUBLISHED, _latest_year, _time_pattern, read_time
+from extract import pipeline as P
+from extract.attribute import subject as S
+from extract.attribute.period import (
+    _DATED_YEAR,
+    _NAMED_YEAR,
+    _PUBLISHED,
+    _int,
+    _latest_year,
+    _time_pattern,
+    read_time,
+    time_matches,
+)
 from extract.numbers import _combine, _normal, parse_number
 from extract.patterns import EndingWith, _every_character, class_body, grouped_alternation, top_level_branches
 from extract.pipeline import _BULLET, _DIGIT, _SECTION_MARKS, _heading_periods
@@ -32,6 +44,7 @@ from extract.quantities import (
     clause_start,
 )
 from extract.sentences import _SENTENCE_END, Sentences, line_spans
+from extract.validate import validate
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -268,3 +281,108 @@ def test_heading_periods_at_the_length_limits() -> None:
     for view in views:
         assert _heading_periods(view, 2024) == _plain_heading_periods(view, 2024)
     assert any(_heading_periods(view, 2024) for view in views)
+
+
+# text made of what times are written with: period words, digits, numerals, 年, 月, 季度 and their neighbours
+_TIME_PIECES = [*lexicon.period_words(), "2024", "19", "20", "0", "1", "3", "12", "一", "二", "三", "十", "〇", "五",
+                "年", "月", "份", "季度", "第", "前", "个", "半年", "至", "-", "到", "日", "号", "截至", "截止", "近",
+                "过去", "来", "以来", "间", "末", "底", "规划", "，", "\n", "增长"]
+
+
+def _assert_same_time_matches(text: str, start: int, end: int) -> None:
+    fast = [(m.span(), m.groupdict()) for m in time_matches(text, start, end)]
+    slow = [(m.span(), m.groupdict()) for m in _time_pattern().finditer(text, start, end)]
+    assert fast == slow, (text[start:end], fast, slow)
+
+
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=30).map("".join), st.data())
+@settings(max_examples=500)
+def test_time_matches_are_the_time_pattern_s(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    _assert_same_time_matches(text, start, end)
+
+
+def test_time_matches_are_the_time_pattern_s_on_the_corpora() -> None:
+    # the anchors and their reach: a month range in long numerals holds seven characters before its 月
+    _assert_same_time_matches("截至二十一至二十二月，前二十一个月，过去三十一年来", 0, 25)
+    for text in TEXTS:
+        sentences = Sentences(text)
+        for k in range(len(sentences)):
+            _assert_same_time_matches(text, sentences.starts[k], sentences.ends[k])
+        _assert_same_time_matches(text, 0, len(text))
+
+
+def test_a_short_arabic_number_reads_as_parse_number_reads_it() -> None:
+    for size in range(1, 5):
+        for digits in itertools.product("0123456789", repeat=size):
+            text = "".join(digits)
+            n = parse_number(text)
+            assert _int(text) == (int(n.value) if n is not None else None)
+
+
+_GENERIC_PIECES = [*S._GENERIC_STARTS.split("|"), *S._GENERIC_NAMES.split("|"), *S._GENERIC_ENDS.split("|"),
+                   *S._GENERIC_WORDS.split("|"), "上市公司", "北京", "a", "\n"]
+
+
+@given(st.lists(st.sampled_from(_GENERIC_PIECES), max_size=4).map("".join))
+@settings(max_examples=500)
+def test_a_generic_name_is_what_the_generic_pattern_matches(name: str) -> None:
+    assert S._is_generic(name) == (S._GENERIC_PLACE.match(name) is not None)
+
+
+_VERB_PIECES = [*top_level_branches(S._ORG_VERB.pattern.replace("[0-9]+", "12")), "公司", "北京", "港", "a", "\n"]
+
+
+@given(st.lists(st.sampled_from(_VERB_PIECES), max_size=5).map("".join))
+@settings(max_examples=500)
+def test_the_end_of_a_name_s_last_verb_is_the_pattern_s(name: str) -> None:
+    assert S._after_last_verb(name) == S._AFTER_LAST_ORG_VERB.match(name).end()  # type: ignore[union-attr]
+    assert S._holds_org_verb(name) == (S._ORG_VERB.search(name) is not None)
+
+
+def test_names_read_on_the_corpora_as_the_patterns_read_them() -> None:
+    for text in TEXTS:
+        for pos in range(0, len(text), 3):
+            for size in (2, 4, 7):
+                name = text[pos:pos + size]
+                assert S._is_generic(name) == (S._GENERIC_PLACE.match(name) is not None)
+                assert S._after_last_verb(name) == S._AFTER_LAST_ORG_VERB.match(name).end()  # type: ignore[union-attr]
+                assert S._holds_org_verb(name) == (S._ORG_VERB.search(name) is not None)
+
+
+def test_attribution_patterns_match_on_re_as_on_regex() -> None:
+    """The attribution patterns of the pipeline run on the standard `re`; their `regex` sources
+    (as first written) match the same on every corpus sentence, at every position and window."""
+    pairs: list[tuple[re.Pattern[str], str]] = [
+        (P._SPAN_COMPARISON,
+         r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"),
+        (P._BASE_VALUE, r"[^，,。；;]{0,16}的"),
+        (P._OPENING_AFTER, r"(?:以来|期间|时期|末|底)?[，,]"),
+        (P._OPENING_GAP, r"^[“”\"'‘’\s]*(?:\p{Han}{1,6}[，,])?$"),
+        (P._ONLY_PUNCT, r"[\s，,、；;：:和及与]*"),
+        (P._RESPECTIVELY, r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占)?了?$"),
+    ]
+    not_a_period = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望|于)[“\"‘]?$")
+    for text in [*TEXTS, "自“2025年", "于\n2025年", "面向 2025年"]:
+        for pos in range(len(text) + 1):
+            lo = max(0, pos - 4)
+            found = P._NOT_A_PERIOD_BEFORE.search(text, lo, pos)
+            assert (found is None) == (not_a_period.search(text, lo, pos) is None)
+            if pos % 3:
+                continue
+            for fast, source in pairs:
+                slow = regex.compile(source)
+                for a, b in ((fast.match(text, pos), slow.match(text, pos)),
+                             (fast.search(text, lo, pos), slow.search(text, lo, pos)),
+                             (fast.fullmatch(text, lo, pos), slow.fullmatch(text, lo, pos))):
+                    assert (a.span() if a else None) == (b.span() if b else None), (source, text[lo:pos + 40])
+
+
+def test_a_value_that_is_not_finite_is_rejected_by_pydantic_s_own_check() -> None:
+    # (the model has no validator of its own for it: pydantic rejects NaN and infinities before any would run)
+    base = {"doc": "d", "start": 0, "end": 1, "text": "x", "value": Decimal(1), "unit": "", "indicator": "i"}
+    for field in ("value", "value_max"):
+        for bad in (Decimal("NaN"), Decimal("Infinity"), Decimal("-Infinity"), Decimal("sNaN"), float("inf"), "nan"):
+            rejection = validate({**base, field: bad})
+            assert getattr(rejection, "reason", None) == f"{field}: Input should be a finite number"

@@ -20,7 +20,7 @@ import regex
 
 from extract import lexicon
 from extract.numbers import parse_number
-from extract.patterns import class_body
+from extract.patterns import EndingWith, class_body
 
 _CN_NUM = "零〇○一二两三四五六七八九十"
 _MONTH = rf"(?:1[0-2]|0?[1-9]|[{_CN_NUM}]{{1,3}})"
@@ -32,11 +32,15 @@ def _time_pattern() -> re.Pattern[str]:
     """Every way a time is written. Compiled with the standard `re` behind a one-character
     lookahead (the first characters any branch can start with), which lets the scan skip
     ahead at C speed: the same matches, twenty times faster than a bare alternation."""
+    return re.compile(_time_source(""), re.VERBOSE)
+
+
+def _time_source(guard: str) -> str:
+    """The source of the time pattern, with `guard` (a lookahead) after its first character's."""
     words = sorted(lexicon.period_words(), key=len, reverse=True)
     named = "|".join(re.escape(w) for w in words)
     first = "".join(sorted({w[0] for w in words} | set("0123456789零〇○一二两三四五六七八九十前上下第近过这")))
-    return re.compile(
-        rf"""(?=[{re.escape(first)}])(?:
+    return rf"""(?=[{re.escape(first)}]){guard}(?:
         (?P<plan>(?P<plan_name>十[一二三四五六]五))[”"’]?(?:规划)?(?:期间|时期|以来|末|初|时|中|收官|开局)?
       | (?:(?P<year>{_YEAR})年(?:度)?|(?P<rel>{named}))
         (?:
@@ -55,9 +59,7 @@ def _time_pattern() -> re.Pattern[str]:
       | (?P<bare_half>上半年|下半年)
       | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到](?P<bare_m2>{_MONTH})月
         )
-        """,
-        re.VERBOSE,
-    )
+        """
 
 
 # Words that mean "the year being reported": they take a year named just before them, if any.
@@ -68,11 +70,13 @@ _PLAN_PERIODS = {"十二五": "2011/2015", "十三五": "2016/2020", "十四五"
 
 
 def _int(text: str) -> int | None:
+    if len(text) <= 4 and text.isascii() and text.isdigit():
+        return int(text)  # a year or a month in Arabic digits: what parse_number gives it
     n = parse_number(text)
     return int(n.value) if n is not None else None
 
 
-@dataclass
+@dataclass(slots=True)
 class TimeMention:
     start: int
     end: int
@@ -80,10 +84,10 @@ class TimeMention:
     rule: str
 
 
-def _year_of(m: regex.Match[str], doc_year: int | None) -> int | None:
-    if m.group("year"):
-        return _int(m.group("year"))
-    rel = m.group("rel")
+def _year_of(year_text: str | None, rel: str | None, doc_year: int | None) -> int | None:
+    """The year of a match's `year` group (2024年) or else of its `rel` group (今年, 去年)."""
+    if year_text:
+        return _int(year_text)
     if rel:
         spec = lexicon.period_words().get(rel, "")
         if spec.startswith("Y") and doc_year is not None:
@@ -104,7 +108,7 @@ def read_time(m: regex.Match[str], doc_year: int | None) -> TimeMention:
     if plan:
         return TimeMention(start, end, _PLAN_PERIODS.get(m.group("plan_name")), "period.plan")
     if year_text or rel:
-        year = _year_of(m, doc_year)
+        year = _year_of(year_text, rel, doc_year)
         if year is None:
             return TimeMention(start, end, None, "period.relative_unresolved")
         rule = "period.report_year" if rel in REPORT_YEAR_WORDS else "period.year"
@@ -121,28 +125,30 @@ def read_time(m: regex.Match[str], doc_year: int | None) -> TimeMention:
 
 def _within_year(m: regex.Match[str], year: int) -> str:
     y = f"{year:04d}"
-    if m.group("m1") and m.group("m2"):
-        a, b = _int(m.group("m1")), _int(m.group("m2"))
+    m1, m2, first_n, first_q, quarter, quarter_end, half, month = m.group(
+        "m1", "m2", "first_n", "first_q", "quarter", "quarter_end", "half", "month")
+    if m1 and m2:
+        a, b = _int(m1), _int(m2)
         if a and b and 1 <= a <= b <= 12:
             return f"{y}-{a:02d}/{y}-{b:02d}"
-    if m.group("first_n"):
-        n = _int(m.group("first_n"))
+    if first_n:
+        n = _int(first_n)
         if n and 1 <= n <= 12:
             return f"{y}-01/{y}-{n:02d}"
-    if m.group("first_q"):
-        n = _int(m.group("first_q"))
+    if first_q:
+        n = _int(first_q)
         if n:
             return f"{y}-01/{y}-{3 * n:02d}"
-    if m.group("quarter"):
-        n = _int(m.group("quarter"))
-        if n and m.group("quarter_end"):
+    if quarter:
+        n = _int(quarter)
+        if n and quarter_end:
             return f"{y}-{3 * n:02d}"
         if n:
             return f"{y}-{3 * n - 2:02d}/{y}-{3 * n:02d}"
-    if m.group("half"):
-        return f"{y}-01/{y}-06" if m.group("half") == "上半年" else f"{y}-07/{y}-12"
-    if m.group("month"):
-        n = _int(m.group("month"))
+    if half:
+        return f"{y}-01/{y}-06" if half == "上半年" else f"{y}-07/{y}-12"
+    if month:
+        n = _int(month)
         if n and 1 <= n <= 12:
             return f"{y}-{n:02d}"
     return y
@@ -152,20 +158,68 @@ _DAYS_OF_MONTH = re.compile(r"[0-9]{1,2}日?(?:至|到|—|-|~)[0-9]{1,2}日")  
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到)$")  # 截至9月30日: a stock at the end of that month
 _DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
 # A time after 比/较/与 (比上年增长, 与2010年相比) is the base of a comparison, not the fact's period.
-_COMPARED_BEFORE = re.compile(r"(?:比|较|与|同|和|相比|比起|相较)$")
+_COMPARED_BEFORE = EndingWith(["比", "较", "与", "同", "和", "相比", "比起", "相较"])  # (?:比|较|…)$
+
+
+# Every match of the time pattern holds one of these characters (a year's 年, a month's 月, a
+# quarter's 季度, a plan's 十四五) or one of the named period words holding none of them (目前).
+_ANCHOR_CHARS = "年月季五"
+# The most characters a match holds before its first anchor character, in the branches other than
+# a named word (the words are measured where they are read): a year 2024年 holds four, 过去三十一年来 and
+# 前二十一个月 five, a month range with no 月 after its first month (二十一至二十二月: numerals of at most
+# three characters each) seven.
+_ANCHOR_REACH = 7
+
+
+@cache
+def _mention_scan() -> tuple[re.Pattern[str], int, re.Pattern[str]]:
+    """The anchors (where a time may be), how far before its anchor a time may start, and the time
+    pattern behind a lookahead for an anchor character within that reach.
+
+    A match of the time pattern holds an anchor: one of _ANCHOR_CHARS within the reach of its
+    start, or a named word holding none of them, which starts the match (its first character
+    stands for it in the lookahead). So the lookahead holds wherever the time pattern matches, and
+    the third pattern matches exactly where and as the time pattern does (the same groups); it
+    only gives up sooner at the digits and numerals of a number far from any 年 or 月."""
+    words = lexicon.period_words()
+    bare = [w for w in words if not any(c in w for c in _ANCHOR_CHARS)]
+    reach = max([_ANCHOR_REACH, *(min(w.index(c) for c in _ANCHOR_CHARS if c in w) for w in words if w not in bare)])
+    chars = re.escape(_ANCHOR_CHARS + "".join(sorted({w[0] for w in bare})))
+    # (literal branches only: `re` then skips ahead to their first characters at C speed)
+    anchors = "|".join([*_ANCHOR_CHARS, *map(re.escape, sorted(bare, key=len, reverse=True))])
+    guard = rf"(?=[^{chars}]{{0,{reach}}}[{chars}])"
+    return re.compile(anchors), reach, re.compile(_time_source(guard), re.VERBOSE)
+
+
+def time_matches(view: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of `_time_pattern().finditer(view, start, end)`, found from their anchors: a
+    match starting at `pos` or after holds an anchor at or after the first one from `pos` (all of
+    it lies before `end`), and starts at most `reach` before that anchor, so it is the first match
+    from there (lookbehinds see the text before where a search starts). With no anchor left, no
+    time is left, and the rest of the span is not scanned."""
+    anchors, reach, scan = _mention_scan()
+    out: list[re.Match[str]] = []
+    pos = start
+    while (anchor := anchors.search(view, pos, end)) is not None:
+        m = scan.search(view, max(pos, anchor.start() - reach), end)
+        if m is None:
+            break
+        out.append(m)
+        pos = m.end()  # (every match holds at least one character)
+    return out
 
 
 def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | None = None) -> list[TimeMention]:
     out = []
     day_after = _DAY_AFTER.match
-    for m in _time_pattern().finditer(view, start, len(view) if end is None else end):
+    for m in time_matches(view, start, len(view) if end is None else end):
         mention = read_time(m, doc_year)
         m_start, m_end = m.span()
         if (day_after(view, m_end) and not _DAYS_OF_MONTH.match(view, m_end)
                 and not _AS_OF.search(view, max(0, m_start - 3), m_start)):
             mention.rule = "period.date"  # 2021年6月8日: a day, when something happened, not a period
             mention.period = None
-        if _COMPARED_BEFORE.search(view, max(0, m_start - 2), m_start):
+        if _COMPARED_BEFORE.search(view, max(0, m_start - 2), m_start) is not None:
             # kept only for the base value itself (与2010年…的4,613,871人相比, 比上年同期的1.27元)
             mention.rule = "period.comparison_base"
         out.append(mention)

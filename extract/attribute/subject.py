@@ -38,10 +38,31 @@ _PLACE_SUFFIX = r"省|市|县|区|州|自治州|镇|乡|村"
 _STOP_BEFORE = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
 
 
-_GENERIC_PLACE = re.compile(
-    r"^(?:个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分).*|^(?:上市公司|公司|本公司|该公司|母公司|子公司|分公司|控股子公司|集团|本集团|该集团|银行|大学|医院|实验室)$|.*上市公司$|.*(?:返乡|回乡|下乡|家乡|故乡|城乡|老乡|同乡|异乡|城市|城镇|农村|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区)$|^(?:全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|辖区|城区|地区|社区|"
-    r"园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡)$"
+# A generic word, not a name: it starts with one of the first words (个…, 该…), is one of the second
+# or the last (该公司, 全市), or ends with 上市公司 or one of the third (…返乡, …园区).
+_GENERIC_STARTS = "个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分"
+_GENERIC_NAMES = "上市公司|公司|本公司|该公司|母公司|子公司|分公司|控股子公司|集团|本集团|该集团|银行|大学|医院|实验室"
+_GENERIC_ENDS = (
+    "返乡|回乡|下乡|家乡|故乡|城乡|老乡|同乡|异乡|城市|城镇|农村|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区"
 )
+_GENERIC_WORDS = (
+    "全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|"
+    "辖区|城区|地区|社区|园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡"
+)
+_GENERIC_PLACE = re.compile(
+    rf"^(?:{_GENERIC_STARTS}).*|^(?:{_GENERIC_NAMES})$|.*上市公司$|.*(?:{_GENERIC_ENDS})$|^(?:{_GENERIC_WORDS})$"
+)
+_GENERIC_PREFIXES = tuple(_GENERIC_STARTS.split("|"))
+_GENERIC_EXACT = frozenset(_GENERIC_NAMES.split("|") + _GENERIC_WORDS.split("|"))
+_GENERIC_ENDINGS = ("上市公司", *_GENERIC_ENDS.split("|"))
+
+
+def _is_generic(name: str) -> bool:
+    """Whether `_GENERIC_PLACE` matches the name. Without a line break in it (`.` stops at one, `$`
+    matches before a final one), its branches are a prefix, an exact word and a suffix test."""
+    if "\n" in name:
+        return _GENERIC_PLACE.match(name) is not None
+    return name.startswith(_GENERIC_PREFIXES) or name in _GENERIC_EXACT or name.endswith(_GENERIC_ENDINGS)
 
 
 _ORG_EXTENSION = re.compile(rf"[{HAN}]{{0,6}}?(?:{_ORG_SUFFIX})")
@@ -53,6 +74,22 @@ _ORG_VERB = re.compile(
 # Where the last of the non-overlapping matches of _ORG_VERB (as finditer finds them) ends, 0 if
 # there is none: each repetition is one leftmost search, and the loop takes as many as there are.
 _AFTER_LAST_ORG_VERB = re.compile(rf"(?:.*?(?:{_ORG_VERB.pattern}))*", re.DOTALL)
+# The characters an _ORG_VERB match can start with (its branches are words, and [0-9]+).
+_ORG_VERB_START = re.compile("[" + "".join(
+    "0-9" if branch == "[0-9]+" else re.escape(branch[0]) for branch in top_level_branches(_ORG_VERB.pattern)) + "]")
+
+
+def _holds_org_verb(text: str) -> bool:
+    """`_ORG_VERB.search(text)`, skipped where no character a verb starts with stands."""
+    return _ORG_VERB_START.search(text) is not None and _ORG_VERB.search(text) is not None
+
+
+def _after_last_verb(name: str) -> int:
+    """`_AFTER_LAST_ORG_VERB.match(name).end()`: a name holding no character a verb starts with holds
+    no verb, and the pattern matches it empty."""
+    if _ORG_VERB_START.search(name) is None:
+        return 0
+    return _AFTER_LAST_ORG_VERB.match(name).end()  # type: ignore[union-attr]
 
 
 class Entity(NamedTuple):
@@ -109,14 +146,8 @@ _ORG_NAME_RUN = re.compile(rf"[{HAN}A-Za-z0-9（）()]*\Z")
 _PLACE_NAME_RUN = re.compile(rf"[{HAN}]*\Z")
 
 
-class _Raw(NamedTuple):
-    start: int
-    end: int
-    kind: str
-    text: str
-
-    def group(self) -> str:
-        return self.text
+# A candidate name: (start, end, kind, text), a plain tuple (cheaper to make than a NamedTuple).
+_Raw = tuple[int, int, str, str]
 
 
 def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
@@ -130,19 +161,19 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
         kind = kinds[m.lastindex]  # type: ignore[index]
         m_start, m_end = m.span()
         if kind == "province":
-            out.append(_Raw(m_start, m_end, kind, m.group()))
+            out.append((m_start, m_end, kind, m.group()))
         elif kind == "org":
             b = _ORG_NAME_RUN.search(view, max(floor, m_start - 16), m_start).start()  # type: ignore[union-attr]
-            if b == floor and out and out[-1].end == b and out[-1].kind != "org":
-                b = out.pop().start  # 上海 + 港, 广州 + 白云国际机场: a place opening an organisation's name
+            if b == floor and out and out[-1][1] == b and out[-1][2] != "org":
+                b = out.pop()[0]  # 上海 + 港, 广州 + 白云国际机场: a place opening an organisation's name
             if m_start - b < 2:
                 continue
-            out.append(_Raw(b, m_end, kind, view[b:m_end]))
+            out.append((b, m_end, kind, view[b:m_end]))
         else:
             b = _PLACE_NAME_RUN.search(view, max(floor, m_start - 5), m_start).start()  # type: ignore[union-attr]
             if b == m_start:
                 continue
-            out.append(_Raw(b, m_end, kind, view[b:m_end]))
+            out.append((b, m_end, kind, view[b:m_end]))
         floor = m_end
     return out
 
@@ -151,14 +182,14 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
     out: list[Entity] = []
     last_end = -1
     province_short = _province_short()
-    generic = _GENERIC_PLACE.match
-    after_last_verb = _AFTER_LAST_ORG_VERB.match
+    generic = _is_generic
+    after_last_verb = _after_last_verb
     for m_start, m_end, kind, name in _raw_entities(view, start, end):
         adjacent = m_start == last_end
         last_end = m_end
         if kind == "org":
             more = _ORG_EXTENSION.match(view, m_end)
-            if more and more.end() <= end and not _ORG_VERB.search(more.group()):
+            if more and more.end() <= end and not _holds_org_verb(more.group()):
                 name += more.group()  # 中联港 + 航集团: the longest organisation name
                 last_end = more.end()
             name = _clean_org(name)
@@ -166,11 +197,11 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
                 continue
             # keep the name from its last break character on
             name = _after_last_stop(name)
-            name = name[after_last_verb(name).end():]  # type: ignore[union-attr]
+            name = name[after_last_verb(name):]
             if len(name) < 3 or generic(name):
                 continue
         elif kind == "place":
-            name = name[after_last_verb(name).end():].lstrip(_LEADING_DATE_CHARS)  # type: ignore[union-attr]
+            name = name[after_last_verb(name):].lstrip(_LEADING_DATE_CHARS)
             if len(name) < 2 or generic(name):
                 continue
             if name in province_short:
