@@ -26,6 +26,7 @@ from extract.attribute.period import (
     _int,
     _latest_year,
     _time_pattern,
+    may_hold_time,
     read_time,
     time_matches,
 )
@@ -386,3 +387,11 @@ def test_a_value_that_is_not_finite_is_rejected_by_pydantic_s_own_check() -> Non
         for bad in (Decimal("NaN"), Decimal("Infinity"), Decimal("-Infinity"), Decimal("sNaN"), float("inf"), "nan"):
             rejection = validate({**base, field: bad})
             assert getattr(rejection, "reason", None) == f"{field}: Input should be a finite number"
+
+
+def test_a_text_without_an_anchor_holds_no_time() -> None:
+    for text in TEXTS:
+        for start in range(0, len(text), 5):
+            window = text[start:start + 12]
+            if not may_hold_time(window):
+                assert _time_pattern().search(window) is None, window

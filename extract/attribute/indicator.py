@@ -22,7 +22,7 @@ from functools import cache
 import regex
 
 from extract import lexicon
-from extract.attribute.period import _time_pattern
+from extract.attribute.period import _time_pattern, may_hold_time
 from extract.attribute.subject import scope_pattern
 from extract.quantities import CLAUSE_BREAK, Quantity
 
@@ -222,7 +222,8 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
         text = _PARENTHETICAL.sub("", text)
     if "比" in text or "较" in text:  # every _COMPARISON has one of them
         text = _COMPARISON.sub("", text)
-    text = _time_pattern().sub("", text)
+    if may_hold_time(text):
+        text = _time_pattern().sub("", text)
     if text.startswith(_scope_words()):
         text = _leading_scope().sub("", text)
     if subjects:

@@ -191,6 +191,11 @@ def _mention_scan() -> tuple[re.Pattern[str], int, re.Pattern[str]]:
     return re.compile(anchors), reach, re.compile(_time_source(guard), re.VERBOSE)
 
 
+def may_hold_time(text: str) -> bool:
+    """False when `text` holds no anchor, so no time expression (see `_mention_scan`)."""
+    return _mention_scan()[0].search(text) is not None
+
+
 def time_matches(view: str, start: int, end: int) -> list[re.Match[str]]:
     """The matches of `_time_pattern().finditer(view, start, end)`, found from their anchors: a
     match starting at `pos` or after holds an anchor at or after the first one from `pos` (all of
