@@ -57,6 +57,8 @@ class NormalisedText:
         return smark + (view_offset - vmark)
 
     def to_stored(self, start: int, end: int) -> tuple[int, int]:
+        if not self._view_marks:
+            return start, end  # the view is the stored text itself
         return self.stored_offset(start), self.stored_offset(end, end=True)
 
 

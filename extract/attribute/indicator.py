@@ -217,6 +217,10 @@ def _strip_ends(text: str) -> str:
     return text
 
 
+def _longest_first(name: str) -> tuple[int, str]:
+    return -len(name), name
+
+
 def _clean_phrase(text: str, subjects: list[str]) -> str:
     if "(" in text or "（" in text:
         text = _PARENTHETICAL.sub("", text)
@@ -227,9 +231,14 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
     if text.startswith(_scope_words()):
         text = _leading_scope().sub("", text)
     if subjects:
-        for name in sorted(set(subjects), key=lambda n: (-len(n), n)):  # a fixed order, whatever the hash seed
-            if name and len(name) >= 2:
+        if len(subjects) == 1:
+            name = subjects[0]
+            if len(name) >= 2:
                 text = text.replace(name, "")
+        else:
+            for name in sorted(set(subjects), key=_longest_first):  # a fixed order, whatever the hash seed
+                if len(name) >= 2:
+                    text = text.replace(name, "")
     if "的" in text[-2:]:  # the 的 of `的$`: last, or before a final line break
         text = _BASE_OF_RATIO.sub("", text)
     if "在" in text or "从" in text or "由" in text:
@@ -302,7 +311,6 @@ def indicator_for(
             left = _COMPARED_TO.sub("", left)  # 比上半年回落: the base of the comparison
     if q.kind == "rank":
         left = _RANK_WORDS.sub("", left.rstrip())
-    left_clean = clean_phrase(left, subjects)
     right_noun = _right_noun(right)
     if right_noun and (_change_words().match(right_noun) or _NOT_A_NOUN.match(right_noun)):
         right_noun = ""  # 1.27元增加0.19元, …的4,613,871人相比: what follows is no noun
@@ -317,6 +325,8 @@ def indicator_for(
         return right_noun, "indicator.class_of"  # 三个千亿级主导产业集群, 40万吨级航道
     if q.dimension == "count" and right_noun and (q.kind != "rank"):
         return right_noun, "indicator.counted_thing"
+    # (cleaned only here: the rules above do not read it, and cleaning reads nothing but its arguments)
+    left_clean = clean_phrase(left, subjects)
     if right_noun and q.kind == "level" and (
         (right.startswith("的") and not _MEASURE_NOUNS.search(left_clean)) or _ends_with_de(left) or not left_clean
     ):
