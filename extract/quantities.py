@@ -81,6 +81,13 @@ def _factored(words: list[str]) -> str:
     return grouped_alternation(_longest_first(words))
 
 
+def _guarded(words: list[str]) -> str:
+    """`_factored(words)` behind a look-ahead for the words' first characters: where none of them
+    follows (most places a unit is tried), one class test fails instead of a test per branch."""
+    first_chars = "".join(sorted({w[0] for w in words}))
+    return f"(?=[{re.escape(first_chars)}])(?:{_factored(words)})"
+
+
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 # Magnitude characters that must not be read as magnitudes because a unit starts with them.
 _CN_CHAR = rf"(?:[{CN_DIGIT_CHARS}]|千(?![瓦米克焦])|百(?!分)|[十拾佰仟万萬亿億])"
@@ -92,8 +99,8 @@ NUMBER = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])))*"
 
 @cache
 def _pattern(allow_range: bool = True) -> re.Pattern[str]:
-    units = _factored(list(lexicon.units()))
-    after = _factored([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
+    units = _guarded(list(lexicon.units()))
+    after = _guarded([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
     range_sep = r"(?:至|到|~|-|—|–|－|〜|～|―)"
     return re.compile(
         rf"""
@@ -118,13 +125,29 @@ def _before_qualifier() -> EndingWith:
     return EndingWith(lexicon.qualifiers()["before"])
 
 
+_CHANGE_GAPS = ("了", "约", "分别", "分别为", "达", "达到", "到", "至", "为", "高达", "近", "超", "逾", "将近",
+                "幅度为")
+
+
 @cache
 def _change_trigger() -> re.Pattern[str]:
     words = list(lexicon.change_words())
     # the trigger, then at most a few filler characters before the number
-    return re.compile(
-        rf"(?<![新])(?P<trigger>{_alternation(words)})(?P<gap>了|约|分别|分别为|达|达到|到|至|为|高达|近|超|逾|将近|幅度为)?$"
-    )
+    return re.compile(rf"(?<![新])(?P<trigger>{_alternation(words)})(?P<gap>{'|'.join(_CHANGE_GAPS)})?$")
+
+
+@cache
+def _change_trigger_longest() -> int:
+    """The most characters a match of `_change_trigger` spans."""
+    return max(map(len, lexicon.change_words())) + max(map(len, _CHANGE_GAPS))
+
+
+def _search_at_end(pattern: re.Pattern[str], text: str, longest: int) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern that ends in `$` and spans at most `longest`
+    characters: every match ends at the end of `text` (or before a final line break), so the
+    leftmost starts at most `longest + 1` characters before it, and the search starts there
+    (inside `text`, so a look-behind sees what it saw)."""
+    return pattern.search(text, max(0, len(text) - longest - 1))
 
 
 @cache
@@ -150,6 +173,7 @@ _YEAR_NUMERAL = re.compile(r"[0-9]{4}|[〇○零一二三四五六七八九]{4}"
 _PERIOD_BEFORE = EndingWith(["近", "前", "过去", "最近", "未来", "后", "每"])
 _KELVIN_CONTEXT = re.compile(r"温|开尔文|超导|低温")
 _COMPARISON_END = re.compile(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$")
+_COMPARISON_END_LONGEST = 4  # 比上年 and a sign
 _CHANGE_CONTEXT = re.compile(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅")
 
 
@@ -208,26 +232,31 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
     """Every quantity in `view`, in order. Candidates ruled out go to `dropped` when given."""
     out: list[Quantity] = []
     pattern = _pattern()
-    phrase_spans: _Spans | None = None
+    phrase_test: _PhraseTest | None = None
     pos = 0
     followers = _followers()
+    prefix_ends = _PREFIX.last_chars
     for anchor in _anchors().finditer(view):
         anchor_start = anchor.start()
         if anchor_start < pos:
             continue
-        # the quantity may start a little before its first numeral (百分之, 全国第, 数千, 负, -)
-        back = _PREFIX.search(view, max(pos, anchor_start - 6), anchor_start)
-        run = anchor.group()
-        if (
-            back is None
-            and not ("0" <= run[0] <= "9")
-            and view[anchor.end():anchor.end() + 1] not in followers
-            and "万" not in run and "亿" not in run
-        ):
-            continue  # 一些, 统一, 十分: a Chinese numeral with nothing a quantity needs after it
         m = None
-        if back is not None:
-            m = pattern.match(view, back.start())
+        # The quantity may start a little before its first numeral (百分之, 全国第, 数千, 负, -).
+        # Only after a character that ends a prefix can there be one; elsewhere `_anchors` has
+        # already made sure the run passes the test below (it starts with a digit, holds 万 or 亿,
+        # or a follower comes after it).
+        if anchor_start > 0 and view[anchor_start - 1] in prefix_ends:
+            back = _PREFIX.search(view, max(pos, anchor_start - 6), anchor_start)
+            if back is not None:
+                m = pattern.match(view, back.start())
+            else:
+                run = anchor.group()
+                if (
+                    not ("0" <= run[0] <= "9")
+                    and view[anchor.end():anchor.end() + 1] not in followers
+                    and "万" not in run and "亿" not in run
+                ):
+                    continue  # 一些, 统一, 十分: a Chinese numeral with nothing a quantity needs after it
         if m is None or m.end() <= anchor_start:
             m = pattern.match(view, anchor_start)
         if m is None or m.end() == m.start():
@@ -244,9 +273,9 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
             if dropped is not None and why:
                 dropped.append(Dropped(m.start(), m.end(), m.group(), why))
             continue
-        if phrase_spans is None:
-            phrase_spans = _Spans(_phrase_spans(view))
-        if phrase_spans.covers(q.number_start, q.number_end):
+        if phrase_test is None:
+            phrase_test = _PhraseTest(view)
+        if phrase_test.covers(q.number_start, q.number_end):
             if dropped is not None:
                 dropped.append(Dropped(q.start, q.end, view[q.start:q.end], "exclude.phrase"))
             continue
@@ -267,6 +296,96 @@ def _quoted_is_name(quoted: str) -> bool:
     return bool(inner) and bool(_NUMERAL_CHAR.search(inner))
 
 
+@cache
+def _phrase_facts() -> tuple[int, frozenset[str], frozenset[str]]:
+    """Of the excluded phrases: the longest length, every substring, and the characters that stand
+    anywhere but first in one."""
+    phrases = lexicon.exclusions()["phrase"]
+    longest = max(map(len, phrases), default=0)
+    pieces = frozenset(w[i:j] for w in phrases for i in range(len(w)) for j in range(i + 1, len(w) + 1))
+    inner = frozenset(c for w in phrases for c in w[1:])
+    return longest, pieces, inner
+
+
+_QUOTE_OPENER = re.compile(r"[“\"'‘「『《]")  # the first character of a `_QUOTED_NAME` match
+_QUOTED_LONGEST = 10  # the most characters a `_QUOTED_NAME` match spans
+# How far a local test walks back to find where the document-wide scan can be taken up again;
+# beyond that (text dense with phrase characters or quotes) the document-wide scan is run once.
+_SYNC_WALK = 64
+
+
+class _PhraseTest:
+    """Whether a number lies inside an excluded phrase or a quoted label: the answer of
+    `_Spans(_phrase_spans(view)).covers`, found near the number instead of over the whole document.
+
+    The spans are those of two document-wide `finditer` scans (non-overlapping, so which
+    occurrences count depends on the ones before). A span covering [start, end) starts at most
+    `longest` characters before `end`. A scan started at a position that no span of the global
+    scan straddles finds exactly the global spans from there on (the global scan, resuming after
+    its last span before that position, finds nothing before it either). Such a position is:
+    for the phrases, one whose character stands in no phrase but first (a straddling phrase would
+    hold it inside); for the quotes, one with no opening quote in the `_QUOTED_LONGEST - 1`
+    characters before it. Where none is found close by, the global scan answers.
+    """
+
+    __slots__ = ("spans", "view")
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        self.spans: _Spans | None = None
+
+    def covers(self, start: int, end: int) -> bool:
+        phrase = self._phrase_covers(start, end)
+        if phrase:
+            return True
+        quoted = self._quoted_covers(start, end)
+        if quoted:
+            return True
+        if phrase is None or quoted is None:
+            if self.spans is None:
+                self.spans = _Spans(_phrase_spans(self.view))
+            return self.spans.covers(start, end)
+        return False
+
+    def _phrase_covers(self, start: int, end: int) -> bool | None:
+        view = self.view
+        longest, pieces, inner = _phrase_facts()
+        if view[start:end] not in pieces:
+            return False  # a phrase covering the number holds it
+        sync = max(0, end - longest)
+        floor = sync - _SYNC_WALK
+        while sync > 0 and view[sync] in inner:
+            sync -= 1
+            if sync < floor:
+                return None
+        for m in _exclusion_patterns()[2].finditer(view, sync):
+            if m.start() > start:
+                break
+            if m.end() >= end:
+                return True
+        return False
+
+    def _quoted_covers(self, start: int, end: int) -> bool | None:
+        view = self.view
+        lo = max(0, end - _QUOTED_LONGEST)
+        if lo > start or _QUOTE_OPENER.search(view, lo, start + 1) is None:
+            return False  # a quote covering the number opens in [end - _QUOTED_LONGEST, start]
+        sync = lo
+        for _ in range(_SYNC_WALK):
+            opener = _QUOTE_OPENER.search(view, max(0, sync - (_QUOTED_LONGEST - 1)), sync) if sync else None
+            if opener is None:
+                break
+            sync = opener.start()
+        else:
+            return None
+        for m in _QUOTED_NAME.finditer(view, sync):
+            if m.start() > start:
+                break
+            if m.end() >= end and _quoted_is_name(m.group()):
+                return True
+        return False
+
+
 class _Spans:
     """Excluded spans, sorted, answering "is [start, end) inside one of them" by bisection
     (a running maximum of ends makes one look-up enough, however many spans there are)."""
@@ -285,14 +404,30 @@ class _Spans:
         return i >= 0 and self.max_end[i] >= end
 
 
+@cache
+def _branch_starts() -> tuple[int, int, int]:
+    """The numbers of the first group of the rank, vague and number branches of `_pattern` (the
+    same in both of its forms)."""
+    index = _pattern().groupindex
+    starts = index["rank_scope"], index["vague"], index["sign"]
+    assert all(_pattern(False).groupindex[name] == index[name] for name in ("rank_scope", "vague", "sign"))
+    return starts
+
+
 def _read(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple[Quantity | None, str]:
-    if m.group("pct"):
-        return _read_percent_words(view, m)
-    if m.group("rank_num") is not None and m.group("num") is None:
-        return _read_rank(view, m)
-    if m.group("vague"):
+    # The branch that matched: each branch holds a group that always takes part and its groups are
+    # numbered apart from the others', so the last group closed (`lastindex`) is one of the
+    # matched branch's. This is the same as asking, in order, for the percent words' `pct`, a rank
+    # number without `num`, and `vague` (each non-empty where its branch matched).
+    rank, vague, number = _branch_starts()
+    last = m.lastindex
+    if last is None or last >= number:
+        return _read_number(view, m, previous)
+    if last >= vague:
         return _read_vague(view, m)
-    return _read_number(view, m, previous)
+    if last >= rank:
+        return _read_rank(view, m)
+    return _read_percent_words(view, m)
 
 
 def _number_or_none(text: str | None) -> Number | None:
@@ -373,18 +508,19 @@ def _read_vague(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
     return q, ""
 
 
+_NUMBER_GROUPS = ("sign", "num", "unit1", "num2", "more", "unit", "cheng", "pct_sign", "klass", "post")
+
+
 def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple[Quantity | None, str]:
-    num_text = m.group("num")
+    sign, num_text, unit1, num2_text, more_mark, unit_text, cheng, pct_sign, klass, post = m.group(*_NUMBER_GROUPS)
     num = parse_number(num_text)
     if num is None:
         return None, "number.unreadable"
-    num_start, num_end = m.start("num"), m.end("num")
-    unit_text = m.group("unit")
-    klass = m.group("klass")
+    num_start, num_end = m.span("num")
     end = m.end()
     rules: list[str] = []
 
-    why = _excluded(view, m, num, num_text, unit_text, num_start, num_end)
+    why = _excluded(view, end, num, num_text, unit_text, num_start, num_end, pct_sign, cheng, more_mark)
     if why:
         return None, why
     if (
@@ -397,18 +533,17 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
 
     # range: 3至5个, 12~18万, 1万-5万元, 10%—15%
     num2 = None
-    if m.group("num2"):
-        num2 = parse_number(m.group("num2"))
-        unit1 = m.group("unit1")
+    if num2_text:
+        num2 = parse_number(num2_text)
         if num2 is None or (unit1 and unit1 != unit_text):
             return None, "range.mismatch"
-        if not (unit_text or m.group("pct_sign") or m.group("cheng")):
+        if not (unit_text or pct_sign or cheng):
             return None, "exclude.bare_range"
     # the unit
-    if m.group("pct_sign"):
-        unit_code, factor, dimension = "%", Decimal("0.1") if m.group("pct_sign") == "‰" else Decimal(1), "ratio"
+    if pct_sign:
+        unit_code, factor, dimension = "%", Decimal("0.1") if pct_sign == "‰" else Decimal(1), "ratio"
         rules.append("quantity.percent")
-    elif m.group("cheng"):
+    elif cheng:
         unit_code, factor, dimension = "%", Decimal(10), "ratio"
         rules.append("quantity.cheng")
     elif unit_text:
@@ -433,7 +568,7 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
     if num2 is not None:
         if not num.has_magnitude and num2.has_magnitude and num2.value > num.value * 10:
             # 12~18万: the magnitude of the upper end applies to both
-            scale = _magnitude_of(m.group("num2"))
+            scale = _magnitude_of(num2_text)
             value = value * scale
         value_max = num2.value * factor
         if num2.value_max is not None:
@@ -444,8 +579,8 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         rules.append("quantity.range_adjacent_digits")
     value = value * factor
 
-    negative = bool(m.group("sign")) and m.group("sign") in "-−负"
-    start = m.start("sign") if m.group("sign") else num_start
+    negative = bool(sign) and sign in "-−负"
+    start = m.start("sign") if sign else num_start
     q = Quantity(start, end, value, value_max, unit_code, number_start=num_start, number_end=num_end,
                  dimension=dimension, rules=rules)
     if klass:
@@ -453,10 +588,10 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         q.rules.append("quantity.class_descriptor")
         if num.chinese_only and not any(c in CN_DIGIT_CHARS for c in num_text):
             q.qualifier = "approx"
-    more = num.more or bool(m.group("more")) or (unit_text is not None and "多" in unit_text)
-    _apply_qualifiers(view, q, m.group("post"), num, more=more)
+    more = num.more or bool(more_mark) or (unit_text is not None and "多" in unit_text)
+    _apply_qualifiers(view, q, post, num, more=more)
     following = view[end:end + 1]
-    if m.group("post") in ("以上", "以下") and _HAN_OR_QUOTE.match(following) and not _NOT_A_CLASS_BEFORE.match(
+    if post in ("以上", "以下") and _HAN_OR_QUOTE.match(following) and not _NOT_A_CLASS_BEFORE.match(
         following
     ):
         # 10亿元以上重大项目93个: a threshold that names a class of things (FACTS.md borderline)
@@ -487,39 +622,47 @@ def _magnitude_of(text: str) -> Decimal:
     return mag
 
 
+_CODE_BEFORE = _LATIN | frozenset("0123456789._")
+_PERIOD_UNITS = frozenset(("年", "个月", "天", "周", "小时"))
+
+
 def _excluded(
-    view: str, m: re.Match[str], num: Number, num_text: str, unit_text: str | None, num_start: int, num_end: int
+    view: str, end: int, num: Number, num_text: str, unit_text: str | None, num_start: int, num_end: int,
+    pct_sign: str | None, cheng: str | None, more: str | None,
 ) -> str:
-    """The rule that says this number is not a fact, or ''."""
+    """The rule that says this number is not a fact, or '' (`end`: where the candidate ends; the
+    other groups as `_pattern` matched them). The tests are pure, so a test of a conjunction may
+    be taken first where it is cheaper; the rules are tried in their order."""
     after_ex, before_ex, _ = _exclusion_patterns()
     window = max(0, num_start - 6)
     if before_ex.search(view, window, num_start):
         return "exclude.label_before"
-    if num_start > 0 and (view[num_start - 1] in _LATIN or view[num_start - 1] in "0123456789._"):
+    if num_start > 0 and view[num_start - 1] in _CODE_BEFORE:
         return "exclude.code"
-    tail = view[num_end:num_end + 4]
-    if not unit_text and not m.group("pct_sign") and not m.group("cheng"):
-        if tail[:1] in _LATIN:
+    if not unit_text and not pct_sign and not cheng:
+        if view[num_end:num_end + 1] in _LATIN:
             return "exclude.code"
-        if after_ex.match(view, m.end()) or after_ex.match(view, num_end):
+        if after_ex.match(view, end) or after_ex.match(view, num_end):
             return "exclude.date_or_label"
-    else:
-        after = after_ex.match(view, m.end())
-        if after and after.group() != "大" and unit_text and lexicon.units()[unit_text].dimension in ("time", "count"):
-            return "exclude.date_or_label"
+    elif unit_text:
+        dimension = lexicon.units()[unit_text].dimension
+        if dimension in ("time", "count"):
+            after = after_ex.match(view, end)
+            if after and after.group() != "大":
+                return "exclude.date_or_label"
     if unit_text == "年":
-        if "." not in num_text and not _DURATION_YEAR_OK.match(view, m.end()):
+        if "." not in num_text and not _DURATION_YEAR_OK.match(view, end):
             return "exclude.year"
         if _YEAR_NUMERAL.fullmatch(num_text):
             return "exclude.year"
-    if unit_text in ("年", "个月", "天", "周", "小时") and _PERIOD_BEFORE.search(view, window, num_start):
+    if unit_text in _PERIOD_UNITS and _PERIOD_BEFORE.search(view, window, num_start):
         return "exclude.period"
-    if m.end() < len(view) and view[m.end()] in _LATIN and unit_text and unit_text[-1] in _LATIN:
+    nxt = view[end:end + 1]  # '' at the end of the view
+    if unit_text and unit_text[-1] in _LATIN and nxt in _LATIN:
         return "exclude.code"
-    if num.bare_one and unit_text != "倍" and not m.group("pct_sign") and not m.group("more"):
+    if num.bare_one and unit_text != "倍" and not pct_sign and not more:
         return "exclude.generic_one"
-    if unit_text and m.end() < len(view):
-        nxt = view[m.end()]
+    if unit_text and nxt:
         if nxt in lexicon.unit_not_before().get(unit_text, ""):
             return "exclude.unit_is_part_of_word"  # 2单元, 9点钟
         if "0" <= nxt <= "9" and unit_text in lexicon.measure_words():
@@ -527,7 +670,7 @@ def _excluded(
     if num.chinese_only and num.value == 0:
         return "exclude.zero_word"  # 零部件, 零距离
     if (unit_text and num.chinese_only and not num.has_magnitude and num.value <= 10 and not num.more
-            and unit_text in lexicon.measure_words() and num.value_max is None and not m.group("more")):
+            and unit_text in lexicon.measure_words() and num.value_max is None and not more):
         return "exclude.small_chinese_count"  # 三个维度, 两项: items of a list, not a statistic
     return ""
 
@@ -609,18 +752,18 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
             q.rules.append("kind.list_continues")
             return
     pre = view[floor:q.start]
-    m = _change_trigger().search(pre)
+    m = _search_at_end(_change_trigger(), pre, _change_trigger_longest())
     if m is not None and m.start("trigger") > 0:
         blockers = lexicon.change_blockers().get(m.group("trigger"), "")
         if view[floor + m.start("trigger") - 1] in blockers:
             m = None
     if m is None:
-        m2 = _COMPARISON_END.search(pre)
+        m2 = _search_at_end(_COMPARISON_END, pre, _COMPARISON_END_LONGEST)
         if m2:
             q.kind, q.direction = "change", "up"
             q.rules.append("kind.change_comparison")
             return
-        m3 = _COMPARED.search(pre)
+        m3 = _search_at_end(_COMPARED, pre, _COMPARED_LONGEST)
         if m3:
             q.kind = "change"
             q.direction = "up" if m3.group("word") in _COMPARED_UP else "down"
@@ -648,6 +791,9 @@ _COMPARED_UP = {"高", "多", "快", "偏高", "偏多", "增加", "高出", "�
 _COMPARED = re.compile(
     r"(?:比|较)[^，,。；;]{1,12}?(?P<word>偏高|偏低|偏多|偏少|高出|多出|增加|减少|高|低|多|少|快|慢)了?$"
 )
+
+
+_COMPARED_LONGEST = 16  # 比, twelve characters, 偏高, 了
 
 
 @cache

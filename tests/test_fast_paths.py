@@ -6,11 +6,13 @@ every sentence of the corpora, so a shortcut that drifts from its meaning fails 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
 from decimal import Decimal
 from pathlib import Path
+from unittest import mock
 
 import regex
 from hypothesis import given, settings
@@ -18,6 +20,7 @@ from hypothesis import strategies as st
 
 from extract import lexicon
 from extract import pipeline as P
+from extract import quantities as Q
 from extract.attribute import subject as S
 from extract.attribute.period import (
     _DATED_YEAR,
@@ -35,13 +38,26 @@ from extract.patterns import EndingWith, _every_character, class_body, grouped_a
 from extract.pipeline import _BULLET, _DIGIT, _SECTION_MARKS, _heading_periods
 from extract.quantities import (
     _ANCHOR,
+    _COMPARED,
+    _COMPARED_LONGEST,
+    _COMPARISON_END,
+    _COMPARISON_END_LONGEST,
     _PREFIX,
     _PREFIX_WORDS,
+    _SYNC_WALK,
     CLAUSE_BREAK,
     _anchors,
+    _change_trigger,
+    _change_trigger_longest,
     _exclusion_patterns,
+    _factored,
     _followers,
+    _guarded,
     _pattern,
+    _phrase_spans,
+    _PhraseTest,
+    _search_at_end,
+    _Spans,
     clause_start,
 )
 from extract.sentences import _SENTENCE_END, Sentences, line_spans
@@ -395,3 +411,123 @@ def test_a_text_without_an_anchor_holds_no_time() -> None:
             window = text[start:start + 12]
             if not may_hold_time(window):
                 assert _time_pattern().search(window) is None, window
+
+
+@given(st.text(alphabet="12一三十百千万亿些统第之数上负-\n元年个%分，的", max_size=40))
+def test_a_kept_anchor_not_after_a_prefix_end_passes_the_loop_s_test(view: str) -> None:
+    # `find_quantities` tests a run only where a prefix may end before it; elsewhere `_anchors`
+    # must have kept only runs that start with a digit, hold 万 or 亿, or have a follower after them
+    for m in _anchors().finditer(view):
+        start, end = m.span()
+        run = m.group()
+        if start > 0 and view[start - 1] in _PREFIX.last_chars:
+            continue
+        assert "0" <= run[0] <= "9" or "万" in run or "亿" in run or view[end:end + 1] in _followers(), run
+
+
+def _dispatch_as_named(m: re.Match[str]) -> str:
+    if m.group("pct"):
+        return "percent"
+    if m.group("rank_num") is not None and m.group("num") is None:
+        return "rank"
+    if m.group("vague"):
+        return "vague"
+    return "number"
+
+
+def _dispatch_by_index(m: re.Match[str]) -> str:
+    """The reader `_read` calls for `m`."""
+    readers = {"_read_percent_words": "percent", "_read_rank": "rank", "_read_vague": "vague", "_read_number": "number"}
+    with contextlib.ExitStack() as stack:
+        for name, branch in readers.items():
+            stack.enter_context(mock.patch.object(Q, name, lambda *_args, branch=branch: (None, branch)))
+        return Q._read(m.string, m, [])[1]
+
+
+_QUANTITY_PIECES = ["百分之", "三分之", "第", "全国第", "数", "上", "几", "负", "-", "至", "~", "2", "15", "3.5",
+                    "1,200", "三", "十", "百", "千", "万", "亿", "多", "余", "个", "元", "亿元", "%", "成", "级",
+                    "以上", "位", "名", "年", "，", "的", " ", "k"]
+
+
+@given(st.lists(st.sampled_from(_QUANTITY_PIECES), max_size=12).map("".join))
+def test_the_branch_read_is_the_one_the_named_groups_tell(text: str) -> None:
+    for allow_range in (True, False):
+        for pos in range(len(text)):
+            m = _pattern(allow_range).match(text, pos)
+            if m is not None and m.end() > m.start():
+                assert _dispatch_by_index(m) == _dispatch_as_named(m), (text, pos)
+
+
+def test_the_branch_read_is_the_one_the_named_groups_tell_on_the_corpora() -> None:
+    seen = set()
+    for text in TEXTS:
+        for pos in range(len(text)):
+            m = _pattern().match(text, pos)
+            if m is not None and m.end() > m.start():
+                assert _dispatch_by_index(m) == _dispatch_as_named(m), (text, pos)
+                seen.add(_dispatch_as_named(m))
+    assert seen == {"percent", "rank", "vague", "number"}
+
+
+@given(st.lists(st.text(alphabet="元亿万吨年", min_size=1, max_size=3), min_size=1, max_size=6, unique=True),
+       st.text(alphabet="元亿万吨年人", max_size=12))
+def test_a_guarded_alternation_matches_as_the_factored_one(words: list[str], text: str) -> None:
+    factored, guarded = re.compile(_factored(words)), re.compile(_guarded(words))
+    for pos in range(len(text) + 1):
+        a, b = factored.match(text, pos), guarded.match(text, pos)
+        assert (a.span() if a else None) == (b.span() if b else None)
+
+
+_END_PATTERNS = [(_change_trigger(), _change_trigger_longest()), (_COMPARISON_END, _COMPARISON_END_LONGEST),
+                 (_COMPARED, _COMPARED_LONGEST)]
+
+
+def test_the_longest_match_of_each_end_pattern_is_known() -> None:
+    from re import _parser  # the widths the compiler itself computes
+
+    for pattern, longest in _END_PATTERNS:
+        assert _parser.parse(pattern.pattern).getwidth()[1] <= longest
+
+
+_END_PIECES = [*list(lexicon.change_words())[:40], "新", "比", "较", "上年", "同比", "比上年", "高", "偏高", "了", "为",
+               "分别为", "到", "+", "-", "，", "\n", "的", "企业", "增长"]
+
+
+@given(st.lists(st.sampled_from(_END_PIECES), max_size=14).map("".join))
+def test_a_search_at_the_end_finds_what_the_whole_search_finds(text: str) -> None:
+    for pattern, longest in _END_PATTERNS:
+        a, b = pattern.search(text), _search_at_end(pattern, text, longest)
+        assert (a.regs if a else None) == (b.regs if b else None), (pattern.pattern[-30:], text)
+
+
+_PHRASE_PIECES = [*lexicon.exclusions()["phrase"], "一", "四", "五", "十", "2", "5", "G", "PM", "“", "”", '"', "'", "‘",
+                  "’", "《", "》", "「", "」", "的", "年", "，", "\n", "增长"]
+
+
+def _phrase_test_agrees(view: str) -> None:
+    plain = _Spans(_phrase_spans(view))
+    local = _PhraseTest(view)
+    for start in range(len(view)):
+        for end in range(start + 1, min(len(view), start + 12) + 1):
+            assert local.covers(start, end) == plain.covers(start, end), (view, start, end)
+    assert local.spans is None or len(view) > _SYNC_WALK  # the document-wide scan only where the walk gives up
+
+
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=40).map("".join))
+@settings(max_examples=300)
+def test_the_local_phrase_test_answers_as_the_document_wide_spans(view: str) -> None:
+    _phrase_test_agrees(view)
+
+
+def test_the_local_phrase_test_answers_as_the_document_wide_spans_on_the_corpora() -> None:
+    for text in TEXTS:
+        if len(text) < 3000:
+            _phrase_test_agrees(text)
+
+
+def test_the_local_phrase_test_falls_back_where_the_walk_gives_up() -> None:
+    view = '"' * 400 + "“十四五”" + "一线" * 100 + "3"
+    _phrase_test_agrees(view)
+    local = _PhraseTest(view)
+    local.covers(len(view) - 1, len(view))
+    assert local.spans is not None
