@@ -128,12 +128,20 @@ def _document(
     published: date | None = None,
     source: str | None = None,
     url: str | None = None,
+    utf8: bytes | None = None,
 ) -> Document:
     """A read document; its hash covers the text and, when there are any, title, date, source, url
-    (a corrected date changes the facts' periods, so it must not count as unchanged)."""
-    if _LONE_SURROGATE.search(text):  # from JSON escapes or PDF maps: not storable
-        text = _LONE_SURROGATE.sub("\ufffd", text)
-    digest = sha256_text(text)
+    (a corrected date changes the facts' periods, so it must not count as unchanged).
+
+    `utf8`: the bytes the text was strictly decoded from as UTF-8, when it was. They are then its
+    UTF-8 encoding exactly, so they are hashed as they are, and the text holds no lone surrogate
+    (a strict UTF-8 decoder refuses them) that would need replacing."""
+    if utf8 is not None:
+        digest = hashlib.sha256(utf8).hexdigest()
+    else:
+        if _LONE_SURROGATE.search(text):  # from JSON escapes or PDF maps: not storable
+            text = _LONE_SURROGATE.sub("\ufffd", text)
+        digest = sha256_text(text)
     if any(v is not None for v in (title, published, source, url)):
         day = published.isoformat() if published else None
         meta = json.dumps([title, day, source, url], ensure_ascii=False)
@@ -288,7 +296,7 @@ def _read_text(path: Path, data: bytes) -> Document:
     text, encoding, error = decode(data)
     if error:
         return _failed(path, error)
-    return _document(path.name, str(path), text, encoding)
+    return _document(path.name, str(path), text, encoding, utf8=data if encoding == "utf-8" else None)
 
 
 # --------------------------------------------------------------------------------------- HTML

@@ -451,3 +451,14 @@ CHINESE_NUMBERS = st.sampled_from(
 def test_extractor_spans_index_random_text(text: str) -> None:
     for fact in extract_text(text).facts:
         assert text[fact.start:fact.end] == fact.text
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200))
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_utf8_file_is_hashed_as_its_text(tmp_path: Path, text: str) -> None:
+    """A file read as UTF-8 is hashed from its bytes: the same digest as the text's own."""
+    path = tmp_path / "any.txt"
+    path.write_bytes(text.encode("utf-8"))
+    doc = one(path)
+    if doc.encoding == "utf-8":
+        assert doc.sha256 == sha256_text(doc.text)
