@@ -78,6 +78,10 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.execute("PRAGMA cache_size=-16384")  # KiB: 16 MiB per connection
     cur.execute("PRAGMA temp_store=MEMORY")
     cur.execute("PRAGMA journal_size_limit=67108864")
+    # checkpoint every 4000 WAL pages (16 MiB) rather than 1000: a page that several documents'
+    # commits rewrite (index pages) is copied back into the database once per checkpoint, so
+    # fewer checkpoints copy less. A commit is as durable as before; only the WAL grows larger.
+    cur.execute("PRAGMA wal_autocheckpoint=4000")
     cur.close()
 
 
