@@ -23,7 +23,15 @@ from functools import cache
 import regex
 
 from extract import lexicon
-from extract.numbers import CN_DIGIT_CHARS, CN_DIGITS, MAGNITUDE_CHARS, Number, parse_number
+from extract.numbers import (
+    BIG_MAGNITUDES,
+    CN_DIGIT_CHARS,
+    CN_DIGITS,
+    MAGNITUDE_CHARS,
+    SMALL_MAGNITUDES,
+    Number,
+    parse_number,
+)
 from extract.patterns import EndingWith, grouped_alternation, last_match
 
 # Characters that end a clause (the kind of a number is decided inside its clause).
@@ -520,7 +528,7 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
     end = m.end()
     rules: list[str] = []
 
-    why = _excluded(view, end, num, num_text, unit_text, num_start, num_end, pct_sign, cheng, more_mark)
+    why = _excluded(view, end, num, num_text, unit_text, num_start, num_end, pct_sign, cheng, more_mark, num2_text)
     if why:
         return None, why
     if (
@@ -613,12 +621,14 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
 
 
 def _magnitude_of(text: str) -> Decimal:
+    """The magnitude written at the end of a range's upper number, which its lower number shares
+    (12~18万 → 10⁴, 一至两千 → 10³, 3至5千万 → 10⁷)."""
     mag = Decimal(1)
-    for c in text:
-        if c in "万萬":
-            mag *= 10**4
-        elif c in "亿億":
-            mag *= 10**8
+    for c in reversed(text):
+        factor = SMALL_MAGNITUDES.get(c) or BIG_MAGNITUDES.get(c)
+        if factor is None:
+            break
+        mag *= factor
     return mag
 
 
@@ -628,7 +638,7 @@ _PERIOD_UNITS = frozenset(("年", "个月", "天", "周", "小时"))
 
 def _excluded(
     view: str, end: int, num: Number, num_text: str, unit_text: str | None, num_start: int, num_end: int,
-    pct_sign: str | None, cheng: str | None, more: str | None,
+    pct_sign: str | None, cheng: str | None, more: str | None, range_end: str | None = None,
 ) -> str:
     """The rule that says this number is not a fact, or '' (`end`: where the candidate ends; the
     other groups as `_pattern` matched them). The tests are pure, so a test of a conjunction may
@@ -660,7 +670,8 @@ def _excluded(
     nxt = view[end:end + 1]  # '' at the end of the view
     if unit_text and unit_text[-1] in _LATIN and nxt in _LATIN:
         return "exclude.code"
-    if num.bare_one and unit_text != "倍" and not pct_sign and not more:
+    # (一 opening a range, 一到两亿元, is a number, not the article of 一台, 一个)
+    if num.bare_one and not range_end and unit_text != "倍" and not pct_sign and not more:
         return "exclude.generic_one"
     if unit_text and nxt:
         if nxt in lexicon.unit_not_before().get(unit_text, ""):
