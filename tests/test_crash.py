@@ -18,6 +18,7 @@ import pytest
 from conftest import ROOT, SEEDS
 
 Content = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]
+ARTICLES = 300
 
 
 def make_corpus(folder: Path, documents: int) -> Path:
@@ -99,12 +100,13 @@ def kill_when(proc: subprocess.Popen[str], ready: Callable[[], bool]) -> bool:
 @pytest.fixture(scope="module")
 def corpus_and_clean(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Content]:
     base = tmp_path_factory.mktemp("crash")
-    corpus = make_corpus(base / "corpus", 90)
+    # enough articles that a run is still going when a kill arrives, on a busy machine too
+    corpus = make_corpus(base / "corpus", ARTICLES)
     clean = base / "clean.db"
     code, output = finish(start_run(corpus, clean))
     assert code == 1 and "Traceback" not in output, output  # image.txt and news.jsonl#5 fail
     content = db_content(clean)
-    assert len(content[0]) == 90 + 12 + 1 and len(content[1]) > 90
+    assert len(content[0]) == ARTICLES + 12 + 1 and len(content[1]) > ARTICLES
     return corpus, clean, content
 
 
@@ -139,7 +141,7 @@ def test_two_runs_at_once_on_one_new_file(
     first, second = start_run(corpus, db), start_run(corpus, db)
     for code, output in (finish(first), finish(second)):
         assert code == 1 and "Traceback" not in output, output  # 1: the corpus has two bad inputs
-        assert "documents read 103" in output
+        assert f"documents read {ARTICLES + 12 + 1}" in output
     assert db_content(db) == clean
 
 
@@ -152,7 +154,7 @@ def test_two_runs_at_once_on_one_postgres_database(
     first, second = start_run(corpus, fresh_pg_url), start_run(corpus, fresh_pg_url)
     for code, output in (finish(first), finish(second)):
         assert code == 1 and "Traceback" not in output, output
-        assert "documents read 103" in output
+        assert f"documents read {ARTICLES + 12 + 1}" in output
     documents = "SELECT path, status, sha256 FROM documents"
     facts = 'SELECT d.path, f.start, f."end", f.text, f.unit FROM facts f JOIN documents d ON d.id = f.document_id'
     engine = create_engine(fresh_pg_url)
