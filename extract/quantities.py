@@ -366,7 +366,10 @@ class _PhraseTest:
             sync -= 1
             if sync < floor:
                 return None
-        for m in _exclusion_patterns()[2].finditer(view, sync):
+        # a covering match starts at `start` or before and is at most `longest` long: it lies before
+        # `start + longest`, and so do the matches before it (the scan is bounded: no quadratic work
+        # in a long text with many numbers)
+        for m in _exclusion_patterns()[2].finditer(view, sync, start + longest):
             if m.start() > start:
                 break
             if m.end() >= end:
@@ -386,7 +389,7 @@ class _PhraseTest:
             sync = opener.start()
         else:
             return None
-        for m in _QUOTED_NAME.finditer(view, sync):
+        for m in _QUOTED_NAME.finditer(view, sync, start + _QUOTED_LONGEST):  # (bounded as above)
             if m.start() > start:
                 break
             if m.end() >= end and _quoted_is_name(m.group()):

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from unittest import mock
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -531,3 +532,32 @@ def test_the_local_phrase_test_falls_back_where_the_walk_gives_up() -> None:
     local = _PhraseTest(view)
     local.covers(len(view) - 1, len(view))
     assert local.spans is not None
+
+
+class _RecordingPattern:
+    """A compiled pattern that records the window of every `finditer` over it."""
+
+    def __init__(self, pattern: re.Pattern[str], windows: list[int]) -> None:
+        self.pattern, self.windows = pattern, windows
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):  # type: ignore[no-untyped-def]
+        stop = len(text) if endpos is None else min(endpos, len(text))
+        self.windows.append(stop - pos)
+        return self.pattern.finditer(text, pos, stop)
+
+
+def test_the_local_phrase_test_reads_only_near_the_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each number's re-scan stays within a few phrase lengths of it, however long the document
+    (an unbounded one made a long text with many numbers quadratic)."""
+    import extract.quantities as Q
+
+    windows: list[int] = []
+    after, before, phrase = Q._exclusion_patterns()
+    monkeypatch.setattr(Q, "_exclusion_patterns", lambda: (after, before, _RecordingPattern(phrase, windows)))
+    monkeypatch.setattr(Q, "_QUOTED_NAME", _RecordingPattern(Q._QUOTED_NAME, windows))
+    view = "“增长5G”为5%，" * 3000
+    test = Q._PhraseTest(view)
+    for m in re.finditer("5", view):
+        test.covers(m.start(), m.end())
+    longest = Q._phrase_facts()[0]
+    assert windows and max(windows) <= 2 * max(longest, Q._QUOTED_LONGEST) + Q._SYNC_WALK + 1
