@@ -5,7 +5,6 @@ from __future__ import annotations
 import array
 import re
 import sys
-from collections import deque
 from collections.abc import Iterable
 from functools import cache
 
@@ -13,11 +12,25 @@ import regex
 
 
 def last_match(
-    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
-) -> regex.Match[str] | None:
+    pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | regex.Match[str] | None:
     """The last non-overlapping match of `pattern` in text[pos:endpos], or None."""
-    found = deque(pattern.finditer(text, pos, len(text) if endpos is None else endpos), maxlen=1)
-    return found[0] if found else None
+    found = None
+    for found in pattern.finditer(text, pos, len(text) if endpos is None else endpos):  # noqa: B007
+        pass  # (only the last one is wanted)
+    return found
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The distinct words, longest first, then in code-point order (a fixed order, whatever the
+    hash seed): the order an alternation of them is tried in."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+def up_to_last(chars: str) -> re.Pattern[str]:
+    """A pattern whose `match(text, pos, endpos)` ends just after the last of `chars` in
+    text[pos:endpos] (its greedy run backs off to it), and fails where none of them stands."""
+    return re.compile(f"(?s:.*)[{re.escape(chars)}]")
 
 
 class EndingWith:
@@ -32,7 +45,7 @@ class EndingWith:
     __slots__ = ("last_chars", "pattern")
 
     def __init__(self, words: Iterable[str]) -> None:
-        chosen = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+        chosen = longest_first(w for w in words if w)
         self.pattern: re.Pattern[str] = re.compile(rf"(?:{'|'.join(map(re.escape, chosen))})$")
         self.last_chars: frozenset[str] = frozenset(w[-1] for w in chosen) | {"\n"}
 
@@ -76,7 +89,8 @@ def grouped_alternation(words: list[str]) -> str:
 
 
 def top_level_branches(alternation: str) -> list[str]:
-    """The branches of a pattern split at its top-level `|`."""
+    """The branches of a pattern split at its top-level `|` (for alternations of escaped words and
+    groups: a `|` or parenthesis inside a character class is not told apart)."""
     out = [""]
     depth = 0
     escaped = False
@@ -94,3 +108,16 @@ def top_level_branches(alternation: str) -> list[str]:
             continue
         out[-1] += ch
     return out
+
+
+@cache
+def class_chars(item: str) -> str:
+    """Every character `regex` matches with `item` (\\s, \\p{Han}), in code-point order."""
+    return "".join(m.group() for m in regex.finditer(f"(?:{item})+", _every_character()))
+
+
+# `regex`'s \p{Han} and \s for `re` (whose own \s differs: it takes \x1c-\x1f), as character class
+# bodies, and the whitespace characters themselves (for `in` tests and sets)
+HAN = class_body(r"\p{Han}")
+SPACE = class_body(r"\s")
+SPACE_CHARS = class_chars(r"\s")

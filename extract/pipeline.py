@@ -17,9 +17,9 @@ from extract import EXTRACTOR_VERSION
 from extract.attribute.indicator import indicator_for
 from extract.attribute.modality import modality_for
 from extract.attribute.period import TimeMention, _time_pattern, document_year, time_mentions, title_period
-from extract.attribute.subject import HAN, Entity, document_region, entities, subject_for, title_span
+from extract.attribute.subject import Entity, document_region, entities, subject_for, title_span
 from extract.normalise import normalise
-from extract.patterns import EndingWith, class_body
+from extract.patterns import HAN, SPACE, EndingWith
 from extract.quantities import LIST_GAP, Dropped, Quantity, find_quantities
 from extract.sentences import Sentences, Span
 from extract.validate import Rejection, validate
@@ -197,11 +197,9 @@ class _Context:
     def carry(self, k: int) -> str | None:
         """The period opened by the nearest earlier sentence that opens with one (2025年上半年，…):
         it governs what follows until another is stated or a section heading names another."""
-        view, ends, openings = self.view, self.ends, self._openings
         j = k - 1
-        # (self._joined(j), and self.opening(j) looked up in its dict first, both inline: the loop is hot)
-        while j >= 0 and "\n" not in view[ends[j] - 1:ends[j] + 1]:
-            opening = openings[j] if j in openings else self.opening(j)
+        while j >= 0 and self._joined(j):
+            opening = self.opening(j)
             if opening is not None:
                 return opening.period
             j -= 1
@@ -352,8 +350,7 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
 
 # (the patterns below run per sentence or per fact: the standard `re` is cheaper per call than `regex`,
 # and \s and \p{Han} are spelled as `regex` reads them)
-_SPACE = class_body(r"\s")
-_ONLY_PUNCT = re.compile(rf"[{_SPACE}，,、；;：:和及与]*")
+_ONLY_PUNCT = re.compile(rf"[{SPACE}，,、；;：:和及与]*")
 _RESPECTIVELY = re.compile(r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占)?了?$")
 
 
@@ -399,7 +396,7 @@ _SPAN_COMPARISON = re.compile(
 _BASE_VALUE = re.compile(r"[^，,。；;]{0,16}的")
 _OPENING_AFTER = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
 # What may stand before a sentence's opening time: quotes, or a short topic (生产方面，前三季度，…)
-_OPENING_GAP = re.compile(rf"^[“”\"'‘’{_SPACE}]*(?:[{HAN}]{{1,6}}[，,])?$")
+_OPENING_GAP = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,])?$")
 
 
 def _is_period_word(view: str, m: TimeMention) -> bool:

@@ -32,7 +32,7 @@ from extract.numbers import (
     Number,
     parse_number,
 )
-from extract.patterns import EndingWith, grouped_alternation, last_match
+from extract.patterns import EndingWith, grouped_alternation, last_match, longest_first, up_to_last
 
 # Characters that end a clause (the kind of a number is decided inside its clause).
 CLAUSE_BREAK = "，,；;。！!？?\n：:（）()【】[]"
@@ -74,19 +74,15 @@ class Dropped:
     rule: str
 
 
-def _longest_first(words: list[str]) -> list[str]:
-    return sorted(set(words), key=lambda w: (-len(w), w))
-
-
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in _longest_first(words))
+    return "|".join(re.escape(w) for w in longest_first(words))
 
 
 def _factored(words: list[str]) -> str:
     """The alternation of `words`, longest first, factored by first character: it matches as
     `_alternation` does, but `re` tries one branch per first character instead of every word
     (the unit list is tried up to three times per candidate)."""
-    return grouped_alternation(_longest_first(words))
+    return grouped_alternation(longest_first(words))
 
 
 def _guarded(words: list[str]) -> str:
@@ -170,7 +166,11 @@ def _exclusion_patterns() -> tuple[re.Pattern[str], EndingWith, re.Pattern[str]]
 _PARENS = re.compile(r"[（(][^（()）]*[)）]")
 _DURATION_YEAR_OK = re.compile(r"时间|之久|内|以内")
 _LATIN = frozenset(string.ascii_letters)
-_QUOTED_NAME = re.compile(r"[“\"'‘「『《][^”\"'’」』》]{0,8}[”\"'’」』》]")
+# A short quoted label: an opening quote, at most eight characters, a closing quote.
+_QUOTE_OPENS, _QUOTE_CLOSES, _QUOTED_INSIDE = "“\"'‘「『《", "”\"'’」』》", 8
+_QUOTED_NAME = re.compile(
+    f"[{re.escape(_QUOTE_OPENS)}][^{re.escape(_QUOTE_CLOSES)}]{{0,{_QUOTED_INSIDE}}}[{re.escape(_QUOTE_CLOSES)}]"
+)
 
 
 _NUMERAL_CHAR = re.compile(rf"[0-9{CN_DIGIT_CHARS}十百千万亿]")
@@ -185,8 +185,8 @@ _COMPARISON_END_LONGEST = 4  # 比上年 and a sign
 _CHANGE_CONTEXT = re.compile(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅")
 
 
-# Up to the last clause break of a window (the greedy run backs off to it).
-_TO_LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)[{re.escape(CLAUSE_BREAK)}]")
+# Up to the last clause break of a window.
+_TO_LAST_CLAUSE_BREAK = up_to_last(CLAUSE_BREAK)
 
 
 def clause_start(view: str, pos: int, floor: int = 0) -> int:
@@ -315,8 +315,8 @@ def _phrase_facts() -> tuple[int, frozenset[str], frozenset[str]]:
     return longest, pieces, inner
 
 
-_QUOTE_OPENER = re.compile(r"[“\"'‘「『《]")  # the first character of a `_QUOTED_NAME` match
-_QUOTED_LONGEST = 10  # the most characters a `_QUOTED_NAME` match spans
+_QUOTE_OPENER = re.compile(f"[{re.escape(_QUOTE_OPENS)}]")  # the first character of a `_QUOTED_NAME` match
+_QUOTED_LONGEST = _QUOTED_INSIDE + 2  # the most characters a `_QUOTED_NAME` match spans
 # How far a local test walks back to find where the document-wide scan can be taken up again;
 # beyond that (text dense with phrase characters or quotes) the document-wide scan is run once.
 _SYNC_WALK = 64

@@ -561,3 +561,12 @@ def test_the_local_phrase_test_reads_only_near_the_number(monkeypatch: pytest.Mo
         test.covers(m.start(), m.end())
     longest = Q._phrase_facts()[0]
     assert windows and max(windows) <= 2 * max(longest, Q._QUOTED_LONGEST) + Q._SYNC_WALK + 1
+
+
+def test_the_whitespace_characters_are_regex_s_own() -> None:
+    from extract.patterns import SPACE_CHARS
+
+    every = _every_character()
+    assert "".join(regex.findall(r"\s", every)) == SPACE_CHARS
+    space_class = class_body(r"\s")
+    assert re.fullmatch(f"[{space_class}]+", SPACE_CHARS)

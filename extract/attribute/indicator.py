@@ -24,17 +24,15 @@ import regex
 from extract import lexicon
 from extract.attribute.period import _time_pattern, may_hold_time
 from extract.attribute.subject import scope_pattern
+from extract.patterns import SPACE_CHARS, last_match, longest_first, up_to_last
 from extract.quantities import CLAUSE_BREAK, Quantity
 
 # Speed notes. The patterns below use no feature that only the `regex` module has, so most are
 # compiled with the standard `re`, which runs them two to three times faster; `re`'s \s also takes
-# \x1c-\x1f, so where a pattern needs \s it spells out `regex`'s (Unicode White_Space) instead.
+# \x1c-\x1f, so where a pattern needs \s it uses `regex`'s own set (`patterns.SPACE_CHARS`).
 # Most substitutions are also skipped when a character that every match needs is absent from the
 # text (an `in` test costs a fraction of a regex scan); the result is the same either way.
-_WHITESPACE = (
-    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u2028\u2029\u202f\u205f\u3000"
-)
+_WHITESPACE = SPACE_CHARS
 _WS = "[" + _WHITESPACE + "]"
 
 _NOT_A_NOUN = re.compile(r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等)")
@@ -118,14 +116,6 @@ _PUNCT_RUN = re.compile(r"[" + _WHITESPACE + r"，,。；;：:、“”]+")
 _RIGHT_BREAK_CHAR = re.compile("[" + re.escape(_RIGHT_BREAK) + "]")
 
 
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last non-overlapping match of `pattern` in text, or None."""
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007 (only the last one is wanted)
-        pass
-    return found
-
-
 def _clause_end(view: str, pos: int) -> int:
     hi = min(len(view), pos + 40)
     found = _RIGHT_BREAK_CHAR.search(view, pos, hi)
@@ -173,7 +163,7 @@ def _right_noun(right: str) -> str:
 
 _LEFT_BREAK = "".join(c for c in CLAUSE_BREAK if c not in "（）()")
 # Everything up to and including the last character that ends the phrase before a number.
-_UP_TO_LEFT_BREAK = re.compile("(?s:.*)[" + re.escape(_LEFT_BREAK) + "]")
+_UP_TO_LEFT_BREAK = up_to_last(_LEFT_BREAK)
 
 
 def _clause_begin(view: str, pos: int, floor: int) -> int:
@@ -217,10 +207,6 @@ def _strip_ends(text: str) -> str:
     return text
 
 
-def _longest_first(name: str) -> tuple[int, str]:
-    return -len(name), name
-
-
 def _clean_phrase(text: str, subjects: list[str]) -> str:
     if "(" in text or "（" in text:
         text = _PARENTHETICAL.sub("", text)
@@ -236,7 +222,7 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
             if len(name) >= 2:
                 text = text.replace(name, "")
         else:
-            for name in sorted(set(subjects), key=_longest_first):  # a fixed order, whatever the hash seed
+            for name in longest_first(subjects):  # a fixed order, whatever the hash seed
                 if len(name) >= 2:
                     text = text.replace(name, "")
     if "的" in text[-2:]:  # the 的 of `的$`: last, or before a final line break
@@ -250,7 +236,7 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
         share = _SHARE.match(text)
         if share and len(share.group("head")) >= 2:
             text = share.group("head")
-    last = _last_match(_SPLIT_AFTER, text)
+    last = last_match(_SPLIT_AFTER, text)
     if last is not None and len(text) - last.end() >= 2:
         tail = text[last.end():]
         head = text[:last.start()]
@@ -301,7 +287,7 @@ def indicator_for(
     right = view[q.end:_clause_end(view, q.end)]
     trigger = ""
     if q.kind == "change":
-        last = _last_match(_change_words(), left)
+        last = last_match(_change_words(), left)
         if last is not None:
             trigger = last.group()
             left = left[:last.start()]

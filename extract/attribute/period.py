@@ -20,7 +20,7 @@ import regex
 
 from extract import lexicon
 from extract.numbers import parse_number
-from extract.patterns import EndingWith, class_body
+from extract.patterns import SPACE, EndingWith
 
 _CN_NUM = "零〇○一二两三四五六七八九十"
 _MONTH = rf"(?:1[0-2]|0?[1-9]|[{_CN_NUM}]{{1,3}})"
@@ -231,16 +231,15 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     return out
 
 
-_SPACE = class_body(r"\s")  # what `regex` takes for \s, for `re` (whose own \s differs)
 # (on `re`, which finds it faster; \s as `regex` reads it)
 _PUBLISHED = re.compile(
-    rf"(?:发布时间|发布日期|发表时间|日期|时间)[:：]?[{_SPACE}]*(?P<y>(?:19|20)[0-9]{{2}})[-年/.](?P<m>[0-9]{{1,2}})"
+    rf"(?:发布时间|发布日期|发表时间|日期|时间)[:：]?[{SPACE}]*(?P<y>(?:19|20)[0-9]{{2}})[-年/.](?P<m>[0-9]{{1,2}})"
     r"[-月/.](?P<d>[0-9]{1,2})"
 )
 # A date standing in the document's head (2025-10-20 11:05:32　来源：新华网; ——2025年1月20日在…)
 _HEAD_DATE = re.compile(
     r"(?:^|\n)[^\n]{0,30}?(?P<y>(?:19|20)[0-9]{2})"
-    rf"(?:[-./][0-9]{{1,2}}[-./][0-9]{{1,2}}|年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?=[{_SPACE}　]|$)"
+    rf"(?:[-./][0-9]{{1,2}}[-./][0-9]{{1,2}}|年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?=[{SPACE}　]|$)"
     r"|——(?P<y2>(?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日在"
 )
 # A year written as a date (2024年3月, 2024年，) and a year named at all (2024年), each as two

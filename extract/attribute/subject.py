@@ -24,10 +24,7 @@ from typing import NamedTuple
 import regex
 
 from extract import lexicon
-from extract.patterns import class_body, grouped_alternation, top_level_branches
-
-HAN = class_body(r"\p{Han}")
-
+from extract.patterns import HAN, grouped_alternation, top_level_branches, up_to_last
 
 _ORG_SUFFIX = (
     r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行"
@@ -105,8 +102,8 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 _PREFECTURE = re.compile(r"^(.+?[市省县])地区$")
 
 
-# Where the last break character of a name ends (greedy: the match backs off to the last one).
-_AFTER_LAST_STOP = re.compile("(?s:.*)[" + re.escape(_STOP_BEFORE) + "]")
+# Where the last break character of a name ends.
+_AFTER_LAST_STOP = up_to_last(_STOP_BEFORE)
 
 
 def _after_last_stop(name: str) -> str:
