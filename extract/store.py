@@ -106,6 +106,24 @@ _UPDATE_DOCUMENT = update(_DOCUMENTS).where(_DOCUMENTS.c.id == bindparam("replac
 _INSERT_DOCUMENT = insert(_DOCUMENTS).returning(_DOCUMENTS.c.id)
 
 
+def _compile(
+    conn: Connection, statement: Any, keys: tuple[str, ...] | None = None
+) -> tuple[str, bool, list[str], dict[str, Any]]:
+    """A Core statement compiled for the connection's dialect (with `keys` as its column keys):
+    its SQL text, whether its parameters are positional, the bind names (in the positional order
+    when they are), and the bind processors SQLAlchemy would apply, by bind name."""
+    dialect = conn.dialect
+    compiled = statement.compile(dialect=dialect, column_keys=list(keys) if keys is not None else None)
+    positional = bool(compiled.positional)
+    names = list(compiled.positiontup or []) if positional else list(compiled.binds)
+    processors: dict[str, Any] = {}
+    for name in names:
+        processor = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if processor is not None:
+            processors[name] = processor
+    return compiled.string, positional, names, processors
+
+
 class _Prepared:
     """A Core statement compiled once for a dialect and run on the connection's DBAPI cursor.
 
@@ -118,16 +136,7 @@ class _Prepared:
     """
 
     def __init__(self, conn: Connection, statement: Any, keys: tuple[str, ...] | None = None) -> None:
-        dialect = conn.dialect
-        compiled = statement.compile(dialect=dialect, column_keys=list(keys) if keys is not None else None)
-        self.sql: str = compiled.string
-        self.positional = bool(compiled.positional)
-        self.names: list[str] = list(compiled.positiontup or []) if self.positional else list(compiled.binds)
-        self.processors: dict[str, Any] = {}
-        for name in self.names:
-            processor = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
-            if processor is not None:
-                self.processors[name] = processor
+        self.sql, self.positional, self.names, self.processors = _compile(conn, statement, keys)
 
     def params(self, values: dict[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
         procs = self.processors
@@ -220,17 +229,11 @@ class _FactInsert:
     """
 
     def __init__(self, conn: Connection) -> None:
-        dialect = conn.dialect
-        table = FactRow.__table__
-        compiled = insert(table).compile(dialect=dialect, column_keys=list(FACT_COLUMNS))
-        self.sql = compiled.string
-        self.positional = bool(compiled.positional)
-        self.order: list[str] = list(compiled.positiontup or []) if self.positional else list(FACT_COLUMNS)
-        if sorted(self.order) != sorted(FACT_COLUMNS):
+        self.sql, self.positional, names, processors = _compile(conn, insert(FactRow.__table__), FACT_COLUMNS)
+        self.order: list[str] = names if self.positional else list(FACT_COLUMNS)
+        if sorted(names) != sorted(FACT_COLUMNS):
             raise RuntimeError(f"the facts table does not have the columns {FACT_COLUMNS}")
-        processors = {c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.c}
-        self.processors = [(FACT_COLUMNS.index(n), p) for n, p in processors.items()
-                           if p is not None and n in FACT_COLUMNS]
+        self.processors = [(FACT_COLUMNS.index(n), p) for n, p in processors.items()]
         # tuple rows (FACT_COLUMNS order) → the compiled order
         self.reorder = None if tuple(self.order) == FACT_COLUMNS else itemgetter(
             *(FACT_COLUMNS.index(n) for n in self.order)
