@@ -216,7 +216,7 @@ def _followers() -> frozenset[str]:
 
 
 @cache
-def _anchors() -> re.Pattern[str]:
+def _anchors(skip_certain_drops: bool = False) -> re.Pattern[str]:
     """The numeral runs of `_ANCHOR` that may hold a quantity: those that start with a digit,
     hold 万 or 亿, are followed by a character that can follow a numeral in a quantity, or have
     before them a character that can end a prefix. The other runs (一些, 统一, 十分) fail the
@@ -229,10 +229,78 @@ def _anchors() -> re.Pattern[str]:
     numeral = f"[{_NUMERAL_RUN_CHARS}]"
     followers = re.escape("".join(sorted(c for c in _followers() if not _ANCHOR.fullmatch(c))))
     prefix_ends = re.escape("".join(sorted(_PREFIX.last_chars)))
+    skip = f"(?!{_certain_drops()})" if skip_certain_drops else ""
     return re.compile(
-        rf"{numeral}(?<!{numeral}{numeral})"
+        rf"{numeral}(?<!{numeral}{numeral}){skip}"
         rf"(?:(?<=[0-9万亿]){numeral}*|(?<=[{prefix_ends}]{numeral}){numeral}*|(?={numeral}*[万亿]){numeral}*"
         rf"|{numeral}*(?=[{followers}]))"
+    )
+
+
+_RANGE_SEP = r"(?:至|到|~|-|—|–|－|〜|～|―)"
+
+
+@cache
+def _certain_drops() -> str:
+    """A pattern, tried after the first character of a numeral run, for the runs the rules always
+    drop and whose candidate ends where the run does or goes on over no numeral: a year (2025年,
+    五年来), a number before a date or label word (3月, 5日, 2号线, 一日游), a code (6D, [79ZDA),
+    and a lone Chinese digit before a measure word (一个, 三项, 两家: `exclude.generic_one`,
+    `exclude.small_chinese_count`) or 零/〇.
+
+    Skipping such a run changes no fact: its candidate is dropped by a rule of `_excluded` whatever
+    else is tested first (every earlier test drops too), it is not one of the quantities that later
+    ones look back at, and since what `_pattern` would take after the run (a unit, 级, a qualifier
+    word) holds no numeral, no later run starts inside it. The shapes are spelled from the groups of
+    `_pattern`: after the run nothing may stand that could continue the number or make a range (a
+    range mark after a unit or not, 多/余, 个 before 万/亿, a decimal point or thousands comma,
+    分之, 点 before a digit, a unit with a numeral in it), and the run must be the whole number
+    (no 千瓦 or 百分 at its end). Only runs with no prefix word before them (百分之, 第, 数, 负, -)
+    qualify: with one, the candidate starts earlier and reads otherwise. A prefix word may also
+    end just before a line break before the run (`EndingWith`: `$` matches before a final one).
+    (Only used when the dropped candidates are not wanted: `--explain` still lists them.)"""
+    units = lexicon.units()
+    numeral = f"[{_NUMERAL_RUN_CHARS}]"
+
+    def some(words: list[str] | tuple[str, ...]) -> str:
+        return f"(?:{_guarded(list(words))})" if words else "(?!)"
+
+    any_unit = some(list(units))
+    with_numeral = [w for w in units if _ANCHOR.search(w)]
+    measure = lexicon.measure_words()
+    # at the run's end: the number is the whole run, and nothing after it continues the number
+    # or opens a range (`no_unit_range` for a range mark after a unit)
+    ends_here = (
+        rf"(?:(?<=千)(?![瓦米克焦])|(?<=百)(?!分)|(?<![千百]))"
+        rf"(?!{_RANGE_SEP})(?![多余])(?!个[万亿])(?![.,][0-9])(?!分之)(?!点[{CN_DIGIT_CHARS}])"
+    )
+    no_unit_range = rf"(?!{any_unit}{_RANGE_SEP})(?!{some(with_numeral)})"
+    after_ex, _, _ = _exclusion_patterns()
+    # no unit, 成 or %, then a date or label word (`exclude.date_or_label`) or a letter (`exclude.code`)
+    no_unit_word = rf"(?!{any_unit})(?![成%‰])(?=[A-Za-z]|{after_ex.pattern})"
+    # the unit 年 (no longer unit starts with it): a four-digit year whatever follows, another
+    # number with nothing after 年 (级, 以上, 之久) that `exclude.year` reads
+    longer = [w[1:] for w in units if w.startswith("年") and w != "年"]
+    year = (
+        rf"年(?!{some(longer)})(?!{_RANGE_SEP})(?:(?<=[0-9]{{4}}年)(?<!{numeral}[0-9]{{4}}年)"
+        rf"|(?!级)(?!{some(tuple(lexicon.qualifiers()['after']))})(?!{_DURATION_YEAR_OK.pattern}))"
+    )
+    # a run of one character: 一 before a unit but 倍 (`exclude.generic_one`), 二 to 九 before a
+    # measure word (`exclude.small_chinese_count`), 零 (`exclude.zero_word`)
+    small = "".join(c for c, v in CN_DIGITS.items() if 2 <= v <= 9) + "壹"  # (壹 is no bare 一)
+    zeros = "".join(c for c, v in CN_DIGITS.items() if v == 0)
+    not_measure = [w for w in units if w not in measure]
+    single = (
+        rf"(?<!{numeral}{numeral})(?:(?<=一)(?!{some(['倍'])})(?={any_unit})"
+        rf"|(?<=[{small}])(?!{some(not_measure)})(?={any_unit})|(?<=[{zeros}])){no_unit_range}"
+    )
+    # `exclude.code`: a letter, . or _ before the run
+    code = rf"(?<=[A-Za-z._].){numeral}*+{ends_here}{no_unit_range}"
+    word_ends = re.escape("".join(sorted(_PREFIX.last_chars - {"\n"})))
+    # (written from the run's second character on: `_anchors` tests it after the first)
+    return (
+        rf"(?<![{word_ends}]{numeral})(?<![{word_ends}]\n{numeral})"
+        rf"(?:{code}|{numeral}*+{ends_here}(?:{year}|{no_unit_word}|{single}))"
     )
 
 
@@ -244,7 +312,7 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
     pos = 0
     followers = _followers()
     prefix_ends = _PREFIX.last_chars
-    for anchor in _anchors().finditer(view):
+    for anchor in _anchors(dropped is None).finditer(view):
         anchor_start = anchor.start()
         if anchor_start < pos:
             continue

@@ -570,3 +570,59 @@ def test_the_whitespace_characters_are_regex_s_own() -> None:
     assert "".join(regex.findall(r"\s", every)) == SPACE_CHARS
     space_class = class_body(r"\s")
     assert re.fullmatch(f"[{space_class}]+", SPACE_CHARS)
+
+
+# Pieces around the shapes `_certain_drops` skips and everything that could make them read otherwise
+_DROP_PIECES = ["2025", "2", "15", "3.5", "1,200", "一", "二", "两", "三", "零", "〇", "十", "百", "千", "万", "亿",
+                "年", "月", "日", "日元", "号", "号线", "届", "大", "个", "个月", "个百分点", "项", "家", "倍", "元",
+                "%", "成", "级", "多", "余", "点", "分", "分之", "瓦", "至", "-", "~", "以上", "以内", "内", "时间",
+                "之久", "第", "负", "数", "百分之", "A", "D", "G", "x", ".", "_", "\n", "，", "。", "“", "”", " "]
+
+
+def _quantities_both_ways(view: str) -> tuple[list[str], list[str]]:
+    dropped: list[Q.Dropped] = []
+    slow = [repr(q) for q in Q.find_quantities(view, dropped)]  # every anchor read
+    fast = [repr(q) for q in Q.find_quantities(view)]  # the certain drops skipped
+    return slow, fast
+
+
+@given(st.lists(st.sampled_from(_DROP_PIECES), max_size=14).map("".join))
+@settings(max_examples=1500)
+def test_skipping_the_certain_drops_keeps_every_quantity(view: str) -> None:
+    slow, fast = _quantities_both_ways(view)
+    assert fast == slow
+
+
+def test_skipping_the_certain_drops_keeps_every_quantity_on_the_corpora() -> None:
+    skipped = 0
+    for text in TEXTS:
+        slow, fast = _quantities_both_ways(text)
+        assert fast == slow, text[:80]
+        skipped += len(list(_anchors().finditer(text))) - len(list(_anchors(True).finditer(text)))
+    assert skipped > 1000  # (the skip is used: a pattern that never matches would pass the line above)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [("2025年", "exclude.year"), ("五年来", "exclude.year"), ("3月", "exclude.date_or_label"),
+     ("2号线", "exclude.date_or_label"), ("6D打印", "exclude.code"), ("[79ZDA", "exclude.code"),
+     ("一个", "exclude.generic_one"), ("三项", "exclude.small_chinese_count"), ("零部件", "exclude.zero_word")],
+)
+def test_each_shape_of_certain_drop_is_skipped_and_is_dropped(text: str, rule: str) -> None:
+    view = f"据介绍，{text}工作"
+    dropped: list[Q.Dropped] = []
+    assert Q.find_quantities(view, dropped) == []
+    assert [d.rule for d in dropped] == [rule]
+    assert list(_anchors().finditer(view)) and not list(_anchors(True).finditer(view))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2025年-2030年", "3至5月", "3个月至5个月", "一至两亿元", "一倍", "一个亿", "三分之一", "一点五倍", "三个百分点",
+     "第3月", "负3月", "上一年", "五年以上", "五年时间", "3.5年", "1,200年", "三百分点", "五千瓦", "第\n3月", "两元",
+     "零至5%", "A3-5万元", "A3万元-5万元", "零个至5个", "x2025年-2030年"],
+)
+def test_a_run_that_may_read_otherwise_is_not_skipped(text: str) -> None:
+    view = f"据介绍，{text}工作"
+    first = next(_ANCHOR.finditer(view))
+    assert first.start() in {m.start() for m in _anchors(True).finditer(view)}, text
