@@ -6,12 +6,17 @@ A sentence ends at 。！？!? or a line break; a paragraph at a line break. Cla
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
 # ；separates the clauses of one sentence (a list of targets after 预期目标是：), so it does not end one.
-_SENTENCE_END = regex.compile(r"[。！!？?…]+[”’」』)]?|\n")
+_TERMINATORS = "。！!？?…"
+_SENTENCE_END = regex.compile(rf"[{_TERMINATORS}]+[”’」』)]?|\n")
+# The same matches, spelled to open with one character class: `re` then skips to the next
+# terminator or line break in one C scan instead of trying the alternation at every character.
+_SENTENCE_END_SCAN = re.compile(rf"[{_TERMINATORS}\n](?:(?<=\n)|[{_TERMINATORS}]*[”’」』)]?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +33,7 @@ class Sentences:
 
     def __init__(self, view: str) -> None:
         # every match is at least one character long, so no sentence is empty
-        ends = [m.end() for m in _SENTENCE_END.finditer(view)]
+        ends = [m.end() for m in _SENTENCE_END_SCAN.finditer(view)]
         if not ends or ends[-1] < len(view):
             ends.append(len(view))
         if not view:
