@@ -196,15 +196,15 @@ class _Context:
 
     def carry(self, k: int) -> str | None:
         """The period opened by the nearest earlier sentence that opens with one (2025年上半年，…):
-        it governs what follows until another is stated or a section heading names another."""
+        it governs what follows until another is stated or a section heading names another (`_period`
+        takes a heading's period before it); with none in the paragraph, the lead's period."""
         j = k - 1
         while j >= 0 and self._joined(j):
             opening = self.opening(j)
             if opening is not None:
                 return opening.period
             j -= 1
-        start = self.starts[k]
-        return self.lead_period if start >= self._section_start(start) else None
+        return self.lead_period
 
     @property
     def lead_period(self) -> str | None:
@@ -237,12 +237,6 @@ class _Context:
                     break
                 k += 1
         return self._lead[0] or None
-
-    def _section_start(self, pos: int) -> int:
-        for start, end, _period in self.headings:
-            if start <= pos < end:
-                return start
-        return 0
 
     def carried_subject(self, k: int) -> str | None:
         """The last place or organisation named before sentence k in its paragraph (or, in a
