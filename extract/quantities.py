@@ -97,6 +97,9 @@ _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _CN_CHAR = rf"(?:[{CN_DIGIT_CHARS}]|千(?![瓦米克焦])|百(?!分)|[十拾佰仟万萬亿億])"
 _CN = rf"{_CN_CHAR}+(?:点[{''.join(CN_DIGITS)}]+)?"
 _ATOM = rf"(?:{_ARABIC}|{_CN})"
+# The marks between the two numbers of a range (3至5个, 12~18万, 1万-5万元).
+_RANGE_MARKS = "至到~-—–－〜～―"
+_RANGE_SEP = f"[{re.escape(_RANGE_MARKS)}]"
 # A number: atoms with magnitudes, 多/余 inside (1亿3千多万), 个 before 亿/万 (40个亿).
 NUMBER = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])))*"
 
@@ -105,7 +108,7 @@ NUMBER = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])))*"
 def _pattern(allow_range: bool = True) -> re.Pattern[str]:
     units = _guarded(list(lexicon.units()))
     after = _guarded([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
-    range_sep = r"(?:至|到|~|-|—|–|－|〜|～|―)"
+    range_sep = _RANGE_SEP
     return re.compile(
         rf"""
         (?P<pct>(?:[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)分之)(?P<pct_num>{NUMBER})(?P<pct_rsep>{range_sep}(?:百分之|千分之)?(?P<pct_num2>{NUMBER}))?
@@ -210,7 +213,7 @@ _PREFIX = EndingWith([*_PREFIX_WORDS, *(f"{scope}第" for scope in SCOPE_RANK.sp
 def _followers() -> frozenset[str]:
     """Characters that can follow a Chinese numeral in a quantity: a unit's first character,
     成, %, 级, 多/余, 个 (40个亿), 点 (十二点五), 分 (三分之一), a range mark, a digit."""
-    chars = {u[0] for u in lexicon.units()} | set("成%‰级多余个点分之至到~-—–－〜～―0123456789")
+    chars = {u[0] for u in lexicon.units()} | set("成%‰级多余个点分之0123456789" + _RANGE_MARKS)
     chars |= set(CN_DIGIT_CHARS) | set(MAGNITUDE_CHARS)
     return frozenset(chars)
 
@@ -235,9 +238,6 @@ def _anchors(skip_certain_drops: bool = False) -> re.Pattern[str]:
         rf"(?:(?<=[0-9万亿]){numeral}*|(?<=[{prefix_ends}]{numeral}){numeral}*|(?={numeral}*[万亿]){numeral}*"
         rf"|{numeral}*(?=[{followers}]))"
     )
-
-
-_RANGE_SEP = r"(?:至|到|~|-|—|–|－|〜|～|―)"
 
 
 @cache
@@ -270,19 +270,22 @@ def _certain_drops() -> str:
     measure = lexicon.measure_words()
     # at the run's end: the number is the whole run, and nothing after it continues the number
     # or opens a range (`no_unit_range` for a range mark after a unit)
+    # (one class for the single characters, one look-ahead for the pairs: each test costs a step)
+    range_marks = re.escape(_RANGE_MARKS)
     ends_here = (
-        rf"(?:(?<=千)(?![瓦米克焦])|(?<=百)(?!分)|(?<![千百]))"
-        rf"(?!{_RANGE_SEP})(?![多余])(?!个[万亿])(?![.,][0-9])(?!分之)(?!点[{CN_DIGIT_CHARS}])"
+        rf"(?:(?<![千百])|(?<=千)(?![瓦米克焦])|(?<=百)(?!分))"
+        rf"(?![多余{range_marks}]|个[万亿]|[.,][0-9]|分之|点[{CN_DIGIT_CHARS}])"
     )
     no_unit_range = rf"(?!{any_unit}{_RANGE_SEP})(?!{some(with_numeral)})"
     after_ex, _, _ = _exclusion_patterns()
     # no unit, 成 or %, then a date or label word (`exclude.date_or_label`) or a letter (`exclude.code`)
-    no_unit_word = rf"(?!{any_unit})(?![成%‰])(?=[A-Za-z]|{after_ex.pattern})"
+    word_starts = re.escape("".join(sorted({w[0] for w in lexicon.exclusions()["after"]})))
+    no_unit_word = rf"(?=[A-Za-z{word_starts}])(?=[A-Za-z]|{after_ex.pattern})(?!{any_unit})(?![成%‰])"
     # the unit 年 (no longer unit starts with it): a four-digit year whatever follows, another
     # number with nothing after 年 (级, 以上, 之久) that `exclude.year` reads
     longer = [w[1:] for w in units if w.startswith("年") and w != "年"]
     year = (
-        rf"年(?!{some(longer)})(?!{_RANGE_SEP})(?:(?<=[0-9]{{4}}年)(?<!{numeral}[0-9]{{4}}年)"
+        rf"年{f'(?!{some(longer)})' if longer else ''}(?!{_RANGE_SEP})(?:(?<=[0-9]{{4}}年)(?<!{numeral}[0-9]{{4}}年)"
         rf"|(?!级)(?!{some(tuple(lexicon.qualifiers()['after']))})(?!{_DURATION_YEAR_OK.pattern}))"
     )
     # a run of one character: 一 before a unit but 倍 (`exclude.generic_one`), 二 to 九 before a
