@@ -206,7 +206,8 @@ _NUMERAL_RUN_CHARS = f"0-9{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}"
 _ANCHOR = re.compile(rf"[{_NUMERAL_RUN_CHARS}]+")
 # What can stand right before a quantity's first numeral and belongs to it (百分之, 全国第, 数千, 负, -).
 _PREFIX_WORDS = ("百分之", "千分之", "第", "数", "上", "几", "负", "-", "−", "+")
-_PREFIX = EndingWith([*_PREFIX_WORDS, *(f"{scope}第" for scope in SCOPE_RANK.split("|"))])
+_PREFIX_ALL = (*_PREFIX_WORDS, *(f"{scope}第" for scope in SCOPE_RANK.split("|")))
+_PREFIX = EndingWith(_PREFIX_ALL)
 
 
 @cache
@@ -251,7 +252,8 @@ def _certain_drops() -> str:
     Skipping such a run changes no fact: its candidate is dropped by a rule of `_excluded` whatever
     else is tested first (every earlier test drops too), it is not one of the quantities that later
     ones look back at, and since what `_pattern` would take after the run (a unit, 级, a qualifier
-    word) holds no numeral, no later run starts inside it. The shapes are spelled from the groups of
+    word) holds no numeral and ends in no part of a prefix word, no later run starts inside it or
+    reads a prefix word from it. The shapes are spelled from the groups of
     `_pattern`: after the run nothing may stand that could continue the number or make a range (a
     range mark after a unit or not, 多/余, 个 before 万/亿, a decimal point or thousands comma,
     分之, 点 before a digit, a unit with a numeral in it), and the run must be the whole number
@@ -297,13 +299,21 @@ def _certain_drops() -> str:
         rf"(?<!{numeral}{numeral})(?:(?<=一)(?!{some(['倍'])})(?={any_unit})"
         rf"|(?<=[{small}])(?!{some(not_measure)})(?={any_unit})|(?<=[{zeros}])){no_unit_range}"
     )
+    # What the candidate takes after the run (a unit, 级, a qualifier word) must not end in the start
+    # of a prefix word (以上 + 万元 is 上万元): the next run's prefix search does not look back
+    # before the end of the candidate before it, so skipping that candidate would let it see one.
+    starts = {w[:k] for w in _PREFIX_ALL for k in range(1, len(w) + 1)}
+    bad_posts = [w for w in lexicon.qualifiers()["after"] if any(w.endswith(x) for x in starts)]
+    bad_units = [w for w in units if any(w.endswith(x) for x in starts)]
+    assert not any("级".endswith(x) for x in starts)
+    tail_safe = rf"(?!(?:{any_unit})?级?{some(bad_posts)})(?!{some(bad_units)})"
     # `exclude.code`: a letter, . or _ before the run
-    code = rf"(?<=[A-Za-z._].){numeral}*+{ends_here}{no_unit_range}"
+    code = rf"(?<=[A-Za-z._].){numeral}*+{ends_here}{no_unit_range}{tail_safe}"
     word_ends = re.escape("".join(sorted(_PREFIX.last_chars - {"\n"})))
     # (written from the run's second character on: `_anchors` tests it after the first)
     return (
         rf"(?<![{word_ends}]{numeral})(?<![{word_ends}]\n{numeral})"
-        rf"(?:{code}|{numeral}*+{ends_here}(?:{year}|{no_unit_word}|{single}))"
+        rf"(?:{code}|{numeral}*+{ends_here}(?:{year}|{no_unit_word}|{single}){tail_safe})"
     )
 
 
