@@ -108,16 +108,15 @@ NUMBER = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])))*"
 def _pattern(allow_range: bool = True) -> re.Pattern[str]:
     units = _guarded(list(lexicon.units()))
     after = _guarded([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
-    range_sep = _RANGE_SEP
     return re.compile(
         rf"""
-        (?P<pct>(?:[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)分之)(?P<pct_num>{NUMBER})(?P<pct_rsep>{range_sep}(?:百分之|千分之)?(?P<pct_num2>{NUMBER}))?
+        (?P<pct>(?:[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)分之)(?P<pct_num>{NUMBER})(?P<pct_rsep>{_RANGE_SEP}(?:百分之|千分之)?(?P<pct_num2>{NUMBER}))?
         (?P<post_pct>{after})?
       | (?P<rank_scope>{SCOPE_RANK})?第(?P<rank_num>[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)(?P<rank_unit>位|名)?
       | (?P<vague>数|上|几)(?P<vague_mag>[十百千万亿]+)(?P<vague_more>[多余])?
         (?P<vague_unit>{units})?(?P<vague_class>级)?
       | (?P<sign>[-−+]|负)?(?P<num>{NUMBER})
-        (?:{"" if allow_range else "(?!)"}(?P<unit1>{units})?(?P<rsep>{range_sep})(?P<num2>{NUMBER}))?
+        (?:{"" if allow_range else "(?!)"}(?P<unit1>{units})?(?P<rsep>{_RANGE_SEP})(?P<num2>{NUMBER}))?
         (?P<more>[多余])?
         (?:(?:\x20(?=[A-Za-z]))?(?P<unit>{units})|(?P<cheng>成)(?![为员立本果都绩交效功型熟片套群长])|(?P<pct_sign>%|‰))?
         (?P<klass>级)?
@@ -271,8 +270,8 @@ def _certain_drops() -> str:
     with_numeral = [w for w in units if _ANCHOR.search(w)]
     measure = lexicon.measure_words()
     # at the run's end: the number is the whole run, and nothing after it continues the number
-    # or opens a range (`no_unit_range` for a range mark after a unit)
-    # (one class for the single characters, one look-ahead for the pairs: each test costs a step)
+    # or opens a range (`no_unit_range` for a range mark after a unit); one class for the single
+    # characters and one look-ahead for the pairs, since each test costs a step per run
     range_marks = re.escape(_RANGE_MARKS)
     ends_here = (
         rf"(?:(?<![千百])|(?<=千)(?![瓦米克焦])|(?<=百)(?!分))"
@@ -292,7 +291,7 @@ def _certain_drops() -> str:
     )
     # a run of one character: 一 before a unit but 倍 (`exclude.generic_one`), 二 to 九 before a
     # measure word (`exclude.small_chinese_count`), 零 (`exclude.zero_word`)
-    small = "".join(c for c, v in CN_DIGITS.items() if 2 <= v <= 9) + "壹"  # (壹 is no bare 一)
+    small = "".join(c for c, v in CN_DIGITS.items() if 1 <= v <= 9 and c != "一")  # (壹 is no bare 一)
     zeros = "".join(c for c, v in CN_DIGITS.items() if v == 0)
     not_measure = [w for w in units if w not in measure]
     single = (
@@ -305,8 +304,10 @@ def _certain_drops() -> str:
     starts = {w[:k] for w in _PREFIX_ALL for k in range(1, len(w) + 1)}
     bad_posts = [w for w in lexicon.qualifiers()["after"] if any(w.endswith(x) for x in starts)]
     bad_units = [w for w in units if any(w.endswith(x) for x in starts)]
-    assert not any("级".endswith(x) for x in starts)
-    tail_safe = rf"(?!(?:{any_unit})?级?{some(bad_posts)})(?!{some(bad_units)})"
+    bad_class = [w for w in ("级",) if any(w.endswith(x) for x in starts)]
+    tail_safe = (
+        rf"(?!(?:{any_unit})?级?{some(bad_posts)})(?!(?:{any_unit})?{some(bad_class)})(?!{some(bad_units)})"
+    )
     # `exclude.code`: a letter, . or _ before the run
     code = rf"(?<=[A-Za-z._].){numeral}*+{ends_here}{no_unit_range}{tail_safe}"
     word_ends = re.escape("".join(sorted(_PREFIX.last_chars - {"\n"})))
