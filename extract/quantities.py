@@ -854,17 +854,19 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
         if view[floor + m.start("trigger") - 1] in blockers:
             m = None
     if m is None:
-        m2 = _search_at_end(_COMPARISON_END, pre, _COMPARISON_END_LONGEST)
-        if m2:
-            q.kind, q.direction = "change", "up"
-            q.rules.append("kind.change_comparison")
-            return
-        m3 = _search_at_end(_COMPARED, pre, _COMPARED_LONGEST)
-        if m3:
-            q.kind = "change"
-            q.direction = "up" if m3.group("word") in _COMPARED_UP else "down"
-            q.rules.append("kind.compared")
-            return
+        tail = pre[-_COMPARE_REACH:]
+        if _COMPARE_MARKS[0] in tail or _COMPARE_MARKS[1] in tail:  # (else neither pattern below can match)
+            m2 = _search_at_end(_COMPARISON_END, pre, _COMPARISON_END_LONGEST)
+            if m2:
+                q.kind, q.direction = "change", "up"
+                q.rules.append("kind.change_comparison")
+                return
+            m3 = _search_at_end(_COMPARED, pre, _COMPARED_LONGEST)
+            if m3:
+                q.kind = "change"
+                q.direction = "up" if m3.group("word") in _COMPARED_UP else "down"
+                q.rules.append("kind.compared")
+                return
         if q.unit == "pp":
             # a difference in percentage points is a change; its direction is the clause's verb
             last = last_match(_any_change_word(), pre)
@@ -890,6 +892,11 @@ _COMPARED = re.compile(
 
 
 _COMPARED_LONGEST = 16  # 比, twelve characters, 偏高, 了
+# Every match of `_COMPARISON_END` and of `_COMPARED` holds one of these (their words are 同比, 比上年,
+# 较上年…; 比 or 较 opens the other), so a clause end that `_search_at_end` reads holds one if either
+# can match there: the last `_COMPARE_REACH` characters.
+_COMPARE_MARKS = ("比", "较")
+_COMPARE_REACH = max(_COMPARISON_END_LONGEST, _COMPARED_LONGEST) + 1
 
 
 @cache

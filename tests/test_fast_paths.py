@@ -39,6 +39,8 @@ from extract.patterns import EndingWith, _every_character, class_body, grouped_a
 from extract.pipeline import _BULLET, _DIGIT, _SECTION_MARKS, _heading_periods
 from extract.quantities import (
     _ANCHOR,
+    _COMPARE_MARKS,
+    _COMPARE_REACH,
     _COMPARED,
     _COMPARED_LONGEST,
     _COMPARISON_END,
@@ -499,6 +501,14 @@ def test_a_search_at_the_end_finds_what_the_whole_search_finds(text: str) -> Non
     for pattern, longest in _END_PATTERNS:
         a, b = pattern.search(text), _search_at_end(pattern, text, longest)
         assert (a.regs if a else None) == (b.regs if b else None), (pattern.pattern[-30:], text)
+
+
+@given(st.lists(st.sampled_from([*_END_PIECES, "较上年", "去年", "环比", "快", "少了"]), max_size=14).map("".join))
+def test_a_comparison_at_the_end_holds_a_comparison_mark_within_reach(text: str) -> None:
+    # `_decide_kind` runs the two comparison searches only where a mark stands in the clause's last characters
+    marked = any(mark in text[-_COMPARE_REACH:] for mark in _COMPARE_MARKS)
+    for pattern, longest in ((_COMPARISON_END, _COMPARISON_END_LONGEST), (_COMPARED, _COMPARED_LONGEST)):
+        assert marked or _search_at_end(pattern, text, longest) is None, (pattern.pattern, text)
 
 
 _PHRASE_PIECES = [*lexicon.exclusions()["phrase"], "一", "四", "五", "十", "2", "5", "G", "PM", "“", "”", '"', "'", "‘",
