@@ -9,13 +9,16 @@ The corpus is the one `statfacts bench` builds (bench/out/corpus-50000000-1 by d
 missing). The program runs under `py-spy record --format raw`; the samples taken inside the
 measured part are summed by function (inclusive) and by line of statfacts code (the deepest
 frame in extract/ or models/, with the library function it was in, if any). The raw samples stay
-in OUT for a flame graph (`flamegraph.pl` or speedscope).
+in OUT for a flame graph (`flamegraph.pl` or speedscope). The program runs on the Python source
+(STATFACTS_PURE=1): py-spy cannot see inside the modules compiled with mypyc, so the shares it
+gives are those of the source.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import os
 import re
 import shutil
 import subprocess
@@ -128,7 +131,8 @@ def main() -> int:
     command = [spy, "record", "--format", "raw", "--rate", str(args.rate), "--output", str(out), "--",
                sys.executable, __file__, "--child", "--what", args.what, "--chars", str(args.chars),
                "--corpus", args.corpus, *(["--file", args.file] if args.file else [])]
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    # py-spy sees Python frames only: the program runs on the Python source, not the compiled modules
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env={**os.environ, "STATFACTS_PURE": "1"})
     within = "extract_document" if args.what == "extract" else "run (extract/job.py"
     print(hot_spots(out, within, args.top))
     return 0

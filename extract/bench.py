@@ -41,6 +41,8 @@ from typing import Annotated, Any
 
 import typer
 
+from extract import COMPILED_NOTE
+
 # The baseline: one pass of one compiled pattern over every character.
 BASELINE_PATTERN = r"[0-9０-９零〇一二两三四五六七八九十百千万亿]+"
 DOC_CHARS = (5_000, 20_000)
@@ -434,7 +436,8 @@ NOTE = (
 def markdown(rows: list[list[str]], verdicts: list[str], params: dict[str, Any]) -> str:
     lines = [
         f"corpus: {params['corpus_chars'] / 1e6:.1f} M characters in {params['corpus_files']} files "
-        f"(seed {params['seed']}); {params['cpus']} CPUs; Python {params['python']}",
+        f"(seed {params['seed']}); {params['cpus']} CPUs; Python {params['python']}; "
+        f"compiled stages: {params.get('compiled', '?')}",
         "",
         "| " + " | ".join(HEADER) + " |",
         "|" + "|".join("---" for _ in HEADER) + "|",
@@ -506,7 +509,7 @@ def run_benchmark(
     params: dict[str, Any] = {
         "chars": chars, "workers": workers, "seed": seed, "corpus_chars": corpus.chars,
         "corpus_files": len(corpus.files), "cpus": os.cpu_count(), "python": sys.version.split()[0],
-        "flat_chars": flat_chars, "big_file_mb": big_mb if big is not None else 0.0,
+        "compiled": COMPILED_NOTE, "flat_chars": flat_chars, "big_file_mb": big_mb if big is not None else 0.0,
     }
     return results, params
 
@@ -551,7 +554,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2) from exc
         rows, verdicts = report(results, params)
         table = Table(title=f"statfacts bench — {params['corpus_chars'] / 1e6:.1f} M chars, "
-                            f"{params['corpus_files']} files")
+                            f"{params['corpus_files']} files; compiled stages: {params['compiled']}")
         for h in HEADER:
             table.add_column(h, justify="left" if h == "measurement" else "right")
         for r in rows:

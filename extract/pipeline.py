@@ -259,7 +259,8 @@ class _Lazy:
     __slots__ = ("arg", "done", "fn", "value")
 
     def __init__(self, fn: Callable[[int], str | None], arg: int) -> None:
-        self.fn, self.arg, self.done, self.value = fn, arg, False, None
+        self.fn, self.arg, self.done = fn, arg, False
+        self.value: str | None = None
 
     def __call__(self) -> str | None:
         if not self.done:

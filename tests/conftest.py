@@ -1,15 +1,30 @@
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+
+def source_module(name: str) -> ModuleType:
+    """A fresh module made from the Python source of `name` (extract.quantities), for a test that
+    replaces a function inside it: in a compiled module, functions call each other directly, so a
+    replaced attribute would not be seen. The modules it imports are the ones in use."""
+    path = ROOT.joinpath(*name.split(".")).with_suffix(".py")
+    spec = importlib.util.spec_from_file_location(f"_source_of_{name.replace('.', '_')}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (dataclasses look their module up while the class is made)
+    spec.loader.exec_module(module)
+    return module
 
 
 def require_services() -> bool:

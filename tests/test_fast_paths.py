@@ -16,6 +16,7 @@ from unittest import mock
 
 import pytest
 import regex
+from conftest import source_module
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -438,13 +439,16 @@ def _dispatch_as_named(m: re.Match[str]) -> str:
     return "number"
 
 
+_Q_SOURCE = source_module("extract.quantities")  # (its readers can be replaced: see `source_module`)
+
+
 def _dispatch_by_index(m: re.Match[str]) -> str:
     """The reader `_read` calls for `m`."""
     readers = {"_read_percent_words": "percent", "_read_rank": "rank", "_read_vague": "vague", "_read_number": "number"}
     with contextlib.ExitStack() as stack:
         for name, branch in readers.items():
-            stack.enter_context(mock.patch.object(Q, name, lambda *_args, branch=branch: (None, branch)))
-        return Q._read(m.string, m, [])[1]
+            stack.enter_context(mock.patch.object(_Q_SOURCE, name, lambda *_args, branch=branch: (None, branch)))
+        return _Q_SOURCE._read(m.string, m, [])[1]
 
 
 _QUANTITY_PIECES = ["百分之", "三分之", "第", "全国第", "数", "上", "几", "负", "-", "至", "~", "2", "15", "3.5",
@@ -559,8 +563,7 @@ class _RecordingPattern:
 def test_the_local_phrase_test_reads_only_near_the_number(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each number's re-scan stays within a few phrase lengths of it, however long the document
     (an unbounded one made a long text with many numbers quadratic)."""
-    import extract.quantities as Q
-
+    Q = _Q_SOURCE
     windows: list[int] = []
     after, before, phrase = Q._exclusion_patterns()
     monkeypatch.setattr(Q, "_exclusion_patterns", lambda: (after, before, _RecordingPattern(phrase, windows)))

@@ -95,7 +95,7 @@ def _year_of(year_text: str | None, rel: str | None, doc_year: int | None) -> in
     return None
 
 
-def read_time(m: regex.Match[str], doc_year: int | None) -> TimeMention:
+def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
     start, end = m.span()
     span_years, rel, plan, year_text = m.group("span_years", "rel", "plan", "year")
     if span_years:
@@ -123,7 +123,7 @@ def read_time(m: regex.Match[str], doc_year: int | None) -> TimeMention:
     return TimeMention(start, end, None, "period.unknown")
 
 
-def _within_year(m: regex.Match[str], year: int) -> str:
+def _within_year(m: re.Match[str], year: int) -> str:
     y = f"{year:04d}"
     m1, m2, first_n, first_q, quarter, quarter_end, half, month = m.group(
         "m1", "m2", "first_n", "first_q", "quarter", "quarter_end", "half", "month")
