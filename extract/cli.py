@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from extract import EXTRACTOR_VERSION
+from extract import COMPILED_NOTE, EXTRACTOR_VERSION
 
 app = typer.Typer(
     name="statfacts",
@@ -43,7 +43,7 @@ FACT_COLUMNS = ["doc", "start", "end", "text", "value", "value_max", "unit", "qu
 
 def _version_callback(value: bool) -> None:
     if value:
-        print(f"statfacts {EXTRACTOR_VERSION}")
+        print(f"statfacts {EXTRACTOR_VERSION} (compiled stages: {COMPILED_NOTE})")
         raise typer.Exit()
 
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, require_services
+from conftest import ROOT, SEEDS, require_services, statfacts
 
 import extract
 from extract import _compiled_state
@@ -112,3 +112,8 @@ def test_a_build_is_used_only_while_it_matches_its_source(tmp_path: Path, monkey
 def test_extraction_runs_whichever_modules_are_loaded() -> None:
     facts = extract_text("2025年，全省新能源电池产能达到55GWh。").facts
     assert [(str(f.value), f.unit) for f in facts] == [("55", "GWh")]
+
+
+def test_the_version_says_whether_the_stages_are_compiled() -> None:
+    out = statfacts("--version").stdout
+    assert f"compiled stages: {extract.COMPILED_NOTE}" in out
