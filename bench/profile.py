@@ -4,14 +4,15 @@
     python bench/profile.py                          # extraction over 5 M chars of the bench corpus
     python bench/profile.py --what run --chars 2000000
     python bench/profile.py --file big.txt           # one (large) file instead of the corpus
+    python bench/profile.py --compiled               # the modules compiled with mypyc (py-spy --native)
 
 The corpus is the one `statfacts bench` builds (bench/out/corpus-50000000-1 by default; built if
 missing). The program runs under `py-spy record --format raw`; the samples taken inside the
 measured part are summed by function (inclusive) and by line of statfacts code (the deepest
 frame in extract/ or models/, with the library function it was in, if any). The raw samples stay
 in OUT for a flame graph (`flamegraph.pl` or speedscope). The program runs on the Python source
-(STATFACTS_PURE=1): py-spy cannot see inside the modules compiled with mypyc, so the shares it
-gives are those of the source.
+(STATFACTS_PURE=1), since py-spy cannot see inside the modules compiled with mypyc; `--compiled`
+samples those instead with `py-spy --native` (their C functions named as in the source).
 """
 
 from __future__ import annotations
@@ -74,7 +75,33 @@ def _ours(file: str) -> bool:
     return file.startswith(("extract/", "models/")) or "/extract/" in file or "/models/" in file
 
 
-def hot_spots(raw: Path, within: str, top: int) -> str:
+def _compiled_files() -> dict[str, str]:
+    """The source file of each compiled module by its last name (mypyc names functions by it)."""
+    import json
+
+    import extract
+
+    manifest = Path(extract.__file__).with_name("_build.json")
+    names = json.loads(manifest.read_text(encoding="utf-8")).get("compiled", {}) if manifest.exists() else {}
+    return {name.rsplit(".", 1)[-1]: name.replace(".", "/") + ".py" for name in names}
+
+
+def _compiled_frames(frames: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A native stack (`--compiled`) with mypyc's functions named as in the source: the C function
+    `CPyDef_quantities____read_number` is `quantities._read_number`, `CPyDef_pipeline____Context___carry`
+    `pipeline._Context.carry` (the file then says which module; its line is the C file's)."""
+    files = _compiled_files()
+    out = []
+    for fn, file, line in frames:
+        if fn.startswith("CPyDef_"):
+            parts = fn.removeprefix("CPyDef_").split("___")
+            out.append((".".join(parts[1:]), files.get(parts[0], f"extract/{parts[0]}.py"), line))
+        else:
+            out.append((fn, file, line))
+    return out
+
+
+def hot_spots(raw: Path, within: str, top: int, *, compiled: bool = False) -> str:
     functions: collections.Counter[str] = collections.Counter()
     lines: collections.Counter[str] = collections.Counter()
     total = 0
@@ -84,19 +111,20 @@ def hot_spots(raw: Path, within: str, top: int) -> str:
             continue
         n = int(count)
         total += n
-        frames = _frames(stack)
+        frames = _compiled_frames(_frames(stack)) if compiled else _frames(stack)
         for key in {f"{fn} ({file})" for fn, file, _ in frames if _ours(file)}:
             functions[key] += n
         ours = [f for f in frames if _ours(f[1])]
         if ours:
             fn, file, line = ours[-1]
             leaf = frames[-1][0]
-            lines[f"{file}:{line} {fn}" + ("" if frames[-1] == ours[-1] else f" → {leaf}")] += n
+            where = f"{file} {fn}" if compiled else f"{file}:{line} {fn}"  # (a C line says little)
+            lines[where + ("" if frames[-1] == ours[-1] else f" → {leaf}")] += n
     if not total:
         return f"no samples inside {within!r}"
     out = [f"{total} samples inside {within}", "", "inclusive, by function:"]
     out += [f"  {100 * v / total:5.1f}%  {k}" for k, v in functions.most_common(top)]
-    out += ["", "by line (deepest statfacts frame):"]
+    out += ["", "by function (deepest statfacts frame):" if compiled else "by line (deepest statfacts frame):"]
     out += [f"  {100 * v / total:5.1f}%  {k}" for k, v in lines.most_common(top)]
     return "\n".join(out)
 
@@ -110,6 +138,8 @@ def main() -> int:
     parser.add_argument("--out", default="bench/out/profile.txt", help="py-spy raw samples")
     parser.add_argument("--rate", type=int, default=200, help="samples per second")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--compiled", action="store_true",
+                        help="profile the compiled modules (py-spy --native) instead of the Python source")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -128,13 +158,21 @@ def main() -> int:
         return 2
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    command = [spy, "record", "--format", "raw", "--rate", str(args.rate), "--output", str(out), "--",
+    if args.compiled:
+        import extract
+
+        if not extract.COMPILED:
+            print(f"nothing compiled to profile: {extract.COMPILED_NOTE}", file=sys.stderr)
+            return 2
+    native = ["--native"] if args.compiled else []
+    command = [spy, "record", "--format", "raw", "--rate", str(args.rate), *native, "--output", str(out), "--",
                sys.executable, __file__, "--child", "--what", args.what, "--chars", str(args.chars),
                "--corpus", args.corpus, *(["--file", args.file] if args.file else [])]
-    # py-spy sees Python frames only: the program runs on the Python source, not the compiled modules
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env={**os.environ, "STATFACTS_PURE": "1"})
+    # py-spy sees Python frames only: without --compiled the program runs on the Python source
+    env = dict(os.environ) if args.compiled else {**os.environ, "STATFACTS_PURE": "1"}
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
     within = "extract_document" if args.what == "extract" else "run (extract/job.py"
-    print(hot_spots(out, within, args.top))
+    print(hot_spots(out, within, args.top, compiled=args.compiled))
     return 0
 
 
