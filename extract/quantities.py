@@ -63,6 +63,17 @@ class Quantity:
     rules: list[str] = field(default_factory=list)
     optional: bool = False  # a vague or class quantity (百亿级, 数千个): FACTS.md borderline
 
+    def __init__(  # (the one `dataclass` would make, written out: compiled, it is a native call)
+        self, start: int, end: int, value: Decimal, value_max: Decimal | None, unit: str, qualifier: str = "exact",
+        kind: str = "level", direction: str | None = None, number_start: int = 0, number_end: int = 0,
+        dimension: str = "", rules: list[str] | None = None, optional: bool = False,
+    ) -> None:
+        self.start, self.end, self.value, self.value_max, self.unit = start, end, value, value_max, unit
+        self.qualifier, self.kind, self.direction = qualifier, kind, direction
+        self.number_start, self.number_end, self.dimension = number_start, number_end, dimension
+        self.rules = [] if rules is None else rules
+        self.optional = optional
+
 
 @dataclass
 class Dropped:

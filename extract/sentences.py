@@ -7,7 +7,7 @@ A sentence ends at 。！？!? or a line break; a paragraph at a line break. Cla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -19,8 +19,7 @@ _SENTENCE_END = regex.compile(rf"[{_TERMINATORS}]+[”’」』)]?|\n")
 _SENTENCE_END_SCAN = re.compile(rf"[{_TERMINATORS}\n](?:(?<=\n)|[{_TERMINATORS}]*[”’」』)]?)")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
 

@@ -83,6 +83,10 @@ class TimeMention:
     period: str | None  # None when it names a part of a year that is not known
     rule: str
 
+    def __init__(self, start: int, end: int, period: str | None, rule: str) -> None:
+        # (the one `dataclass` would make, written out: compiled, it is a native call)
+        self.start, self.end, self.period, self.rule = start, end, period, rule
+
 
 def _year_of(year_text: str | None, rel: str | None, doc_year: int | None) -> int | None:
     """The year of a match's `year` group (2024年) or else of its `rel` group (今年, 去年)."""
