@@ -644,3 +644,22 @@ def test_a_run_that_may_read_otherwise_is_not_skipped(text: str) -> None:
     view = f"据介绍，{text}工作"
     first = next(_ANCHOR.finditer(view))
     assert first.start() in {m.start() for m in _anchors(True).finditer(view)}, text
+
+
+@pytest.mark.parametrize(("module", "name"), [("extract.quantities", "Quantity"),
+                                              ("extract.attribute.period", "TimeMention")])
+def test_a_written_out_init_takes_the_fields_of_its_dataclass(module: str, name: str) -> None:
+    import dataclasses
+    import inspect
+
+    cls = getattr(source_module(module), name)  # (the source: a compiled __init__ has no signature)
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(cls)
+    assert [p.name for p in params] == [f.name for f in fields]
+    for p, f in zip(params, fields, strict=True):
+        if f.default_factory is not dataclasses.MISSING:
+            assert p.default is None  # (and the __init__ makes a fresh one)
+        else:
+            assert p.default == (inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
+    made = cls(*range(len(fields)))
+    assert [getattr(made, f.name) for f in fields] == list(range(len(fields)))
