@@ -197,6 +197,7 @@ class Measurement:
     warmup_seconds: float = 0.0
     wall_seconds: float = 0.0  # the whole measured part (extract and baseline: reading included)
     cpu_seconds: float = 0.0  # of it, by the measuring process only (not by extraction processes)
+    startup_seconds: float = 0.0  # with workers: how long the processes take to be ready (measured apart)
 
     @property
     def speed(self) -> float:
@@ -246,6 +247,30 @@ def _pin_to_one_cpu() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
 
+def _worker_pid(_task: int) -> int:
+    time.sleep(0.02)  # (long enough for the tasks to spread over the processes)
+    return os.getpid()
+
+
+def _pool_start_seconds(workers: int) -> float:
+    """How long `workers` extraction processes take from nothing to all ready (spawn, imports,
+    warm-up) and to stop again: a cost every measurement with workers pays once, whatever the
+    corpus size, reported so that the steady speed can be told from it (an upper bound, by the
+    few hundredths of a second the probing tasks wait)."""
+    from multiprocessing import get_context
+
+    from extract.job import _warm_up
+
+    started = time.perf_counter()
+    pool = get_context("spawn").Pool(workers, initializer=_warm_up)
+    ready: set[int] = set()
+    while len(ready) < workers:
+        ready.update(pool.map(_worker_pid, range(workers), chunksize=1))
+    pool.close()
+    pool.join()
+    return time.perf_counter() - started
+
+
 def measure(spec: dict[str, Any]) -> dict[str, Any]:
     """One measurement, in this process (the benchmark runs it in a child): see `run_child`."""
     workers = int(spec.get("workers", 1))
@@ -255,7 +280,9 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
         int(spec.get("limit_chars", 0))
     )
     kind = spec["kind"]
-    out: dict[str, Any] = {"chars": 0, "docs": 0, "facts": 0, "warmup_seconds": 0.0}
+    out: dict[str, Any] = {"chars": 0, "docs": 0, "facts": 0, "warmup_seconds": 0.0, "startup_seconds": 0.0}
+    if workers > 1:
+        out["startup_seconds"] = _pool_start_seconds(workers)
     work = _Clock()  # the work itself
     whole = _Clock()  # the work and the reading around it
     if kind == "baseline":
@@ -397,7 +424,13 @@ def report(results: list[Measurement], params: dict[str, Any]) -> tuple[list[lis
             # like with like: the one-core CPU time of the whole (reading included) against wall time
             speedup = one.cpu_seconds / many.seconds
             linear = f" ({speedup / workers:.0%} of linear)" if what == "extract" else " (the writer works alongside)"
-            verdicts.append(f"INFO {what} with {workers} workers: {speedup:.2f}× one core{linear}")
+            steady = ""
+            if 0 < many.startup_seconds < many.seconds:
+                # the processes' start, paid once per run: a corpus of millions of documents does not see it
+                without = one.cpu_seconds / (many.seconds - many.startup_seconds)
+                share = f" = {without / workers:.0%} of linear" if what == "extract" else ""
+                steady = f"; {without:.2f}×{share} without the {many.startup_seconds:.1f} s the processes take to start"
+            verdicts.append(f"INFO {what} with {workers} workers: {speedup:.2f}× one core{linear}{steady}")
     pairs = (("extract (1 core, small)", "extract (1 core)"), ("run (1 core, small)", "run (1 core)"))
     for small_name, big_name in pairs:
         small, large = by.get(small_name), by.get(big_name)
@@ -505,6 +538,7 @@ def run_benchmark(
             docs=got["docs"], facts=got["facts"], seconds=got["seconds"], peak_mb=got["peak_mb"],
             worker_peak_mb=got["worker_peak_mb"], warmup_seconds=got["warmup_seconds"],
             wall_seconds=got["wall_seconds"], cpu_seconds=got["cpu_seconds"],
+            startup_seconds=got.get("startup_seconds", 0.0),
         ))
     params: dict[str, Any] = {
         "chars": chars, "workers": workers, "seed": seed, "corpus_chars": corpus.chars,

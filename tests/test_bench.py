@@ -63,6 +63,10 @@ def test_bench_reports_every_figure(tmp_path: Path) -> None:
     for r in results.values():
         assert r["speed"] > 0 and r["peak_mb"] > 0
     assert results["extract (2 workers)"]["worker_peak_mb"] > 0
+    # the processes' start, measured apart for the runs with workers only
+    assert results["extract (2 workers)"]["startup_seconds"] > 0 and results["run (2 workers)"]["startup_seconds"] > 0
+    assert results["extract (1 core)"]["startup_seconds"] == 0
+    assert data["params"]["compiled"].startswith(("yes", "no"))
     assert results["run (1 core, small)"]["chars"] < results["run (1 core)"]["chars"]
     assert "| measurement |" in (out_dir / "results.md").read_text(encoding="utf-8")
     assert not list((out_dir / "db").glob("*.db"))  # the SQLite files are removed unless --keep-db
