@@ -11,35 +11,35 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import cn2an
 import regex
 
-CN_DIGITS = {
+CN_DIGITS: Final = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
     "六": 6, "七": 7, "八": 8, "九": 9,
     "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
 }
-CN_TENS = {"廿": 20, "卅": 30}
-SMALL_MAGNITUDES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_MAGNITUDES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+CN_TENS: Final = {"廿": 20, "卅": 30}
+SMALL_MAGNITUDES: Final = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_MAGNITUDES: Final = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
-CN_DIGIT_CHARS = "".join(CN_DIGITS) + "".join(CN_TENS)
-MAGNITUDE_CHARS = "".join(SMALL_MAGNITUDES) + "".join(BIG_MAGNITUDES)
+CN_DIGIT_CHARS: Final = "".join(CN_DIGITS) + "".join(CN_TENS)
+MAGNITUDE_CHARS: Final = "".join(SMALL_MAGNITUDES) + "".join(BIG_MAGNITUDES)
 
 # A well-formed Chinese numeral that cn2an reads (digits and magnitudes, an optional 点 part).
-_PURE_CN = regex.compile(
+_PURE_CN: Final = regex.compile(
     rf"[{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?"
 )
-_TOKEN = regex.compile(
+_TOKEN: Final = regex.compile(
     rf"(?P<arabic>[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?)|(?P<cn>[{CN_DIGIT_CHARS}])"
     rf"|(?P<small>[{''.join(SMALL_MAGNITUDES)}])|(?P<big>[{''.join(BIG_MAGNITUDES)}])|(?P<more>[多余几])"
     r"|(?P<point>点)|(?P<ge>个)"
 )
-_PLAIN_ARABIC = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_PLAIN_ARABIC: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Two adjacent Chinese digits d, d+1 (两三, 七八): a range.
-_RANGE_PAIRS = {"一二", "二三", "两三", "三四", "四五", "五六", "六七", "七八", "八九"}
+_RANGE_PAIRS: Final = {"一二", "二三", "两三", "三四", "四五", "五六", "六七", "七八", "八九"}
 
 
 class Number(NamedTuple):
@@ -55,8 +55,8 @@ class Number(NamedTuple):
 
 
 # Nothing real is counted beyond this; longer digit runs are codes or noise, not quantities.
-MAX_VALUE = Decimal(10) ** 24
-MAX_DIGITS = 24
+MAX_VALUE: Final = Decimal(10) ** 24
+MAX_DIGITS: Final = 24
 
 
 def _normal(d: Decimal) -> Decimal:

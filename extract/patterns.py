@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Iterable
 from functools import cache
+from typing import Final
 
 import regex
 
@@ -118,6 +119,6 @@ def class_chars(item: str) -> str:
 
 # `regex`'s \p{Han} and \s for `re` (whose own \s differs: it takes \x1c-\x1f), as character class
 # bodies, and the whitespace characters themselves (for `in` tests and sets)
-HAN = class_body(r"\p{Han}")
-SPACE = class_body(r"\s")
-SPACE_CHARS = class_chars(r"\s")
+HAN: Final = class_body(r"\p{Han}")
+SPACE: Final = class_body(r"\s")
+SPACE_CHARS: Final = class_chars(r"\s")

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 import regex
 
@@ -25,10 +26,10 @@ from extract.sentences import Sentences, Span
 from extract.validate import Rejection, validate
 from models.fact import Document, Fact
 
-_DATELINE = regex.compile(
+_DATELINE: Final = regex.compile(
     r"(?:新华社|中新社|中新网|人民网|央视网|本报|记者)\p{Han}{0,4}?\p{Han}{2,4}[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)"
 )
-_BULLET = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
+_BULLET: Final = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
 
 
 @dataclass
@@ -41,16 +42,16 @@ class Extraction:
     version: str = EXTRACTOR_VERSION
 
 
-_DIGIT = regex.compile(r"[0-9]")
-_SECTION_MARKS = (
+_DIGIT: Final = regex.compile(r"[0-9]")
+_SECTION_MARKS: Final = (
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章节]"
 )
-_SECTION_MARK = re.compile(rf"(?:{_SECTION_MARKS})")  # (used with `match`)
+_SECTION_MARK: Final = re.compile(rf"(?:{_SECTION_MARKS})")  # (used with `match`)
 # A line (the line break before it, then the line) that can open a heading's span: its text
 # (`str.strip`ped: `re`'s \s is the same set) is one to 12 characters, or at most 24 and opens
 # with a section mark. Each part is possessive, so a longer line fails at once: the text is at
 # most 12 (24) characters exactly when those cover all of it but trailing whitespace.
-_HEADING_LINE = re.compile(
+_HEADING_LINE: Final = re.compile(
     rf"\n[^\S\n]*+(?:\S[^\n]{{0,11}}+|(?=(?:{_SECTION_MARKS}))[^\n]{{1,24}}+)[^\S\n]*+(?=\n|\Z)"
 )
 
@@ -345,8 +346,8 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
 
 # (the patterns below run per sentence or per fact: the standard `re` is cheaper per call than `regex`,
 # and \s and \p{Han} are spelled as `regex` reads them)
-_ONLY_PUNCT = re.compile(rf"[{SPACE}，,、；;：:和及与]*")
-_RESPECTIVELY = re.compile(r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占)?了?$")
+_ONLY_PUNCT: Final = re.compile(rf"[{SPACE}，,、；;：:和及与]*")
+_RESPECTIVELY: Final = re.compile(r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占)?了?$")
 
 
 def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) -> None:
@@ -382,16 +383,16 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) ->
 
 # A time right after these words (and an opening quote) is a starting point or a horizon, not the
 # fact's period: (?:自|自从|迈向|迈入|面向|展望|于)[“"‘]?$ spelled out as words ending right there.
-_NOT_A_PERIOD_WORDS = ("自", "自从", "迈向", "迈入", "面向", "展望", "于")
-_NOT_A_PERIOD_BEFORE = EndingWith(w + quote for w in _NOT_A_PERIOD_WORDS for quote in ("", "“", '"', "‘"))
+_NOT_A_PERIOD_WORDS: Final = ("自", "自从", "迈向", "迈入", "面向", "展望", "于")
+_NOT_A_PERIOD_BEFORE: Final = EndingWith(w + quote for w in _NOT_A_PERIOD_WORDS for quote in ("", "“", '"', "‘"))
 # A sentence comparing two states (从17.9%提升到35.5%) spans its own time: nothing is carried in.
-_SPAN_COMPARISON = re.compile(
+_SPAN_COMPARISON: Final = re.compile(
     r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"
 )
-_BASE_VALUE = re.compile(r"[^，,。；;]{0,16}的")
-_OPENING_AFTER = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
+_BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的")
+_OPENING_AFTER: Final = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
 # What may stand before a sentence's opening time: quotes, or a short topic (生产方面，前三季度，…)
-_OPENING_GAP = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,])?$")
+_OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,])?$")
 
 
 def _is_period_word(view: str, m: TimeMention) -> bool:

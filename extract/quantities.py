@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from typing import Final
 
 import regex
 
@@ -35,14 +36,16 @@ from extract.numbers import (
 from extract.patterns import EndingWith, grouped_alternation, last_match, longest_first, up_to_last
 
 # Characters that end a clause (the kind of a number is decided inside its clause).
-CLAUSE_BREAK = "，,；;。！!？?\n：:（）()【】[]"
+CLAUSE_BREAK: Final = "，,；;。！!？?\n：:（）()【】[]"
 # Between two numbers of one list (分别增长8.1%、7.4%和6.2%).
-LIST_GAP = re.compile(r"[、，,和及与]|以及|、和")
-SCOPE_RANK = r"全国|全省|全市|全区|全州|全县|全球|世界|全行业|全网|西部|中部|东部|东北|同类城市|副省级城市|省会城市"
-RANK_VERBS = re.compile(
+LIST_GAP: Final = re.compile(r"[、，,和及与]|以及|、和")
+SCOPE_RANK: Final = (
+    r"全国|全省|全市|全区|全州|全县|全球|世界|全行业|全网|西部|中部|东部|东北|同类城市|副省级城市|省会城市"
+)
+RANK_VERBS: Final = re.compile(
     r"(?:居|位居|位列|列|排名|排|稳居|保持|跃居|名列|跃升至|升至|上升至|提升至|前移至|排在|排行|位次|位于|为|均为|居于|跻身)$"
 )
-RANK_CONTEXT = re.compile(r"排名|排位|位次|名次|排行|位列|位居")
+RANK_CONTEXT: Final = re.compile(r"排名|排位|位次|名次|排行|位列|位居")
 
 
 @dataclass
@@ -103,16 +106,16 @@ def _guarded(words: list[str]) -> str:
     return f"(?=[{re.escape(first_chars)}])(?:{_factored(words)})"
 
 
-_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_ARABIC: Final = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 # Magnitude characters that must not be read as magnitudes because a unit starts with them.
-_CN_CHAR = rf"(?:[{CN_DIGIT_CHARS}]|千(?![瓦米克焦])|百(?!分)|[十拾佰仟万萬亿億])"
-_CN = rf"{_CN_CHAR}+(?:点[{''.join(CN_DIGITS)}]+)?"
-_ATOM = rf"(?:{_ARABIC}|{_CN})"
+_CN_CHAR: Final = rf"(?:[{CN_DIGIT_CHARS}]|千(?![瓦米克焦])|百(?!分)|[十拾佰仟万萬亿億])"
+_CN: Final = rf"{_CN_CHAR}+(?:点[{''.join(CN_DIGITS)}]+)?"
+_ATOM: Final = rf"(?:{_ARABIC}|{_CN})"
 # The marks between the two numbers of a range (3至5个, 12~18万, 1万-5万元).
-_RANGE_MARKS = "至到~-—–－〜～―"
-_RANGE_SEP = f"[{re.escape(_RANGE_MARKS)}]"
+_RANGE_MARKS: Final = "至到~-—–－〜～―"
+_RANGE_SEP: Final = f"[{re.escape(_RANGE_MARKS)}]"
 # A number: atoms with magnitudes, 多/余 inside (1亿3千多万), 个 before 亿/万 (40个亿).
-NUMBER = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])))*"
+NUMBER: Final = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])))*"
 
 
 @cache
@@ -142,7 +145,7 @@ def _before_qualifier() -> EndingWith:
     return EndingWith(lexicon.qualifiers()["before"])
 
 
-_CHANGE_GAPS = ("了", "约", "分别", "分别为", "达", "达到", "到", "至", "为", "高达", "近", "超", "逾", "将近",
+_CHANGE_GAPS: Final = ("了", "约", "分别", "分别为", "达", "达到", "到", "至", "为", "高达", "近", "超", "逾", "将近",
                 "幅度为")
 
 
@@ -176,30 +179,30 @@ def _exclusion_patterns() -> tuple[re.Pattern[str], EndingWith, re.Pattern[str]]
     return after, before, phrase
 
 
-_PARENS = re.compile(r"[（(][^（()）]*[)）]")
-_DURATION_YEAR_OK = re.compile(r"时间|之久|内|以内")
-_LATIN = frozenset(string.ascii_letters)
+_PARENS: Final = re.compile(r"[（(][^（()）]*[)）]")
+_DURATION_YEAR_OK: Final = re.compile(r"时间|之久|内|以内")
+_LATIN: Final = frozenset(string.ascii_letters)
 # A short quoted label: an opening quote, at most eight characters, a closing quote.
 _QUOTE_OPENS, _QUOTE_CLOSES, _QUOTED_INSIDE = "“\"'‘「『《", "”\"'’」』》", 8
-_QUOTED_NAME = re.compile(
+_QUOTED_NAME: Final = re.compile(
     f"[{re.escape(_QUOTE_OPENS)}][^{re.escape(_QUOTE_CLOSES)}]{{0,{_QUOTED_INSIDE}}}[{re.escape(_QUOTE_CLOSES)}]"
 )
 
 
-_NUMERAL_CHAR = re.compile(rf"[0-9{CN_DIGIT_CHARS}十百千万亿]")
-_DIGIT_OR_TEN = re.compile(f"[{CN_DIGIT_CHARS}十拾]")
-_HAN_OR_QUOTE = regex.compile(r"[\p{Han}“]")
-_NOT_A_CLASS_BEFORE = re.compile(r"(?:的|是|为|和|及|与|或|在|由|占|达|共|都|均)")
-_YEAR_NUMERAL = re.compile(r"[0-9]{4}|[〇○零一二三四五六七八九]{4}")
-_PERIOD_BEFORE = EndingWith(["近", "前", "过去", "最近", "未来", "后", "每"])
-_KELVIN_CONTEXT = re.compile(r"温|开尔文|超导|低温")
-_COMPARISON_END = re.compile(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$")
-_COMPARISON_END_LONGEST = 4  # 比上年 and a sign
-_CHANGE_CONTEXT = re.compile(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅")
+_NUMERAL_CHAR: Final = re.compile(rf"[0-9{CN_DIGIT_CHARS}十百千万亿]")
+_DIGIT_OR_TEN: Final = re.compile(f"[{CN_DIGIT_CHARS}十拾]")
+_HAN_OR_QUOTE: Final = regex.compile(r"[\p{Han}“]")
+_NOT_A_CLASS_BEFORE: Final = re.compile(r"(?:的|是|为|和|及|与|或|在|由|占|达|共|都|均)")
+_YEAR_NUMERAL: Final = re.compile(r"[0-9]{4}|[〇○零一二三四五六七八九]{4}")
+_PERIOD_BEFORE: Final = EndingWith(["近", "前", "过去", "最近", "未来", "后", "每"])
+_KELVIN_CONTEXT: Final = re.compile(r"温|开尔文|超导|低温")
+_COMPARISON_END: Final = re.compile(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$")
+_COMPARISON_END_LONGEST: Final = 4  # 比上年 and a sign
+_CHANGE_CONTEXT: Final = re.compile(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅")
 
 
 # Up to the last clause break of a window.
-_TO_LAST_CLAUSE_BREAK = up_to_last(CLAUSE_BREAK)
+_TO_LAST_CLAUSE_BREAK: Final = up_to_last(CLAUSE_BREAK)
 
 
 def clause_start(view: str, pos: int, floor: int = 0) -> int:
@@ -212,12 +215,12 @@ def clause_start(view: str, pos: int, floor: int = 0) -> int:
 
 # Numerals: where every quantity has its number. One fast scan finds them; the full pattern
 # runs only there.
-_NUMERAL_RUN_CHARS = f"0-9{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}"
-_ANCHOR = re.compile(rf"[{_NUMERAL_RUN_CHARS}]+")
+_NUMERAL_RUN_CHARS: Final = f"0-9{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}"
+_ANCHOR: Final = re.compile(rf"[{_NUMERAL_RUN_CHARS}]+")
 # What can stand right before a quantity's first numeral and belongs to it (百分之, 全国第, 数千, 负, -).
-_PREFIX_WORDS = ("百分之", "千分之", "第", "数", "上", "几", "负", "-", "−", "+")
-_PREFIX_ALL = (*_PREFIX_WORDS, *(f"{scope}第" for scope in SCOPE_RANK.split("|")))
-_PREFIX = EndingWith(_PREFIX_ALL)
+_PREFIX_WORDS: Final = ("百分之", "千分之", "第", "数", "上", "几", "负", "-", "−", "+")
+_PREFIX_ALL: Final = (*_PREFIX_WORDS, *(f"{scope}第" for scope in SCOPE_RANK.split("|")))
+_PREFIX: Final = EndingWith(_PREFIX_ALL)
 
 
 @cache
@@ -408,11 +411,11 @@ def _phrase_facts() -> tuple[int, frozenset[str], frozenset[str]]:
     return longest, pieces, inner
 
 
-_QUOTE_OPENER = re.compile(f"[{re.escape(_QUOTE_OPENS)}]")  # the first character of a `_QUOTED_NAME` match
-_QUOTED_LONGEST = _QUOTED_INSIDE + 2  # the most characters a `_QUOTED_NAME` match spans
+_QUOTE_OPENER: Final = re.compile(f"[{re.escape(_QUOTE_OPENS)}]")  # the first character of a `_QUOTED_NAME` match
+_QUOTED_LONGEST: Final = _QUOTED_INSIDE + 2  # the most characters a `_QUOTED_NAME` match spans
 # How far a local test walks back to find where the document-wide scan can be taken up again;
 # beyond that (text dense with phrase characters or quotes) the document-wide scan is run once.
-_SYNC_WALK = 64
+_SYNC_WALK: Final = 64
 
 
 class _PhraseTest:
@@ -612,7 +615,7 @@ def _read_vague(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
     return q, ""
 
 
-_NUMBER_GROUPS = ("sign", "num", "unit1", "num2", "more", "unit", "cheng", "pct_sign", "klass", "post")
+_NUMBER_GROUPS: Final = ("sign", "num", "unit1", "num2", "more", "unit", "cheng", "pct_sign", "klass", "post")
 
 
 def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple[Quantity | None, str]:
@@ -728,8 +731,8 @@ def _magnitude_of(text: str) -> Decimal:
     return mag
 
 
-_CODE_BEFORE = _LATIN | frozenset("0123456789._")
-_PERIOD_UNITS = frozenset(("年", "个月", "天", "周", "小时"))
+_CODE_BEFORE: Final = _LATIN | frozenset("0123456789._")
+_PERIOD_UNITS: Final = frozenset(("年", "个月", "天", "周", "小时"))
 
 
 def _excluded(
@@ -782,7 +785,7 @@ def _excluded(
     return ""
 
 
-_UNIT_CONTEXT = {
+_UNIT_CONTEXT: Final = {
     # 度 is kWh only where electricity is meant (2590万度电), not 45度角 or 一度.
     "度": re.compile(r"电|发电|用电|电量|储能|千瓦"),
     # 点 is index points only beside an index (上证综指收于3351.76点), not a time of day
@@ -895,19 +898,19 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
     q.rules.append("kind.change_word")
 
 
-_NOUN_TRIGGERS = {"增幅", "降幅", "涨幅", "跌幅", "减幅", "增速"}
-_COMPARED_UP = {"高", "多", "快", "偏高", "偏多", "增加", "高出", "多出"}
-_COMPARED = re.compile(
+_NOUN_TRIGGERS: Final = {"增幅", "降幅", "涨幅", "跌幅", "减幅", "增速"}
+_COMPARED_UP: Final = {"高", "多", "快", "偏高", "偏多", "增加", "高出", "多出"}
+_COMPARED: Final = re.compile(
     r"(?:比|较)[^，,。；;]{1,12}?(?P<word>偏高|偏低|偏多|偏少|高出|多出|增加|减少|高|低|多|少|快|慢)了?$"
 )
 
 
-_COMPARED_LONGEST = 16  # 比, twelve characters, 偏高, 了
+_COMPARED_LONGEST: Final = 16  # 比, twelve characters, 偏高, 了
 # Every match of `_COMPARISON_END` and of `_COMPARED` holds one of these (their words are 同比, 比上年,
 # 较上年…; 比 or 较 opens the other), so a clause end that `_search_at_end` reads holds one if either
 # can match there: the last `_COMPARE_REACH` characters.
-_COMPARE_MARKS = ("比", "较")
-_COMPARE_REACH = max(_COMPARISON_END_LONGEST, _COMPARED_LONGEST) + 1
+_COMPARE_MARKS: Final = ("比", "较")
+_COMPARE_REACH: Final = max(_COMPARISON_END_LONGEST, _COMPARED_LONGEST) + 1
 
 
 @cache

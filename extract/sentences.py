@@ -7,16 +7,16 @@ A sentence ends at 。！？!? or a line break; a paragraph at a line break. Cla
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
 # ；separates the clauses of one sentence (a list of targets after 预期目标是：), so it does not end one.
-_TERMINATORS = "。！!？?…"
-_SENTENCE_END = regex.compile(rf"[{_TERMINATORS}]+[”’」』)]?|\n")
+_TERMINATORS: Final = "。！!？?…"
+_SENTENCE_END: Final = regex.compile(rf"[{_TERMINATORS}]+[”’」』)]?|\n")
 # The same matches, spelled to open with one character class: `re` then skips to the next
 # terminator or line break in one C scan instead of trying the alternation at every character.
-_SENTENCE_END_SCAN = re.compile(rf"[{_TERMINATORS}\n](?:(?<=\n)|[{_TERMINATORS}]*[”’」』)]?)")
+_SENTENCE_END_SCAN: Final = re.compile(rf"[{_TERMINATORS}\n](?:(?<=\n)|[{_TERMINATORS}]*[”’」』)]?)")
 
 
 class Span(NamedTuple):

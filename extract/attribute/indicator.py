@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 import regex
 
@@ -32,22 +33,22 @@ from extract.quantities import CLAUSE_BREAK, Quantity
 # \x1c-\x1f, so where a pattern needs \s it uses `regex`'s own set (`patterns.SPACE_CHARS`).
 # Most substitutions are also skipped when a character that every match needs is absent from the
 # text (an `in` test costs a fraction of a regex scan); the result is the same either way.
-_WHITESPACE = SPACE_CHARS
-_WS = "[" + _WHITESPACE + "]"
+_WHITESPACE: Final = SPACE_CHARS
+_WS: Final = "[" + _WHITESPACE + "]"
 
-_NOT_A_NOUN = re.compile(r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等)")
-_HAN_START = regex.compile(r"\p{Han}")
-_DANGLING_BRACKET = re.compile(r"^[)）]+|[(（]+$")
-_COMPARED_TO = re.compile(r"(?:比|较|与)[^，,。；;]{0,10}$")
+_NOT_A_NOUN: Final = re.compile(r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等)")
+_HAN_START: Final = regex.compile(r"\p{Han}")
+_DANGLING_BRACKET: Final = re.compile(r"^[)）]+|[(（]+$")
+_COMPARED_TO: Final = re.compile(r"(?:比|较|与)[^，,。；;]{0,10}$")
 # A parenthesis inside the phrase (以下简称“归母净利润”) says nothing about what is measured.
-_PARENTHETICAL = re.compile(r"[（(][^）)]*(?:[）)]|$)")
+_PARENTHETICAL: Final = re.compile(r"[（(][^）)]*(?:[）)]|$)")
 # A rank's own words: 位居行业第三 → what ranks is named before them.
-_RANK_WORDS = re.compile(
+_RANK_WORDS: Final = re.compile(
     r"(?:连续多年|多年|继续|仍|稳|均)?(?:位居|位列|稳居|跃居|居于|居|排名|排在|排|列|名列)"
     r"(?:行业|全国|全省|全市|全球|世界|国内|同行业|同类|西部|中部|东部)?(?:前列)?$"
 )
 # Words stripped from the start of the phrase before a number.
-_LEADING = re.compile(
+_LEADING: Final = re.compile(
     r"^(?:[-•·*>" + _WHITESPACE + r"]+|连续[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"  # noqa: E501
     r"我们|他们|它们|该|这些|这|其|和|及|与|以及|每年|每月|每天|都|靠此|由此|从而|因此|通过|扣除价格因素|"
     r"继续|仍然|依然|仍|连续|"
@@ -55,12 +56,12 @@ _LEADING = re.compile(
     r"已经|已|将|要|可|能|在|位于|地处|的|，|,|、|：|:|“(?=[^”]*$)|”)+"
 )
 # Every character a _LEADING match can start with (read off the pattern: keep the two in step).
-_LEADING_FIRST = frozenset(
+_LEADING_FIRST: Final = frozenset(
     "(*,-0123456789:>·“”•、一七三与且两九争二五仍从他以位使依全八六共其力十及另可同和四因在地如它实将已带年并当总我截扣据推"
     "时期此每现由的目确累继而能要计让该这连通都靠预（，：" + _WHITESPACE
 )
 # Words stripped from the end of the phrase (verbs and particles that introduce the number).
-_TRAILING = re.compile(
+_TRAILING: Final = re.compile(
     r"(?:达到了?|达|为|是|突破|超过|超|逾|(?<![签节制预公条合邀履违相])约为?|大约|(?<![最附临靠])近|将近|接近|共计?|"
     r"(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|缩小|扩大|升|降|增|减|恢复)(?:到|至|为)|累计|合计|总计|分别为?|实现了?|完成了?|"
     r"已有|拥有|共有|有|已|了|将|预计|计划|力争|确保|争取|仅需|只需|需要|需|仅|高达|多达|均为|占比为|占据了?|"
@@ -70,37 +71,38 @@ _TRAILING = re.compile(
 )
 # Every character a _TRAILING match can end with (read off the pattern: keep the two in step). `$` also
 # matches before a final line break, but that is whitespace, so the text's last character still decides.
-_TRAILING_LAST = frozenset(
+_TRAILING_LAST: Final = frozenset(
     ",:、上为义了争于仅从保共划列别到占取右在将居已幅年成持据是有期次步比现由的破约续至般要计超较达过近逾际需，："
     + _WHITESPACE
 )
 # A phrase is often context + adverb + verb-object: keep what follows the last such adverb.
-_SPLIT_AFTER = re.compile(
+_SPLIT_AFTER: Final = re.compile(
     r"(?:累计|共计|合计|总计|已经|已|共|每年可|每年能|每年|年均|可以|能够|一般|目标是|目标为|预期目标是|目标|"
     r"实现|完成|预计|计划|力争|确保|争取|"
     r"(?<![占于比])(?:全省|全市|全国|全区|全县|我省|我市|我国|全球))"
 )
 # A share or ratio of the thing named just before (增加值…，占全省生产总值的比重为11.9%).
-_RELATIVE_START = re.compile(r"^(?:占|相当于|约占|相当)")
-_SHARE = re.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^占]+?)的$")
+_RELATIVE_START: Final = re.compile(r"^(?:占|相当于|约占|相当)")
+_SHARE: Final = re.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^占]+?)的$")
 # Nouns that name a measure themselves: a number after them, followed by 的 + noun, still measures them.
-_MEASURE_NOUNS = re.compile(r"(?:投资|总投资|投入|面积|规模|产值|营收|收入|金额|资金|总额|容量|产能)$")
-_RIGHT_STOP = ")）的在由到至为是将等，,。；;：:、！？!? \t（(【["
-_RIGHT_CUT = re.compile(r"(?:已|正在|正|将|被|可|能够|都|也|还|仍|实现|成为|开展|获得|达到|位于|用于|参与)")
-_INNER_ZHONG = re.compile(r"中有.*$|中(?=[，,])")
-_TRAILING_ZHONG = re.compile(r"中$")
-_RIGHT_BREAK = "，,；;。！!？?\n：:（(【["
-_LIST_NEXT = re.compile(r"(?:和|及|与|以及)(?=[0-9一二三四五六七八九十两])")
-_BASE_OF_RATIO = re.compile(r"(?:恢复至|恢复到|相当于|达到|为)[^，,。；;]{0,14}的$")
-_PREP_PHRASE = re.compile(r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)|(?:从|由)[^，,。；]*$")
-_COMPARISON = re.compile(
+_MEASURE_NOUNS: Final = re.compile(r"(?:投资|总投资|投入|面积|规模|产值|营收|收入|金额|资金|总额|容量|产能)$")
+_RIGHT_STOP: Final = ")）的在由到至为是将等，,。；;：:、！？!? \t（(【["
+_RIGHT_CUT: Final = re.compile(r"(?:已|正在|正|将|被|可|能够|都|也|还|仍|实现|成为|开展|获得|达到|位于|用于|参与)")
+_INNER_ZHONG: Final = re.compile(r"中有.*$|中(?=[，,])")
+_TRAILING_ZHONG: Final = re.compile(r"中$")
+_RIGHT_BREAK: Final = "，,；;。！!？?\n：:（(【["
+_LIST_NEXT: Final = re.compile(r"(?:和|及|与|以及)(?=[0-9一二三四五六七八九十两])")
+_BASE_OF_RATIO: Final = re.compile(r"(?:恢复至|恢复到|相当于|达到|为)[^，,。；;]{0,14}的$")
+_PREP_PHRASE: Final = re.compile(r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)|(?:从|由)[^，,。；]*$")
+_COMPARISON: Final = re.compile(
     r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:一)?(?:年|月|季度|代|期)(?:同期|末|底)?(?:的)?|比年初|较年初|较改进前|较之前|"
     r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
 )
 # 电源工程完成投资 → 电源工程投资: a verb between a topic and the measure it reports
-_JOINED_HEADS = {"产值", "营收", "收入", "营业收入", "投资", "利润", "净利润", "销售额", "产量", "增加值", "进出口"}
-_RELATIVE_HEADS = {"增速", "增幅", "降幅", "涨幅", "跌幅", "占比", "比重"}
-_GENERIC_HEADS = {"产值", "产能", "产量", "出栏", "存栏", "营收", "销量", "销售额", "利润", "净利润",
+_JOINED_HEADS: Final = {"产值", "营收", "收入", "营业收入", "投资", "利润", "净利润", "销售额", "产量", "增加值",
+                        "进出口"}
+_RELATIVE_HEADS: Final = {"增速", "增幅", "降幅", "涨幅", "跌幅", "占比", "比重"}
+_GENERIC_HEADS: Final = {"产值", "产能", "产量", "出栏", "存栏", "营收", "销量", "销售额", "利润", "净利润",
                   "营业收入", "规模", "占比", "总量"}
 
 
@@ -110,10 +112,10 @@ def _change_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![新])(?:{'|'.join(map(re.escape, words))})(?!值|速为|率)")
 
 
-_OPEN_BRACKET_END = re.compile(r"[(（]" + _WS + r"*$")
-_PUNCT_RUN = re.compile(r"[" + _WHITESPACE + r"，,。；;：:、“”]+")
+_OPEN_BRACKET_END: Final = re.compile(r"[(（]" + _WS + r"*$")
+_PUNCT_RUN: Final = re.compile(r"[" + _WHITESPACE + r"，,。；;：:、“”]+")
 # The first character of the view that ends the phrase after a number.
-_RIGHT_BREAK_CHAR = re.compile("[" + re.escape(_RIGHT_BREAK) + "]")
+_RIGHT_BREAK_CHAR: Final = re.compile("[" + re.escape(_RIGHT_BREAK) + "]")
 
 
 def _clause_end(view: str, pos: int) -> int:
@@ -123,7 +125,7 @@ def _clause_end(view: str, pos: int) -> int:
 
 
 # The first character after a number where its noun ends (outside quotes) or a quote opens or closes.
-_NOUN_END_OR_QUOTE = re.compile("[" + re.escape(_RIGHT_STOP) + "0-9“‘”’]")
+_NOUN_END_OR_QUOTE: Final = re.compile("[" + re.escape(_RIGHT_STOP) + "0-9“‘”’]")
 
 
 def _quoted_end(text: str, start: int) -> int:
@@ -161,9 +163,9 @@ def _right_noun(right: str) -> str:
     return text[:18].strip("“”\"‘’ ")
 
 
-_LEFT_BREAK = "".join(c for c in CLAUSE_BREAK if c not in "（）()")
+_LEFT_BREAK: Final = "".join(c for c in CLAUSE_BREAK if c not in "（）()")
 # Everything up to and including the last character that ends the phrase before a number.
-_UP_TO_LEFT_BREAK = up_to_last(_LEFT_BREAK)
+_UP_TO_LEFT_BREAK: Final = up_to_last(_LEFT_BREAK)
 
 
 def _clause_begin(view: str, pos: int, floor: int) -> int:

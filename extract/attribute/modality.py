@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from extract import lexicon
 
-_WEAK = {"将", "要", "拟"}
-_WEAK_FOLLOW = re.compile(
+_WEAK: Final = {"将", "要", "拟"}
+_WEAK_FOLLOW: Final = re.compile(
     r"(?:力争|努力|实现|达到|达|突破|超过|超|逾|增长|提高|提升|新增|建成|形成|完成|保持|控制在|降低|下降|减少|增加|"
     r"再|累计|打造|培育|带动|推动|新建|建设|稳定|控制|按|安排|投资|募集|新改建|改造|向|派发|发行|收购|[0-9一二三四五六七八九十两])"
 )
-_WEAK_BLOCK = "主需重纲概只想必"
-_NOUN_USE = {"计划", "规划", "目标"}
-_NOUN_FOLLOW = re.compile(r"[，,。；;、的中里”)）]|和|与|及")
+_WEAK_BLOCK: Final = "主需重纲概只想必"
+_NOUN_USE: Final = {"计划", "规划", "目标"}
+_NOUN_FOLLOW: Final = re.compile(r"[，,。；;、的中里”)）]|和|与|及")
 
 
 @cache

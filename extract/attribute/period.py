@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Final
 
 import regex
 
@@ -22,9 +23,9 @@ from extract import lexicon
 from extract.numbers import parse_number
 from extract.patterns import SPACE, EndingWith
 
-_CN_NUM = "零〇○一二两三四五六七八九十"
-_MONTH = rf"(?:1[0-2]|0?[1-9]|[{_CN_NUM}]{{1,3}})"
-_YEAR = r"(?:19|20)[0-9]{2}|[一二〇○零九]{4}"
+_CN_NUM: Final = "零〇○一二两三四五六七八九十"
+_MONTH: Final = rf"(?:1[0-2]|0?[1-9]|[{_CN_NUM}]{{1,3}})"
+_YEAR: Final = r"(?:19|20)[0-9]{2}|[一二〇○零九]{4}"
 
 
 @cache
@@ -63,9 +64,9 @@ def _time_source(guard: str) -> str:
 
 
 # Words that mean "the year being reported": they take a year named just before them, if any.
-REPORT_YEAR_WORDS = {"全年", "年末", "年底", "年内", "本年度"}
+REPORT_YEAR_WORDS: Final = {"全年", "年末", "年底", "年内", "本年度"}
 
-_PLAN_PERIODS = {"十二五": "2011/2015", "十三五": "2016/2020", "十四五": "2021/2025", "十五五": "2026/2030",
+_PLAN_PERIODS: Final = {"十二五": "2011/2015", "十三五": "2016/2020", "十四五": "2021/2025", "十五五": "2026/2030",
                  "十六五": "2031/2035"}
 
 
@@ -158,21 +159,21 @@ def _within_year(m: re.Match[str], year: int) -> str:
     return y
 
 
-_DAYS_OF_MONTH = re.compile(r"[0-9]{1,2}日?(?:至|到|—|-|~)[0-9]{1,2}日")  # 10月1日至8日: within the month
-_AS_OF = re.compile(r"(?:截至|截止|截止到|到)$")  # 截至9月30日: a stock at the end of that month
-_DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
+_DAYS_OF_MONTH: Final = re.compile(r"[0-9]{1,2}日?(?:至|到|—|-|~)[0-9]{1,2}日")  # 10月1日至8日: within the month
+_AS_OF: Final = re.compile(r"(?:截至|截止|截止到|到)$")  # 截至9月30日: a stock at the end of that month
+_DAY_AFTER: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
 # A time after 比/较/与 (比上年增长, 与2010年相比) is the base of a comparison, not the fact's period.
-_COMPARED_BEFORE = EndingWith(["比", "较", "与", "同", "和", "相比", "比起", "相较"])  # (?:比|较|…)$
+_COMPARED_BEFORE: Final = EndingWith(["比", "较", "与", "同", "和", "相比", "比起", "相较"])  # (?:比|较|…)$
 
 
 # Every match of the time pattern holds one of these characters (a year's 年, a month's 月, a
 # quarter's 季度, a plan's 十四五) or one of the named period words holding none of them (目前).
-_ANCHOR_CHARS = "年月季五"
+_ANCHOR_CHARS: Final = "年月季五"
 # The most characters a match holds before its first anchor character, in the branches other than
 # a named word (the words are measured where they are read): a year 2024年 holds four, 过去三十一年来 and
 # 前二十一个月 five, a month range with no 月 after its first month (二十一至二十二月: numerals of at most
 # three characters each) seven.
-_ANCHOR_REACH = 7
+_ANCHOR_REACH: Final = 7
 
 
 @cache
@@ -236,12 +237,12 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
 
 
 # (on `re`, which finds it faster; \s as `regex` reads it)
-_PUBLISHED = re.compile(
+_PUBLISHED: Final = re.compile(
     rf"(?:发布时间|发布日期|发表时间|日期|时间)[:：]?[{SPACE}]*(?P<y>(?:19|20)[0-9]{{2}})[-年/.](?P<m>[0-9]{{1,2}})"
     r"[-月/.](?P<d>[0-9]{1,2})"
 )
 # A date standing in the document's head (2025-10-20 11:05:32　来源：新华网; ——2025年1月20日在…)
-_HEAD_DATE = re.compile(
+_HEAD_DATE: Final = re.compile(
     r"(?:^|\n)[^\n]{0,30}?(?P<y>(?:19|20)[0-9]{2})"
     rf"(?:[-./][0-9]{{1,2}}[-./][0-9]{{1,2}}|年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?=[{SPACE}　]|$)"
     r"|——(?P<y2>(?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日在"
@@ -251,11 +252,11 @@ _HEAD_DATE = re.compile(
 # than one alternation. Together they find what one pattern would: a match cannot start inside
 # another (not after a digit, and the characters after a year hold no four digits), so no match
 # hides another and the two lists hold every match. The later century comes first.
-_DATED_YEAR = tuple(
+_DATED_YEAR: Final = tuple(
     regex.compile(rf"(?<![0-9到至])({century}[0-9]{{2}})(?:年[0-9一二三四五六七八九十]{{1,3}}月|年[,，、]|[,，])")
     for century in ("20", "19")
 )
-_NAMED_YEAR = tuple(
+_NAMED_YEAR: Final = tuple(
     regex.compile(rf"(?<![0-9到至])({century}[0-9]{{2}})年(?!(?:前|以前|之前)(?![0-9一二三四五六七八九十]))")
     for century in ("20", "19")
 )
@@ -272,7 +273,7 @@ def _latest_year(patterns: tuple[regex.Pattern[str], ...], view: str) -> int | N
     return None
 
 
-_TITLE_REPORT = regex.compile(
+_TITLE_REPORT: Final = regex.compile(
     r"(?P<y>(?:19|20)[0-9]{2})年(?:(?P<half>半年度|上半年)|(?P<q>第?[一二三四1-4]季度)|(?:年度)?)"
     r"[^\n]{0,30}?(?:公报|报告|年报|季报|数据|统计|业绩|决算|预告|快报)"
 )

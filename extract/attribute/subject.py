@@ -19,39 +19,41 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
 from extract import lexicon
 from extract.patterns import HAN, grouped_alternation, top_level_branches, up_to_last
 
-_ORG_SUFFIX = (
+_ORG_SUFFIX: Final = (
     r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行"
     r"|交易所|医院|高新区|经开区|开发区|新区|自贸区|自由贸易港|示范区|产业园|园区|煤矿|磷矿|铁矿|金矿|矿业"
     r"|电厂|电站|水电站|机场|港口|码头|水库|工厂|钢厂|试验设施|实验堆|港(?![澳口元币股])"
 )
-_PLACE_SUFFIX = r"省|市|县|区|州|自治州|镇|乡|村"
-_STOP_BEFORE = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
+_PLACE_SUFFIX: Final = r"省|市|县|区|州|自治州|镇|乡|村"
+_STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
 
 
 # A generic word, not a name: it starts with one of the first words (个…, 该…), is one of the second
 # or the last (该公司, 全市), or ends with 上市公司 or one of the third (…返乡, …园区).
-_GENERIC_STARTS = "个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分"
-_GENERIC_NAMES = "上市公司|公司|本公司|该公司|母公司|子公司|分公司|控股子公司|集团|本集团|该集团|银行|大学|医院|实验室"
-_GENERIC_ENDS = (
+_GENERIC_STARTS: Final = "个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分"
+_GENERIC_NAMES: Final = (
+    "上市公司|公司|本公司|该公司|母公司|子公司|分公司|控股子公司|集团|本集团|该集团|银行|大学|医院|实验室"
+)
+_GENERIC_ENDS: Final = (
     "返乡|回乡|下乡|家乡|故乡|城乡|老乡|同乡|异乡|城市|城镇|农村|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区"
 )
-_GENERIC_WORDS = (
+_GENERIC_WORDS: Final = (
     "全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|"
     "辖区|城区|地区|社区|园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡"
 )
-_GENERIC_PLACE = re.compile(
+_GENERIC_PLACE: Final = re.compile(
     rf"^(?:{_GENERIC_STARTS}).*|^(?:{_GENERIC_NAMES})$|.*上市公司$|.*(?:{_GENERIC_ENDS})$|^(?:{_GENERIC_WORDS})$"
 )
-_GENERIC_PREFIXES = tuple(_GENERIC_STARTS.split("|"))
-_GENERIC_EXACT = frozenset(_GENERIC_NAMES.split("|") + _GENERIC_WORDS.split("|"))
-_GENERIC_ENDINGS = ("上市公司", *_GENERIC_ENDS.split("|"))
+_GENERIC_PREFIXES: Final = tuple(_GENERIC_STARTS.split("|"))
+_GENERIC_EXACT: Final = frozenset(_GENERIC_NAMES.split("|") + _GENERIC_WORDS.split("|"))
+_GENERIC_ENDINGS: Final = ("上市公司", *_GENERIC_ENDS.split("|"))
 
 
 def _is_generic(name: str) -> bool:
@@ -62,17 +64,17 @@ def _is_generic(name: str) -> bool:
     return name.startswith(_GENERIC_PREFIXES) or name in _GENERIC_EXACT or name.endswith(_GENERIC_ENDINGS)
 
 
-_ORG_EXTENSION = re.compile(rf"[{HAN}]{{0,6}}?(?:{_ORG_SUFFIX})")
-_ORG_VERB = re.compile(
+_ORG_EXTENSION: Final = re.compile(rf"[{HAN}]{{0,6}}?(?:{_ORG_SUFFIX})")
+_ORG_VERB: Final = re.compile(
     r"成立|组建|建设|推动|打造|联合|引进|签约|投资|依托|通过|支持|带动|推进|实施|落户|入驻|参与|建立|构建|目前|"
     r"如今|已经|已|完善|加快|发展|提升|形成|围绕|聚焦|面对|作为|以及|包括|其中|同时|还是|正在|具有|实现|归属于|"
     r"今年|去年|全年|上半年|下半年|年末|预计|计划|[0-9]+|新改建|新建|改建|对|共有|拥有|新增|完成|要|占|力争|争取|确保|期间|时期|以来"
 )
 # Where the last of the non-overlapping matches of _ORG_VERB (as finditer finds them) ends, 0 if
 # there is none: each repetition is one leftmost search, and the loop takes as many as there are.
-_AFTER_LAST_ORG_VERB = re.compile(rf"(?:.*?(?:{_ORG_VERB.pattern}))*", re.DOTALL)
+_AFTER_LAST_ORG_VERB: Final = re.compile(rf"(?:.*?(?:{_ORG_VERB.pattern}))*", re.DOTALL)
 # The characters an _ORG_VERB match can start with (its branches are words, and [0-9]+).
-_ORG_VERB_START = re.compile("[" + "".join(
+_ORG_VERB_START: Final = re.compile("[" + "".join(
     "0-9" if branch == "[0-9]+" else re.escape(branch[0]) for branch in top_level_branches(_ORG_VERB.pattern)) + "]")
 
 
@@ -96,14 +98,14 @@ class Entity(NamedTuple):
     kind: str  # org | province | place
 
 
-_LEADING_PREP = re.compile(r"(?:据|在|由|从|对|向|与|和|让|使|把|被|经|如|像|是|为|将|其中)")
-_LEADING_DATE_CHARS = "年月日号"
-_HAN_CHAR = re.compile(f"[{HAN}]")
-_PREFECTURE = re.compile(r"^(.+?[市省县])地区$")
+_LEADING_PREP: Final = re.compile(r"(?:据|在|由|从|对|向|与|和|让|使|把|被|经|如|像|是|为|将|其中)")
+_LEADING_DATE_CHARS: Final = "年月日号"
+_HAN_CHAR: Final = re.compile(f"[{HAN}]")
+_PREFECTURE: Final = re.compile(r"^(.+?[市省县])地区$")
 
 
 # Where the last break character of a name ends.
-_AFTER_LAST_STOP = up_to_last(_STOP_BEFORE)
+_AFTER_LAST_STOP: Final = up_to_last(_STOP_BEFORE)
 
 
 def _after_last_stop(name: str) -> str:
@@ -139,8 +141,8 @@ def _suffix_pattern() -> tuple[re.Pattern[str], list[str]]:
 
 # The run of characters a name can hold that ends where the search ends (its start: the
 # earliest position from which every character up to the end is one of them).
-_ORG_NAME_RUN = re.compile(rf"[{HAN}A-Za-z0-9（）()]*\Z")
-_PLACE_NAME_RUN = re.compile(rf"[{HAN}]*\Z")
+_ORG_NAME_RUN: Final = re.compile(rf"[{HAN}A-Za-z0-9（）()]*\Z")
+_PLACE_NAME_RUN: Final = re.compile(rf"[{HAN}]*\Z")
 
 
 # A candidate name: (start, end, kind, text), a plain tuple (cheaper to make than a NamedTuple).
@@ -231,11 +233,11 @@ def _province_short() -> dict[str, str]:
 
 # (plain alternations of words: `re` skips to their first characters by itself, and a lookahead
 # in front would keep it from doing so)
-_NATIONAL = re.compile(r"全国|我国|国内生产总值|全国人民")
-_DATELINE_CITY = regex.compile(
+_NATIONAL: Final = re.compile(r"全国|我国|国内生产总值|全国人民")
+_DATELINE_CITY: Final = regex.compile(
     r"(?:新华社|中新社|中新网|人民网|本报)(?P<city>\p{Han}{2,3}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)"
 )
-_NATIONAL_TITLE = re.compile(r"国务院|全国|中国|国家统计局|国家")
+_NATIONAL_TITLE: Final = re.compile(r"国务院|全国|中国|国家统计局|国家")
 
 
 @cache
@@ -346,9 +348,9 @@ def scope_subject(word: str, region: DocumentRegion) -> str | None:
     return None
 
 
-_BACK_REFERENCE = regex.compile(r"(?:本|该)?(?:公司|集团|企业|本行|该行)")
+_BACK_REFERENCE: Final = regex.compile(r"(?:本|该)?(?:公司|集团|企业|本行|该行)")
 
-_NOT_SCOPE = r"重点|性|一流|百强|首[个家批位]|领先|文明|统一|范围|各地|人口普查|平均|第[一二三四五六七八九十]"
+_NOT_SCOPE: Final = r"重点|性|一流|百强|首[个家批位]|领先|文明|统一|范围|各地|人口普查|平均|第[一二三四五六七八九十]"
 
 
 @cache
