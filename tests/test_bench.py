@@ -67,6 +67,10 @@ def test_bench_reports_every_figure(tmp_path: Path) -> None:
     assert results["extract (2 workers)"]["startup_seconds"] > 0 and results["run (2 workers)"]["startup_seconds"] > 0
     assert results["extract (1 core)"]["startup_seconds"] == 0
     assert data["params"]["compiled"].startswith(("yes", "no"))
+    # the baseline before and after each one-core measurement; the median is the row shown
+    speeds = data["params"]["baseline_speeds"]
+    assert len(speeds) == 3 and results["baseline"]["speed"] == sorted(speeds)[1]
+    assert "INFO baseline measured 3 times" in proc.stdout
     assert results["run (1 core, small)"]["chars"] < results["run (1 core)"]["chars"]
     assert "| measurement |" in (out_dir / "results.md").read_text(encoding="utf-8")
     assert not list((out_dir / "db").glob("*.db"))  # the SQLite files are removed unless --keep-db
