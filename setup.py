@@ -1,7 +1,7 @@
 """Build: the extraction stages compiled to C with mypyc where a compiler is at hand, else plain Python.
 
 The compiled modules are the same source, type-checked and translated; they give the same facts
-(tested) about 1.25× faster. Everything else is in pyproject.toml. `STATFACTS_PURE=1` at install
+(tested) about 1.2× faster. Everything else is in pyproject.toml. `STATFACTS_PURE=1` at install
 time builds nothing; at run time it makes `extract` load the Python source instead (see
 `extract/__init__.py`, which also falls back to the source by itself when a compiled module is
 missing or was built from a different source, so an edited file is never shadowed by a stale build).

@@ -45,7 +45,7 @@ def _compiled_state(package: Path) -> tuple[bool, str]:
     except ValueError:
         return False, f"no: {manifest_file.name} is not valid JSON"
     if not compiled:
-        return False, "no: the install did not compile them (no C compiler or mypyc)"
+        return False, "no: the install compiled nothing (`pip install -v -e .` shows why)"
     for name, digest in compiled.items():
         source = package.joinpath(*name.split(".")[1:]).with_suffix(".py")
         if _extension_of(source) is None:

@@ -868,8 +868,8 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
         if view[floor + m.start("trigger") - 1] in blockers:
             m = None
     if m is None:
-        tail = pre[-_COMPARE_REACH:]
-        if _COMPARE_MARKS[0] in tail or _COMPARE_MARKS[1] in tail:  # (else neither pattern below can match)
+        # (else neither pattern below can match)
+        if _COMPARE_MARK.search(pre, max(0, len(pre) - _COMPARE_REACH)) is not None:
             m2 = _search_at_end(_COMPARISON_END, pre, _COMPARISON_END_LONGEST)
             if m2:
                 q.kind, q.direction = "change", "up"
@@ -911,6 +911,7 @@ _COMPARED_LONGEST: Final = 16  # 比, twelve characters, 偏高, 了
 # can match there: the last `_COMPARE_REACH` characters.
 _COMPARE_MARKS: Final = ("比", "较")
 _COMPARE_REACH: Final = max(_COMPARISON_END_LONGEST, _COMPARED_LONGEST) + 1
+_COMPARE_MARK: Final = re.compile(f"[{''.join(_COMPARE_MARKS)}]")
 
 
 @cache

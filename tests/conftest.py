@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +13,20 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+
+def corpus_texts() -> list[str]:
+    """Every text of the corpus files (their sentences and documents), the must-not-crash lines and
+    the seeds: what the fast-path and compiled-code equivalence tests run over."""
+    corpus = ROOT / "tests" / "corpus"
+    texts: list[str] = []
+    for path in sorted(corpus.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            texts += [row[key] for key in ("sentence", "text") if isinstance(row.get(key), str)]
+    texts += (corpus / "must_not_crash.txt").read_text(encoding="utf-8").splitlines()
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return texts
 
 
 def source_module(name: str) -> ModuleType:

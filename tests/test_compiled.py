@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, require_services, statfacts
+from conftest import ROOT, corpus_texts, require_services, statfacts
 
 import extract
 from extract import _compiled_state
@@ -36,16 +36,8 @@ json.dump(out, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     blind = sorted((ROOT / "tests" / "blind" / "docs").glob("*"))
-    texts += [p.read_text(encoding="utf-8") for p in blind if p.is_file()]
-    for path in sorted((ROOT / "tests" / "corpus").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                row = json.loads(line)
-                texts += [row[k] for k in ("sentence", "text") if isinstance(row.get(k), str)]
-    texts += (ROOT / "tests" / "corpus" / "must_not_crash.txt").read_text(encoding="utf-8").splitlines()
-    return texts
+    return [*corpus_texts(), *(p.read_text(encoding="utf-8") for p in blind if p.is_file())]
 
 
 def _dump(texts_file: Path, out: Path, *, pure: bool) -> dict[str, object]:

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import re
 from decimal import Decimal
-from pathlib import Path
 from unittest import mock
 
 import pytest
 import regex
-from conftest import source_module
+from conftest import corpus_texts, source_module
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,24 +65,7 @@ from extract.quantities import (
 from extract.sentences import _SENTENCE_END, Sentences, line_spans
 from extract.validate import validate
 
-CORPUS = Path(__file__).parent / "corpus"
-
-
-def _corpus_texts() -> list[str]:
-    texts: list[str] = []
-    for path in sorted(CORPUS.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            for key in ("sentence", "text"):
-                if isinstance(row.get(key), str):
-                    texts.append(row[key])
-    texts += (CORPUS / "must_not_crash.txt").read_text(encoding="utf-8").splitlines()
-    seeds = Path(__file__).parent.parent / "seeds"
-    texts += [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
-    return texts
-
-
-TEXTS = _corpus_texts()
+TEXTS = corpus_texts()
 
 # text made of the words the patterns look for, numerals, punctuation and line breaks
 _PIECES = [*lexicon.qualifiers()["before"], *_PREFIX_WORDS, *lexicon.exclusions()["before"], "全国第", "2", "三",
