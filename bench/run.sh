@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -x .venv/bin/statfacts ]; then
   python3 -m venv .venv
-  .venv/bin/pip install -q -e '.[test]'
+  .venv/bin/pip install -q -r requirements/test.txt && .venv/bin/pip install -q --no-deps -e .
 fi
 exec .venv/bin/statfacts bench "$@"

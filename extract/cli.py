@@ -96,7 +96,9 @@ def run(
     out = Console(soft_wrap=True)
     out.print(
         f"documents read {summary.documents_read}: stored {summary.documents_stored}, "
-        f"unchanged {summary.documents_unchanged}, failed {summary.documents_failed}; "
+        f"unchanged {summary.documents_unchanged}, failed {summary.documents_failed}"
+        + (f" (last good version kept for {summary.documents_kept})" if summary.documents_kept else "")
+        + "; "
         f"facts stored {summary.facts_stored}; candidates rejected by validation {summary.candidates_rejected}"
     )
     for path, reason in summary.failures:

@@ -40,7 +40,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.job import RunSummary, extract_one, finish_run
+from extract.job import RunSummary, extract_one, finish_run, record_failure
 from extract.read import DEFAULT_MAX_BYTES, iter_files, read_file
 from extract.store import FACT_COLUMNS, DocumentWriter, document_values, fact_row
 from models.fact import CONTRACT_FIELDS, Document
@@ -240,39 +240,40 @@ def _store_partition(writer: DocumentWriter, records: list[DocumentRecord], summ
         summary.documents_read += 1
         known = writer.known(values["path"])
         if known is not None and values["status"] != "failed" and known[1] == values["sha256"] \
-                and known[2] != "failed":
+                and known[2] not in ("failed", "stale"):
             summary.documents_unchanged += 1
             continue
         changed.append(record)
     if copy and changed:
         with writer._write() as conn:  # one transaction, under the writer lock
-            _copy_partition(conn, changed)
+            kept = _copy_partition(conn, changed)
     else:
-        for record in changed:
-            writer.store_rows(record.values, record.facts)
-    for record in changed:
+        kept = [writer.store_rows(record.values, record.facts).kept for record in changed]
+    for record, was_kept in zip(changed, kept, strict=True):
         summary.chars += int(record.values["chars"])
         if record.values["status"] == "failed":
-            summary.documents_failed += 1
-            summary.failures.append((str(record.values["path"]), str(record.values["error"])))
+            record_failure(summary, str(record.values["path"]), str(record.values["error"]), kept=was_kept)
         else:
             summary.documents_stored += 1
         summary.facts_stored += len(record.facts)
         summary.candidates_rejected += record.rejected
 
 
-def _copy_partition(conn: Connection, records: list[DocumentRecord]) -> None:
-    """PostgreSQL: the documents row by row (their ids are needed), all facts with one COPY."""
+def _copy_partition(conn: Connection, records: list[DocumentRecord]) -> list[bool]:
+    """PostgreSQL: the documents row by row (their ids are needed), all facts with one COPY;
+    for each record, whether a failed read kept the last good version."""
     from extract.store import store_rows
 
     facts: list[dict[str, Any]] = []
+    kept: list[bool] = []
     for record in records:
-        doc_id = store_rows(conn, record.values, [])
+        stored = store_rows(conn, record.values, [])
+        kept.append(stored.kept)
         for row in record.facts:
-            row["document_id"] = doc_id
+            row["document_id"] = stored.id
         facts.extend(record.facts)
     if not facts:
-        return
+        return kept
     columns = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
     raw = conn.connection.driver_connection
     if raw is None:
@@ -280,3 +281,4 @@ def _copy_partition(conn: Connection, records: list[DocumentRecord]) -> None:
     with raw.cursor() as cur, cur.copy(f"COPY facts ({columns}) FROM STDIN") as out:
         for row in facts:
             out.write_row([row[c] for c in FACT_COLUMNS])
+    return kept

@@ -41,6 +41,7 @@ class RunSummary:
     documents_stored: int = 0
     documents_unchanged: int = 0
     documents_failed: int = 0
+    documents_kept: int = 0  # failed reads of documents stored before: their last good version stays
     facts_stored: int = 0
     candidates_rejected: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
@@ -187,7 +188,7 @@ def run(
                 known is not None
                 and not document.error
                 and known[1] == document.sha256
-                and known[2] != "failed"
+                and known[2] not in ("failed", "stale")
             ):
                 summary.documents_unchanged += 1
                 if on_document:
@@ -203,12 +204,11 @@ def run(
             if extracted.error and not document.error:
                 document.error = extracted.error
             storing = document
-            writer.store(document, extraction.facts, values=extracted.values)
+            stored = writer.store(document, extraction.facts, values=extracted.values)
             storing = None
             summary.chars += len(document.text)
             if document.error:
-                summary.documents_failed += 1
-                summary.failures.append((document.path, document.error))
+                record_failure(summary, document.path, document.error, kept=stored.kept)
                 outcome = "failed"
             else:
                 summary.documents_stored += 1
@@ -232,6 +232,15 @@ def run(
         writer.close()
         engine.dispose()
     return summary
+
+
+def record_failure(summary: RunSummary, path: str, error: str, *, kept: bool) -> None:
+    """Count a document that could not be read or extracted (the job and the distributed job)."""
+    summary.documents_failed += 1
+    if kept:
+        summary.documents_kept += 1
+        error += " (its last good version is kept)"
+    summary.failures.append((path, error))
 
 
 def upgrade_to_head(db: str | None) -> None:

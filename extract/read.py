@@ -20,6 +20,7 @@ from __future__ import annotations
 import calendar
 import codecs
 import hashlib
+import importlib
 import io
 import json
 import logging
@@ -337,8 +338,9 @@ def _read_html(path: Path, data: bytes) -> Document:
 
 def _html_article(page: str) -> tuple[str, str | None, date | None, str | None, str | None, str]:
     """(text, title, date, site name, url, error) of an HTML page by trafilatura."""
-    import trafilatura
-
+    trafilatura, error = _library("trafilatura", "HTML")
+    if trafilatura is None:
+        return "", None, None, None, None, error
     date_params = {"original_date": True, "extensive_search": False, "max_date": "2999-12-31"}
     try:
         with _quiet("trafilatura", "htmldate", "courlan", "justext"):
@@ -384,8 +386,10 @@ def _read_pdf(path: Path, data: bytes) -> Document:
 
 def _pdf_pages(data: bytes) -> tuple[list[str], str | None, str]:
     """(text of each page, title, error) by pypdf."""
-    from pypdf import PasswordType, PdfReader
-
+    pypdf, error = _library("pypdf", "PDF")
+    if pypdf is None:
+        return [], None, error
+    PasswordType, PdfReader = pypdf.PasswordType, pypdf.PdfReader
     pages: list[str] = []
     title: str | None = None
     step = "open"
@@ -405,6 +409,17 @@ def _pdf_pages(data: bytes) -> tuple[list[str], str | None, str]:
     except Exception as err:  # pypdf on arbitrary input: its failure is a reading failure
         return [], None, f"cannot read PDF ({step}): {type(err).__name__}: {err}"
     return pages, title, ""
+
+
+def _library(name: str, kind: str) -> tuple[Any, str]:
+    """(the reader's library, "") or (None, why it cannot be loaded, one line): an install that
+    lacks a library fails the files that need it, not the run."""
+    try:
+        return importlib.import_module(name), ""
+    except ImportError as err:
+        said = " ".join(str(err).split())
+        return None, (f"cannot read {kind}: its library {name} cannot be loaded ({said}); "
+                      "reinstall statfacts as the README says")
 
 
 @contextmanager

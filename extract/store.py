@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 from sqlalchemy.exc import DBAPIError
@@ -100,9 +100,10 @@ _FACTS = FactRow.__table__
 _KNOWN = select(_DOCUMENTS.c.id, _DOCUMENTS.c.sha256, _DOCUMENTS.c.status).where(
     _DOCUMENTS.c.path == bindparam("lookup_path")
 )
-_DOCUMENT_ID = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.path == bindparam("lookup_path"))
+_DOCUMENT_ID = select(_DOCUMENTS.c.id, _DOCUMENTS.c.status).where(_DOCUMENTS.c.path == bindparam("lookup_path"))
 _DELETE_FACTS = delete(_FACTS).where(_FACTS.c.document_id == bindparam("replaced_id"))
 _UPDATE_DOCUMENT = update(_DOCUMENTS).where(_DOCUMENTS.c.id == bindparam("replaced_id"))
+_MARK_STALE = update(_DOCUMENTS).where(_DOCUMENTS.c.id == bindparam("replaced_id"))
 _INSERT_DOCUMENT = insert(_DOCUMENTS).returning(_DOCUMENTS.c.id)
 
 
@@ -179,43 +180,56 @@ def known_hash(conn: Connection, path: str) -> tuple[int, str, str] | None:
     return (row[0], row[1], row[2]) if row else None
 
 
+class Stored(NamedTuple):
+    """Where a document was stored, and whether a failed read kept its last good version."""
+
+    id: int
+    kept: bool = False
+
+
 def store_document(
     conn: Connection, document: Document, facts: list[Fact], *, values: list[tuple[Any, ...]] | None = None
-) -> int:
+) -> Stored:
     """Replace whatever was stored for this document's path; the caller owns the transaction.
     The facts are `facts`, or `values` (`fact_values` tuples) when given."""
-    doc_id = replace_document(conn, document_values(document))
+    stored = replace_document(conn, document_values(document))
     rows = values if values is not None else [fact_values(f) for f in facts]
     if rows:
-        insert_facts(conn, rows, document_id=doc_id)
-    return doc_id
+        insert_facts(conn, rows, document_id=stored.id)
+    return stored
 
 
-def store_rows(conn: Connection, values: dict[str, Any], rows: list[dict[str, Any]]) -> int:
+def store_rows(conn: Connection, values: dict[str, Any], rows: list[dict[str, Any]]) -> Stored:
     """Replace the document at `values["path"]` and its facts by these rows (their `document_id`
     is set here); the caller owns the transaction. Used by the distributed loader."""
-    doc_id = replace_document(conn, values)
+    stored = replace_document(conn, values)
     if rows:
         for row in rows:
-            row["document_id"] = doc_id
+            row["document_id"] = stored.id
         insert_facts(conn, rows)
-    return doc_id
+    return stored
 
 
-def replace_document(conn: Connection, values: dict[str, Any]) -> int:
-    """Insert the `documents` row, or update the one at its path and delete that one's facts;
-    its id."""
+def replace_document(conn: Connection, values: dict[str, Any]) -> Stored:
+    """Insert the `documents` row, or update the one at its path and delete that one's facts.
+
+    A failed read never replaces a good one: when the path holds a document that was read (its
+    status is not `failed`), its text and facts stay and it is marked `stale` with the reason of
+    the failed read; only a successful read replaces it."""
     keys = tuple(values)
     existing = _run(conn, _DOCUMENT_ID, {"lookup_path": values["path"]})
     if existing is None:
         inserted = _run(conn, _INSERT_DOCUMENT, values, keys)
         if inserted is None:
             raise RuntimeError("INSERT … RETURNING gave no id")
-        return int(inserted[0])
-    doc_id = int(existing[0])
+        return Stored(int(inserted[0]))
+    doc_id, status = int(existing[0]), str(existing[1])
+    if values["status"] == "failed" and status != "failed":
+        conn.execute(_MARK_STALE, {"replaced_id": doc_id, "status": "stale", "error": values["error"]})
+        return Stored(doc_id, kept=True)
     _run(conn, _DELETE_FACTS, {"replaced_id": doc_id})
     _run(conn, _UPDATE_DOCUMENT, {**values, "replaced_id": doc_id}, keys)
-    return doc_id
+    return Stored(doc_id)
 
 
 class _FactInsert:
@@ -307,13 +321,13 @@ class DocumentWriter:
         return found
 
     def store(self, document: Document, facts: list[Fact], *, values: list[tuple[Any, ...]] | None = None
-              ) -> int:
+              ) -> Stored:
         """Replace the stored document and its facts (or `fact_values` tuples); committed when
         this returns."""
         with self._write() as conn:
             return store_document(conn, document, facts, values=values)
 
-    def store_rows(self, values: dict[str, Any], rows: list[dict[str, Any]]) -> int:
+    def store_rows(self, values: dict[str, Any], rows: list[dict[str, Any]]) -> Stored:
         with self._write() as conn:
             return store_rows(conn, values, rows)
 

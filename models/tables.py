@@ -32,7 +32,8 @@ class DocumentRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     chars: Mapped[int] = mapped_column(Integer, default=0)
     encoding: Mapped[str | None] = mapped_column(String(32))
-    status: Mapped[str] = mapped_column(String(16))  # ok | empty | failed
+    # ok | empty | failed | stale (the last read failed; text and facts are from the last good one)
+    status: Mapped[str] = mapped_column(String(16))
     error: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date)

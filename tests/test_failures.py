@@ -175,3 +175,57 @@ def test_full_tmpfs_disk(small_corpus: tuple[Path, Path], tmp_path: Path) -> Non
         assert db_content(db) == db_content(clean)
     finally:
         subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+# ------------------------------------------------------------------ a file that goes bad (issue 13)
+def test_a_file_that_goes_bad_keeps_its_last_good_version(seeds_copy: Path, tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    statfacts("run", str(seeds_copy), "--db", str(db))
+    before = stored(db)
+    assert sum(n for _, _, n in before.values()) > 0
+    with closing(sqlite3.connect(db)) as conn:
+        texts_before = dict(conn.execute("SELECT name, text FROM documents").fetchall())
+
+    # every file over the size limit: nothing can be read, nothing stored may be lost
+    proc = statfacts("run", str(seeds_copy), "--db", str(db), "--max-mb", "0.001", check=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stdout + proc.stderr
+    assert "kept" in proc.stdout  # the summary says the last good versions were kept
+    after = stored(db)
+    for name, (status, error, n) in after.items():
+        assert n == before[name][2], name  # the facts are all still there
+        assert status == "stale" and "over the limit" in (error or ""), (name, status, error)
+    with closing(sqlite3.connect(db)) as conn:
+        assert dict(conn.execute("SELECT name, text FROM documents").fetchall()) == texts_before
+
+    # one file overwritten with random bytes: that one is kept as it was, the others are read again
+    victim = seeds_copy / "003_836a8e24381455d6.txt"
+    good_bytes = victim.read_bytes()
+    victim.write_bytes(os.urandom(3000))
+    statfacts("run", str(seeds_copy), "--db", str(db), check=False)
+    after = stored(db)
+    assert after[victim.name][0] == "stale" and after[victim.name][2] == before[victim.name][2]
+    assert all(after[n][0] == "ok" for n in after if n != victim.name)
+
+    # a successful read replaces it again and clears the mark
+    victim.write_bytes(good_bytes)
+    statfacts("run", str(seeds_copy), "--db", str(db))
+    assert stored(db) == before
+
+
+def test_a_reader_without_its_library_fails_the_file_not_the_run(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>2024年全省生产总值增长5.2%。</p></body></html>", encoding="utf-8")
+    text = tmp_path / "note.txt"
+    text.write_text("2024年全省生产总值增长5.2%。", encoding="utf-8")
+    db = tmp_path / "x.db"
+    # trafilatura made unimportable, as when lxml.html.clean is missing
+    code = ("import sys; sys.modules['trafilatura'] = None; from extract.cli import main; "
+            f"sys.argv = ['statfacts', 'run', {str(tmp_path)!r}, '--db', {str(db)!r}]; main()")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          check=False)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 1 and "Traceback" not in output, output
+    reason = failures(proc.stdout)[str(page)]
+    assert "HTML" in reason and "trafilatura" in reason and "\n" not in reason
+    rows = stored(db)
+    assert rows["note.txt"][0] == "ok" and rows["page.html"][0] == "failed"

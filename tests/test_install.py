@@ -1,0 +1,61 @@
+"""The install (issue 13): what the README tells a user to run is what CI runs, and the lock files
+pin every dependency that pyproject.toml declares, so a user gets the versions the tests passed on."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+from conftest import ROOT
+
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def _name(requirement: str) -> str:
+    """The normalised project name of a requirement (`lxml_html_clean>=0.1` → `lxml-html-clean`)."""
+    name = re.match(r"[A-Za-z0-9._-]+", requirement)
+    assert name, requirement
+    return re.sub(r"[-_.]+", "-", name.group(0)).lower()
+
+
+def _pinned(lock: str) -> dict[str, str]:
+    text = (ROOT / "requirements" / lock).read_text(encoding="utf-8")
+    return {_name(m.group(1)): m.group(2) for m in re.finditer(r"^([A-Za-z0-9._-]+)(?:\[[^\]]*\])?==(\S+)", text, re.M)}
+
+
+def test_every_declared_dependency_is_locked_with_hashes() -> None:
+    run, test = _pinned("run.txt"), _pinned("test.txt")
+    declared = [_name(r) for r in PYPROJECT["project"]["dependencies"]]
+    extras = PYPROJECT["project"]["optional-dependencies"]
+    assert set(declared) <= set(run), set(declared) - set(run)
+    everything = declared + [_name(r) for name in ("pg", "dist", "test") for r in extras[name]
+                             if not r.startswith("statfacts")]
+    assert set(everything) <= set(test), set(everything) - set(test)
+    for lock in ("run.txt", "test.txt"):
+        text = (ROOT / "requirements" / lock).read_text(encoding="utf-8")
+        entries = re.split(r"\n(?=[A-Za-z0-9])", text.split("\n", 2)[2])
+        assert all("--hash=sha256:" in e for e in entries if "==" in e), lock
+
+
+def test_the_html_reader_needs_no_extra_the_old_pip_cannot_match() -> None:
+    # trafilatura → jusText → lxml.html.clean: declared directly, locked in both files
+    assert "lxml-html-clean" in {_name(r) for r in PYPROJECT["project"]["dependencies"]}
+    assert "lxml-html-clean" in _pinned("run.txt") and "lxml-html-clean" in _pinned("test.txt")
+
+
+def test_ci_installs_as_the_readme_says() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "upgrade pip" not in ci and "-U pip" not in ci
+    user = re.search(r"python3 -m venv \.venv && (\.venv/bin/pip install .*?) && \.venv/bin/statfacts run", readme)
+    assert user, "the README's first command"
+    steps = user.group(1).replace("requirements/run.txt", "requirements/test.txt")
+    assert steps in ci, (steps, ci)
+    assert "bash .ci/run" in readme
+
+
+def test_license_is_an_spdx_string_and_build_requirements_are_capped() -> None:
+    assert PYPROJECT["project"]["license"] == "MIT"
+    for requirement in PYPROJECT["build-system"]["requires"]:
+        if _name(requirement) in ("setuptools", "wheel", "mypy"):
+            assert "<" in requirement or "==" in requirement, requirement
