@@ -7,6 +7,7 @@ import importlib
 import importlib.util
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -37,6 +38,13 @@ err = Console(stderr=True)
 DbOption = Annotated[str, typer.Option("--db", help="SQLite file or SQLAlchemy URL (postgresql://…).")]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: table, csv or jsonl.")]
 
+DateOption = Annotated[
+    datetime | None,
+    typer.Option("--date", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD",
+                 help="Publication date of inputs that carry none (plain text): 今年, 一季度 and 年末 are read "
+                      "against its year, and it is stored with the document like an HTML page's date."),
+]
+
 FACT_COLUMNS = ["doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind",
                 "direction", "modality", "indicator", "subject", "period"]
 
@@ -64,6 +72,7 @@ def run(
     max_mb: Annotated[float, typer.Option("--max-mb", help="Skip files larger than this (MB).")] = 512.0,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List rejected candidates and failures.")] = False,
     progress: Annotated[bool | None, typer.Option(help="Progress bar (default: on a terminal).")] = None,
+    published: DateOption = None,
 ) -> None:
     """Extract facts from files and folders into the database (default seeds/ into data.db).
 
@@ -92,7 +101,8 @@ def run(
         def tick(document: Any, outcome: str) -> None:
             bar.update(task, advance=1, doc=f"{document.name[:40]} {outcome}")
 
-        summary = run_job(targets, db, workers=workers, max_bytes=int(max_mb * 1024 * 1024), on_document=tick)
+        summary = run_job(targets, db, workers=workers, max_bytes=int(max_mb * 1024 * 1024), on_document=tick,
+                          published=published.date() if published else None)
     out = Console(soft_wrap=True)
     out.print(
         f"documents read {summary.documents_read}: stored {summary.documents_stored}, "
@@ -117,6 +127,7 @@ def facts(
     fmt: FormatOption = "jsonl",
     explain: Annotated[bool, typer.Option("--explain", help="Add the rules that decided each fact, "
                                           "its sentence, and the numbers that were ruled out.")] = False,
+    published: DateOption = None,
 ) -> None:
     """Extract and print facts without a database (jsonl is the FACTS.md contract)."""
     from extract.pipeline import extract_document
@@ -124,7 +135,7 @@ def facts(
 
     rows: list[dict[str, Any]] = []
     failed = 0
-    for document in read_paths(files):
+    for document in read_paths(files, published=published.date() if published else None):
         if document.error:
             err.print(f"[red]{document.path}[/]: {document.error}")
             failed += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
@@ -152,6 +153,7 @@ def run(
     workers: int = 1,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_document: Callable[[Document, str], None] | None = None,
+    published: date | None = None,
 ) -> RunSummary:
     """Run the job over `paths` into `db`; `on_document(doc, outcome)` reports progress.
 
@@ -181,7 +183,7 @@ def run(
         return summary
 
     def changed_documents() -> Iterator[Document]:
-        for document in read_paths(paths, max_bytes=max_bytes):
+        for document in read_paths(paths, max_bytes=max_bytes, published=published):
             summary.documents_read += 1
             known = writer.known(document.path)
             if (

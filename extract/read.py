@@ -82,9 +82,16 @@ def sha256_text(text: str) -> str:
     return digest.hexdigest()
 
 
-def read_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
+def read_paths(
+    paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, published: date | None = None
+) -> Iterator[Document]:
+    """The documents of the files; `published` is the date of those that carry none of their own
+    (plain text: `--date`), the date their relative times (今年, 一季度) are read against."""
     for file in iter_files(paths):
-        yield from read_file(file, max_bytes=max_bytes)
+        for document in read_file(file, max_bytes=max_bytes):
+            if document.published is None and published is not None and not document.error:
+                document.published = published
+            yield document
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:

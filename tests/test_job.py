@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from conftest import SEEDS, statfacts
@@ -108,3 +109,21 @@ def test_help_explains() -> None:
     for command in ("run", "facts", "query", "eval", "db"):
         assert command in out
     assert "data.db" in statfacts("run", "--help").stdout
+
+
+def test_date_option_gives_plain_text_its_year(tmp_path: Path) -> None:
+    """--date (issue 14): relative times of a text that carries no date are read against it, and
+    the date is stored with the document."""
+    note = tmp_path / "note.txt"
+    note.write_text("今年一季度，全省地区生产总值增长5.4%。\n", encoding="utf-8")
+    undated = [json.loads(line) for line in statfacts("facts", str(note)).stdout.splitlines()]
+    assert [f["period"] for f in undated] == [None]
+    dated = [json.loads(line) for line in statfacts("facts", str(note), "--date", "2025-04-20").stdout.splitlines()]
+    assert [f["period"] for f in dated] == ["2025-01/2025-03"]
+    db = tmp_path / "x.db"
+    statfacts("run", str(note), "--db", str(db), "--date", "2025-04-20")
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT published FROM documents").fetchone() == ("2025-04-20",)
+        assert conn.execute("SELECT period FROM facts").fetchone() == ("2025-01/2025-03",)
+    bad = statfacts("facts", str(note), "--date", "20.4.2025", check=False)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
