@@ -164,7 +164,9 @@ class _Context:
             if found and report_period and len(report_period) == 4:
                 for m in found:
                     if m.rule == "period.report_year":
-                        m.period = report_period  # 河南省2024年…公报: its 全年 and 年末 are 2024
+                        # 河南省2024年…公报: its 全年 is 2024, its 年末 2024-12
+                        year_end = m.period is not None and m.period.endswith("-12")
+                        m.period = f"{report_period}-12" if year_end else report_period
             self._mentions[k] = found
         return found
 
@@ -424,11 +426,14 @@ def _period(
         elif m.period:
             return m.period, m.rule
     if report_year is not None:
-        if title_year:
-            return title_year, "period.title"  # 河南省2024年…公报 (published 2025): 全年 is 2024
-        if carry:
-            return carry, "period.paragraph"
-        return report_year.period, report_year.rule
+        # 全年 and 年末 are the year named before them (the title's, the paragraph's), else the report's
+        year = title_year or (carry[:4] if carry and carry[:4].isdigit() else None)
+        if year is None:
+            return report_year.period, report_year.rule
+        rule = "period.title" if title_year else "period.paragraph"
+        if report_year.period and report_year.period.endswith("-12"):
+            return f"{year}-12", rule  # 河南省2024年…公报 (published 2025): 年末 is 2024-12
+        return year, rule
     for start, end, period in headings:
         if start <= q.start < end:
             return period, "period.heading"

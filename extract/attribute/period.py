@@ -51,20 +51,24 @@ def _time_source(guard: str) -> str:
          | (?P<quarter>[一二三四1-4])季度(?P<quarter_end>末)?
          | (?P<half>上半年|下半年)
          | (?P<month>{_MONTH})月(?:份)?(?P<month_end>末|底)?
+         | (?P<year_end>末|底)
         )?
-      | (?P<span_years>(?:近|过去|这)?(?P<span_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:来|以来|间))
+      | (?P<span_years>(?:近|过去|这)?(?P<span_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:来|以来|间)
+          | (?:近|过去|这)(?P<span_n2>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:中|里)?(?![0-9]))
       | (?P<bare_first_n>前(?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月)
       | (?P<bare_quarter>前[一二三]季度|[一二三四]季度末?|第[一二三四]季度末?)
       | (?P<asof_month>(?<=截至|截止)(?:1[0-2]|[1-9])月(?=[0-9]{{1,2}}日))
+      | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到](?P<bare_m2>{_MONTH})月份?(?:末|底)?
       | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?![0-9]{{1,2}}日|[0-9]{{1,2}}号|[0-9]))
       | (?P<bare_half>上半年|下半年)
-      | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到](?P<bare_m2>{_MONTH})月
         )
         """
 
 
 # Words that mean "the year being reported": they take a year named just before them, if any.
 REPORT_YEAR_WORDS: Final = {"全年", "年末", "年底", "年内", "本年度"}
+# Of those, the ones that name the year's end: a stock at that point (FACTS.md: 年末 → YYYY-12).
+YEAR_END_WORDS: Final = {"年末", "年底"}
 
 _PLAN_PERIODS: Final = {"十二五": "2011/2015", "十三五": "2016/2020", "十四五": "2021/2025", "十五五": "2026/2030",
                  "十六五": "2031/2035"}
@@ -104,7 +108,7 @@ def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
     start, end = m.span()
     span_years, rel, plan, year_text = m.group("span_years", "rel", "plan", "year")
     if span_years:
-        n = _int(m.group("span_n"))
+        n = _int(m.group("span_n") or m.group("span_n2"))
         if n and doc_year is not None and 1 <= n <= 30:
             return TimeMention(start, end, f"{doc_year - n}/{doc_year - 1}", "period.years_up_to_now")
         return TimeMention(start, end, None, "period.years_unresolved")
@@ -117,6 +121,8 @@ def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
         if year is None:
             return TimeMention(start, end, None, "period.relative_unresolved")
         rule = "period.report_year" if rel in REPORT_YEAR_WORDS else "period.year"
+        if rel in YEAR_END_WORDS:
+            return TimeMention(start, end, f"{year:04d}-12", rule)  # 年末: a stock at the year's end
         return TimeMention(start, end, _within_year(m, year), rule)
     if any(m.group("bare_first_n", "bare_quarter", "bare_half", "bare_m1", "bare_month", "asof_month")):
         if doc_year is None:
@@ -152,6 +158,8 @@ def _within_year(m: re.Match[str], year: int) -> str:
             return f"{y}-{3 * n - 2:02d}/{y}-{3 * n:02d}"
     if half:
         return f"{y}-01/{y}-06" if half == "上半年" else f"{y}-07/{y}-12"
+    if m.group("year_end"):
+        return f"{y}-12"
     if month:
         n = _int(month)
         if n and 1 <= n <= 12:

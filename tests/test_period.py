@@ -1,0 +1,34 @@
+"""Period (extract/attribute/period.py), case by case: a small document, a number in it, the
+period FACTS.md gives that number. The shapes come from real releases and reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+CASES = [
+    # a month range written with 月 on both ends, and with 份 after it
+    ("发布时间：2025年10月20日\n1月至9月，全省接待游客3.2亿人次。", "3.2亿人次", "2025-01/2025-09"),
+    ("2024年12月16日\n1—11月份规模以上工业增加值同比增长5.8%。", "5.8%", "2024-01/2024-11"),
+    ("发布时间：2025年7月15日\n1-6月，全市社会消费品零售总额1520亿元。", "1520亿元", "2025-01/2025-06"),
+    # a stock at a point: the month, or the year's end
+    ("发布时间：2025年4月20日\n3月末，全省金融机构人民币存款余额5.6万亿元。", "5.6万亿元", "2025-03"),
+    ("发布时间：2025年2月28日\n2024年末，全市常住人口2183.2万人。", "2183.2万人", "2024-12"),
+    ("河南省2024年国民经济和社会发展统计公报\n年末全省常住人口9785万人。", "9785万人", "2024-12"),
+    ("河南省2024年国民经济和社会发展统计公报\n全年全省粮食总产量1343.9亿斤。", "1343.9亿斤", "2024"),
+    # 年末 after a month's stock in the same paragraph is the year's end, not that month
+    ("发布时间：2025年4月20日\n3月末，存款余额5.6万亿元。年末常住人口3850万人。", "3850万人", "2025-12"),
+    # a report's past five years (without 来), against the report's date
+    ("政府工作报告\n——2026年1月15日在市第十六届人民代表大会第五次会议上\n过去五年，全市地区生产总值年均增长6.5%。",
+     "6.5%", "2021/2025"),
+    # 全年 after a half year named in the paragraph is that year
+    ("发布时间：2025年7月15日\n上半年，全市地区生产总值增长5.1%。全年预计增长5%左右。", "5%左右", "2025"),
+]
+
+
+@pytest.mark.parametrize(("document", "fact_text", "period"), CASES, ids=[c[1] for c in CASES])
+def test_period(document: str, fact_text: str, period: str) -> None:
+    facts = {f.text: f for f in extract_text(document).facts}
+    assert fact_text in facts, sorted(facts)
+    assert facts[fact_text].period == period, facts[fact_text].rule
