@@ -39,6 +39,7 @@ from extract.patterns import EndingWith, grouped_alternation, last_match, longes
 CLAUSE_BREAK: Final = "，,；;。！!？?\n：:（）()【】[]"
 # Between two numbers of one list (分别增长8.1%、7.4%和6.2%).
 LIST_GAP: Final = re.compile(r"[、，,和及与]|以及|、和")
+_LIST_GAP_FIRST: Final = frozenset("、，,和及与以")  # the characters a LIST_GAP match starts with
 SCOPE_RANK: Final = (
     r"全国|全省|全市|全区|全州|全县|全球|世界|全行业|全网|西部|中部|东部|东北|同类城市|副省级城市|省会城市"
 )
@@ -107,8 +108,27 @@ def _guarded(words: list[str]) -> str:
 
 
 _ARABIC: Final = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+
+
+def _unit_heads() -> dict[str, str]:
+    """千 and 百 → the characters that, right after them, make them the start of a unit of the
+    table (千瓦, 千升, 百分点) rather than a magnitude: derived from `units.tsv`."""
+    units = lexicon.units()
+    return {c: "".join(sorted({u[1] for u in units if len(u) > 1 and u[0] == c})) for c in "千百"}
+
+
+def _not_before_unit(char: str, *, behind: bool = False) -> str:
+    """`千(?![瓦米…])`: the magnitude character where no unit starts with it (with `behind`, the
+    test after a 千 that stands just before: `(?<=千)(?![瓦米…])`)."""
+    heads = _unit_heads()[char]
+    test = f"(?![{re.escape(heads)}])" if heads else ""
+    return f"(?<={char}){test}" if behind else f"{char}{test}"
+
+
 # Magnitude characters that must not be read as magnitudes because a unit starts with them.
-_CN_CHAR: Final = rf"(?:[{CN_DIGIT_CHARS}]|千(?![瓦米克焦])|百(?!分)|[十拾佰仟万萬亿億])"
+_CN_CHAR: Final = (
+    rf"(?:[{CN_DIGIT_CHARS}]|{_not_before_unit('千')}|{_not_before_unit('百')}|[十拾佰仟万萬亿億])"
+)
 _CN: Final = rf"{_CN_CHAR}+(?:点[{''.join(CN_DIGITS)}]+)?"
 _ATOM: Final = rf"(?:{_ARABIC}|{_CN})"
 # The marks between the two numbers of a range (3至5个, 12~18万, 1万-5万元).
@@ -132,7 +152,8 @@ def _pattern(allow_range: bool = True) -> re.Pattern[str]:
       | (?P<sign>[-−+]|负)?(?P<num>{NUMBER})
         (?:{"" if allow_range else "(?!)"}(?P<unit1>{units})?(?P<rsep>{_RANGE_SEP})(?P<num2>{NUMBER}))?
         (?P<more>[多余])?
-        (?:(?:\x20(?=[A-Za-z]))?(?P<unit>{units})|(?P<cheng>成)(?![为员立本果都绩交效功型熟片套群长])|(?P<pct_sign>%|‰))?
+        (?:(?:\x20(?=[A-Za-z]))?(?P<unit>{units})(?:/(?P<per>{units}|[万亿千百](?:{units})))?
+          |(?P<cheng>成多?)(?![为员立本果都绩交效功型熟片套群长])|(?P<pct_sign>%|‰))?
         (?P<klass>级)?
         (?P<post>{after})?
         """,
@@ -288,7 +309,7 @@ def _certain_drops() -> str:
     # characters and one look-ahead for the pairs, since each test costs a step per run
     range_marks = re.escape(_RANGE_MARKS)
     ends_here = (
-        rf"(?:(?<![千百])|(?<=千)(?![瓦米克焦])|(?<=百)(?!分))"
+        rf"(?:(?<![千百])|{_not_before_unit('千', behind=True)}|{_not_before_unit('百', behind=True)})"
         rf"(?![多余{range_marks}]|个[万亿]|[.,][0-9]|分之|点[{CN_DIGIT_CHARS}])"
     )
     no_unit_range = rf"(?!{any_unit}{_RANGE_SEP})(?!{some(with_numeral)})"
@@ -384,7 +405,35 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
                 dropped.append(Dropped(q.start, q.end, view[q.start:q.end], "exclude.phrase"))
             continue
         out.append(q)
+    if ":" in view:
+        out = _with_ratio_parts(view, out)
     return out
+
+
+# A ratio written with colons (三次产业结构为8.5：40.1：51.4, 城乡居民收入比为2.34:1): two to five
+# parts; with two, a word for a ratio must stand just before it (10:30 is a time of day).
+_RATIO: Final = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?(?::[0-9]+(?:\.[0-9]+)?){1,4}(?![0-9.:])")
+_RATIO_PART: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_RATIO_WORD: Final = re.compile(r"(?:比|比例|之比|比值|结构|比重|配比)(?:为|是|调整为|优化为|达到|由)?$")
+_CLOCK: Final = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?")
+
+
+def _with_ratio_parts(view: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with each part of a colon-written ratio as a quantity of its own (unit "", FACTS.md)."""
+    parts: list[Quantity] = []
+    for m in _RATIO.finditer(view):
+        text = m.group()  # (the view is NFKC-normalised: a full-width colon is ":" here)
+        doubtful = text.count(":") < 2 or _CLOCK.fullmatch(text) is not None  # two parts, or a time of day
+        if doubtful and _RATIO_WORD.search(view, max(0, m.start() - 8), m.start()) is None:
+            continue
+        for part in _RATIO_PART.finditer(view, m.start(), m.end()):
+            a, b = part.span()
+            parts.append(Quantity(a, b, Decimal(part.group()), None, "", number_start=a, number_end=b,
+                                  dimension="ratio_part", rules=["quantity.ratio_part"]))
+    if not parts:
+        return found
+    kept = [q for q in found if not any(p.start < q.end and q.start < p.end for p in parts)]
+    return sorted(kept + parts, key=lambda q: q.start)
 
 
 def _phrase_spans(view: str) -> list[tuple[int, int]]:
@@ -615,11 +664,12 @@ def _read_vague(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
     return q, ""
 
 
-_NUMBER_GROUPS: Final = ("sign", "num", "unit1", "num2", "more", "unit", "cheng", "pct_sign", "klass", "post")
+_NUMBER_GROUPS: Final = ("sign", "num", "unit1", "num2", "more", "unit", "per", "cheng", "pct_sign", "klass", "post")
 
 
 def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple[Quantity | None, str]:
-    sign, num_text, unit1, num2_text, more_mark, unit_text, cheng, pct_sign, klass, post = m.group(*_NUMBER_GROUPS)
+    sign, num_text, unit1, num2_text, more_mark, unit_text, per, cheng, pct_sign, klass, post = m.group(
+        *_NUMBER_GROUPS)
     num = parse_number(num_text)
     if num is None:
         return None, "number.unreadable"
@@ -653,7 +703,15 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
     elif cheng:
         unit_code, factor, dimension = "%", Decimal(10), "ratio"
         rules.append("quantity.cheng")
+    elif unit_text and per:
+        # 52.3元/股, 0.35元/千瓦时, 0.5吨标准煤/万元: a rate, its compound unit kept whole as written
+        unit_code, factor, dimension = f"{unit_text}/{per}", lexicon.units()[unit_text].factor, "rate"
+        rules.append("quantity.unit.compound_rate")
     elif unit_text:
+        shared = _list_shared_unit(view, end, unit_text)
+        if shared is not None:
+            unit_text = shared  # 分别提高0.3个和0.7个百分点: the list's last item writes the whole unit
+            rules.append("quantity.list_shared_unit")
         unit = lexicon.units()[unit_text]
         unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
         rules.append(f"quantity.unit.{dimension}")
@@ -663,6 +721,11 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
     elif klass and num.has_magnitude and num.value >= 10**8:
         unit_code, factor, dimension = "CNY", Decimal(1), "money"  # 千亿级产业集群
         rules.append("quantity.class_money")
+    elif (shared := _list_shared_unit(view, end, "")) is not None:
+        # 分别增长3.2和4.5个百分点: a ratio unit written once for the list
+        unit = lexicon.units()[shared]
+        unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
+        rules.append("quantity.list_shared_unit")
     else:
         implied = _implied_unit(view, m.start(), end, num)
         if implied is None:
@@ -695,7 +758,7 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         q.rules.append("quantity.class_descriptor")
         if num.chinese_only and not any(c in CN_DIGIT_CHARS for c in num_text):
             q.qualifier = "approx"
-    more = num.more or bool(more_mark) or (unit_text is not None and "多" in unit_text)
+    more = num.more or bool(more_mark) or (unit_text is not None and "多" in unit_text) or cheng == "成多"
     _apply_qualifiers(view, q, post, num, more=more)
     following = view[end:end + 1]
     if post in ("以上", "以下") and _HAN_OR_QUOTE.match(following) and not _NOT_A_CLASS_BEFORE.match(
@@ -802,6 +865,28 @@ def _unit_context_excluded(view: str, m: re.Match[str], num: Number, unit_text: 
     if unit_text in ("K",) and not _KELVIN_CONTEXT.search(view, max(0, m.start() - 30), m.end() + 6):
         return "exclude.unit_out_of_context"
     return ""
+
+
+@cache
+def _list_unit_pattern() -> re.Pattern[str]:
+    """The next item of a list (和0.7个百分点, 、5.1%) and the unit written after it."""
+    units = _guarded(list(lexicon.units()))
+    return re.compile(rf"(?:{LIST_GAP.pattern})(?P<num>{NUMBER})(?P<unit>{units})")
+
+
+def _list_shared_unit(view: str, end: int, written: str) -> str | None:
+    """The unit of a list's next item when it completes the one written here: a longer unit that
+    starts with it (0.3个 … 0.7个百分点), or, for a number with no unit (`written` empty), a
+    ratio unit (3.2和4.5个百分点); None otherwise."""
+    if view[end:end + 1] not in _LIST_GAP_FIRST:
+        return None
+    m = _list_unit_pattern().match(view, end)
+    if m is None:
+        return None
+    unit = m.group("unit")
+    if written:
+        return unit if len(unit) > len(written) and unit.startswith(written) else None
+    return unit if lexicon.units()[unit].dimension == "ratio" else None
 
 
 def _implied_unit(view: str, start: int, end: int, num: Number) -> str | None:
