@@ -68,7 +68,8 @@ _ORG_EXTENSION: Final = re.compile(rf"[{HAN}]{{0,6}}?(?:{_ORG_SUFFIX})")
 _ORG_VERB: Final = re.compile(
     r"成立|组建|建设|推动|打造|联合|引进|签约|投资|依托|通过|支持|带动|推进|实施|落户|入驻|参与|建立|构建|目前|"
     r"如今|已经|已|完善|加快|发展|提升|形成|围绕|聚焦|面对|作为|以及|包括|其中|同时|还是|正在|具有|实现|归属于|"
-    r"今年|去年|全年|上半年|下半年|年末|预计|计划|[0-9]+|新改建|新建|改建|对|共有|拥有|新增|完成|要|占|力争|争取|确保|期间|时期|以来"
+    r"今年|去年|全年|上半年|下半年|年末|预计|计划|[0-9]+|新改建|新建|改建|对|共有|拥有|新增|完成|要|占|力争|争取|确保|期间|时期|以来|"
+    r"受益于|得益于|有望|旗下|下属|所属|进行|促进|助力|帮助|鼓励|引导|带领|于|使|让|将|把|被"
 )
 # Where the last of the non-overlapping matches of _ORG_VERB (as finditer finds them) ends, 0 if
 # there is none: each repetition is one leftmost search, and the loop takes as many as there are.
@@ -159,7 +160,7 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
     for m in pattern.finditer(view, start, end):
         kind = kinds[m.lastindex]  # type: ignore[index]
         m_start, m_end = m.span()
-        if kind == "province":
+        if kind in ("province", "city"):
             out.append((m_start, m_end, kind, m.group()))
         elif kind == "org":
             b = _ORG_NAME_RUN.search(view, max(floor, m_start - 16), m_start).start()  # type: ignore[union-attr]
@@ -199,9 +200,18 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             name = name[after_last_verb(name):]
             if len(name) < 3 or generic(name):
                 continue
+        elif kind == "city":
+            kind = "place"  # a gazetteer name: whole wherever it stands
         elif kind == "place":
             name = name[after_last_verb(name):].lstrip(_LEADING_DATE_CHARS)
             if len(name) < 2 or generic(name):
+                continue
+            if name[-1] in _GAZETTEER_SUFFIXES:
+                known = _known_place(name)
+                if known is None:
+                    continue  # 园区进行分区, 有关县: no division of that name
+                m_start, name = m_end - len(known), known
+                out.append(Entity(m_start, m_end, name, kind))
                 continue
             if name in province_short:
                 kind = "province"
@@ -220,6 +230,39 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             continue
         out.append(Entity(m_start, m_end, name, kind))
     return out
+
+
+# Suffixes of the divisions the gazetteer lists: a place written with one of them must be one of
+# them (a town, 镇/乡/村, is not listed: for those the look-back alone decides).
+_GAZETTEER_SUFFIXES: Final = frozenset("市县区州盟旗")
+
+
+@cache
+def _gazetteer_stems() -> frozenset[str]:
+    """The names a division may be written with before its suffix: its full name without the
+    suffix, and its short name (清镇 of 清镇市, 黔南 of 黔南布依族苗族自治州 → 黔南州)."""
+    out: set[str] = set()
+    for place in lexicon.places():
+        out.add(place.name[:-1])
+        if place.short:
+            out.add(place.short)
+    return frozenset(out)
+
+
+@cache
+def _gazetteer_shorts() -> frozenset[str]:
+    """Short names that end like a full one (广州, 杭州 of 广州市, 杭州市)."""
+    return frozenset(p.short for p in lexicon.places() if p.short and p.short[-1] in _GAZETTEER_SUFFIXES)
+
+
+def _known_place(name: str) -> str | None:
+    """The longest end of `name` that is a division of the gazetteer written with its suffix
+    (受益于遵义市 → 遵义市) or by a short name that ends like one (上半年广州 → 广州), or None."""
+    stems, shorts = _gazetteer_stems(), _gazetteer_shorts()
+    for i in range(len(name) - 1):  # (the longest first)
+        if name[i:-1] in stems or name[i:] in shorts:
+            return name[i:]
+    return None
 
 
 @cache

@@ -118,3 +118,30 @@ def unit_not_before() -> dict[str, str]:
 def cities() -> dict[str, str]:
     """City (without 市) → its province's short name."""
     return {r[0]: r[1] for r in rows("cities.tsv")}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # full name: 遵义市, 清镇市, 黔南布依族苗族自治州
+    short: str  # 遵义, 清镇, 黔南 ("" where only the full name is read)
+    level: str  # prefecture | county
+    province: str  # the province's short name
+    bare: bool  # the short name alone is read as the place
+
+
+@cache
+def places() -> list[Place]:
+    """China's prefecture- and county-level divisions (places.tsv)."""
+    return [Place(r[0], r[1], r[2], r[3], r[4] == "1") for r in rows("places.tsv")]
+
+
+@cache
+def place_names() -> dict[str, Place]:
+    """Full name, and a bare short name, → its place (the first one listed where names repeat)."""
+    out: dict[str, Place] = {}
+    for place in places():
+        out.setdefault(place.name, place)
+    for place in places():
+        if place.bare:
+            out.setdefault(place.short, place)
+    return out
