@@ -203,10 +203,28 @@ def _strip_ends(text: str) -> str:
     what is left ends in no such suffix (its lookbehinds see the same characters as before).
     """
     if text and text[0] in _LEADING_FIRST:
-        text = _LEADING.sub("", text)
+        lead = _LEADING.match(text)
+        if lead is not None:
+            text = text[_whole_word_start(text, lead.end()):]
     if text and text[-1] in _TRAILING_LAST:
         text = _TRAILING.sub("", text)
     return text
+
+
+@cache
+def _whole_word_reach() -> int:
+    return max((len(w) for w in lexicon.whole_words()), default=1)
+
+
+def _whole_word_start(text: str, cut: int) -> int:
+    """Where to cut `text` whose leading words end at `cut`: earlier, at the start of a whole word
+    that the cut would split (能源消费总量: not after 能)."""
+    words = lexicon.whole_words()
+    for start in range(max(0, cut - _whole_word_reach() + 1), cut):
+        for end in range(cut + 1, min(len(text), start + _whole_word_reach()) + 1):
+            if text[start:end] in words:
+                return start
+    return cut
 
 
 def _clean_phrase(text: str, subjects: list[str]) -> str:
@@ -260,6 +278,21 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
     if len(text) > 20:
         text = text[-20:]
     return text
+
+
+_CLAUSE_SPLIT: Final = re.compile(r"[，,；;：:。！？!?\n]")
+_FIRST_NUMERAL: Final = re.compile(r"[0-9０-９]")
+
+
+def _last_clause_phrase(before: str, subjects: list[str]) -> str:
+    """The phrase of the last clause before a number that names something (至9月末，全线货车日均装车
+    3.1万车，增长5% → 全线货车日均装车): the clause up to its first number, cleaned."""
+    for clause in reversed(_CLAUSE_SPLIT.split(before)):
+        digit = _FIRST_NUMERAL.search(clause)
+        phrase = clean_phrase(clause[:digit.start()] if digit else clause, subjects)
+        if phrase and _change_words().fullmatch(phrase) is None:  # (增长 alone names nothing)
+            return phrase
+    return ""
 
 
 def _ends_with_de(left: str) -> bool:
@@ -340,7 +373,7 @@ def indicator_for(
         return previous_indicator, "indicator.shared"
     if right_noun:
         return right_noun, "indicator.following_noun"
-    raw = clean_phrase(view[sentence_start:q.start], subjects)
+    raw = _last_clause_phrase(view[sentence_start:q.start], subjects)
     if raw:
         return raw, "indicator.sentence_prefix"
     raw = _PUNCT_RUN.sub("", left)[-20:]

@@ -132,7 +132,7 @@ def _suffix_pattern() -> tuple[re.Pattern[str], list[str]]:
     order, and `(?:省|市|…)+` is spelled as one branch per first suffix (省(?:省|市|…)*, …), which
     start with different characters."""
     provinces = sorted({x for full, short, _ in lexicon.regions() for x in (full, short)}, key=len, reverse=True)
-    after_place = rf"(?![{HAN}]?(?:长|委|民|场|级|属|内|域|化|份|居民|人口))"
+    after_place = rf"(?![{HAN}]?(?:长|委|民|场|级|属|内|域|化|份))"
     branches = [(b, "province") for b in top_level_branches(grouped_alternation([x for x in provinces if x != "中国"]))]
     branches += [(b, "org") for b in top_level_branches(_ORG_SUFFIX)]
     branches += [(f"{re.escape(s)}(?:{_PLACE_SUFFIX})*{after_place}", "place") for s in _PLACE_SUFFIX.split("|")]

@@ -145,3 +145,9 @@ def place_names() -> dict[str, Place]:
         if place.bare:
             out.setdefault(place.short, place)
     return out
+
+
+@cache
+def whole_words() -> frozenset[str]:
+    """Words the cleaning of an indicator phrase must not cut (whole_words.tsv)."""
+    return frozenset(r[0] for r in rows("whole_words.tsv"))

@@ -1,0 +1,30 @@
+"""Indicator (extract/attribute/indicator.py), case by case: a sentence, a number in it, the
+indicator FACTS.md gives that number (whole words, no subject, period or clause debris)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+CASES = [
+    # a word is never cut in half by the cleaning (whole_words.tsv)
+    ("能源消费总量1.2亿吨标准煤。", "1.2亿吨标准煤", "能源消费总量"),
+    ("全省在校生人数达到12万人。", "12万人", "在校生人数"),
+    ("全省可再生能源装机容量3000万千瓦。", "3000万千瓦", "可再生能源装机容量"),
+    ("其中能源工业投资增长5%。", "5%", "能源工业投资"),
+    # the period is not part of the indicator (1—11月份 as a whole)
+    ("1—11月份规模以上工业增加值同比增长5.8%。", "5.8%", "规模以上工业增加值"),
+    # a change with no phrase of its own in its clause takes the last clause that names something
+    ("至9月末，全线货车日均装车3.1万车，增长5%。", "5%", "全线货车日均装车"),
+    # the subject is not part of the indicator
+    ("某某证券股份有限公司2024年营业收入52.3亿元。", "52.3亿元", "营业收入"),
+    ("遵义市人口660万人。", "660万人", "人口"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact_text", "indicator"), CASES, ids=[c[1] for c in CASES])
+def test_indicator(sentence: str, fact_text: str, indicator: str) -> None:
+    facts = {f.text: f for f in extract_text(sentence).facts}
+    assert fact_text in facts, sorted(facts)
+    assert facts[fact_text].indicator == indicator, facts[fact_text].rule
