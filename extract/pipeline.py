@@ -43,6 +43,7 @@ class Extraction:
 
 
 _DIGIT: Final = regex.compile(r"[0-9]")
+_PART_OF_YEAR: Final = re.compile(r"([0-9]{4})-[0-9]{2}/\1-[0-9]{2}")  # 2025-01/2025-09: months of one year
 _SECTION_MARKS: Final = (
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章节]"
 )
@@ -140,6 +141,7 @@ class _Context:
         self._mentions: dict[int, list[TimeMention]] = {}
         self._openings: dict[int, TimeMention | None] = {}
         self._lead: tuple[str] | None = None
+        self._section_leads: dict[int, str | None] = {}
 
     def sentence_index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
@@ -207,7 +209,37 @@ class _Context:
             if opening is not None:
                 return opening.period
             j -= 1
-        return self.lead_period
+        earlier = self.section_lead(j)
+        return earlier if earlier is not None else self.lead_period
+
+    def section_lead(self, j: int) -> str | None:
+        """The part of a year a paragraph before sentence j+1 opens with (前三季度，全市…, 1—9月，…),
+        in the nearest such paragraph of the same section: a heading line between ends the search.
+        `j` is the last sentence of a paragraph (or -1). A release sets its months so and reports
+        figures for them paragraph after paragraph; a year, a month or a plan period opening a
+        paragraph of a story is that paragraph's own."""
+        seen: list[int] = []
+        found: str | None = None
+        while j >= 0:
+            if j in self._section_leads:
+                found = self._section_leads[j]
+                break
+            seen.append(j)
+            first = j
+            while first > 0 and self._joined(first - 1):
+                first -= 1
+            line = self.view[self.starts[first]:self.ends[j]].strip()
+            if line:
+                if len(line) <= 24 and "。" not in line:
+                    break  # a heading: a new section, whose own period (if any) `_period` reads first
+                opening = self.opening(first)
+                if opening is not None and opening.period and _PART_OF_YEAR.fullmatch(opening.period):
+                    found = opening.period
+                    break
+            j = first - 1
+        for index in seen:
+            self._section_leads[index] = found
+        return found
 
     @property
     def lead_period(self) -> str | None:

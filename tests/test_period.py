@@ -3,6 +3,8 @@ period FACTS.md gives that number. The shapes come from real releases and report
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extract.pipeline import extract_text
@@ -32,3 +34,30 @@ def test_period(document: str, fact_text: str, period: str) -> None:
     facts = {f.text: f for f in extract_text(document).facts}
     assert fact_text in facts, sorted(facts)
     assert facts[fact_text].period == period, facts[fact_text].rule
+
+
+RELEASE = """全市经济运行情况
+前三季度，全市经济运行稳中有进。
+规模以上工业增加值同比增长5.6%。
+社会消费品零售总额1520亿元，增长4.1%。
+二、农业
+全市粮食产量增长2%。
+"""
+
+
+def test_a_release_lead_sets_the_months_of_the_paragraphs_after_it_until_a_heading() -> None:
+    facts = {f.text: f.period for f in extract_text(RELEASE, published=date(2025, 10, 20)).facts}
+    assert facts["5.6%"] == facts["1520亿元"] == facts["4.1%"] == "2025-01/2025-09"
+    assert facts["2%"] is None  # a new section, which names no months of its own
+
+
+def test_a_story_paragraph_opening_with_a_year_sets_no_period_for_the_next() -> None:
+    story = "2020年，全省新能源汽车产量突破25万辆。\n企业数量达到120家。\n"
+    facts = {f.text: f.period for f in extract_text(story).facts}
+    assert facts["突破25万辆"] == "2020" and facts["120家"] is None
+
+
+def test_the_document_year_is_after_the_years_it_compares_with() -> None:
+    text = "一季度，全省地区生产总值增长5.4%，比2024年全年高0.3个百分点。"
+    facts = {f.text: f.period for f in extract_text(text).facts}
+    assert facts["5.4%"] == "2025-01/2025-03"

@@ -270,6 +270,9 @@ _NAMED_YEAR: Final = tuple(
 )
 
 
+_BASE_YEAR: Final = re.compile(r"(?:比|较|与|同|相比)((?:19|20)[0-9]{2})年(?!以来|来|前|以前|之前)")
+
+
 def _latest_year(patterns: tuple[regex.Pattern[str], ...], view: str) -> int | None:
     """The greatest year the patterns find, each pattern a century, the later first: a year of
     one is later than every year of the next, so the first that finds one answers."""
@@ -314,10 +317,14 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
     m = _HEAD_DATE.search(view[:400])
     if m:
         return int(m.group("y") or m.group("y2")), "year.head_date"
+    # a year the text compares with (比2024年全年, 与2024年同期相比) is before the document's
+    based = max((int(y) + 1 for y in _BASE_YEAR.findall(view)), default=None)
     year = _latest_year(_DATED_YEAR, view)
     if year is not None:
-        return year, "year.latest_dated"
+        return (based, "year.after_comparison_base") if based and based > year else (year, "year.latest_dated")
     year = _latest_year(_NAMED_YEAR, view)
     if year is not None:
-        return year, "year.latest_named"
+        return (based, "year.after_comparison_base") if based and based > year else (year, "year.latest_named")
+    if based is not None:
+        return based, "year.after_comparison_base"
     return None, "year.unknown"
