@@ -37,3 +37,21 @@ def test_gazetteer_covers_every_province_and_names_are_unique_per_province() -> 
         assert (p.name, p.province) not in seen, p
         seen.add((p.name, p.province))
         assert not p.bare or (p.level == "prefecture" and len(p.short) >= 2), p
+
+
+def test_the_company_an_opening_calls_gongsi_is_the_subject_of_its_gongsi() -> None:
+    report = ("2025年半年度报告摘要\n"
+              "黔能新材料股份有限公司（以下简称“公司”）主要从事电池材料的研发与生产，"
+              "主要客户为宁德时代新能源科技股份有限公司，报告期内公司主营业务、主要产品及其用途、经营模式均未发生重大变化。\n"
+              "上半年，公司实现营业收入25.6亿元，同比增长12.3%。\n")
+    facts = {f.text: f.subject for f in extract_text(report).facts}
+    assert facts["25.6亿元"] == facts["12.3%"] == "黔能新材料股份有限公司"
+
+
+def test_quanshi_is_the_city_the_opening_names_when_the_title_names_none() -> None:
+    release = ("上半年经济运行情况\n"
+               "记者从清镇市统计局获悉，上半年全市经济运行稳中有进，主要指标好于预期，产业结构持续优化，"
+               "与贵阳市的协作不断加深。\n"
+               "全市规模以上工业增加值增长6.2%。\n")
+    facts = {f.text: f.subject for f in extract_text(release).facts}
+    assert facts["6.2%"] == "清镇市"

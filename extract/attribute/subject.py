@@ -367,6 +367,9 @@ def document_region(view: str) -> DocumentRegion:
     title_city = city is not None
     if city is None and dateline:
         city = dateline.group("city")
+    opening_city = _opening_city(view, t_end) if city is None else None
+    if organisation is None:
+        organisation = _opening_organisation(view, t_end)
     # two mentions or more (the second one found ends the scan)
     national = next(islice(_NATIONAL.finditer(view), 1, None), None) is not None
     from_dateline = province is None and not title_city and city is not None
@@ -376,8 +379,36 @@ def document_region(view: str) -> DocumentRegion:
         province = short[city.rstrip("市")]
     if province is None and city and city.rstrip("市") in lexicon.cities():
         province = lexicon.cities()[city.rstrip("市")]
+    if city is None:
+        city = opening_city  # (for 全市/全县 alone: not the document's place as a title would make it)
     return DocumentRegion(province, city, organisation, city_is_title=title_city,
                           province_is_dateline=from_dateline and province is not None, national=national)
+
+
+# How far into a document its opening reaches: the paragraph after the head that says whose
+# figures follow (…市统计局发布, XX股份有限公司（以下简称“公司”）…).
+_OPENING_CHARS: Final = 300
+_SO_CALLED: Final = re.compile(r"[（(]以下简称[“\"]?(?:公司|本公司|集团|本集团)")
+
+
+def _opening_city(view: str, head_end: int) -> str | None:
+    """The city or county a document's opening names first (2025年上半年，遵义市…; 记者从清镇市
+    统计局获悉), when the title names none: a division of the gazetteer, not a province."""
+    for e in entities(view, head_end, min(len(view), head_end + _OPENING_CHARS)):
+        if e.kind == "place" and e.name[-1] in _GAZETTEER_SUFFIXES and _known_place(e.name) == e.name:
+            return e.name
+    return None
+
+
+def _opening_organisation(view: str, head_end: int) -> str | None:
+    """The company a document's opening names as the one it calls 公司 (XX股份有限公司（以下简称
+    “公司”）), when the title names none."""
+    end = min(len(view), head_end + _OPENING_CHARS)
+    so_called = _SO_CALLED.search(view, head_end, end)
+    if so_called is None:
+        return None
+    named = [e for e in entities(view, head_end, so_called.start()) if e.kind == "org"]
+    return named[-1].name if named else None
 
 
 def scope_subject(word: str, region: DocumentRegion) -> str | None:
