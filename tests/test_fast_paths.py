@@ -21,11 +21,15 @@ from hypothesis import strategies as st
 from extract import lexicon
 from extract import pipeline as P
 from extract import quantities as Q
+from extract.attribute import period as T
 from extract.attribute import subject as S
 from extract.attribute.period import (
+    _BULLET,
     _DATED_YEAR,
+    _DIGIT,
     _NAMED_YEAR,
     _PUBLISHED,
+    _SECTION_MARKS,
     _int,
     _latest_year,
     _time_pattern,
@@ -33,9 +37,9 @@ from extract.attribute.period import (
     read_time,
     time_matches,
 )
+from extract.attribute.period import heading_periods as _heading_periods
 from extract.numbers import _combine, _normal, parse_number
 from extract.patterns import EndingWith, _every_character, class_body, grouped_alternation, top_level_branches
-from extract.pipeline import _BULLET, _DIGIT, _SECTION_MARKS, _heading_periods
 from extract.quantities import (
     _ANCHOR,
     _COMPARE_MARKS,
@@ -354,14 +358,14 @@ def test_names_read_on_the_corpora_as_the_patterns_read_them() -> None:
 
 
 def test_attribution_patterns_match_on_re_as_on_regex() -> None:
-    """The attribution patterns of the pipeline run on the standard `re`; their `regex` sources
+    """The attribution patterns of the pipeline and the period module run on the standard `re`; their `regex` sources
     (as first written) match the same on every corpus sentence, at every position and window."""
     pairs: list[tuple[re.Pattern[str], str]] = [
-        (P._SPAN_COMPARISON,
+        (T._SPAN_COMPARISON,
          r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"),
-        (P._BASE_VALUE, r"[^，,。；;]{0,16}的"),
-        (P._OPENING_AFTER, r"(?:以来|期间|时期|末|底)?[，,]"),
-        (P._OPENING_GAP, r"^[“”\"'‘’\s]*(?:\p{Han}{1,6}[，,])?$"),
+        (T._BASE_VALUE, r"[^，,。；;]{0,16}的"),
+        (T._OPENING_AFTER, r"(?:以来|期间|时期|末|底)?[，,]"),
+        (T._OPENING_GAP, r"^[“”\"'‘’\s]*(?:\p{Han}{1,6}[，,])?$"),
         (P._ONLY_PUNCT, r"[\s，,、；;：:和及与]*"),
         (P._RESPECTIVELY, r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占)?了?$"),
     ]
@@ -369,7 +373,7 @@ def test_attribution_patterns_match_on_re_as_on_regex() -> None:
     for text in [*TEXTS, "自“2025年", "于\n2025年", "面向 2025年"]:
         for pos in range(len(text) + 1):
             lo = max(0, pos - 4)
-            found = P._NOT_A_PERIOD_BEFORE.search(text, lo, pos)
+            found = T._NOT_A_PERIOD_BEFORE.search(text, lo, pos)
             assert (found is None) == (not_a_period.search(text, lo, pos) is None)
             if pos % 3:
                 continue

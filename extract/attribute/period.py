@@ -1,19 +1,30 @@
-"""Period: the time a fact refers to, normalised as in FACTS.md.
+"""Period: the time a fact refers to, normalised as in FACTS.md. All of the period logic lives
+here: time expressions, the document's year, and the document's time model (`DocumentTime`).
 
 Rules (each named on the fact):
-- period.clause: the nearest time expression before the number in its sentence;
-- period.heading: a line that is only a period (a box headed “十四五”时期) governs the bullet
-  lines under it;
-- relative years (今年, 去年, 上年) resolve against the document's year, which comes from a
-  publication date given with the input or found in the text, else the latest year the text
-  names as a date.
+- period.year, period.part_of_document_year, period.plan, period.years_up_to_now …: the nearest
+  time expression before the number in its sentence (a comparison base, 比上年, is not one);
+- period.report_year / period.title: 全年 and 年末 are the year a title or the paragraph names
+  (年末 that year's December), else the document's;
+- period.heading: a section heading with a time governs its section; a line that is only a
+  period (a box headed “十四五”时期) governs the bullet lines under it;
+- period.paragraph: a time a sentence opens with (2025年上半年，…) governs the rest of its
+  paragraph; the part of a year a release's paragraph opens with (前三季度，…) governs the
+  paragraphs after it until a heading; a story's lead governs the story;
+- relative years (今年, 去年, 上年) resolve against the document's year: a publication date
+  given with the input (`--date`, an HTML page's), a date line or dateline in the text, else
+  the latest year the text names as a date and after every year it compares with.
+
+Mentions carry a typed kind (`MentionKind`); the rule names are only for the explanation.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from functools import cache
 from typing import Final
 
@@ -21,7 +32,8 @@ import regex
 
 from extract import lexicon
 from extract.numbers import parse_number
-from extract.patterns import SPACE, EndingWith
+from extract.patterns import HAN, SPACE, EndingWith
+from extract.sentences import Sentences, Span
 
 _CN_NUM: Final = "零〇○一二两三四五六七八九十"
 _MONTH: Final = rf"(?:1[0-2]|0?[1-9]|[{_CN_NUM}]{{1,3}})"
@@ -81,16 +93,28 @@ def _int(text: str) -> int | None:
     return int(n.value) if n is not None else None
 
 
+class MentionKind(Enum):
+    """What a time expression is to the facts after it."""
+
+    PERIOD = "period"  # a time that is a fact's period (2025年, 一季度, “十四五”期间)
+    REPORT_YEAR = "report_year"  # 全年, 年末: the year being reported (a title's year before the document's)
+    NOW = "now"  # 目前, 如今: ends the reach of a time named earlier in the sentence
+    DATE = "date"  # 2021年6月8日: a day something happened, not a period
+    COMPARISON_BASE = "comparison_base"  # 比上年, 与2010年相比: the base of a comparison
+
+
 @dataclass(slots=True)
 class TimeMention:
     start: int
     end: int
     period: str | None  # None when it names a part of a year that is not known
-    rule: str
+    rule: str  # the rule's name, shown with the fact (`facts --explain`)
+    kind: MentionKind = MentionKind.PERIOD
 
-    def __init__(self, start: int, end: int, period: str | None, rule: str) -> None:
+    def __init__(self, start: int, end: int, period: str | None, rule: str,
+                 kind: MentionKind = MentionKind.PERIOD) -> None:
         # (the one `dataclass` would make, written out: compiled, it is a native call)
-        self.start, self.end, self.period, self.rule = start, end, period, rule
+        self.start, self.end, self.period, self.rule, self.kind = start, end, period, rule, kind
 
 
 def _year_of(year_text: str | None, rel: str | None, doc_year: int | None) -> int | None:
@@ -113,17 +137,18 @@ def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
             return TimeMention(start, end, f"{doc_year - n}/{doc_year - 1}", "period.years_up_to_now")
         return TimeMention(start, end, None, "period.years_unresolved")
     if rel and lexicon.period_words().get(rel) == "NOW":
-        return TimeMention(start, end, None, "period.now")
+        return TimeMention(start, end, None, "period.now", MentionKind.NOW)
     if plan:
         return TimeMention(start, end, _PLAN_PERIODS.get(m.group("plan_name")), "period.plan")
     if year_text or rel:
         year = _year_of(year_text, rel, doc_year)
         if year is None:
             return TimeMention(start, end, None, "period.relative_unresolved")
-        rule = "period.report_year" if rel in REPORT_YEAR_WORDS else "period.year"
-        if rel in YEAR_END_WORDS:
-            return TimeMention(start, end, f"{year:04d}-12", rule)  # 年末: a stock at the year's end
-        return TimeMention(start, end, _within_year(m, year), rule)
+        if rel in REPORT_YEAR_WORDS:
+            # 年末: a stock at the year's end
+            period = f"{year:04d}-12" if rel in YEAR_END_WORDS else _within_year(m, year)
+            return TimeMention(start, end, period, "period.report_year", MentionKind.REPORT_YEAR)
+        return TimeMention(start, end, _within_year(m, year), "period.year")
     if any(m.group("bare_first_n", "bare_quarter", "bare_half", "bare_m1", "bare_month", "asof_month")):
         if doc_year is None:
             return TimeMention(start, end, None, "period.part_unresolved")
@@ -236,10 +261,12 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
         if (day_after(view, m_end) and not _DAYS_OF_MONTH.match(view, m_end)
                 and not _AS_OF.search(view, max(0, m_start - 3), m_start)):
             mention.rule = "period.date"  # 2021年6月8日: a day, when something happened, not a period
+            mention.kind = MentionKind.DATE
             mention.period = None
         if _COMPARED_BEFORE.search(view, max(0, m_start - 2), m_start) is not None:
             # kept only for the base value itself (与2010年…的4,613,871人相比, 比上年同期的1.27元)
             mention.rule = "period.comparison_base"
+            mention.kind = MentionKind.COMPARISON_BASE
         out.append(mention)
     return out
 
@@ -328,3 +355,288 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
     if based is not None:
         return based, "year.after_comparison_base"
     return None, "year.unknown"
+
+
+# ------------------------------------------------------------------ the document's time model
+_BULLET: Final = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
+_DIGIT: Final = regex.compile(r"[0-9]")
+_PART_OF_YEAR: Final = re.compile(r"([0-9]{4})-[0-9]{2}/\1-[0-9]{2}")  # 2025-01/2025-09: months of one year
+_SECTION_MARKS: Final = (
+    r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章节]"
+)
+_SECTION_MARK: Final = re.compile(rf"(?:{_SECTION_MARKS})")  # (used with `match`)
+# A line (the line break before it, then the line) that can open a heading's span: its text
+# (`str.strip`ped: `re`'s \s is the same set) is one to 12 characters, or at most 24 and opens
+# with a section mark. Each part is possessive, so a longer line fails at once: the text is at
+# most 12 (24) characters exactly when those cover all of it but trailing whitespace.
+_HEADING_LINE: Final = re.compile(
+    rf"\n[^\S\n]*+(?:\S[^\n]{{0,11}}+|(?=(?:{_SECTION_MARKS}))[^\n]{{1,24}}+)[^\S\n]*+(?=\n|\Z)"
+)
+
+
+def heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, str]]:
+    """Spans governed by a heading's period: a section heading with a time (一、2024年工作回顾)
+    governs the paragraphs up to the next section heading; a line that is only a period (a box
+    headed “十四五”时期) governs the bullet lines under it.
+
+    Lines are read one by one only under a box's heading (any line may end its bullet list);
+    elsewhere only a line `_HEADING_LINE` finds can change anything (an empty line never does, a
+    longer one only ends a bullet list, and one of 13 to 24 characters only a section heading or
+    a bullet list), so the scan skips to the next of those."""
+    out: list[tuple[int, int, str | None]] = []
+    current: str | None = None
+    mode = ""
+    start = 0
+    size = len(view)
+    next_start = 0  # where the next line to read starts (just after a line break, but for the first)
+    while next_start <= size:
+        if next_start > 0 and (mode != "box" or current is None):
+            found = _HEADING_LINE.search(view, next_start - 1)
+            if found is None:
+                break
+            next_start = found.start() + 1
+        line_start = next_start
+        line_end = view.find("\n", line_start)
+        if line_end < 0:
+            line_end = size
+        next_start = line_end + 1
+        raw = view[line_start:line_end]
+        text = raw.strip()
+        if not text:
+            continue
+        if len(text) > 24:
+            # a paragraph, not a heading: it can only end a box's bullet list
+            if mode == "box" and current is not None and not _BULLET.match(raw):
+                out.append((start, line_start, current))
+                current = None
+            continue
+        m = _time_pattern().search(text)
+        if _SECTION_MARK.match(text):
+            if current is not None:
+                out.append((start, line_start, current))
+            current = read_time(m, doc_year).period if m else None
+            mode, start = "section", line_end
+            continue
+        if m and len(text) <= 12 and len(text) - len(m.group()) <= 4 and not _DIGIT.search(text, m.end()):
+            if current is not None:
+                out.append((start, line_start, current))
+            current = read_time(m, doc_year).period
+            mode, start = "box", line_end
+            continue
+        if mode == "box" and current is not None and not _BULLET.match(raw):
+            out.append((start, line_start, current))
+            current = None
+    if current is not None:
+        out.append((start, len(view), current))
+    return [(a, b, p) for a, b, p in out if p]
+
+
+# A time right after these words (and an opening quote) is a starting point or a horizon, not the
+# fact's period: (?:自|自从|迈向|迈入|面向|展望|于)[“"‘]?$ spelled out as words ending right there.
+_NOT_A_PERIOD_WORDS: Final = ("自", "自从", "迈向", "迈入", "面向", "展望", "于")
+_NOT_A_PERIOD_BEFORE: Final = EndingWith(w + quote for w in _NOT_A_PERIOD_WORDS for quote in ("", "“", '"', "‘"))
+# A sentence comparing two states (从17.9%提升到35.5%) spans its own time: nothing is carried in.
+_SPAN_COMPARISON: Final = re.compile(
+    r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"
+)
+_BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的")
+_OPENING_AFTER: Final = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
+# What may stand before a sentence's opening time: quotes, or a short topic (生产方面，前三季度，…)
+_OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,])?$")
+
+
+def _is_period_word(view: str, m: TimeMention) -> bool:
+    return _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start) is None
+
+
+def _period(
+    view: str,
+    mentions: list[TimeMention],
+    headings: list[tuple[int, int, str]],
+    sentence: Span,
+    number_start: int,
+    carry: str | None,
+    title_year: str | None = None,
+) -> tuple[str | None, str]:
+    report_year: TimeMention | None = None
+    for m in reversed(mentions):
+        if m.end > number_start or not _is_period_word(view, m):
+            continue
+        if m.kind is MentionKind.COMPARISON_BASE:
+            if m.period and _BASE_VALUE.fullmatch(view, m.end, number_start):
+                return m.period, m.rule  # 与2010年第六次全国人口普查的4,613,871人相比
+            continue
+        if m.kind is MentionKind.NOW:
+            return None, m.rule
+        if m.kind is MentionKind.REPORT_YEAR:
+            # 2025年，…全年签约…: 全年 is the year named before it, else the report's year
+            report_year = report_year or m
+        elif m.period:
+            return m.period, m.rule
+    if report_year is not None:
+        # 全年 and 年末 are the year named before them (the title's, the paragraph's), else the report's
+        year = title_year or (carry[:4] if carry and carry[:4].isdigit() else None)
+        if year is None:
+            return report_year.period, report_year.rule
+        rule = "period.title" if title_year else "period.paragraph"
+        if report_year.period and report_year.period.endswith("-12"):
+            return f"{year}-12", rule  # 河南省2024年…公报 (published 2025): 年末 is 2024-12
+        return year, rule
+    for start, end, period in headings:
+        if start <= number_start < end:
+            return period, "period.heading"
+    if carry and not _SPAN_COMPARISON.search(view, sentence.start, sentence.end):
+        return carry, "period.paragraph"
+    return None, "period.none"
+
+
+class DocumentTime:
+    """The time model of one document: its year, its headings' periods, the periods its
+    sentences, paragraphs and lead open with, and from them the period of each fact.
+
+    Sentences are read on demand and what is found is kept, so a long document with few numbers
+    costs little."""
+
+    def __init__(self, view: str, sentences: Sentences, published: date | None, head: tuple[int, int],
+                 dateline: tuple[int, int] | None) -> None:
+        self.view = view
+        self.sentences = sentences
+        self.starts = sentences.starts
+        self.ends = sentences.ends
+        self.year, _ = document_year(view, published)
+        self.headings = heading_periods(view, self.year)
+        self.head_end = head[1]
+        self.report_period = title_period(view[head[0]:head[1]]) if head[1] > head[0] else None
+        self.title_year = self.report_period if self.report_period and len(self.report_period) == 4 else None
+        self.dateline = dateline
+        self._mentions: dict[int, list[TimeMention]] = {}
+        self._openings: dict[int, TimeMention | None] = {}
+        self._lead: tuple[str] | None = None
+        self._section_leads: dict[int, str | None] = {}
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def mentions(self, k: int) -> list[TimeMention]:
+        found = self._mentions.get(k)
+        if found is None:
+            found = time_mentions(self.view, self.year, self.starts[k], self.ends[k])
+            report_period = self.report_period
+            if found and report_period and len(report_period) == 4:
+                for m in found:
+                    if m.kind is MentionKind.REPORT_YEAR:
+                        # 河南省2024年…公报: its 全年 is 2024, its 年末 2024-12
+                        year_end = m.period is not None and m.period.endswith("-12")
+                        m.period = f"{report_period}-12" if year_end else report_period
+            self._mentions[k] = found
+        return found
+
+    def opening(self, k: int) -> TimeMention | None:
+        """The time a sentence opens with (2025年，…), which governs the rest of its paragraph."""
+        if k in self._openings:
+            return self._openings[k]
+        found = None
+        view = self.view
+        for m in self.mentions(k):
+            if m.kind is MentionKind.COMPARISON_BASE or not _is_period_word(view, m):
+                continue
+            if m.kind is MentionKind.DATE:
+                break
+            gap = view[self.starts[k]:m.start]
+            after = view[m.end:m.end + 3]
+            bare = not gap.strip("“”\"'‘’ \t")
+            if (_OPENING_GAP.match(gap) and (bare or _OPENING_AFTER.match(after))) or (
+                gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)
+            ):
+                found = m  # 2025年，… / 据介绍，2025年上半年，全市…
+            break
+        self._openings[k] = found
+        return found
+
+    def _joined(self, j: int) -> bool:
+        """Whether sentence j and sentence j+1 are in one paragraph."""
+        end = self.sentences.ends[j]  # where sentence j + 1 starts
+        return "\n" not in self.view[end - 1:end + 1]
+
+    def carry(self, k: int) -> str | None:
+        """The period opened by the nearest earlier sentence that opens with one (2025年上半年，…):
+        it governs what follows until another is stated or a section heading names another (`period_of`
+        takes a heading's period before it); with none in the paragraph, the lead's period."""
+        j = k - 1
+        while j >= 0 and self._joined(j):
+            opening = self.opening(j)
+            if opening is not None:
+                return opening.period
+            j -= 1
+        earlier = self.section_lead(j)
+        return earlier if earlier is not None else self.lead_period
+
+    def section_lead(self, j: int) -> str | None:
+        """The part of a year a paragraph before sentence j+1 opens with (前三季度，全市…, 1—9月，…),
+        in the nearest such paragraph of the same section: a heading line between ends the search.
+        `j` is the last sentence of a paragraph (or -1). A release sets its months so and reports
+        figures for them paragraph after paragraph; a year, a month or a plan period opening a
+        paragraph of a story is that paragraph's own."""
+        seen: list[int] = []
+        found: str | None = None
+        while j >= 0:
+            if j in self._section_leads:
+                found = self._section_leads[j]
+                break
+            seen.append(j)
+            first = j
+            while first > 0 and self._joined(first - 1):
+                first -= 1
+            line = self.view[self.starts[first]:self.ends[j]].strip()
+            if line:
+                if len(line) <= 24 and "。" not in line:
+                    break  # a heading: a new section, whose own period (if any) `period_of` reads first
+                opening = self.opening(first)
+                if opening is not None and opening.period and _PART_OF_YEAR.fullmatch(opening.period):
+                    found = opening.period
+                    break
+            j = first - 1
+        for index in seen:
+            self._section_leads[index] = found
+        return found
+
+    @property
+    def lead_period(self) -> str | None:
+        """A news story's lead (its first paragraph after the head) that opens with a period
+        (2025年上半年，全市…) sets the period of the story until another is stated."""
+        if self._lead is None:
+            self._lead = ("",)
+            head_end = self.head_end
+            k = self.sentence_index(head_end + 1) if head_end < len(self.view) else len(self.sentences)
+            while k < len(self.sentences) and not self.view[self.starts[k]:self.ends[k]].strip():
+                k += 1
+            lead_line_end = self.view.find("\n", self.starts[k]) if k < len(self.sentences) else -1
+            lead_line_end = len(self.view) if lead_line_end < 0 else lead_line_end
+            first = True
+            while k < len(self.sentences) and self.starts[k] < lead_line_end:
+                if first and self.dateline is not None:
+                    # a filed story's lead states the story's period wherever it stands in it
+                    # (…国家统计局20日发布数据，初步核算，今年前三季度国内生产总值…)
+                    for m in self.mentions(k):
+                        if m.period and m.kind not in (MentionKind.COMPARISON_BASE, MentionKind.DATE) \
+                                and _is_period_word(self.view, m):
+                            self._lead = (m.period,)
+                            break
+                    if self._lead != ("",):
+                        break
+                    first = False
+                opening = self.opening(k)
+                if opening is not None and opening.period:
+                    self._lead = (opening.period,)
+                    break
+                k += 1
+        return self._lead[0] or None
+
+    def period_of(self, k: int, sentence: Span, number_start: int, carry: str | None) -> tuple[str | None, str]:
+        """The period of a fact whose number starts at `number_start` in sentence k (`carry`:
+        `self.carry(k)`, the same for all the sentence's facts), and the rule that chose it."""
+        period, rule = _period(self.view, self.mentions(k), self.headings, sentence, number_start, carry,
+                               self.title_year)
+        if period is None and self.report_period and rule == "period.none":
+            return self.report_period, "period.title"
+        return period, rule
