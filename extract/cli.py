@@ -249,9 +249,13 @@ def evaluate(
     files: Annotated[list[str], typer.Argument(help="The documents the gold facts refer to.")],
     errors: Annotated[bool, typer.Option("--errors", help="List misses, spurious facts, wrong quantities.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    log: Annotated[Path | None, typer.Option(
+        "--log", metavar="FILE",
+        help="Append the scores, with the date and the git commit, as a line of this TSV file "
+             "(the history of a validation set: do the rules generalise or fit?).")] = None,
 ) -> None:
     """Precision, recall and F1 of the extractor on FILES against GOLD."""
-    from extract.evaluate import load_jsonl, score
+    from extract.evaluate import append_log, load_jsonl, score
     from extract.pipeline import extract_document
     from extract.read import read_paths
 
@@ -261,6 +265,8 @@ def evaluate(
         if not document.error:
             pred.extend(f.contract() for f in extract_document(document).facts)
     result = score(gold_facts, pred)
+    if log is not None:
+        append_log(log, gold, result)
     if as_json:
         out = {
             "gold_required": result["gold_required"],

@@ -169,3 +169,42 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
         "spurious": [pred[j] for j in range(len(pred)) if j not in matched_pred],
         "wrong_quantity": [(gold[i], pred[j]) for i, j in detected if (i, j) not in set(quantity)],
     }
+
+
+LOG_COLUMNS = ("date", "commit", "gold", "facts", "quantity_f1", "fact_f1", "indicator", "subject", "period",
+               "qualifier", "kind", "modality")
+
+
+def _commit() -> str:
+    """The git commit of the working tree (with `+` when it has changes), or `-`."""
+    import subprocess
+
+    here = Path(__file__).resolve().parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=here, capture_output=True, text=True,
+                              timeout=10, check=False)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=here,
+                               capture_output=True, text=True, timeout=10, check=False)
+    except OSError:
+        return "-"
+    if head.returncode != 0:
+        return "-"
+    return head.stdout.strip() + ("+" if dirty.stdout.strip() else "")
+
+
+def append_log(path: str | Path, gold: str, result: dict[str, Any]) -> None:
+    """One line of scores in a TSV log (written with its header when new)."""
+    from datetime import datetime
+
+    path = Path(path)
+    levels, attrs = result["levels"], result["attributes"]
+    row = [datetime.now().strftime("%Y-%m-%d %H:%M"), _commit(), gold, str(result["gold_required"]),
+           f"{levels['quantity'].f1:.3f}", f"{levels['fact'].f1:.3f}"]
+    for key in ("indicator_char_f1", "subject_char_f1", "period_accuracy", "qualifier_accuracy", "kind_accuracy",
+                "modality_accuracy"):
+        row.append(f"{attrs[key]:.3f}" if key in attrs else "")
+    new = not path.exists()
+    with open(path, "a", encoding="utf-8") as fh:
+        if new:
+            fh.write("\t".join(LOG_COLUMNS) + "\n")
+        fh.write("\t".join(row) + "\n")

@@ -9,7 +9,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from conftest import SEEDS, statfacts
+from conftest import ROOT, SEEDS, statfacts
 
 
 def counts(db: Path) -> tuple[int, int]:
@@ -127,3 +127,14 @@ def test_date_option_gives_plain_text_its_year(tmp_path: Path) -> None:
         assert conn.execute("SELECT period FROM facts").fetchone() == ("2025-01/2025-03",)
     bad = statfacts("facts", str(note), "--date", "20.4.2025", check=False)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_eval_log_appends_a_line_per_measurement(tmp_path: Path) -> None:
+    log = tmp_path / "validation.tsv"
+    for _ in range(2):
+        statfacts("eval", str(ROOT.parent / "shared" / "gold" / "seeds.jsonl"), *map(str, sorted(SEEDS.glob("*.txt"))),
+                  "--log", str(log))
+    header, *rows = log.read_text(encoding="utf-8").splitlines()
+    assert header.split("\t")[:6] == ["date", "commit", "gold", "facts", "quantity_f1", "fact_f1"]
+    assert len(rows) == 2 and all(row.split("\t")[3] == "84" for row in rows)
+    assert all(0.5 < float(row.split("\t")[5]) <= 1 for row in rows)
