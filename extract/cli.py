@@ -82,6 +82,7 @@ def run(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from extract.job import run as run_job
+    from extract.problems import fail, reported
     from extract.read import iter_files
 
     targets = paths or ["seeds"]
@@ -101,8 +102,11 @@ def run(
         def tick(document: Any, outcome: str) -> None:
             bar.update(task, advance=1, doc=f"{document.name[:40]} {outcome}")
 
-        summary = run_job(targets, db, workers=workers, max_bytes=int(max_mb * 1024 * 1024), on_document=tick,
-                          published=published.date() if published else None)
+        with reported(db):
+            summary = run_job(targets, db, workers=workers, max_bytes=int(max_mb * 1024 * 1024),
+                              on_document=tick, published=published.date() if published else None)
+    if summary.stopped and not summary.started:  # the database could not be opened: nothing was done
+        raise fail(summary.stopped)
     out = Console(soft_wrap=True)
     out.print(
         f"documents read {summary.documents_read}: stored {summary.documents_stored}, "
@@ -195,20 +199,22 @@ def query(
     db: DbOption = "data.db",
 ) -> None:
     """Query stored facts by filters, or run a read-only SQL statement (writes are refused)."""
+    from extract.problems import reported
     from extract.query import QueryError, filter_facts, read_only_sql
 
     if not _db_exists(db):
         err.print(f"[red]no database at {db}[/]: run `statfacts run` first")
         raise typer.Exit(2)
-    if sql:
-        outcome = read_only_sql(db, sql)
-        if isinstance(outcome, QueryError):
-            err.print(f"[red]refused[/]: {outcome.message}")
-            raise typer.Exit(2)
-        columns, rows = outcome
-    else:
-        columns, rows = filter_facts(db, indicator=indicator, subject=subject, unit=unit, period=period,
-                                     doc=doc, limit=limit)
+    with reported(db):
+        if sql:
+            outcome = read_only_sql(db, sql)
+            if isinstance(outcome, QueryError):
+                err.print(f"[red]refused[/]: {outcome.message}")
+                raise typer.Exit(2)
+            columns, rows = outcome
+        else:
+            columns, rows = filter_facts(db, indicator=indicator, subject=subject, unit=unit, period=period,
+                                         doc=doc, limit=limit)
     _print_rows(rows, columns, fmt, title="facts")
 
 
@@ -225,17 +231,22 @@ def show(
     """Print a stored document's text exactly as stored (fact offsets index this text)."""
     from sqlalchemy import or_, select
 
+    from extract.problems import reported
     from models.db import make_engine
     from models.tables import DocumentRow
 
     if not _db_exists(db):
         err.print(f"[red]no database at {db}[/]")
         raise typer.Exit(2)
-    engine = make_engine(db, read_only=True)
-    with engine.connect() as conn:
-        row = conn.execute(
-            select(DocumentRow.text).where(or_(DocumentRow.name == doc, DocumentRow.path == doc))
-        ).first()
+    with reported(db):
+        engine = make_engine(db, read_only=True)
+        try:
+            with engine.connect() as conn:
+                row = conn.execute(
+                    select(DocumentRow.text).where(or_(DocumentRow.name == doc, DocumentRow.path == doc))
+                ).first()
+        finally:
+            engine.dispose()
     if row is None:
         err.print(f"[red]no document {doc!r}[/]")
         raise typer.Exit(1)
@@ -298,24 +309,28 @@ def evaluate(
 def db_upgrade(db: DbOption = "data.db") -> None:
     """Upgrade the database to the latest migration (creating it if needed)."""
     from extract.job import upgrade_to_head
-    from models.db import current_revision
+    from extract.problems import reported
+    from models.db import current_revision, shown_db
 
-    upgrade_to_head(db)  # the same locked upgrade a run does: safe beside a running job
-    rev, _ = current_revision(db)
-    print(f"{db}: at revision {rev}")
+    with reported(db):
+        upgrade_to_head(db)  # the same locked upgrade a run does: safe beside a running job
+        rev, _ = current_revision(db)
+    print(f"{shown_db(db)}: at revision {rev}")
 
 
 @db_app.command("current")
 def db_current(db: DbOption = "data.db") -> None:
     """Show the database's migration revision and the latest one."""
-    from models.db import current_revision
+    from extract.problems import reported
+    from models.db import current_revision, shown_db
 
     if not _db_exists(db):
         err.print(f"[red]no database at {db}[/]")
         raise typer.Exit(2)
-    rev, head = current_revision(db)
+    with reported(db):
+        rev, head = current_revision(db)
     state = "up to date" if rev == head else "behind: run `statfacts db upgrade`"
-    print(f"{db}: revision {rev} (latest {head}) — {state}")
+    print(f"{shown_db(db)}: revision {rev} (latest {head}) — {state}")
 
 
 # Commands contributed by other modules: each defines `register(app)`.

@@ -226,8 +226,7 @@ def register(app: typer.Typer) -> None:
         values. Examples: `statfacts export -o facts.csv`; `statfacts export --format jsonl --unit CNY`;
         `statfacts export --indicator 产能 -o capacity.parquet`.
         """
-        from sqlalchemy.exc import SQLAlchemyError
-
+        from extract.problems import file_problem, reported
         from extract.query import fact_records
 
         say = typer.echo
@@ -238,18 +237,18 @@ def register(app: typer.Typer) -> None:
         if chosen is ExportFormat.parquet and out is None and sys.stdout.isatty():
             say("Parquet is binary: give --out FILE (or pipe the output)", err=True)
             raise typer.Exit(2)
-        try:
+        with reported(db):
             records = fact_records(db, indicator=indicator, subject=subject, unit=unit, period=period,
                                    doc=doc)
-        except SQLAlchemyError as exc:
-            first = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-            say(f"cannot read facts from {db}: {first} (is it a statfacts database? try "
-                "`statfacts db upgrade`)", err=True)
-            raise typer.Exit(2) from None
         try:
             write_records(records, chosen, out)
         except ExportError as exc:
-            say(f"export failed, nothing written: {exc}", err=True)
+            say(f"error: export failed, nothing written: {exc}", err=True)
+            raise typer.Exit(1) from None
+        except OSError as exc:
+            if out is None:  # standard output closed early (`| head`): nothing to say
+                raise
+            say(f"error: {file_problem(exc, out)}", err=True)
             raise typer.Exit(1) from None
         if out is not None:
             say(f"{len(records)} facts written to {out} ({chosen.value})", err=True)

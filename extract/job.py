@@ -24,10 +24,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from extract.pipeline import Extraction, extract_document
+from extract.problems import database_problem
 from extract.read import DEFAULT_MAX_BYTES, read_paths
 from extract.store import UPGRADE_LOCK, DocumentWriter, fact_values
 from extract.validate import Rejection
-from models.db import alembic_config, current_revision, database_url, make_engine, upgrade
+from models.db import alembic_config, current_revision, database_url, make_engine, shown_db, upgrade
 from models.fact import Document
 
 MAX_REJECTIONS_KEPT = 10_000
@@ -49,6 +50,7 @@ class RunSummary:
     rejections: list[Rejection] = field(default_factory=list)  # the first MAX_REJECTIONS_KEPT
     chars: int = 0
     stopped: str | None = None  # why the run stopped early (a database error), also in `failures`
+    started: bool = False  # the database was opened and the run recorded in it
 
     @property
     def ok(self) -> bool:
@@ -181,6 +183,7 @@ def run(
         writer.close()
         engine.dispose()
         return summary
+    summary.started = True
 
     def changed_documents() -> Iterator[Document]:
         for document in read_paths(paths, max_bytes=max_bytes, published=published):
@@ -275,40 +278,18 @@ def upgrade_to_head(db: str | None) -> None:
         engine.dispose()
 
 
-def database_problem(err: DBAPIError | CommandError) -> str:
-    """What a database error means for the person running the job, with the driver's words."""
-    if isinstance(err, CommandError):  # e.g. a database made by a newer version of statfacts
-        return f"the database cannot be upgraded ({err})"
-    orig = err.orig
-    said = str(orig) if orig is not None else str(err)
-    name = str(getattr(orig, "sqlite_errorname", "") or "")
-    low = said.lower()
-    if name == "SQLITE_FULL" or "full" in low or "no space" in low:
-        what = "the disk is full (or the database reached its size limit)"
-    elif name.startswith("SQLITE_BUSY") or "locked" in low:
-        what = "the database stayed locked by another process past the busy timeout"
-    elif name.startswith("SQLITE_READONLY") or "readonly" in low or "read-only" in low:
-        what = "the database cannot be written (read-only)"
-    elif name.startswith("SQLITE_IOERR") or "disk i/o" in low:
-        what = "a disk I/O error"
-    elif name.startswith("SQLITE_CANTOPEN") or "unable to open" in low:
-        what = "the database file cannot be opened"
-    elif name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in low or "not a database" in low:
-        what = "the database file is damaged or is not a database"
-    else:
-        what = "a database error"
-    return f"{what} ({said})"
-
-
 def _stop(
     summary: RunSummary, db: str | None, err: DBAPIError | CommandError, document: Document | None
 ) -> None:
-    where = f" while storing {document.path}" if document is not None else ""
-    summary.stopped = (
-        f"run stopped{where}: {database_problem(err)}; the documents stored before are intact and a"
-        " new run goes on from them"
-    )
-    summary.failures.append((db or "data.db", summary.stopped))
+    if not summary.started:  # the database could not even be opened: that is all there is to say
+        summary.stopped = database_problem(err, db)
+    else:
+        where = f" while storing {document.path}" if document is not None else ""
+        summary.stopped = (
+            f"run stopped{where}: {database_problem(err, db)}; the documents stored before are intact and a"
+            " new run goes on from them"
+        )
+    summary.failures.append((shown_db(db), summary.stopped))
 
 
 def finish_run(writer: DocumentWriter, run_id: int, summary: RunSummary) -> None:

@@ -262,15 +262,11 @@ def register(app: typer.Typer) -> None:
         A searchable, sortable table with filters by subject, unit, modality and period; a chart of
         each indicator stated for several periods; click a fact for its sentence and document.
         """
-        from sqlalchemy.exc import SQLAlchemyError
+        from extract.problems import reported
 
         if "://" not in db and not Path(db).exists():
             typer.echo(f"no database at {db}: run `statfacts run` first", err=True)
             raise typer.Exit(2)
-        try:
+        with reported(db):
             n = write_report(db, out)
-        except SQLAlchemyError as exc:
-            first = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-            typer.echo(f"cannot read facts from {db}: {first} (try `statfacts db upgrade`)", err=True)
-            raise typer.Exit(2) from None
         typer.echo(f"report of {n} facts written to {out}", err=True)

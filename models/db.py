@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from contextlib import suppress
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -11,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 import migrations
 
@@ -32,6 +35,17 @@ def database_url(db: str | None) -> str:
     return f"sqlite:///{Path(db).expanduser()}"
 
 
+def shown_db(db: str | None) -> str:
+    """The database as shown to a person: a file name as given, a URL without its password."""
+    db = db or DEFAULT_DB
+    if "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:  # not a URL SQLAlchemy can read: its scheme only, nothing that may be a secret
+        return f"{db.split('://', 1)[0]}://…"
+
+
 def is_postgres(db: str | None) -> bool:
     return make_url(database_url(db)).get_backend_name() == "postgresql"
 
@@ -41,7 +55,7 @@ def make_engine(db: str | None, *, read_only: bool = False) -> Engine:
     if url.get_backend_name() == "sqlite":
         database = url.database or ""
         if read_only and database and database != ":memory:":
-            ro = f"file:{Path(database).resolve()}?mode=ro"
+            ro = _read_only_uri(Path(database).expanduser().resolve())
             engine = create_engine("sqlite://", creator=lambda: _sqlite_connect(ro, uri=True))
         else:
             engine = create_engine(url, connect_args={"timeout": 60})
@@ -52,6 +66,21 @@ def make_engine(db: str | None, *, read_only: bool = False) -> Engine:
         # every transaction of this engine is READ ONLY: the server refuses any write
         engine = engine.execution_options(postgresql_readonly=True)
     return engine
+
+
+def _read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens the file for reading only.
+
+    A WAL database is read with its `-shm` index beside it, which SQLite must create when it is
+    missing: in a folder that cannot be written it cannot, so a database there without a `-wal`
+    file is opened `immutable` (nothing can change it: a writer could not create its journal
+    there either). With a `-wal` file left beside it, it is read normally (SQLite reads the
+    `-shm` file that came with it)."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not wal.exists():
+        uri += "&immutable=1"
+    return uri
 
 
 def _sqlite_connect(target: str, *, uri: bool):  # type: ignore[no-untyped-def]
@@ -106,8 +135,13 @@ def upgrade(db: str | None, revision: str = "head") -> None:
 
 
 def current_revision(db: str | None) -> tuple[str | None, str | None]:
-    """(the database's revision, the head revision)."""
-    engine = make_engine(db)
+    """(the database's revision, the head revision), read without writing anything (a database in
+    a folder that cannot be written is read as well)."""
+    url = make_url(database_url(db))
+    file = url.database if url.get_backend_name() == "sqlite" else None
+    # (an SQLite file that does not exist yet cannot be opened read-only: it is made empty)
+    read_only = file is None or (file not in ("", ":memory:") and Path(file).expanduser().exists())
+    engine = make_engine(db, read_only=read_only)
     with engine.connect() as conn:
         rev = MigrationContext.configure(conn).get_current_revision()
     engine.dispose()
