@@ -414,6 +414,7 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
 # parts; with two, a word for a ratio must stand just before it (10:30 is a time of day).
 _RATIO: Final = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?(?::[0-9]+(?:\.[0-9]+)?){1,4}(?![0-9.:])")
 _RATIO_PART: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_RUN_BEFORE_COLON: Final = re.compile(r"[0-9.:]*\Z")  # the digits, points and colons a ratio starts with
 _RATIO_WORD: Final = re.compile(r"(?:比|比例|之比|比值|结构|比重|配比)(?:为|是|调整为|优化为|达到|由)?$")
 _CLOCK: Final = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?")
 
@@ -421,7 +422,16 @@ _CLOCK: Final = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?")
 def _with_ratio_parts(view: str, found: list[Quantity]) -> list[Quantity]:
     """`found` with each part of a colon-written ratio as a quantity of its own (unit "", FACTS.md)."""
     parts: list[Quantity] = []
-    for m in _RATIO.finditer(view):
+    colon = view.find(":")
+    while colon > 0:
+        # a ratio holds a colon between digits: read it from the start of the digits before it
+        m = None
+        if colon + 1 < len(view) and view[colon - 1].isdigit() and view[colon + 1].isdigit():
+            start = _RUN_BEFORE_COLON.search(view, max(0, colon - 40), colon).start()  # type: ignore[union-attr]
+            m = _RATIO.match(view, start)
+        colon = view.find(":", m.end() if m is not None else colon + 1)
+        if m is None:
+            continue
         text = m.group()  # (the view is NFKC-normalised: a full-width colon is ":" here)
         doubtful = text.count(":") < 2 or _CLOCK.fullmatch(text) is not None  # two parts, or a time of day
         if doubtful and _RATIO_WORD.search(view, max(0, m.start() - 8), m.start()) is None:

@@ -587,9 +587,10 @@ class DocumentTime:
             first = j
             while first > 0 and self._joined(first - 1):
                 first -= 1
-            line = self.view[self.starts[first]:self.ends[j]].strip()
+            short = self.ends[j] - self.starts[first] <= 60  # (a longer paragraph is no heading)
+            line = self.view[self.starts[first]:self.ends[j]].strip() if short else "-"
             if line:
-                if len(line) <= 24 and "。" not in line:
+                if short and len(line) <= 24 and "。" not in line:
                     break  # a heading: a new section, whose own period (if any) `period_of` reads first
                 opening = self.opening(first)
                 if opening is not None and opening.period and _PART_OF_YEAR.fullmatch(opening.period):
