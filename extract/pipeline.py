@@ -14,13 +14,13 @@ from typing import Final
 import regex
 
 from extract import EXTRACTOR_VERSION
-from extract.attribute.indicator import indicator_for
+from extract.attribute.indicator import indicator_for, split_list
 from extract.attribute.modality import modality_for
 from extract.attribute.period import DocumentTime
-from extract.attribute.subject import Entity, document_region, entities, subject_for, title_span
+from extract.attribute.subject import Entity, document_region, entities, split_places, subject_for, title_span
 from extract.normalise import normalise
 from extract.patterns import SPACE
-from extract.quantities import LIST_GAP, Dropped, Quantity, find_quantities
+from extract.quantities import LIST_GAP, Dropped, Quantity, clause_start, find_quantities
 from extract.sentences import Sentences, Span
 from extract.validate import Rejection, validate
 from models.fact import Document, Fact
@@ -181,15 +181,16 @@ _RESPECTIVELY: Final = re.compile(r"分别(?:增长|增加|下降|减少|提高|
 
 
 def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) -> None:
-    """…游客6380万人次，…收入810亿元，分别增长15.1%和12.8%: the k-th number of a 分别 list
-    measures the k-th of the things named before it in the sentence."""
+    """The k-th number of a 分别 list measures the k-th of the things named before it: the
+    numbers before it in the sentence (…游客6380万人次，…收入810亿元，分别增长15.1%和12.8%), or a
+    list named right before 分别, of measures (工业机器人、新能源汽车产量分别增长…) or of places
+    (贵阳市、遵义市地区生产总值分别为…)."""
     i = 0
     while i < len(items):
         q, cand = items[i]
         floor = items[i - 1][0].end if i > 0 else max(0, q.start - 12)
-        resp = _RESPECTIVELY.search(view, floor, q.start) if i > 0 else None
-        if resp is None or not _ONLY_PUNCT.fullmatch(view[floor:resp.start()]):
-            # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
+        resp = _RESPECTIVELY.search(view, floor, q.start)
+        if resp is None:
             i += 1
             continue
         group = [i]
@@ -197,6 +198,12 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) ->
         while j < len(items) and LIST_GAP.fullmatch(view[items[j - 1][0].end:items[j][0].start]):
             group.append(j)
             j += 1
+        if i == 0 or not _ONLY_PUNCT.fullmatch(view[floor:resp.start()]):
+            # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
+            if len(group) > 1:
+                _named_list(view, resp.start(), [items[k][1] for k in group])
+            i = j
+            continue
         sentence = cand["sentence"]
         before = [k for k in range(i) if items[k][1]["sentence"] == sentence and items[k][0].kind == "level"]
         named: list[str] = []
@@ -209,3 +216,23 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) ->
                 items[k][1]["indicator"] = named[len(named) - len(group) + slot]
                 items[k][1]["rule"] = f"{items[k][1]['rule']} indicator.respectively"
         i = j
+
+
+def _named_list(view: str, respectively: int, group: list[dict[str, object]]) -> None:
+    """A list named right before 分别 gives each number of the group its own thing: a place of the
+    gazetteer opening each item is the item's subject (贵阳市、遵义市地区生产总值), else the items
+    are measures (工业机器人、新能源汽车产量)."""
+    begin = clause_start(view, respectively)
+    phrase = view[begin:respectively]
+    places = split_places(phrase, len(group))
+    if places is not None:
+        for cand, place in zip(group, places, strict=True):
+            cand["subject"] = place
+            cand["rule"] = f"{cand['rule']} subject.respectively"
+        return
+    named = split_list(str(group[0]["indicator"]), len(group))
+    if named is None:
+        return
+    for cand, indicator in zip(group, named, strict=True):
+        cand["indicator"] = indicator
+        cand["rule"] = f"{cand['rule']} indicator.respectively"

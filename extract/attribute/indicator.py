@@ -99,8 +99,10 @@ _COMPARISON: Final = re.compile(
     r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
 )
 # 电源工程完成投资 → 电源工程投资: a verb between a topic and the measure it reports
-_JOINED_HEADS: Final = {"产值", "营收", "收入", "营业收入", "投资", "利润", "净利润", "销售额", "产量", "增加值",
-                        "进出口"}
+# What is left of a phrase that only reads a measure named before again (两年平均增长, 同期增长, 平均增速)
+_DERIVED_RATE: Final = re.compile(
+    r"(?:[0-9一二两三四五六七八九十]+年)?(?:同期)?(?:平均|年均|累计)?(?:增长|增速|增幅|增长率|回落|回升|提高|下降)?(?:为|达)?"
+)
 _RELATIVE_HEADS: Final = {"增速", "增幅", "降幅", "涨幅", "跌幅", "占比", "比重"}
 _GENERIC_HEADS: Final = {"产值", "产能", "产量", "出栏", "存栏", "营收", "销量", "销售额", "利润", "净利润",
                   "营业收入", "规模", "占比", "总量"}
@@ -260,7 +262,7 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
     if last is not None and len(text) - last.end() >= 2:
         tail = text[last.end():]
         head = text[:last.start()]
-        if (last.group() in ("实现", "完成") and tail in _JOINED_HEADS and len(head) >= 2
+        if (last.group() in ("实现", "完成") and tail.endswith(lexicon.measure_heads()) and len(head) >= 2
                 and not _SPLIT_AFTER.search(head)):
             text = text[:last.start()] + tail  # 鞋服产业实现产值 → 鞋服产业产值
         elif len(tail) <= 2 and last.start() >= 2 and last.group() in ("合计", "共计", "总计", "累计", "共"):
@@ -275,7 +277,7 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
     # an unbalanced quote left at either end
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "") if len(text) < 4 else text
-    if len(text) > 20:
+    if len(text) > (40 if "、" in text else 20):  # (a list is kept whole for a 分别 after it to split)
         text = text[-20:]
     return text
 
@@ -356,6 +358,9 @@ def indicator_for(
         return previous_indicator + left_clean, "indicator.head_of_previous"  # 增速居全国第三位
     if left_clean and previous_indicator and _RELATIVE_START.match(left_clean) and previous_indicator not in left_clean:
         return previous_indicator + left_clean, "indicator.share_of_previous"
+    if previous_indicator and _DERIVED_RATE.fullmatch(left_clean + trigger):
+        # 两年平均增长5.2%, 比2019年同期增长15.5%: another reading of the measure just named
+        return previous_indicator, "indicator.derived_rate"
     if left_clean and trigger and len(left_clean) <= 2 and len(trigger) == 2:
         return left_clean + trigger, "indicator.before_change_word"  # 户均增收
     if left_clean:
@@ -380,3 +385,35 @@ def indicator_for(
     if raw:
         return raw, "indicator.raw_prefix"
     return view[q.start:q.end], "indicator.quantity_text"
+
+
+_LAST_AND: Final = re.compile(r"以及|和|及|与")
+_NUMERALS: Final = frozenset("一二三四五六七八九十")
+
+
+def split_list(phrase: str, n: int) -> list[str] | None:
+    """The n items of a list a phrase names (工业机器人、新能源汽车、服务器产量 → 工业机器人产量,
+    新能源汽车产量, 服务器产量: a measure's head written once after the last item is every
+    item's), or None when it does not name n. Items are split at 、, and the last two also at
+    one 和/及/与 (批发和零售业、住宿和餐饮业 stays two items)."""
+    parts = phrase.split("、")
+    if len(parts) == n - 1:
+        last = _LAST_AND.split(parts[-1])
+        if len(last) != 2:
+            return None
+        parts = [*parts[:-1], *last]
+    if len(parts) != n or not all(parts):
+        return None
+    if parts[0].startswith("第"):
+        parts[0] = parts[0][1:]
+    if all(len(p) == 1 and p in _NUMERALS for p in parts[:-1]):
+        parts = ["第" + p for p in parts]  # (第)一、二、三产业…: ordinals, 第 is every item's
+    elif not parts[0]:
+        return None
+    others, last = parts[:-1], parts[-1]
+    head = next((h for h in lexicon.measure_heads() if last.endswith(h) and len(last) > len(h)), "")
+    if not head and len({len(p) for p in others}) == 1 and len(last) > len(others[0]):
+        head = last[len(others[0]):]  # 进口、出口整体通关时间: items of one length, then what they share
+    if head and not any(p.endswith(head) for p in others):
+        parts = [p + head for p in others] + [last]
+    return parts

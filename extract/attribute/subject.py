@@ -476,3 +476,31 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     if region.national and (region.province is None or region.province_is_dateline):
         return "中国", "subject.document_national"
     return None, "subject.none"
+
+
+def split_places(phrase: str, n: int) -> list[str] | None:
+    """The places a list opens with, one per item (贵阳市、遵义市地区生产总值 → 贵阳市, 遵义市), when
+    each of the n items of the phrase starts with a province or a division of the gazetteer."""
+    parts = phrase.split("、")
+    if len(parts) != n:
+        return None
+    out: list[str] = []
+    for part in parts:
+        found = _place_at_start(part.strip())
+        if found is None:
+            return None
+        out.append(found)
+    return out
+
+
+def _place_at_start(text: str) -> str | None:
+    """The province or gazetteer division a text starts with (its longest), or None."""
+    short = _province_short()
+    names = lexicon.place_names()
+    for end in range(min(len(text), 12), 1, -1):
+        head = text[:end]
+        if head in short:
+            return short[head]
+        if head in names or (head[:-1] in _gazetteer_stems() and head[-1] in _GAZETTEER_SUFFIXES):
+            return head
+    return None

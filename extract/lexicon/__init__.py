@@ -151,3 +151,9 @@ def place_names() -> dict[str, Place]:
 def whole_words() -> frozenset[str]:
     """Words the cleaning of an indicator phrase must not cut (whole_words.tsv)."""
     return frozenset(r[0] for r in rows("whole_words.tsv"))
+
+
+@cache
+def measure_heads() -> tuple[str, ...]:
+    """Head words of measures (measure_heads.tsv), longest first."""
+    return tuple(sorted((r[0] for r in rows("measure_heads.tsv")), key=len, reverse=True))
