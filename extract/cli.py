@@ -86,11 +86,15 @@ def run(
     from extract.read import iter_files
 
     targets = paths or ["seeds"]
+    # a path that is not there is the caller's mistake, not a document: named, never stored
     missing = [p for p in targets if not Path(p).exists()]
     for p in missing:
-        err.print(f"[yellow]warning[/]: {p}: no such file or folder")
+        typer.echo(f"error: {p}: no such file or folder", err=True)
+    targets = [p for p in targets if p not in missing]
+    if not targets:
+        raise typer.Exit(2)
     show = sys.stderr.isatty() if progress is None else progress
-    files = list(iter_files([p for p in targets if Path(p).exists()])) if show else []
+    files = list(iter_files(targets)) if show else []
     # a JSON Lines file holds many documents: count files only when each is one document
     total = len(files) if show and not any(f.suffix.lower() == ".jsonl" for f in files) else None
     bar = Progress(TextColumn("[bold]statfacts run"), BarColumn(), MofNCompleteColumn(),

@@ -182,3 +182,20 @@ def test_a_database_without_statfacts_tables_says_how_to_make_them(tmp_path: Pat
     for command in (["query"], ["export"], ["show", "x.txt"]):
         line = one_line_error(statfacts(*command, "--db", str(db), check=False))
         assert "statfacts run" in line or "statfacts db upgrade" in line, line
+
+
+# ------------------------------------------------------------------------------- missing inputs
+def test_a_missing_path_is_an_error_not_a_document(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    missing = tmp_path / "no" / "such" / "path"
+    good = SEEDS / "003_836a8e24381455d6.txt"
+    proc = statfacts("run", str(missing), str(good), "--db", str(db), "--no-progress", check=False)
+    assert proc.returncode != 0 and "Traceback" not in proc.stdout + proc.stderr
+    assert f"error: {missing}: no such file or folder" in proc.stderr, proc.stderr
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT name, status FROM documents").fetchall() == [(good.name, "ok")]
+    # nothing to read at all: an error, and no database is made
+    alone = tmp_path / "alone.db"
+    line = one_line_error(statfacts("run", str(missing), "--db", str(alone), check=False))
+    assert str(missing) in line and "no such file or folder" in line, line
+    assert not alone.exists()

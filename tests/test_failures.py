@@ -76,8 +76,8 @@ def test_bad_inputs_are_named_and_the_good_ones_stored(tmp_path: Path) -> None:
         "feed.jsonl#2": "line 2: invalid JSON",
     }
     expect_paths = {str(inbox / name): reason for name, reason in expect.items()}
-    expect_paths[str(tmp_path / "missing-folder")] = "no such file"
     assert set(named) == set(expect_paths), output
+    assert f"error: {tmp_path / 'missing-folder'}: no such file or folder" in proc.stderr  # named, not stored
     for path, reason in expect_paths.items():
         assert reason in named[path], (path, named[path])
     rows = stored(db)
@@ -86,6 +86,7 @@ def test_bad_inputs_are_named_and_the_good_ones_stored(tmp_path: Path) -> None:
     assert rows["empty.txt"] == ("empty", None, 0)
     assert rows["feed.jsonl#ok1"][:2] == ("ok", None) and rows["feed.jsonl#ok2"][:2] == ("ok", None)
     assert rows["feed.jsonl#2"][0] == "failed" and rows["binary.txt"][0] == "failed"
+    assert "missing-folder" not in rows
 
 
 def test_unreadable_file_is_named(tmp_path: Path) -> None:
