@@ -25,8 +25,11 @@ from extract.sentences import Sentences, Span
 from extract.validate import Rejection, validate
 from models.fact import Document, Fact
 
+# Where a story was filed, not what it is about: a dateline (新华社北京10月20日电) or a byline
+# (记者  王红茹丨北京报道)
 _DATELINE: Final = regex.compile(
     r"(?:新华社|中新社|中新网|人民网|央视网|本报|记者)\p{Han}{0,4}?\p{Han}{2,4}[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)"
+    r"|记者[^\n。，]{0,12}?[丨|｜ 　]\p{Han}{2,4}报道"
 )
 
 

@@ -16,6 +16,12 @@ CASES = [
     ("2024年，受益于遵义市的带动，全年接待游客1.2亿人次。", "1.2亿人次", "遵义市"),
     ("上半年广州交通运行平稳，港口集装箱吞吐量增长4.9%。", "4.9%", "广州"),
     ("清镇市今年新增就业1.2万人。", "1.2万人", "清镇市"),
+    # no division is named 合理区 (a county 理县 is no reason to read one)
+    ("国家统计局发布数据，主要宏观指标处于合理区间，9月份消费同比增长4.4%。", "4.4%", "中国"),
+    # a county that became a city keeps its gazetteer name's stem (神木县 → 神木市)
+    ("1-11月，神木市规上工业总产值2885.93亿元。", "2885.93亿元", "神木市"),
+    # what the subject is compared with is not the subject
+    ("重庆市一季度全社会用电量同比增长16.49%，高于全国增幅3.77个百分点。", "3.77个百分点", "重庆"),
     # a list of places named before 分别: each number its place
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "5500亿元", "贵阳市"),
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "4800亿元", "遵义市"),
@@ -58,3 +64,21 @@ def test_quanshi_is_the_city_the_opening_names_when_the_title_names_none() -> No
                "全市规模以上工业增加值增长6.2%。\n")
     facts = {f.text: f.subject for f in extract_text(release).facts}
     assert facts["6.2%"] == "清镇市"
+
+
+def test_a_byline_city_is_where_the_story_was_filed_not_what_it_is_about() -> None:
+    story = ("27省份一季度GDP出炉\n"
+             "记者  王红茹丨北京报道\n"
+             "截至4月26日，至少已有27个省份发布了一季度GDP数据，全国经济稳步恢复，全国GDP同比增长18.3%。\n")
+    facts = {f.text: f.subject for f in extract_text(story).facts}
+    assert facts["18.3%"] == "中国"
+    story = "神木市GDP逼近千亿\n21世纪经济报道记者 陈洁 佛山报道\n近日，神木市发布统计月报。全市财政总收入484.74亿元。\n"
+    facts = {f.text: f.subject for f in extract_text(story).facts}
+    assert facts["484.74亿元"] == "神木市"
+
+
+def test_gaixian_is_the_county_the_document_is_about() -> None:
+    story = ("监利县抗旱纪实\n"
+             "据县政府工作人员统计，截至5月26日，该县仍有94.03万亩耕地旱情严重，与周边的荆州市区相比更为突出。\n")
+    facts = {f.text: f.subject for f in extract_text(story).facts}
+    assert facts["94.03万亩"] == "监利县"

@@ -99,7 +99,7 @@ class Entity(NamedTuple):
     kind: str  # org | province | place
 
 
-_LEADING_PREP: Final = re.compile(r"(?:据|在|由|从|对|向|与|和|让|使|把|被|经|如|像|是|为|将|其中)")
+_LEADING_PREP: Final = re.compile(r"(?:根据|导致|随着|据|在|由|从|对|向|与|和|让|使|把|被|经|如|像|是|为|将|其中)")
 _LEADING_DATE_CHARS: Final = "年月日号"
 _HAN_CHAR: Final = re.compile(f"[{HAN}]")
 _PREFECTURE: Final = re.compile(r"^(.+?[市省县])地区$")
@@ -238,14 +238,16 @@ _GAZETTEER_SUFFIXES: Final = frozenset("市县区州盟旗")
 
 
 @cache
-def _gazetteer_stems() -> frozenset[str]:
-    """The names a division may be written with before its suffix: its full name without the
-    suffix, and its short name (清镇 of 清镇市, 黔南 of 黔南布依族苗族自治州 → 黔南州)."""
+def _gazetteer_forms() -> frozenset[str]:
+    """The ways a division is written with a suffix: its full name, and its short name with the
+    full name's last character (黔南州 for 黔南布依族苗族自治州; 清镇市)."""
     out: set[str] = set()
     for place in lexicon.places():
-        out.add(place.name[:-1])
-        if place.short:
-            out.add(place.short)
+        out.add(place.name)
+        if len(place.short) >= 2:
+            out.add(place.short + place.name[-1])
+            if place.level == "county":
+                out.update((place.short + "市", place.short + "县"))  # (counties become cities: 神木县 → 神木市)
     return frozenset(out)
 
 
@@ -258,9 +260,9 @@ def _gazetteer_shorts() -> frozenset[str]:
 def _known_place(name: str) -> str | None:
     """The longest end of `name` that is a division of the gazetteer written with its suffix
     (受益于遵义市 → 遵义市) or by a short name that ends like one (上半年广州 → 广州), or None."""
-    stems, shorts = _gazetteer_stems(), _gazetteer_shorts()
+    forms, shorts = _gazetteer_forms(), _gazetteer_shorts()
     for i in range(len(name) - 1):  # (the longest first)
-        if name[i:-1] in stems or name[i:] in shorts:
+        if name[i:] in forms or name[i:] in shorts:
             return name[i:]
     return None
 
@@ -276,7 +278,7 @@ def _province_short() -> dict[str, str]:
 
 # (plain alternations of words: `re` skips to their first characters by itself, and a lookahead
 # in front would keep it from doing so)
-_NATIONAL: Final = re.compile(r"全国|我国|国内生产总值|全国人民")
+_NATIONAL: Final = re.compile(r"全国|我国|国内生产总值|全国人民|国家统计局|海关总署|国家能源局|中国人民银行")
 _DATELINE_CITY: Final = regex.compile(
     r"(?:新华社|中新社|中新网|人民网|本报)(?P<city>\p{Han}{2,3}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)"
 )
@@ -355,6 +357,8 @@ def document_region(view: str) -> DocumentRegion:
                 city = e.name
             elif e.kind == "org" and organisation is None:
                 organisation = e.name
+        if city is None:
+            city = _title_city(view, t_start, t_end)
     if province is None and t_end > t_start and _NATIONAL_TITLE.search(view, t_start, t_end):
         province = "中国"
     if province is None:
@@ -391,6 +395,30 @@ _OPENING_CHARS: Final = 300
 _SO_CALLED: Final = re.compile(r"[（(]以下简称[“\"]?(?:公司|本公司|集团|本集团)")
 
 
+@cache
+def _bare_city_pattern() -> re.Pattern[str]:
+    """The short names the gazetteer lets stand alone for a prefecture (深圳, 遵义)."""
+    provinces = set(_province_short())
+    return re.compile(grouped_alternation(
+        sorted({p.short for p in lexicon.places() if p.bare} - provinces, key=len, reverse=True)))
+
+
+def _title_city(view: str, start: int, end: int) -> str | None:
+    """A prefecture a title names by its short name alone (深圳上半年GDP增长3%), in the fullest form
+    the document gives (深圳市 where it writes that)."""
+    found = None
+    for found in _bare_city_pattern().finditer(view, start, end):
+        line_start = view.rfind("\n", 0, found.start()) + 1
+        if not view.startswith("报道", found.end()) and "记者" not in view[line_start:found.start()]:
+            break  # (not a byline: …记者 陈洁 佛山报道)
+    else:
+        return None
+    if found is None:
+        return None
+    full = lexicon.place_names()[found.group()].name
+    return full if full in view else found.group()
+
+
 def _opening_city(view: str, head_end: int) -> str | None:
     """The city or county a document's opening names first (2025年上半年，遵义市…; 记者从清镇市
     统计局获悉), when the title names none: a division of the gazetteer, not a province."""
@@ -422,6 +450,9 @@ def scope_subject(word: str, region: DocumentRegion) -> str | None:
     return None
 
 
+# A scope word right after these is what the subject is compared with (高于全国, 比全省平均水平)
+_COMPARED_WITH: Final = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|比|较|与|同|和)$")
+
 _BACK_REFERENCE: Final = regex.compile(r"(?:本|该)?(?:公司|集团|企业|本行|该行)")
 
 _NOT_SCOPE: Final = r"重点|性|一流|百强|首[个家批位]|领先|文明|统一|范围|各地|人口普查|平均|第[一二三四五六七八九十]"
@@ -448,8 +479,9 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     if ents is None:
         ents = entities(view, sentence_start, number_start)
     scope = None
-    for scope in _scope_re().finditer(view, sentence_start, number_start):  # noqa: B007 (the last one is kept)
-        pass
+    for found in _scope_re().finditer(view, sentence_start, number_start):
+        if _COMPARED_WITH.search(view, max(sentence_start, found.start() - 3), found.start()) is None:
+            scope = found  # (the last one not compared with: 高于全国增幅 is no subject)
     best: Entity | None = ents[-1] if ents else None
     if scope is not None and (best is None or scope.start() > best.start):
         subject = scope_subject(scope.group(), region)
@@ -501,6 +533,6 @@ def _place_at_start(text: str) -> str | None:
         head = text[:end]
         if head in short:
             return short[head]
-        if head in names or (head[:-1] in _gazetteer_stems() and head[-1] in _GAZETTEER_SUFFIXES):
+        if head in names or head in _gazetteer_forms():
             return head
     return None
