@@ -72,7 +72,8 @@ def test_a_byline_city_is_where_the_story_was_filed_not_what_it_is_about() -> No
              "截至4月26日，至少已有27个省份发布了一季度GDP数据，全国经济稳步恢复，全国GDP同比增长18.3%。\n")
     facts = {f.text: f.subject for f in extract_text(story).facts}
     assert facts["18.3%"] == "中国"
-    story = "神木市GDP逼近千亿\n21世纪经济报道记者 陈洁 佛山报道\n近日，神木市发布统计月报。全市财政总收入484.74亿元。\n"
+    story = ("神木市GDP逼近千亿\n21世纪经济报道记者 陈洁 佛山报道\n"
+             "近日，神木市发布统计月报。全市财政总收入484.74亿元。\n")
     facts = {f.text: f.subject for f in extract_text(story).facts}
     assert facts["484.74亿元"] == "神木市"
 
