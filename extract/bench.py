@@ -574,18 +574,19 @@ def register(app: typer.Typer) -> None:
     @app.command("bench")
     def bench(
         chars: Annotated[int, typer.Option(
-            help="Corpus size in characters (built once from --seeds, then reused).")] = 50_000_000,
-        workers: Annotated[int, typer.Option(help="Extraction processes for the parallel figures.")] = 2,
-        out_dir: Annotated[Path, typer.Option("--out-dir", help="Corpus, databases and results.")
+            min=1, metavar="N", help="Corpus size in characters (built once from --seeds, then reused).")] = 50_000_000,
+        workers: Annotated[int, typer.Option(min=1, metavar="N",
+                                             help="Extraction processes for the parallel figures.")] = 2,
+        out_dir: Annotated[Path, typer.Option("--out-dir", metavar="DIR", help="Corpus, databases and results.")
                            ] = Path("bench/out"),
-        seeds: Annotated[Path, typer.Option(help="Folder of seed articles (*.txt).")] = Path("seeds"),
-        seed: Annotated[int, typer.Option(help="Random seed of the corpus.")] = 1,
-        flat_chars: Annotated[int, typer.Option(help="Smaller corpus prefix for the memory-flatness check "
-                                                     "(0: skip).")] = 10_000_000,
-        big_mb: Annotated[float, typer.Option("--big-mb", help="Also run one file of this many MB (0: skip).")
-                          ] = 0.0,
+        seeds: Annotated[Path, typer.Option(metavar="DIR", help="Folder of seed articles (*.txt).")] = Path("seeds"),
+        seed: Annotated[int, typer.Option(metavar="N", help="Random seed of the corpus.")] = 1,
+        flat_chars: Annotated[int, typer.Option(
+            min=0, metavar="N", help="Smaller corpus prefix for the memory-flatness check (0: skip).")] = 10_000_000,
+        big_mb: Annotated[float, typer.Option(
+            "--big-mb", min=0, metavar="MB", help="Also run one file of this many MB (0: skip).")] = 0.0,
         only: Annotated[str | None, typer.Option(
-            help=f"Comma-separated subset of: {', '.join(MEASUREMENTS)}.")] = None,
+            metavar="LIST", help=f"Comma-separated subset of: {', '.join(MEASUREMENTS)}.")] = None,
         keep_db: Annotated[bool, typer.Option("--keep-db", help="Keep the SQLite files written by run.")
                            ] = False,
     ) -> None:

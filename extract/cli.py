@@ -7,17 +7,68 @@ import importlib
 import importlib.util
 import json
 import sys
+from collections.abc import Callable
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperCommand
 
 from extract import COMPILED_NOTE, EXTRACTOR_VERSION
 
-app = typer.Typer(
+if TYPE_CHECKING:
+    from typer._click import HelpFormatter
+
+
+class HelpCommand(TyperCommand):
+    """A command whose help names its arguments as the usage line does (PATH, FILE), without the
+    Python type typer writes after them (`<list[str]>`); options show their metavar."""
+
+    def format_options(self, ctx: typer.Context, formatter: HelpFormatter) -> None:
+        arguments: list[tuple[str, str]] = []
+        options: list[tuple[str, str]] = []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                name = param.metavar or (param.name or "").upper()
+                arguments.append((name + ("..." if param.nargs != 1 else ""), record[1]))
+            else:
+                options.append(record)
+        for title, rows in (("Arguments", arguments), ("Options", options)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+class Statfacts(typer.Typer):
+    """The command line: every command is a `HelpCommand` unless it names another class."""
+
+    def command(self, *args: Any, **kwargs: Any) -> Callable[[Any], Any]:
+        kwargs.setdefault("cls", HelpCommand)
+        return super().command(*args, **kwargs)
+
+
+class OutputFormat(StrEnum):
+    """How `facts` and `query` print rows."""
+
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+def _positive(value: float) -> float:
+    if value <= 0:
+        raise typer.BadParameter("must be more than 0")
+    return value
+
+
+app = Statfacts(
     name="statfacts",
     help=(
         "Turn every numeric statistic in Chinese news and government text into a clean, sourced,"
@@ -30,13 +81,14 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-db_app = typer.Typer(help="Database schema: upgrade to the latest migration, or show the current one.",
+db_app = Statfacts(help="Database schema: upgrade to the latest migration, or show the current one.",
                      no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
 err = Console(stderr=True)
-DbOption = Annotated[str, typer.Option("--db", help="SQLite file or SQLAlchemy URL (postgresql://…).")]
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: table, csv or jsonl.")]
+DbOption = Annotated[str, typer.Option("--db", metavar="FILE|URL",
+                                       help="SQLite file or SQLAlchemy URL (postgresql://…).")]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")]
 
 DateOption = Annotated[
     datetime | None,
@@ -66,10 +118,13 @@ def _main(
 # ---------------------------------------------------------------------------------------- run
 @app.command()
 def run(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files and folders (recursive). Default: seeds/")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH",
+                                                      help="Files and folders (recursive). Default: seeds/")] = None,
     db: DbOption = "data.db",
-    workers: Annotated[int, typer.Option(help="Extraction processes (one writer to the database).")] = 1,
-    max_mb: Annotated[float, typer.Option("--max-mb", help="Skip files larger than this (MB).")] = 512.0,
+    workers: Annotated[int, typer.Option(min=1, metavar="N",
+                                         help="Extraction processes (one writer to the database).")] = 1,
+    max_mb: Annotated[float, typer.Option("--max-mb", metavar="MB", callback=_positive,
+                                          help="Skip files larger than this (MB).")] = 512.0,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List rejected candidates and failures.")] = False,
     progress: Annotated[bool | None, typer.Option(help="Progress bar (default: on a terminal).")] = None,
     published: DateOption = None,
@@ -131,8 +186,8 @@ def run(
 # -------------------------------------------------------------------------------------- facts
 @app.command()
 def facts(
-    files: Annotated[list[str], typer.Argument(help="Files (or folders) to read.")],
-    fmt: FormatOption = "jsonl",
+    files: Annotated[list[str], typer.Argument(metavar="FILE", help="Files (or folders) to read.")],
+    fmt: FormatOption = OutputFormat.jsonl,
     explain: Annotated[bool, typer.Option("--explain", help="Add the rules that decided each fact, "
                                           "its sentence, and the numbers that were ruled out.")] = False,
     published: DateOption = None,
@@ -166,17 +221,16 @@ def facts(
         raise typer.Exit(1)
 
 
-def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str, *, title: str = "") -> None:
-    fmt = fmt.lower()
-    if fmt == "jsonl":
+def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: OutputFormat, *, title: str = "") -> None:
+    if fmt is OutputFormat.jsonl:
         for row in rows:
             sys.stdout.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=str) + "\n")
-    elif fmt == "csv":
+    elif fmt is OutputFormat.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
         for row in rows:
             writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
-    elif fmt == "table":
+    else:
         table = Table(title=title or None, show_lines=False)
         for c in columns:
             table.add_column(c, overflow="fold")
@@ -184,22 +238,21 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str, *, tit
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
         Console().print(table)
         Console(stderr=True).print(f"{len(rows)} rows")
-    else:
-        err.print(f"[red]unknown format {fmt!r}[/]: use table, csv or jsonl")
-        raise typer.Exit(2)
 
 
 # -------------------------------------------------------------------------------------- query
 @app.command()
 def query(
-    indicator: Annotated[str | None, typer.Option(help="Indicator contains this text.")] = None,
-    subject: Annotated[str | None, typer.Option(help="Subject contains this text.")] = None,
-    unit: Annotated[str | None, typer.Option(help="Unit equals this code (CNY, %, 个 …).")] = None,
-    period: Annotated[str | None, typer.Option(help="Period starts with this (2025, 2025-01 …).")] = None,
-    doc: Annotated[str | None, typer.Option(help="Document name contains this text.")] = None,
-    sql: Annotated[str | None, typer.Option(help="Run a read-only SQL statement instead of the filters.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 0,
-    fmt: FormatOption = "table",
+    indicator: Annotated[str | None, typer.Option(metavar="TEXT", help="Indicator contains this text.")] = None,
+    subject: Annotated[str | None, typer.Option(metavar="TEXT", help="Subject contains this text.")] = None,
+    unit: Annotated[str | None, typer.Option(metavar="CODE", help="Unit equals this code (CNY, %, 个 …).")] = None,
+    period: Annotated[str | None, typer.Option(metavar="PREFIX",
+                                               help="Period starts with this (2025, 2025-01 …).")] = None,
+    doc: Annotated[str | None, typer.Option(metavar="TEXT", help="Document name contains this text.")] = None,
+    sql: Annotated[str | None, typer.Option(metavar="SQL",
+                                            help="Run a read-only SQL statement instead of the filters.")] = None,
+    limit: Annotated[int, typer.Option(min=0, metavar="N", help="At most this many rows (0: all).")] = 0,
+    fmt: FormatOption = OutputFormat.table,
     db: DbOption = "data.db",
 ) -> None:
     """Query stored facts by filters, or run a read-only SQL statement (writes are refused)."""
@@ -229,7 +282,7 @@ def _db_exists(db: str) -> bool:
 # --------------------------------------------------------------------------------------- show
 @app.command()
 def show(
-    doc: Annotated[str, typer.Argument(help="Document name or path as stored.")],
+    doc: Annotated[str, typer.Argument(metavar="DOC", help="Document name or path as stored.")],
     db: DbOption = "data.db",
 ) -> None:
     """Print a stored document's text exactly as stored (fact offsets index this text)."""
@@ -260,8 +313,8 @@ def show(
 # --------------------------------------------------------------------------------------- eval
 @app.command("eval")
 def evaluate(
-    gold: Annotated[str, typer.Argument(help="Gold facts (JSON Lines, FACTS.md format).")],
-    files: Annotated[list[str], typer.Argument(help="The documents the gold facts refer to.")],
+    gold: Annotated[str, typer.Argument(metavar="GOLD", help="Gold facts (JSON Lines, FACTS.md format).")],
+    files: Annotated[list[str], typer.Argument(metavar="FILE", help="The documents the gold facts refer to.")],
     errors: Annotated[bool, typer.Option("--errors", help="List misses, spurious facts, wrong quantities.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     log: Annotated[Path | None, typer.Option(

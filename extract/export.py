@@ -210,15 +210,16 @@ def register(app: typer.Typer) -> None:
             "--format", "-f", case_sensitive=False,
             help="csv (UTF-8 with BOM, for Excel), jsonl (FACTS.md) or parquet. "
                  "Default: from --out's suffix, else csv.")] = None,
-        indicator: Annotated[str | None, typer.Option(help="Indicator contains this text.")] = None,
-        subject: Annotated[str | None, typer.Option(help="Subject contains this text.")] = None,
-        unit: Annotated[str | None, typer.Option(help="Unit equals this code (CNY, %, 个 …).")] = None,
-        period: Annotated[str | None, typer.Option(help="Period starts with this (2025, 2025-01 …).")] = None,
-        doc: Annotated[str | None, typer.Option(help="Document name contains this text.")] = None,
-        out: Annotated[str | None, typer.Option("--out", "-o", help="Write to this file (default: standard "
-                                                "output; Parquet needs a file or a pipe).")] = None,
-        db: Annotated[str, typer.Option("--db", help="SQLite file or SQLAlchemy URL (postgresql://…).")]
-            = "data.db",
+        indicator: Annotated[str | None, typer.Option(metavar="TEXT", help="Indicator contains this text.")] = None,
+        subject: Annotated[str | None, typer.Option(metavar="TEXT", help="Subject contains this text.")] = None,
+        unit: Annotated[str | None, typer.Option(metavar="CODE", help="Unit equals this code (CNY, %, 个 …).")] = None,
+        period: Annotated[str | None, typer.Option(metavar="PREFIX",
+                                                   help="Period starts with this (2025, 2025-01 …).")] = None,
+        doc: Annotated[str | None, typer.Option(metavar="TEXT", help="Document name contains this text.")] = None,
+        out: Annotated[str | None, typer.Option("--out", "-o", metavar="FILE", help="Write to this file (default: "
+                                                "standard output; Parquet needs a file or a pipe).")] = None,
+        db: Annotated[str, typer.Option("--db", metavar="FILE|URL",
+                                        help="SQLite file or SQLAlchemy URL (postgresql://…).")] = "data.db",
     ) -> None:
         """Export stored facts as CSV, JSON Lines or Parquet, filtered as in `query`.
 

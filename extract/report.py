@@ -253,9 +253,10 @@ def register(app: typer.Typer) -> None:
 
     @app.command("report")
     def report(
-        db: Annotated[str, typer.Option("--db", help="SQLite file or SQLAlchemy URL (postgresql://…).")]
-            = "data.db",
-        out: Annotated[str, typer.Option("--out", "-o", help="The HTML file to write.")] = "report.html",
+        db: Annotated[str, typer.Option("--db", metavar="FILE|URL",
+                                        help="SQLite file or SQLAlchemy URL (postgresql://…).")] = "data.db",
+        out: Annotated[str, typer.Option("--out", "-o", metavar="FILE", help="The HTML file to write.")
+                       ] = "report.html",
     ) -> None:
         """Write one self-contained HTML page of the stored facts (opens offline in any browser).
 
