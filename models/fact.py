@@ -48,7 +48,8 @@ class Fact(BaseModel):
     modality: Modality = "actual"
     indicator: str = Field(min_length=1)
     subject: str | None = None
-    period: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?$")
+    # a year, month or day, or an interval of them (FACTS.md: 2025, 2025-03, 2025-10-01, 2025-01/2025-03)
+    period: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
     # provenance beyond the contract
     sentence: str = ""
     rule: str = ""

@@ -19,9 +19,11 @@ def test_a_dotted_date_in_the_head_gives_the_year() -> None:
     assert got["5.1%"]["period"] == "2025-01/2025-09"
 
 
-def test_a_day_is_not_a_period() -> None:
-    got = facts("发布时间：2025年3月2日\n1月27日，该集团新增订单12亿元。")
-    assert got["12亿元"]["period"] is None
+def test_a_day_is_that_day_for_its_sentence_only() -> None:
+    # FACTS.md: 5月1日 → 2025-05-01 (it was null before the spec said so)
+    got = facts("发布时间：2025年3月2日\n1月27日，该集团新增订单12亿元。\n集团员工达到1200人。")
+    assert got["12亿元"]["period"] == "2025-01-27"
+    assert got["1200人"]["period"] is None
 
 
 def test_comparison_base_dates_its_own_value_only() -> None:

@@ -20,6 +20,7 @@ Mentions carry a typed kind (`MentionKind`); the rule names are only for the exp
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -54,7 +55,8 @@ def _time_source(guard: str) -> str:
     named = "|".join(re.escape(w) for w in words)
     first = "".join(sorted({w[0] for w in words} | set("0123456789零〇○一二两三四五六七八九十前上下第近过这")))
     return rf"""(?=[{re.escape(first)}]){guard}(?:
-        (?P<plan>(?P<plan_name>十[一二三四五六]五))[”"’]?(?:规划)?(?:期间|时期|以来|末|初|时|中|收官|开局)?
+        (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
+      | (?P<plan>(?P<plan_name>十[一二三四五六]五))[”"’]?(?:规划)?(?:期间|时期|以来|末|初|时|中|收官|开局)?
       | (?:(?P<year>{_YEAR})年(?:度)?|(?P<rel>{named}))
         (?:
            (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
@@ -71,7 +73,7 @@ def _time_source(guard: str) -> str:
       | (?P<bare_quarter>前[一二三]季度|[一二三四]季度末?|第[一二三四]季度末?)
       | (?P<asof_month>(?<=截至|截止)(?:1[0-2]|[1-9])月(?=[0-9]{{1,2}}日))
       | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到](?P<bare_m2>{_MONTH})月份?(?:末|底)?
-      | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?![0-9]{{1,2}}日|[0-9]{{1,2}}号|[0-9]))
+      | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?:(?=[0-9]{{1,2}}[日号])|(?![0-9])))
       | (?P<bare_half>上半年|下半年)
         )
         """
@@ -131,6 +133,11 @@ def _year_of(year_text: str | None, rel: str | None, doc_year: int | None) -> in
 def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
     start, end = m.span()
     span_years, rel, plan, year_text = m.group("span_years", "rel", "plan", "year")
+    if m.group("year_range"):
+        y1, y2 = _int(m.group("y1")), _int(m.group("y2"))
+        if y1 and y2 and y1 < y2:
+            return TimeMention(start, end, f"{y1:04d}/{y2:04d}", "period.year_range")  # 2021—2025年
+        return TimeMention(start, end, None, "period.unknown")
     if span_years:
         n = _int(m.group("span_n") or m.group("span_n2"))
         if n and doc_year is not None and 1 <= n <= 30:
@@ -192,7 +199,9 @@ def _within_year(m: re.Match[str], year: int) -> str:
     return y
 
 
-_DAYS_OF_MONTH: Final = re.compile(r"[0-9]{1,2}日?(?:至|到|—|-|~)[0-9]{1,2}日")  # 10月1日至8日: within the month
+# 10月1日至8日: days within the month
+_DAYS_OF_MONTH: Final = re.compile(r"(?P<d1>[0-9]{1,2})日?(?:至|到|—|-|~)(?P<d2>[0-9]{1,2})日")
+_MONTH_PERIOD: Final = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})")
 _AS_OF: Final = re.compile(r"(?:截至|截止|截止到|到)$")  # 截至9月30日: a stock at the end of that month
 _DAY_AFTER: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
 # A time after 比/较/与 (比上年增长, 与2010年相比) is the base of a comparison, not the fact's period.
@@ -205,8 +214,8 @@ _ANCHOR_CHARS: Final = "年月季五"
 # The most characters a match holds before its first anchor character, in the branches other than
 # a named word (the words are measured where they are read): a year 2024年 holds four, 过去三十一年来 and
 # 前二十一个月 five, a month range with no 月 after its first month (二十一至二十二月: numerals of at most
-# three characters each) seven.
-_ANCHOR_REACH: Final = 7
+# three characters each) seven, a range of years with no 年 after its first (2013-2018年) nine.
+_ANCHOR_REACH: Final = 9
 
 
 @cache
@@ -252,17 +261,41 @@ def time_matches(view: str, start: int, end: int) -> list[re.Match[str]]:
     return out
 
 
+def _read_days(view: str, mention: TimeMention, day: re.Match[str]) -> None:
+    """A month followed by a day: that day (5月1日 → 2025-05-01; a day opening a clause is when its
+    figures were counted, but it sets no period for the sentences after it: `MentionKind.DATE`);
+    days of the month (10月1日至7日 → 2025-10-01/2025-10-07); a stock 截至 a day (截至4月26日 → that
+    day; 截至9月30日, the month's last day → 2025-09, as 截至9月底)."""
+    month = _MONTH_PERIOD.fullmatch(mention.period or "")
+    days = _DAYS_OF_MONTH.match(view, mention.end)
+    if days is not None:
+        d1, d2 = int(days.group("d1")), int(days.group("d2"))
+        if month is not None and 1 <= d1 < d2 <= 31:
+            mention.period, mention.rule = f"{mention.period}-{d1:02d}/{mention.period}-{d2:02d}", "period.days"
+        return
+    d = _int(day.group()[:-1])
+    valid = month is not None and d is not None and 1 <= d <= 31
+    if _AS_OF.search(view, max(0, mention.start - 3), mention.start):
+        if valid and month is not None and d is not None and d < _last_day(int(month.group("y")), int(month.group("m"))):
+            mention.period, mention.rule = f"{mention.period}-{d:02d}", "period.as_of_day"
+        return
+    mention.rule, mention.kind = "period.day", MentionKind.DATE
+    mention.period = f"{mention.period}-{d:02d}" if valid and d is not None else None
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 31
+
+
 def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | None = None) -> list[TimeMention]:
     out = []
     day_after = _DAY_AFTER.match
     for m in time_matches(view, start, len(view) if end is None else end):
         mention = read_time(m, doc_year)
         m_start, m_end = m.span()
-        if (day_after(view, m_end) and not _DAYS_OF_MONTH.match(view, m_end)
-                and not _AS_OF.search(view, max(0, m_start - 3), m_start)):
-            mention.rule = "period.date"  # 2021年6月8日: a day, when something happened, not a period
-            mention.kind = MentionKind.DATE
-            mention.period = None
+        day = day_after(view, m_end)
+        if day is not None:
+            _read_days(view, mention, day)
         if _COMPARED_BEFORE.search(view, max(0, m_start - 2), m_start) is not None:
             # kept only for the base value itself (与2010年…的4,613,871人相比, 比上年同期的1.27元)
             mention.rule = "period.comparison_base"
