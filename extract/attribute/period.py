@@ -273,14 +273,14 @@ def _read_days(view: str, mention: TimeMention, day: re.Match[str]) -> None:
         if month is not None and 1 <= d1 < d2 <= 31:
             mention.period, mention.rule = f"{mention.period}-{d1:02d}/{mention.period}-{d2:02d}", "period.days"
         return
-    d = _int(day.group()[:-1])
-    valid = month is not None and d is not None and 1 <= d <= 31
+    d = _int(day.group()[:-1]) or 0
+    last = _last_day(int(month.group("y")), int(month.group("m"))) if month is not None else 0
     if _AS_OF.search(view, max(0, mention.start - 3), mention.start):
-        if valid and month is not None and d is not None and d < _last_day(int(month.group("y")), int(month.group("m"))):
+        if 1 <= d < last:
             mention.period, mention.rule = f"{mention.period}-{d:02d}", "period.as_of_day"
         return
     mention.rule, mention.kind = "period.day", MentionKind.DATE
-    mention.period = f"{mention.period}-{d:02d}" if valid and d is not None else None
+    mention.period = f"{mention.period}-{d:02d}" if 1 <= d <= last else None
 
 
 def _last_day(year: int, month: int) -> int:
