@@ -24,17 +24,14 @@ from extract import quantities as Q
 from extract.attribute import period as T
 from extract.attribute import subject as S
 from extract.attribute.period import (
-    _BULLET,
     _DATED_YEAR,
-    _DIGIT,
     _NAMED_YEAR,
     _PUBLISHED,
-    _SECTION_MARKS,
+    HeadingReader,
     _int,
     _latest_year,
     _time_pattern,
     may_hold_time,
-    read_time,
     time_matches,
 )
 from extract.attribute.period import heading_periods as _heading_periods
@@ -196,43 +193,14 @@ def test_sentence_offsets_are_the_terminator_matches_on_the_corpora() -> None:
 
 
 def _plain_heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, str]]:
-    """`_heading_periods` as a plain reading of every line, with the section mark on `regex`."""
-    section_mark = regex.compile(rf"^(?:{_SECTION_MARKS})")
-    out: list[tuple[int, int, str | None]] = []
-    current: str | None = None
-    mode = ""
-    start = 0
+    """`heading_periods` as a plain reading of every line."""
+    reader = HeadingReader(doc_year)
     line_end = -1
     for raw in view.split("\n"):
         line_start = line_end + 1
         line_end = line_start + len(raw)
-        text = raw.strip()
-        if not text:
-            continue
-        if len(text) > 24:
-            if mode == "box" and current is not None and not _BULLET.match(raw):
-                out.append((start, line_start, current))
-                current = None
-            continue
-        m = _time_pattern().search(text)
-        if section_mark.match(text):
-            if current is not None:
-                out.append((start, line_start, current))
-            current = read_time(m, doc_year).period if m else None
-            mode, start = "section", line_end
-            continue
-        if m and len(text) <= 12 and len(text) - len(m.group()) <= 4 and not _DIGIT.search(text, m.end()):
-            if current is not None:
-                out.append((start, line_start, current))
-            current = read_time(m, doc_year).period
-            mode, start = "box", line_end
-            continue
-        if mode == "box" and current is not None and not _BULLET.match(raw):
-            out.append((start, line_start, current))
-            current = None
-    if current is not None:
-        out.append((start, len(view), current))
-    return [(a, b, p) for a, b, p in out if p]
+        reader.line(raw, line_start, line_end)
+    return reader.spans(len(view))
 
 
 # lines of headings, periods, bullets and paragraphs, with whitespace where `strip` removes it

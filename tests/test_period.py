@@ -68,3 +68,32 @@ def test_the_document_year_is_after_the_years_it_compares_with() -> None:
     text = "一季度，全省地区生产总值增长5.4%，比2024年全年高0.3个百分点。"
     facts = {f.text: f.period for f in extract_text(text).facts}
     assert facts["5.4%"] == "2025-01/2025-03"
+
+
+REPORT = """2025年四川省政府工作报告
+2025年1月20日在四川省第十四届人民代表大会第四次会议上
+2024年工作回顾
+过去一年，全省上下承压前行，较好完成全年主要目标任务。
+——经济运行稳中向好。全省地区生产总值增长5.7%，经济总量达到64697亿元。
+一、2025年工作安排
+全省地区生产总值增长5.5%左右。
+"""
+
+SUBSECTIONS = """2025年天津市政府工作报告
+一、2024年工作回顾
+全市地区生产总值增长5.1%左右。
+（一）高质量发展迈出坚实步伐
+新设机构181家，高新技术企业超过1.2万家。
+二、2025年主要目标
+"""
+
+
+def test_a_heading_that_opens_with_a_year_governs_its_section() -> None:
+    facts = {f.text: f.period for f in extract_text(REPORT).facts}
+    assert facts["5.7%"] == facts["64697亿元"] == "2024"
+    assert facts["5.5%左右"] == "2025"
+
+
+def test_a_subsection_that_names_no_time_goes_on_under_its_section_s_period() -> None:
+    facts = {f.text: f.period for f in extract_text(SUBSECTIONS).facts}
+    assert facts["181家"] == "2024"

@@ -393,6 +393,9 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
 # ------------------------------------------------------------------ the document's time model
 _BULLET: Final = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
 _DIGIT: Final = regex.compile(r"[0-9]")
+_SENTENCE_PUNCT: Final = re.compile(r"[。，,；;：:！？!?]")
+# What a line that is only a period holds beside the time (“十四五”时期：)
+_BOX_REST: Final = re.compile(r"[“”\"‘’《》\s]*(?:规划)?(?:期间|时期|以来|末|初|中)?[“”\"‘’《》：:\s]*")
 _PART_OF_YEAR: Final = re.compile(r"([0-9]{4})-[0-9]{2}/\1-[0-9]{2}")  # 2025-01/2025-09: months of one year
 _SECTION_MARKS: Final = (
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章节]"
@@ -407,23 +410,76 @@ _HEADING_LINE: Final = re.compile(
 )
 
 
+class HeadingReader:
+    """What each line does to the heading periods (`heading_periods` reads the lines that can
+    change them; the tests read every line with it and compare):
+
+    - a section heading (一、2024年工作回顾; 2024年工作回顾, a short line opening with a time) governs
+      the paragraphs up to the next section heading; a subsection heading that names no time
+      ((一)高质量发展…) goes on under its section's period;
+    - a line that is only a period (a box headed “十四五”时期) governs the bullet lines under it."""
+
+    def __init__(self, doc_year: int | None) -> None:
+        self.doc_year = doc_year
+        self.out: list[tuple[int, int, str]] = []
+        self.current: str | None = None
+        self.level = 0
+        self.mode = ""
+        self.start = 0
+
+    def _open(self, period: str | None, mode: str, level: int, line_start: int, line_end: int) -> None:
+        self._close(line_start)
+        self.current, self.mode, self.level, self.start = period, mode, level, line_end
+
+    def _close(self, at: int) -> None:
+        if self.current is not None:
+            self.out.append((self.start, at, self.current))
+        self.current = None
+
+    def line(self, raw: str, line_start: int, line_end: int) -> None:
+        text = raw.strip()
+        if not text:
+            return
+        if len(text) > 24:
+            # a paragraph, not a heading: it can only end a box's bullet list
+            if self.mode == "box" and self.current is not None and not _BULLET.match(raw):
+                self._close(line_start)
+            return
+        m = _time_pattern().search(text)
+        period = read_time(m, self.doc_year).period if m else None
+        if _SECTION_MARK.match(text):
+            level = 2 if text[0] in "（(" else 1
+            if level == 2 and period is None and self.mode == "section" and self.level == 1:
+                return  # （一）…: a part of the section, under its period
+            self._open(period, "section", level, line_start, line_end)
+            return
+        if m and len(text) <= 12 and not _DIGIT.search(text, m.end()):
+            if len(text) - len(m.group()) <= 4 and _BOX_REST.fullmatch(text[:m.start()] + text[m.end():]):
+                self._open(period, "box", 0, line_start, line_end)  # “十四五”时期
+                return
+            if m.start() == 0 and not _SENTENCE_PUNCT.search(text):
+                self._open(period, "section", 1, line_start, line_end)  # 2024年工作回顾
+                return
+        if self.mode == "box" and self.current is not None and not _BULLET.match(raw):
+            self._close(line_start)
+
+    def spans(self, size: int) -> list[tuple[int, int, str]]:
+        self._close(size)
+        return self.out
+
+
 def heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, str]]:
-    """Spans governed by a heading's period: a section heading with a time (一、2024年工作回顾)
-    governs the paragraphs up to the next section heading; a line that is only a period (a box
-    headed “十四五”时期) governs the bullet lines under it.
+    """Spans governed by a heading's period (`HeadingReader`).
 
     Lines are read one by one only under a box's heading (any line may end its bullet list);
     elsewhere only a line `_HEADING_LINE` finds can change anything (an empty line never does, a
     longer one only ends a bullet list, and one of 13 to 24 characters only a section heading or
     a bullet list), so the scan skips to the next of those."""
-    out: list[tuple[int, int, str | None]] = []
-    current: str | None = None
-    mode = ""
-    start = 0
+    reader = HeadingReader(doc_year)
     size = len(view)
     next_start = 0  # where the next line to read starts (just after a line break, but for the first)
     while next_start <= size:
-        if next_start > 0 and (mode != "box" or current is None):
+        if next_start > 0 and (reader.mode != "box" or reader.current is None):
             found = _HEADING_LINE.search(view, next_start - 1)
             if found is None:
                 break
@@ -433,35 +489,8 @@ def heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, str
         if line_end < 0:
             line_end = size
         next_start = line_end + 1
-        raw = view[line_start:line_end]
-        text = raw.strip()
-        if not text:
-            continue
-        if len(text) > 24:
-            # a paragraph, not a heading: it can only end a box's bullet list
-            if mode == "box" and current is not None and not _BULLET.match(raw):
-                out.append((start, line_start, current))
-                current = None
-            continue
-        m = _time_pattern().search(text)
-        if _SECTION_MARK.match(text):
-            if current is not None:
-                out.append((start, line_start, current))
-            current = read_time(m, doc_year).period if m else None
-            mode, start = "section", line_end
-            continue
-        if m and len(text) <= 12 and len(text) - len(m.group()) <= 4 and not _DIGIT.search(text, m.end()):
-            if current is not None:
-                out.append((start, line_start, current))
-            current = read_time(m, doc_year).period
-            mode, start = "box", line_end
-            continue
-        if mode == "box" and current is not None and not _BULLET.match(raw):
-            out.append((start, line_start, current))
-            current = None
-    if current is not None:
-        out.append((start, len(view), current))
-    return [(a, b, p) for a, b, p in out if p]
+        reader.line(view[line_start:line_end], line_start, line_end)
+    return reader.spans(size)
 
 
 # A time right after these words (and an opening quote) is a starting point or a horizon, not the
