@@ -137,11 +137,11 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             sentence_entities = ctx.entities(k)
             s_start, s_end = norm.to_stored(sentence.start, sentence.end)
             sentence_text = text[s_start:s_end].strip()
-        period, period_rule = time.period_of(k, sentence, q.number_start, carry)
         before = [e for e in sentence_entities if e.end <= q.number_start]
         subject, subject_rule = subject_for(view, sentence.start, q.number_start, ctx.region, carried_subject,
                                             before)
         modality, modality_rule = modality_for(view, sentence.start, q.number_start)
+        period, period_rule = time.period_of(k, sentence, q.number_start, carry, target=modality == "target")
         indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator,
                                                   [e.name for e in before])
         start, end = norm.to_stored(q.start, q.end)

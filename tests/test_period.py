@@ -97,3 +97,13 @@ def test_a_heading_that_opens_with_a_year_governs_its_section() -> None:
 def test_a_subsection_that_names_no_time_goes_on_under_its_section_s_period() -> None:
     facts = {f.text: f.period for f in extract_text(SUBSECTIONS).facts}
     assert facts["181家"] == "2024"
+
+
+def test_a_target_with_no_time_is_the_plan_year_in_a_work_report_only() -> None:
+    report = ("2025年辽宁省政府工作报告\n——2025年1月16日在辽宁省第十四届人民代表大会第三次会议上\n"
+              "全省经济社会发展的主要预期目标是：地区生产总值增长5%以上，城镇新增就业47万人左右。\n")
+    facts = {f.text: f.period for f in extract_text(report).facts}
+    assert facts["5%以上"] == facts["47万人左右"] == "2025"
+    story = "发布时间：2025年11月2日\n贵州正推动大模型落地，目标是打造超过200个应用场景。\n"
+    facts = {f.text: f.period for f in extract_text(story).facts}
+    assert facts["超过200个"] is None

@@ -393,6 +393,8 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
 # ------------------------------------------------------------------ the document's time model
 _BULLET: Final = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
 _DIGIT: Final = regex.compile(r"[0-9]")
+_PLAN_TITLE: Final = re.compile(r"工作报告|发展计划|计划执行情况|预算执行情况|预算报告")
+_YEAR_TARGET: Final = re.compile(r"预期目标|主要目标|年度目标|全年目标|目标任务|增长目标")
 _SENTENCE_PUNCT: Final = re.compile(r"[。，,；;：:！？!?]")
 # What a line that is only a period holds beside the time (“十四五”时期：)
 _BOX_REST: Final = re.compile(r"[“”\"‘’《》\s]*(?:规划)?(?:期间|时期|以来|末|初|中)?[“”\"‘’《》：:\s]*")
@@ -570,6 +572,8 @@ class DocumentTime:
         self.head_end = head[1]
         self.report_period = title_period(view[head[0]:head[1]]) if head[1] > head[0] else None
         self.title_year = self.report_period if self.report_period and len(self.report_period) == 4 else None
+        # a work report or a plan sets the targets of its own year
+        self.plan_document = _PLAN_TITLE.search(view, head[0], head[1]) is not None
         self.dateline = dateline
         self._mentions: dict[int, list[TimeMention]] = {}
         self._openings: dict[int, TimeMention | None] = {}
@@ -695,11 +699,18 @@ class DocumentTime:
                 k += 1
         return self._lead[0] or None
 
-    def period_of(self, k: int, sentence: Span, number_start: int, carry: str | None) -> tuple[str | None, str]:
+    def period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
+                  target: bool = False) -> tuple[str | None, str]:
         """The period of a fact whose number starts at `number_start` in sentence k (`carry`:
-        `self.carry(k)`, the same for all the sentence's facts), and the rule that chose it."""
+        `self.carry(k)`, the same for all the sentence's facts), and the rule that chose it. A
+        target that names no time is the document's year (主要预期目标是：地区生产总值增长5%以上,
+        in a report of January 2025)."""
         period, rule = _period(self.view, self.mentions(k), self.headings, sentence, number_start, carry,
                                self.title_year)
         if period is None and self.report_period and rule == "period.none":
             return self.report_period, "period.title"
+        if period is None and target and self.year is not None and (
+            self.plan_document or _YEAR_TARGET.search(self.view, sentence.start, number_start)
+        ):
+            return f"{self.year:04d}", "period.target_year"
         return period, rule
