@@ -982,10 +982,20 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
             if last is not None:
                 q.kind, q.direction = "change", lexicon.change_words()[last.group()]
                 q.rules.append("kind.points_change")
+                return
+            than = last_match(_THAN, pre)
+            if than is not None:  # 分别高于全国、全省3.5个和2.5个百分点
+                q.kind, q.direction = "change", "up" if than.group() in _THAN_UP else "down"
+                q.rules.append("kind.points_than")
+            return
+        if q.unit == "%" and _growth_rate(view, q, q.start):  # GDP增速…：北京10.7%、浙江10.6%
+            return
         return
     gap = m.group("gap") or ""
     noun = m.group("trigger") in _NOUN_TRIGGERS
     if not noun and (gap in ("到", "至", "为") or (gap and gap[-1] in "到至" and gap != "达到")):
+        if q.unit == "%" and _growth_rate(view, q, floor + m.start("trigger")):
+            return  # 增速放缓至4.9%: the rate it ends at is still a growth rate
         q.rules.append("kind.end_level")
         return
     q.kind = "change"
@@ -994,6 +1004,24 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
 
 
 _NOUN_TRIGGERS: Final = {"增幅", "降幅", "涨幅", "跌幅", "减幅", "增速"}
+# Nouns of a growth rate: a percentage they name is a change (直接 or through a list after them)
+_RATE_NOUN: Final = re.compile(r"增速|增幅|涨幅|降幅|跌幅|减幅|降速")  # (增长率 names a level too: 人口自然增长率)
+_RATE_DOWN: Final = frozenset(("降幅", "跌幅", "减幅", "降速"))
+_RATE_REACH: Final = 60
+
+
+def _growth_rate(view: str, q: Quantity, before: int) -> bool:
+    """Whether a growth rate's noun (增速, 降幅) names the percentage `q` in its sentence before
+    `before` (not a share: 占…): then `q` is a change, in the noun's direction."""
+    start = max(0, view.rfind("。", 0, before) + 1, before - _RATE_REACH)
+    rate = last_match(_RATE_NOUN, view[start:before])
+    if rate is None or "占" in view[start + rate.end():q.start]:
+        return False
+    q.kind, q.direction = "change", "down" if rate.group() in _RATE_DOWN else "up"
+    q.rules.append("kind.growth_rate")
+    return True
+_THAN: Final = re.compile(r"高于|低于|快于|慢于|高出|低出|超出")
+_THAN_UP: Final = frozenset(("高于", "快于", "高出", "超出"))
 _COMPARED_UP: Final = {"高", "多", "快", "偏高", "偏多", "增加", "高出", "多出"}
 _COMPARED: Final = re.compile(
     r"(?:比|较)[^，,。；;]{1,12}?(?P<word>偏高|偏低|偏多|偏少|高出|多出|增加|减少|高|低|多|少|快|慢)了?$"
