@@ -135,7 +135,7 @@ _ATOM: Final = rf"(?:{_ARABIC}|{_CN})"
 _RANGE_MARKS: Final = "至到~-—–－〜～―"
 _RANGE_SEP: Final = f"[{re.escape(_RANGE_MARKS)}]"
 # A number: atoms with magnitudes, 多/余 inside (1亿3千多万), 个 before 亿/万 (40个亿).
-NUMBER: Final = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])))*"
+NUMBER: Final = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])(?![万亿]元以上)))*"  # (6000个亿元以上项目: a count)
 
 
 @cache
@@ -761,6 +761,12 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
 
     negative = bool(sign) and sign in "-−负"
     start = m.start("sign") if sign else num_start
+    if dimension == "money" and not sign and view[num_start - 3:num_start].find("每") >= 0:
+        per_unit = _per_unit_before(view, num_start)
+        if per_unit is not None:
+            # 每公斤20.2元: a price per unit, its compound unit kept whole (元/公斤)
+            start, unit_code, dimension = per_unit[0], f"{unit_text}/{per_unit[1]}", "rate"
+            rules.append("quantity.unit.per_prefix")
     q = Quantity(start, end, value, value_max, unit_code, number_start=num_start, number_end=num_end,
                  dimension=dimension, rules=rules)
     if klass:
@@ -875,6 +881,19 @@ def _unit_context_excluded(view: str, m: re.Match[str], num: Number, unit_text: 
     if unit_text in ("K",) and not _KELVIN_CONTEXT.search(view, max(0, m.start() - 30), m.end() + 6):
         return "exclude.unit_out_of_context"
     return ""
+
+
+@cache
+def _per_pattern() -> re.Pattern[str]:
+    """每 and a unit of the table that is not a time (每公斤, 每吨, 每千瓦时; not 每年, 每月)."""
+    units = [u for u, unit in lexicon.units().items() if unit.dimension not in ("time", "count")]
+    return re.compile(rf"每(?P<per>{_factored(longest_first(units))})\Z")
+
+
+def _per_unit_before(view: str, num_start: int) -> tuple[int, str] | None:
+    """(where 每 stands, the unit after it) when the number follows 每 and a unit directly."""
+    m = _per_pattern().search(view, max(0, num_start - 6), num_start)
+    return (m.start(), m.group("per")) if m is not None else None
 
 
 @cache
