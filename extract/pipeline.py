@@ -11,26 +11,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-import regex
-
 from extract import EXTRACTOR_VERSION
 from extract.attribute.indicator import indicator_for, split_list
 from extract.attribute.modality import modality_for
 from extract.attribute.period import DocumentTime
-from extract.attribute.subject import Entity, document_region, entities, split_places, subject_for, title_span
+from extract.attribute.subject import (
+    FILED,
+    Entity,
+    document_region,
+    entities,
+    split_places,
+    subject_for,
+    title_span,
+)
 from extract.normalise import normalise
 from extract.patterns import SPACE
 from extract.quantities import LIST_GAP, Dropped, Quantity, clause_start, find_quantities
 from extract.sentences import Sentences, Span
 from extract.validate import Rejection, validate
 from models.fact import Document, Fact
-
-# Where a story was filed, not what it is about: a dateline (新华社北京10月20日电) or a byline
-# (记者  王红茹丨北京报道)
-_DATELINE: Final = regex.compile(
-    r"(?:新华社|中新社|中新网|人民网|央视网|本报|记者)\p{Han}{0,4}?\p{Han}{2,4}[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)"
-    r"|记者[^\n。，]{0,12}?[丨|｜ 　]\p{Han}{2,4}报道"
-)
 
 
 @dataclass
@@ -58,7 +57,7 @@ class _Context:
         self.starts = self.sentences.starts
         self.ends = self.sentences.ends
         self.region = document_region(view)
-        dl = _DATELINE.search(view, 0, min(len(view), 3000))
+        dl = FILED.search(view, 0, min(len(view), 3000))
         self.dateline = (dl.start(), dl.end()) if dl else None
         self.time = DocumentTime(view, self.sentences, document.published, title_span(view), self.dateline)
         self._entities: dict[int, list[Entity]] = {}

@@ -39,7 +39,8 @@ _STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）
 # or the last (该公司, 全市), or ends with 上市公司 or one of the third (…返乡, …园区).
 _GENERIC_STARTS: Final = "个|各|每|该|本|全|我|其|此|国家级|省级|市级|县级|重点|首批|多个|部分"
 _GENERIC_NAMES: Final = (
-    "上市公司|公司|本公司|该公司|母公司|子公司|分公司|控股子公司|集团|本集团|该集团|银行|大学|医院|实验室"
+    "上市公司|公司|本公司|该公司|母公司|子公司|分公司|控股子公司|集团|本集团|该集团|银行|大学|医院|实验室|"
+    "跨国公司|平台公司|外资公司|燃煤电厂|火电厂|发电厂|电厂|煤矿|小型煤矿|商业银行|地方银行|村镇银行"
 )
 _GENERIC_ENDS: Final = (
     "返乡|回乡|下乡|家乡|故乡|城乡|老乡|同乡|异乡|城市|城镇|农村|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区"
@@ -279,6 +280,12 @@ def _province_short() -> dict[str, str]:
 # (plain alternations of words: `re` skips to their first characters by itself, and a lookahead
 # in front would keep it from doing so)
 _NATIONAL: Final = re.compile(r"全国|我国|国内生产总值|全国人民|国家统计局|海关总署|国家能源局|中国人民银行")
+# Where a story was filed, not what it is about: a dateline (新华社北京10月20日电) or a byline
+# (记者  王红茹丨北京报道)
+FILED: Final = regex.compile(
+    r"(?:新华社|中新社|中新网|人民网|央视网|本报|记者)\p{Han}{0,4}?\p{Han}{2,4}[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)"
+    r"|记者[^\n。，,]{0,12}?[丨|｜ 　]\p{Han}{2,4}报道"
+)
 _DATELINE_CITY: Final = regex.compile(
     r"(?:新华社|中新社|中新网|人民网|本报)(?P<city>\p{Han}{2,3}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)"
 )
@@ -350,7 +357,10 @@ def document_region(view: str) -> DocumentRegion:
     organisation = None
     t_start, t_end = title_span(view)
     if t_end > t_start:
+        filed = FILED.search(view, t_start, t_end)
         for e in entities(view, t_start, t_end):
+            if filed is not None and filed.start() <= e.start < filed.end():
+                continue  # 记者 王红茹丨北京报道: where the story was filed
             if e.kind == "province" and province is None:
                 province = short.get(e.name, e.name)
             elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区")):
@@ -450,8 +460,9 @@ def scope_subject(word: str, region: DocumentRegion) -> str | None:
     return None
 
 
-# A scope word right after these is what the subject is compared with (高于全国, 比全省平均水平)
-_COMPARED_WITH: Final = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|比|较|与|同|和)$")
+# A scope word right after these is what the subject is compared with or ranked in (高于全国,
+# 比全省平均水平, 占全国34.5%, 居全国第1位, 在全国率先)
+_COMPARED_WITH: Final = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|比|较|与|同|和|占|居|列|在|排)$")
 
 _BACK_REFERENCE: Final = regex.compile(r"(?:本|该)?(?:公司|集团|企业|本行|该行)")
 
