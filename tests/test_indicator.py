@@ -30,6 +30,8 @@ CASES = [
     # another reading of the measure just named
     ("规模以上工业增加值增长28.9%，两年平均增长4.6%。", "4.6%", "规模以上工业增加值"),
     ("固定资产投资同比增长46.9%，比2019年同期增长15.5%。", "15.5%", "固定资产投资"),
+    # a place alone is who, not what; a topic the sentence opens with names what a list measures
+    ("从前三季度GDP增速来看，其余“十强”选手分别是：北京10.7%、浙江10.6%、山西10.5%。", "10.6%", "GDP增速"),
     # a topic before 实现 stays with the measure it reports
     ("国有控股企业实现利润总额23638.1亿元。", "23638.1亿元", "国有控股企业利润总额"),
 ]

@@ -193,7 +193,26 @@ def clean_phrase(text: str, subjects: list[str]) -> str:
     if not cleaned and subjects:
         # 新开工抽水蓄能电站3座: the named thing is what is counted, not only who counts
         cleaned = _clean_phrase(text, [])
+        if cleaned in _place_names():
+            return ""  # …：北京10.7%、浙江10.6%: a place alone is who, not what
+    if cleaned and _TOPIC_ONLY.fullmatch(cleaned):
+        return ""  # 分季度看, 从GDP总量看: a heading of what follows, no measure of its own
     return cleaned
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Provinces and gazetteer divisions, full and short: names of places, never of measures."""
+    names = {x for full, short, _ in lexicon.regions() for x in (full, short)}
+    for place in lexicon.places():
+        names.add(place.name)
+        if place.short:
+            names.add(place.short)
+    return frozenset(names)
+
+
+# A phrase that only introduces a topic (分季度看, 从GDP总量看, 从投资来看) or is a generic word
+_TOPIC_ONLY: Final = re.compile(r"(?:分|从|就)[^，,。；;]{1,12}?(?:来看|看|而言)|以|预期目标|目标|水平|平均水平|新阶段|约合")
 
 
 def _strip_ends(text: str) -> str:
@@ -286,9 +305,18 @@ _CLAUSE_SPLIT: Final = re.compile(r"[，,；;：:。！？!?\n]")
 _FIRST_NUMERAL: Final = re.compile(r"[0-9０-９]")
 
 
+_TOPIC: Final = re.compile(r"(?:从|就)(?P<topic>[^，,。；;]{2,16}?)(?:来看|看|而言)[，,]")
+
+
 def _last_clause_phrase(before: str, subjects: list[str]) -> str:
-    """The phrase of the last clause before a number that names something (至9月末，全线货车日均装车
+    """The topic the sentence opens with (从前三季度GDP增速来看，…：北京10.7% → GDP增速), else the
+    phrase of the last clause before a number that names something (至9月末，全线货车日均装车
     3.1万车，增长5% → 全线货车日均装车): the clause up to its first number, cleaned."""
+    topic = _TOPIC.search(before)
+    if topic is not None:
+        phrase = clean_phrase(topic.group("topic"), subjects)
+        if phrase:
+            return phrase
     for clause in reversed(_CLAUSE_SPLIT.split(before)):
         digit = _FIRST_NUMERAL.search(clause)
         phrase = clean_phrase(clause[:digit.start()] if digit else clause, subjects)
