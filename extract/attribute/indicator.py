@@ -212,7 +212,9 @@ def _place_names() -> frozenset[str]:
 
 
 # A phrase that only introduces a topic (分季度看, 从GDP总量看, 从投资来看) or is a generic word
-_TOPIC_ONLY: Final = re.compile(r"(?:分|从|就)[^，,。；;]{1,12}?(?:来看|看|而言)|以|预期目标|目标|水平|平均水平|新阶段|约合")
+_TOPIC_ONLY: Final = re.compile(
+    r"(?:分|从|就)[^，,。；;]{1,12}?(?:来看|看|而言)|以|预期目标|目标|水平|平均水平|新阶段|约合"
+)
 
 
 def _strip_ends(text: str) -> str:
