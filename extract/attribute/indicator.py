@@ -428,10 +428,10 @@ def split_list(phrase: str, n: int) -> list[str] | None:
     one 和/及/与 (批发和零售业、住宿和餐饮业 stays two items)."""
     parts = phrase.split("、")
     if len(parts) == n - 1:
-        last = _LAST_AND.split(parts[-1])
-        if len(last) != 2:
+        last_two = _LAST_AND.split(parts[-1])
+        if len(last_two) != 2:
             return None
-        parts = [*parts[:-1], *last]
+        parts = [*parts[:-1], *last_two]
     if len(parts) != n or not all(parts):
         return None
     if parts[0].startswith("第"):
