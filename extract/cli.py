@@ -62,6 +62,9 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
 
 
+INTERRUPTED = 130  # the exit code of a program stopped by Ctrl-C (128 + SIGINT)
+
+
 def _positive(value: float) -> float:
     if value <= 0:
         raise typer.BadParameter("must be more than 0")
@@ -161,9 +164,13 @@ def run(
         def tick(document: Any, outcome: str) -> None:
             bar.update(task, advance=1, doc=f"{document.name[:40]} {outcome}")
 
-        with reported(db):
-            summary = run_job(targets, db, workers=workers, max_bytes=int(max_mb * 1024 * 1024),
-                              on_document=tick, published=published.date() if published else None)
+        try:
+            with reported(db):
+                summary = run_job(targets, db, workers=workers, max_bytes=int(max_mb * 1024 * 1024),
+                                  on_document=tick, published=published.date() if published else None)
+        except KeyboardInterrupt:  # a second Ctrl-C: stopped at once (the first stops between documents)
+            raise fail("interrupted twice: stopped at once; every document stored so far is whole, and the run "
+                       "is recorded as interrupted: run again to go on", INTERRUPTED) from None
     if summary.stopped and not summary.started:  # the database could not be opened: nothing was done
         raise fail(summary.stopped)
     out = Console(soft_wrap=True)
@@ -179,6 +186,12 @@ def run(
     if verbose:
         for r in summary.rejections:
             out.print(f"  rejected: {r.doc}[{r.start}:{r.end}] {r.text!r}: {r.reason}")
+    if summary.interrupted:
+        pending = (summary.documents_read - summary.documents_stored - summary.documents_unchanged
+                   - summary.documents_failed)
+        unstored = f", {pending} read were not" if pending else ""
+        out.print(f"interrupted (Ctrl-C): the documents counted above are stored{unstored}; run again to go on")
+        raise typer.Exit(INTERRUPTED)
     if summary.failures or missing:
         raise typer.Exit(1)
 

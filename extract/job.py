@@ -9,6 +9,8 @@ reader, the extraction processes and the single writer (`extract_parallel`); onl
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,6 +18,7 @@ from datetime import date
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from alembic import command
@@ -51,10 +54,57 @@ class RunSummary:
     chars: int = 0
     stopped: str | None = None  # why the run stopped early (a database error), also in `failures`
     started: bool = False  # the database was opened and the run recorded in it
+    interrupted: bool = False  # stopped by Ctrl-C before every document was read
 
     @property
     def ok(self) -> bool:
-        return self.documents_failed == 0 and self.stopped is None
+        return self.documents_failed == 0 and self.stopped is None and not self.interrupted
+
+    @property
+    def status(self) -> str:
+        """The run's status in `runs`: interrupted, failed (a document or the database) or ok."""
+        if self.interrupted:
+            return "interrupted"
+        return "ok" if self.ok else "failed"
+
+
+class CtrlC:
+    """While active, Ctrl-C (SIGINT) asks the run to stop after the document it is storing
+    (`requested`) instead of raising KeyboardInterrupt wherever the program is; a second Ctrl-C
+    raises it at once, as usual. Only in the main thread (which alone receives signals), and not
+    where SIGINT is ignored."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: Any = None
+        self._installed = False
+
+    def __enter__(self) -> CtrlC:
+        if threading.current_thread() is threading.main_thread():
+            previous = signal.getsignal(signal.SIGINT)
+            if previous is not signal.SIG_IGN:
+                self._previous = previous
+                signal.signal(signal.SIGINT, self._request)
+                self._installed = True
+        return self
+
+    def _request(self, signum: int, frame: FrameType | None) -> None:
+        self.requested = True
+        again = self._previous if callable(self._previous) else signal.default_int_handler
+        signal.signal(signal.SIGINT, again)
+
+    def finishing(self) -> None:
+        """From here the run only records how it ended (a moment): a further Ctrl-C waits for that."""
+        if self._installed:
+            signal.signal(signal.SIGINT, self._note)
+
+    def _note(self, signum: int, frame: FrameType | None) -> None:
+        self.requested = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous)
+            self._installed = False
 
 
 @dataclass
@@ -95,6 +145,13 @@ def _extract_batch(documents: list[Document]) -> list[Extracted]:
     return out
 
 
+def _start_worker() -> None:
+    """An extraction process: Ctrl-C is for the main process (which stops the run and the
+    workers), then the lexicon and patterns are loaded."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm_up()
+
+
 def _warm_up() -> None:
     """Load the lexicon and compile the patterns once per extraction process, before any task."""
     extract_one(Document(name="-", path="-", text="2024年全省生产总值增长5.2%，达到1.2万亿元。"))
@@ -118,7 +175,7 @@ def extract_parallel(
         for document in documents:
             yield document, extract_one(document)
         return
-    pool = get_context("spawn").Pool(workers, initializer=_warm_up)
+    pool = get_context("spawn").Pool(workers, initializer=_start_worker)
     pending: deque[tuple[list[Document], AsyncResult[list[Extracted]]]] = deque()
     finished = False
     try:
@@ -165,7 +222,8 @@ def run(
 
     A database error (a full disk, a lock held too long, a read-only file) stops the run with
     `summary.stopped` set and named in `summary.failures`, not with an exception: what was
-    committed before stays, and a later run goes on from there.
+    committed before stays, and a later run goes on from there. Ctrl-C stops it after the document
+    being stored, with `summary.interrupted` set (`CtrlC`); the run is recorded `interrupted`.
     """
     summary = RunSummary()
     engine = make_engine(db)
@@ -184,9 +242,13 @@ def run(
         engine.dispose()
         return summary
     summary.started = True
+    ctrl_c = CtrlC()
 
     def changed_documents() -> Iterator[Document]:
         for document in read_paths(paths, max_bytes=max_bytes, published=published):
+            if ctrl_c.requested:
+                summary.interrupted = True
+                return
             summary.documents_read += 1
             known = writer.known(document.path)
             if (
@@ -203,39 +265,46 @@ def run(
 
     results = extract_parallel(changed_documents(), workers)
     storing: Document | None = None
-    try:
-        for document, extracted in results:
-            extraction = extracted.extraction
-            if extracted.error and not document.error:
-                document.error = extracted.error
-            storing = document
-            stored = writer.store(document, extraction.facts, values=extracted.values)
-            storing = None
-            summary.chars += len(document.text)
-            if document.error:
-                record_failure(summary, document.path, document.error, kept=stored.kept)
-                outcome = "failed"
-            else:
-                summary.documents_stored += 1
-                outcome = "stored"
-            summary.facts_stored += extracted.facts_count
-            summary.candidates_rejected += len(extraction.rejected)
-            room = MAX_REJECTIONS_KEPT - len(summary.rejections)
-            if room > 0:
-                summary.rejections.extend(extraction.rejected[:room])
-            if on_document:
-                on_document(document, outcome)
-    except DBAPIError as err:
-        _stop(summary, db, err, storing)
-    finally:
-        results.close()  # stops the extraction processes if the loop ended early
+    with ctrl_c:
         try:
-            finish_run(writer, run_id, summary)
+            for document, extracted in results:
+                extraction = extracted.extraction
+                if extracted.error and not document.error:
+                    document.error = extracted.error
+                storing = document
+                stored = writer.store(document, extraction.facts, values=extracted.values)
+                storing = None
+                summary.chars += len(document.text)
+                if document.error:
+                    record_failure(summary, document.path, document.error, kept=stored.kept)
+                    outcome = "failed"
+                else:
+                    summary.documents_stored += 1
+                    outcome = "stored"
+                summary.facts_stored += extracted.facts_count
+                summary.candidates_rejected += len(extraction.rejected)
+                room = MAX_REJECTIONS_KEPT - len(summary.rejections)
+                if room > 0:
+                    summary.rejections.extend(extraction.rejected[:room])
+                if on_document:
+                    on_document(document, outcome)
+                if ctrl_c.requested:  # stop between two documents: the ones stored are whole
+                    summary.interrupted = True
+                    break
         except DBAPIError as err:
-            if summary.stopped is None:
-                _stop(summary, db, err, None)
-        writer.close()
-        engine.dispose()
+            _stop(summary, db, err, storing)
+        finally:
+            ctrl_c.finishing()
+            results.close()  # stops the extraction processes if the loop ended early
+            # a second Ctrl-C stops at once (KeyboardInterrupt): the run is still recorded
+            summary.interrupted = summary.interrupted or ctrl_c.requested
+            try:
+                finish_run(writer, run_id, summary)
+            except DBAPIError as err:
+                if summary.stopped is None:
+                    _stop(summary, db, err, None)
+            writer.close()
+            engine.dispose()
     return summary
 
 
@@ -296,7 +365,7 @@ def finish_run(writer: DocumentWriter, run_id: int, summary: RunSummary) -> None
     """Record a run's end and its counts in `runs` (the job and the distributed job alike)."""
     writer.finish_run(
         run_id,
-        ok=summary.ok,
+        status=summary.status,
         documents_read=summary.documents_read,
         documents_unchanged=summary.documents_unchanged,
         documents_failed=summary.documents_failed,

@@ -8,6 +8,8 @@ one `executemany`, statements compiled once.
 
 from __future__ import annotations
 
+import os
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -332,25 +334,51 @@ class DocumentWriter:
             return store_rows(conn, values, rows)
 
     def start_run(self) -> int:
+        """Record a new run (`running`, with this process and host); first mark `interrupted` the
+        runs left `running` by a process that is gone (killed, or its machine restarted)."""
+        host = socket.gethostname()
         with self.conn.begin():
+            left = self.conn.execute(
+                select(RunRow.id, RunRow.pid, RunRow.host).where(RunRow.status == "running")
+            ).all()
+            gone = [run_id for run_id, pid, on in left if _process_gone(pid, on, host)]
+            if gone:
+                self.conn.execute(update(RunRow).where(RunRow.id.in_(gone)).values(status="interrupted"))
             return int(
                 self.conn.execute(
-                    insert(RunRow).values(started_at=_now(), version=EXTRACTOR_VERSION, status="running")
+                    insert(RunRow).values(started_at=_now(), version=EXTRACTOR_VERSION, status="running",
+                                          pid=os.getpid(), host=host)
                 ).inserted_primary_key[0]
             )
 
-    def finish_run(self, run_id: int, *, ok: bool, **counts: int) -> None:
-        if self.conn.in_transaction():  # a failed store left its transaction behind
+    def finish_run(self, run_id: int, *, status: str, **counts: int) -> None:
+        """Record a run's end: `status` is ok, failed or interrupted."""
+        if self.conn.in_transaction():  # a failed or interrupted store left its transaction behind
             self.conn.rollback()
         with self.conn.begin():
             self.conn.execute(
-                update(RunRow)
-                .where(RunRow.id == run_id)
-                .values(finished_at=_now(), status="ok" if ok else "failed", **counts)
+                update(RunRow).where(RunRow.id == run_id).values(finished_at=_now(), status=status, **counts)
             )
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _process_gone(pid: int | None, host: str | None, this_host: str) -> bool:
+    """Whether the process of a run left `running` is gone: a run from before runs recorded their
+    process (no pid), or one of this machine whose process has ended. A run of another machine
+    cannot be checked from here and is left as it is."""
+    if pid is None:
+        return True
+    if host != this_host:
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # it exists, as another user's process
+        return False
+    return False
 
 
 def _now() -> datetime:

@@ -92,7 +92,10 @@ class RunRow(Base):
     started_at: Mapped[datetime] = mapped_column(DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[str] = mapped_column(String(32))
+    # running | ok | failed | interrupted (Ctrl-C, or killed: marked by the next run)
     status: Mapped[str] = mapped_column(String(16), default="running")
+    pid: Mapped[int | None] = mapped_column(Integer)  # the process that runs it, on `host`
+    host: Mapped[str | None] = mapped_column(String(255))
     documents_read: Mapped[int] = mapped_column(Integer, default=0)
     documents_unchanged: Mapped[int] = mapped_column(Integer, default=0)
     documents_failed: Mapped[int] = mapped_column(Integer, default=0)
