@@ -554,6 +554,9 @@ def _period(
     return None, "period.none"
 
 
+_UNKNOWN: Final = object()  # (a carry not yet found: None is a carry found to be none)
+
+
 class DocumentTime:
     """The time model of one document: its year, its headings' periods, the periods its
     sentences, paragraphs and lead open with, and from them the period of each fact.
@@ -579,6 +582,7 @@ class DocumentTime:
         self._openings: dict[int, TimeMention | None] = {}
         self._lead: tuple[str] | None = None
         self._section_leads: dict[int, str | None] = {}
+        self._carries: dict[int, str | None] = {}
 
     def sentence_index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
@@ -628,14 +632,30 @@ class DocumentTime:
         """The period opened by the nearest earlier sentence that opens with one (2025年上半年，…):
         it governs what follows until another is stated or a section heading names another (`period_of`
         takes a heading's period before it); with none in the paragraph, the lead's period."""
+        known = self._carries.get(k, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known  # type: ignore[return-value]
+        reached = [k]  # sentences whose carry is the one found (none between opens with a time)
+        found: str | None = None
         j = k - 1
-        while j >= 0 and self._joined(j):
+        while True:
+            if j < 0 or not self._joined(j):
+                earlier = self.section_lead(j)
+                found = earlier if earlier is not None else self.lead_period
+                break
             opening = self.opening(j)
             if opening is not None:
-                return opening.period
+                found = opening.period
+                break
+            known = self._carries.get(j, _UNKNOWN)
+            if known is not _UNKNOWN:
+                found = known  # type: ignore[assignment]
+                break
+            reached.append(j)
             j -= 1
-        earlier = self.section_lead(j)
-        return earlier if earlier is not None else self.lead_period
+        for index in reached:
+            self._carries[index] = found
+        return found
 
     def section_lead(self, j: int) -> str | None:
         """The part of a year a paragraph before sentence j+1 opens with (前三季度，全市…, 1—9月，…),
