@@ -55,7 +55,8 @@ RELEASE = """全市经济运行情况
 def test_a_release_lead_sets_the_months_of_the_paragraphs_after_it_until_a_heading() -> None:
     facts = {f.text: f.period for f in extract_text(RELEASE, published=date(2025, 10, 20)).facts}
     assert facts["5.6%"] == facts["1520亿元"] == facts["4.1%"] == "2025-01/2025-09"
-    assert facts["2%"] is None  # a new section, which names no months of its own
+    # a new section, which names no months of its own: the months the head names (its first lines)
+    assert facts["2%"] == "2025-01/2025-09"
 
 
 def test_a_story_paragraph_opening_with_a_year_sets_no_period_for_the_next() -> None:
@@ -107,3 +108,27 @@ def test_a_target_with_no_time_is_the_plan_year_in_a_work_report_only() -> None:
     story = "发布时间：2025年11月2日\n贵州正推动大模型落地，目标是打造超过200个应用场景。\n"
     facts = {f.text: f.period for f in extract_text(story).facts}
     assert facts["超过200个"] is None
+
+
+def test_a_story_lead_states_the_months_it_reports_and_an_as_of_day_stays_in_its_sentence() -> None:
+    story = ("来源：《中国经济周刊》\n记者 王红茹丨北京报道\n"
+             "截至4月26日，至少已有27个省份发布了一季度GDP数据。从GDP总量看，广东省稳居第一，江苏省紧随其后，"
+             "山东省排名第三，各省经济总体稳步恢复。\n"
+             "广东省以27117.96亿元居于全国首位。\n")
+    facts = {f.text: f.period for f in extract_text(story, published=date(2021, 4, 27)).facts}
+    assert facts["27个"] == "2021-04-26"
+    assert facts["27117.96亿元"] == "2021-01/2021-03"
+
+
+def test_targets_in_a_story_about_a_work_report_are_the_year_s() -> None:
+    story = ("深圳如何实现GDP增长6%\n"
+             "4月11日，深圳市市长代表市政府向大会作政府工作报告，提出今年经济社会发展的主要预期目标。\n"
+             "同时，力争新增国家高新技术企业500家。\n")
+    facts = {f.text: f.period for f in extract_text(story, published=date(2022, 4, 12)).facts}
+    assert facts["500家"] == "2022"
+
+
+def test_a_head_that_names_months_without_a_year_gives_them_to_the_story() -> None:
+    story = "27省份一季度GDP出炉\n广东省以27117.96亿元居于全国首位。\n"
+    facts = {f.text: f.period for f in extract_text(story, published=date(2021, 4, 27)).facts}
+    assert facts["27117.96亿元"] == "2021-01/2021-03"

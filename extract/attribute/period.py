@@ -277,7 +277,9 @@ def _read_days(view: str, mention: TimeMention, day: re.Match[str]) -> None:
     last = _last_day(int(month.group("y")), int(month.group("m"))) if month is not None else 0
     if _AS_OF.search(view, max(0, mention.start - 3), mention.start):
         if 1 <= d < last:
+            # (the day of its sentence's stocks, which sets no period for the sentences after it)
             mention.period, mention.rule = f"{mention.period}-{d:02d}", "period.as_of_day"
+            mention.kind = MentionKind.DATE
         return
     mention.rule, mention.kind = "period.day", MentionKind.DATE
     mention.period = f"{mention.period}-{d:02d}" if 1 <= d <= last else None
@@ -394,6 +396,7 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
 _BULLET: Final = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
 _DIGIT: Final = regex.compile(r"[0-9]")
 _PLAN_TITLE: Final = re.compile(r"工作报告|发展计划|计划执行情况|预算执行情况|预算报告")
+_REPORT_STORY: Final = re.compile(r"政府工作报告")  # a story about a work report (…代表市政府作政府工作报告)
 _YEAR_TARGET: Final = re.compile(r"预期目标|主要目标|年度目标|全年目标|目标任务|增长目标")
 _SENTENCE_PUNCT: Final = re.compile(r"[。，,；;：:！？!?]")
 # What a line that is only a period holds beside the time (“十四五”时期：)
@@ -574,9 +577,12 @@ class DocumentTime:
         self.headings = heading_periods(view, self.year)
         self.head_end = head[1]
         self.report_period = title_period(view[head[0]:head[1]]) if head[1] > head[0] else None
+        if self.report_period is None and head[1] > head[0]:
+            self.report_period = self._title_months(head)
         self.title_year = self.report_period if self.report_period and len(self.report_period) == 4 else None
         # a work report or a plan sets the targets of its own year
-        self.plan_document = _PLAN_TITLE.search(view, head[0], head[1]) is not None
+        self.plan_document = _PLAN_TITLE.search(view, head[0], head[1]) is not None or (
+            _REPORT_STORY.search(view, 0, min(len(view), 400)) is not None)
         self.dateline = dateline
         self._mentions: dict[int, list[TimeMention]] = {}
         self._openings: dict[int, TimeMention | None] = {}
@@ -586,6 +592,14 @@ class DocumentTime:
 
     def sentence_index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
+
+    def _title_months(self, head: tuple[int, int]) -> str | None:
+        """The months a head names without a year (27省份一季度GDP出炉, 上半年经济运行情况), in the
+        document's year: the period of the figures the story reports."""
+        for m in time_mentions(self.view, self.year, head[0], head[1]):
+            if m.period and m.kind is MentionKind.PERIOD and _PART_OF_YEAR.fullmatch(m.period):
+                return m.period
+        return None
 
     def mentions(self, k: int) -> list[TimeMention]:
         found = self._mentions.get(k)
@@ -701,12 +715,14 @@ class DocumentTime:
             lead_line_end = len(self.view) if lead_line_end < 0 else lead_line_end
             first = True
             while k < len(self.sentences) and self.starts[k] < lead_line_end:
-                if first and self.dateline is not None:
+                if first:
                     # a filed story's lead states the story's period wherever it stands in it
-                    # (…国家统计局20日发布数据，初步核算，今年前三季度国内生产总值…)
+                    # (…国家统计局20日发布数据，初步核算，今年前三季度国内生产总值…); any story's lead
+                    # so states the months it reports (截至4月26日，27个省份发布了一季度GDP数据)
                     for m in self.mentions(k):
                         if m.period and m.kind not in (MentionKind.COMPARISON_BASE, MentionKind.DATE) \
-                                and _is_period_word(self.view, m):
+                                and _is_period_word(self.view, m) \
+                                and (self.dateline is not None or _PART_OF_YEAR.fullmatch(m.period)):
                             self._lead = (m.period,)
                             break
                     if self._lead != ("",):
