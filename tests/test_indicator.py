@@ -32,6 +32,8 @@ CASES = [
     ("固定资产投资同比增长46.9%，比2019年同期增长15.5%。", "15.5%", "固定资产投资"),
     # a place alone is who, not what; a topic the sentence opens with names what a list measures
     ("从前三季度GDP增速来看，“十强”分别是：北京10.7%、浙江10.6%、山西10.5%。", "10.6%", "GDP增速"),
+    # a clause that only compares the measure just named with others
+    ("地区生产总值增长11.6%，分别高于全国、全省3.5个和2.5个百分点。", "3.5个", "地区生产总值"),
     # a topic before 实现 stays with the measure it reports
     ("国有控股企业实现利润总额23638.1亿元。", "23638.1亿元", "国有控股企业利润总额"),
 ]

@@ -103,6 +103,8 @@ _COMPARISON: Final = re.compile(
 _DERIVED_RATE: Final = re.compile(
     r"(?:[0-9一二两三四五六七八九十]+年)?(?:同期)?(?:平均|年均|累计)?(?:增长|增速|增幅|增长率|回落|回升|提高|下降)?(?:为|达)?"
 )
+# A clause that only compares the measure just named with others (分别高于全国、全省3.5个和2.5个百分点)
+_THAN_ONLY: Final = re.compile(r"^[，,；;\s]*(?:分别|均|也|都)?(?:高于|低于|快于|慢于|高出|超出)[^，,。；;0-9]{0,12}$")
 _RELATIVE_HEADS: Final = {"增速", "增幅", "降幅", "涨幅", "跌幅", "占比", "比重"}
 _GENERIC_HEADS: Final = {"产值", "产能", "产量", "出栏", "存栏", "营收", "销量", "销售额", "利润", "净利润",
                   "营业收入", "规模", "占比", "总量"}
@@ -388,7 +390,7 @@ def indicator_for(
         return previous_indicator + left_clean, "indicator.head_of_previous"  # 增速居全国第三位
     if left_clean and previous_indicator and _RELATIVE_START.match(left_clean) and previous_indicator not in left_clean:
         return previous_indicator + left_clean, "indicator.share_of_previous"
-    if previous_indicator and _DERIVED_RATE.fullmatch(left_clean + trigger):
+    if previous_indicator and (_DERIVED_RATE.fullmatch(left_clean + trigger) or _THAN_ONLY.search(left)):
         # 两年平均增长5.2%, 比2019年同期增长15.5%: another reading of the measure just named
         return previous_indicator, "indicator.derived_rate"
     if left_clean and trigger and len(left_clean) <= 2 and len(trigger) == 2:
