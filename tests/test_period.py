@@ -132,3 +132,9 @@ def test_a_head_that_names_months_without_a_year_gives_them_to_the_story() -> No
     story = "27省份一季度GDP出炉\n广东省以27117.96亿元居于全国首位。\n"
     facts = {f.text: f.period for f in extract_text(story, published=date(2021, 4, 27)).facts}
     assert facts["27117.96亿元"] == "2021-01/2021-03"
+
+
+def test_a_year_s_same_months_take_the_months_of_the_figures_around() -> None:
+    story = "27省份一季度GDP出炉\n安徽省GDP为9529.1亿元。而在去年同期，上海市GDP为7856.62亿元。\n"
+    facts = {f.text: f.period for f in extract_text(story, published=date(2021, 4, 27)).facts}
+    assert facts["7856.62亿元"] == "2020-01/2020-03"

@@ -524,7 +524,10 @@ def _period(
     number_start: int,
     carry: str | None,
     title_year: str | None = None,
+    months: str | None = None,
 ) -> tuple[str | None, str]:
+    """`months`: the part of a year the figures around are for (a carried or the head's period),
+    which a year's 同期 (去年同期, 2020年同期) takes in that year."""
     report_year: TimeMention | None = None
     for m in reversed(mentions):
         if m.end > number_start or not _is_period_word(view, m):
@@ -539,6 +542,10 @@ def _period(
             # 2025年，…全年签约…: 全年 is the year named before it, else the report's year
             report_year = report_year or m
         elif m.period:
+            if len(m.period) == 4 and months is not None and view.startswith("同期", m.end):
+                span = _PART_OF_YEAR.fullmatch(months)
+                if span is not None:  # 去年同期, in a story of 2021-01/2021-03 → 2020-01/2020-03
+                    return months.replace(span.group(1), m.period), "period.same_months"
             return m.period, m.rule
     if report_year is not None:
         # 全年 and 年末 are the year named before them (the title's, the paragraph's), else the report's
@@ -741,8 +748,9 @@ class DocumentTime:
         `self.carry(k)`, the same for all the sentence's facts), and the rule that chose it. A
         target that names no time is the document's year (主要预期目标是：地区生产总值增长5%以上,
         in a report of January 2025)."""
+        months = carry if carry is not None and _PART_OF_YEAR.fullmatch(carry) else self.report_period
         period, rule = _period(self.view, self.mentions(k), self.headings, sentence, number_start, carry,
-                               self.title_year)
+                               self.title_year, months)
         if period is None and self.report_period and rule == "period.none":
             return self.report_period, "period.title"
         if period is None and target and self.year is not None and (
