@@ -301,8 +301,8 @@ def show(
     """Print a stored document's text exactly as stored (fact offsets index this text)."""
     from sqlalchemy import or_, select
 
-    from extract.problems import reported
-    from models.db import make_engine
+    from extract.problems import fail, reported
+    from models.db import make_engine, shown_db
     from models.tables import DocumentRow
 
     if not _db_exists(db):
@@ -312,15 +312,21 @@ def show(
         engine = make_engine(db, read_only=True)
         try:
             with engine.connect() as conn:
-                row = conn.execute(
-                    select(DocumentRow.text).where(or_(DocumentRow.name == doc, DocumentRow.path == doc))
-                ).first()
+                found = conn.execute(
+                    select(DocumentRow.path, DocumentRow.text)
+                    .where(or_(DocumentRow.name == doc, DocumentRow.path == doc))
+                    .order_by(DocumentRow.path)
+                ).all()
         finally:
             engine.dispose()
-    if row is None:
-        err.print(f"[red]no document {doc!r}[/]")
-        raise typer.Exit(1)
-    sys.stdout.write(row[0] or "")
+    # a path names one document; a name may be that of files in several folders
+    chosen = [row for row in found if row[0] == doc] or found
+    if not chosen:
+        raise fail(f"no document {doc!r} in {shown_db(db)}: give a name or a path as `statfacts query` lists them", 1)
+    if len(chosen) > 1:
+        raise fail(f"{len(chosen)} documents are named {doc!r}; give one of their paths: "
+                   + ", ".join(row[0] for row in chosen), 1)
+    sys.stdout.write(chosen[0][1] or "")
 
 
 # --------------------------------------------------------------------------------------- eval

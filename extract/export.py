@@ -8,9 +8,10 @@ as a float).
 - jsonl: exactly the FACTS.md fields in their order, as `statfacts facts --format jsonl` prints
   them (values as JSON numbers).
 - csv: UTF-8 with a byte-order mark so that Excel reads the Chinese text; the FACTS.md fields
-  (values as exact decimal text, null as an empty cell) and the fact's sentence.
+  (values as exact decimal text, null as an empty cell), the fact's sentence and its document's
+  path (two files of one name in different folders are two documents).
 - parquet: typed columns: `value`/`value_max` as decimal128(38, 12) (the database's NUMERIC)
-  plus their exact text, offsets as int64, the rest as nullable strings.
+  plus their exact text, offsets as int64, the rest as nullable strings; the path as in csv.
 """
 
 from __future__ import annotations
@@ -44,12 +45,12 @@ FACT_FIELDS: tuple[str, ...] = (
     "doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind",
     "direction", "modality", "indicator", "subject", "period",
 )
-# CSV: the FACTS.md fields, then the sentence the fact was read from
-CSV_COLUMNS: list[str] = [*FACT_FIELDS, "sentence"]
-# Parquet: the FACTS.md fields with exact text next to each value, then the sentence
+# CSV: the FACTS.md fields, then the sentence the fact was read from and its document's path
+CSV_COLUMNS: list[str] = [*FACT_FIELDS, "sentence", "path"]
+# Parquet: the FACTS.md fields with exact text next to each value, then the sentence and the path
 PARQUET_COLUMNS: list[str] = [
     "doc", "start", "end", "text", "value", "value_text", "value_max", "value_max_text", "unit", "qualifier",
-    "kind", "direction", "modality", "indicator", "subject", "period", "sentence",
+    "kind", "direction", "modality", "indicator", "subject", "period", "sentence", "path",
 ]
 DECIMAL_PRECISION, DECIMAL_SCALE = 38, 12  # as the facts.value column: NUMERIC(38, 12)
 _QUANTUM = Decimal(1).scaleb(-DECIMAL_SCALE)

@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.db import make_engine
 
 VIEW_COLUMNS = ["doc", "start", "end", "text", "value_text", "value_max_text", "unit", "qualifier", "kind",
-                "direction", "modality", "indicator", "subject", "period", "sentence"]
+                "direction", "modality", "indicator", "subject", "period", "sentence", "path"]
 
 # Statements that only read. Anything else is refused before it reaches the database, and the
 # connection itself is read-only (SQLite mode=ro; a read-only transaction elsewhere).
@@ -33,7 +33,8 @@ def filter_facts(db: str, *, indicator: str | None = None, subject: str | None =
                  ) -> tuple[list[str], list[dict[str, Any]]]:
     where, params = _filter_clauses(indicator=indicator, subject=subject, unit=unit, period=period, doc=doc)
     lim = f"LIMIT {int(limit)}" if limit > 0 else ""
-    sql = f'SELECT {", ".join(_q(c) for c in VIEW_COLUMNS)} FROM fact_view {where} ORDER BY doc, start {lim}'
+    sql = (f'SELECT {", ".join(_q(c) for c in VIEW_COLUMNS)} FROM fact_view {where} '
+           f'ORDER BY doc, path, "start", "end", fact_id {lim}')
     engine = make_engine(db, read_only=True)
     with engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(text(sql), params)]

@@ -160,7 +160,7 @@ def _record(value: str, value_max: str | None = None) -> dict[str, Any]:
 
 def test_fields_are_the_contract() -> None:
     assert FACT_FIELDS == CONTRACT_FIELDS
-    assert list(CSV_COLUMNS) == [*CONTRACT_FIELDS, "sentence"]
+    assert list(CSV_COLUMNS) == [*CONTRACT_FIELDS, "sentence", "path"]
 
 
 def test_values_are_exact() -> None:

@@ -138,7 +138,7 @@
     const rows = filtered.slice(0, state.rows).map((f) => {
       const tr = el("tr", { "data-fact": f.id, tabindex: 0 },
         ...COLUMNS.map((c) => el("td", { class: c.cls }, c.cell(f))));
-      tr.querySelector("td.doc").setAttribute("title", docOf(f).name);
+      tr.querySelector("td.doc").setAttribute("title", docOf(f).path);
       return tr;
     });
     body.replaceChildren(...rows);
