@@ -81,12 +81,18 @@ class _Context:
         floor = line_start if self.region.province is not None else max(0, line_start - 600)
         ends = self.ends
         j = k - 1
+        view = self.view
         while j >= 0 and ends[j] > floor:
             for e in reversed(self.entities(j)):
-                if e.kind != "province":
-                    return e.name  # the last one that is not a province
+                if e.kind != "province" and not _enumerated(view, e):
+                    return e.name  # the last one that is not a province, nor one of a list
             j -= 1
         return None
+
+
+def _enumerated(view: str, e: Entity) -> bool:
+    """Whether a name is one of a list (北京、广州、深圳等): examples, not what the text is about."""
+    return view[e.end:e.end + 1] in ("、", "等") or (e.start > 0 and view[e.start - 1] == "、")
 
 
 class _Lazy:

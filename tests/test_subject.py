@@ -88,3 +88,16 @@ def test_gaixian_is_the_county_the_document_is_about() -> None:
              "据县政府工作人员统计，截至5月26日，该县仍有94.03万亩耕地旱情严重，与周边的荆州市区相比更为突出。\n")
     facts = {f.text: f.subject for f in extract_text(story).facts}
     assert facts["94.03万亩"] == "监利县"
+
+
+def test_places_listed_as_examples_are_not_carried_as_the_subject() -> None:
+    story = ("海南生猪满足岛内供应\n"
+             "今年3至4月，北京、广州、深圳等地猪价上涨，使海南生猪价格迅速上涨。1至6月份，生猪出岛85万头。\n")
+    facts = {f.text: f.subject for f in extract_text(story).facts}
+    assert facts["85万头"] == "海南"
+
+
+def test_a_province_suffix_on_something_else_is_no_place() -> None:
+    story = "海南生猪满足岛内供应\n根据省农业厅核查，目前全省生猪存栏534万头。\n"
+    facts = {f.text: f.subject for f in extract_text(story).facts}
+    assert facts["534万头"] == "海南"

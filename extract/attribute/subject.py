@@ -235,14 +235,14 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
 
 # Suffixes of the divisions the gazetteer lists: a place written with one of them must be one of
 # them (a town, 镇/乡/村, is not listed: for those the look-back alone decides).
-_GAZETTEER_SUFFIXES: Final = frozenset("市县区州盟旗")
+_GAZETTEER_SUFFIXES: Final = frozenset("省市县区州盟旗")
 
 
 @cache
 def _gazetteer_forms() -> frozenset[str]:
     """The ways a division is written with a suffix: its full name, and its short name with the
     full name's last character (黔南州 for 黔南布依族苗族自治州; 清镇市)."""
-    out: set[str] = set()
+    out: set[str] = {full for full, _, level in lexicon.regions() if level == "province"}
     for place in lexicon.places():
         out.add(place.name)
         if len(place.short) >= 2:
