@@ -419,8 +419,9 @@ def _title_city(view: str, start: int, end: int) -> str | None:
     found = None
     for found in _bare_city_pattern().finditer(view, start, end):
         line_start = view.rfind("\n", 0, found.start()) + 1
-        if not view.startswith("报道", found.end()) and "记者" not in view[line_start:found.start()]:
-            break  # (not a byline: …记者 陈洁 佛山报道)
+        listed = view[found.end():found.end() + 1] in ("、", "等") or view[found.start() - 1:found.start()] == "、"
+        if not listed and not view.startswith("报道", found.end()) and "记者" not in view[line_start:found.start()]:
+            break  # (not a byline: …记者 陈洁 佛山报道; not one of a list: 北京、广州、深圳等)
     else:
         return None
     if found is None:
