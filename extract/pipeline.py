@@ -20,6 +20,7 @@ from extract.attribute.subject import (
     Entity,
     document_region,
     entities,
+    listed,
     split_places,
     subject_for,
     title_span,
@@ -84,15 +85,10 @@ class _Context:
         view = self.view
         while j >= 0 and ends[j] > floor:
             for e in reversed(self.entities(j)):
-                if e.kind != "province" and not _enumerated(view, e):
+                if e.kind != "province" and not listed(view, e.start, e.end):
                     return e.name  # the last one that is not a province, nor one of a list
             j -= 1
         return None
-
-
-def _enumerated(view: str, e: Entity) -> bool:
-    """Whether a name is one of a list (北京、广州、深圳等): examples, not what the text is about."""
-    return view[e.end:e.end + 1] in ("、", "等") or (e.start > 0 and view[e.start - 1] == "、")
 
 
 class _Lazy:

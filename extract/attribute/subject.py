@@ -363,7 +363,8 @@ def document_region(view: str) -> DocumentRegion:
                 continue  # 记者 王红茹丨北京报道: where the story was filed
             if e.kind == "province" and province is None:
                 province = short.get(e.name, e.name)
-            elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区")):
+            elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区")) \
+                    and not listed(view, e.start, e.end):
                 city = e.name
             elif e.kind == "org" and organisation is None:
                 organisation = e.name
@@ -405,6 +406,12 @@ _OPENING_CHARS: Final = 300
 _SO_CALLED: Final = re.compile(r"[（(]以下简称[“\"]?(?:公司|本公司|集团|本集团)")
 
 
+def listed(view: str, start: int, end: int) -> bool:
+    """Whether the name at start:end is one of a list (北京、广州、深圳等): an example, not what the
+    text is about."""
+    return view[end:end + 1] in ("、", "等") or (start > 0 and view[start - 1] == "、")
+
+
 @cache
 def _bare_city_pattern() -> re.Pattern[str]:
     """The short names the gazetteer lets stand alone for a prefecture (深圳, 遵义)."""
@@ -419,8 +426,8 @@ def _title_city(view: str, start: int, end: int) -> str | None:
     found = None
     for found in _bare_city_pattern().finditer(view, start, end):
         line_start = view.rfind("\n", 0, found.start()) + 1
-        listed = view[found.end():found.end() + 1] in ("、", "等") or view[found.start() - 1:found.start()] == "、"
-        if not listed and not view.startswith("报道", found.end()) and "记者" not in view[line_start:found.start()]:
+        byline = view.startswith("报道", found.end()) or "记者" in view[line_start:found.start()]
+        if not byline and not listed(view, found.start(), found.end()):
             break  # (not a byline: …记者 陈洁 佛山报道; not one of a list: 北京、广州、深圳等)
     else:
         return None
