@@ -9,6 +9,7 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -234,10 +235,21 @@ def facts(
         raise typer.Exit(1)
 
 
+def _json_value(value: Any) -> Any:
+    """A value JSON has no type for: a decimal (NUMERIC) as a number, as FACTS.md writes values;
+    anything else (a date) as its text."""
+    if isinstance(value, Decimal):
+        from models.fact import json_number
+
+        return json_number(value)
+    return str(value)
+
+
 def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: OutputFormat, *, title: str = "") -> None:
     if fmt is OutputFormat.jsonl:
         for row in rows:
-            sys.stdout.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=str) + "\n")
+            line = json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=_json_value)
+            sys.stdout.write(line + "\n")
     elif fmt is OutputFormat.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
@@ -285,6 +297,10 @@ def query(
         else:
             columns, rows = filter_facts(db, indicator=indicator, subject=subject, unit=unit, period=period,
                                          doc=doc, limit=limit)
+            if fmt is OutputFormat.jsonl:  # numbers, as `facts` and `export` write them (csv: the exact text)
+                for row in rows:
+                    for name in ("value", "value_max"):
+                        row[name] = None if row[name] is None else Decimal(row[name])
     _print_rows(rows, columns, fmt, title="facts")
 
 
