@@ -138,3 +138,12 @@ def test_a_year_s_same_months_take_the_months_of_the_figures_around() -> None:
     story = "27省份一季度GDP出炉\n安徽省GDP为9529.1亿元。而在去年同期，上海市GDP为7856.62亿元。\n"
     facts = {f.text: f.period for f in extract_text(story, published=date(2021, 4, 27)).facts}
     assert facts["7856.62亿元"] == "2020-01/2020-03"
+
+
+def test_a_company_report_s_own_time_words() -> None:
+    report = ("海岳新能源科技股份有限公司2025年第三季度报告\n"
+              "年初至报告期末，公司实现营业收入86.4亿元。报告期末，公司总资产300亿元。本报告期，公司实现净利润5亿元。\n")
+    facts = {f.text: f.period for f in extract_text(report).facts}
+    assert facts["86.4亿元"] == "2025-01/2025-09"
+    assert facts["300亿元"] == "2025-09"
+    assert facts["5亿元"] == "2025-07/2025-09"

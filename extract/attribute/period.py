@@ -396,6 +396,22 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
 _BULLET: Final = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
 _DIGIT: Final = regex.compile(r"[0-9]")
 _PLAN_TITLE: Final = re.compile(r"工作报告|发展计划|计划执行情况|预算执行情况|预算报告")
+# A company report's own time words: 年初至报告期末 (the year to the report's end), 报告期末 (a stock at
+# its end); 报告期内 is the report's period itself
+_REPORT_SPAN: Final = re.compile(r"年初至报告期末|报告期末|报告期内|本报告期")
+
+
+def _within_report(report: str, view: str, start: int, end: int) -> tuple[str, str]:
+    """The period a report's time word names, the report's period being `report` (2025-07/2025-09)."""
+    span = _PART_OF_YEAR.fullmatch(report)
+    words = view[start:end]
+    if span is not None and "年初至报告期末" in words:
+        return f"{span.group(1)}-01/{report[-7:]}", "period.year_to_report_end"
+    if span is not None and "报告期末" in words:
+        return report[-7:], "period.report_end"
+    return report, "period.report"
+
+
 _REPORT_STORY: Final = re.compile(r"政府工作报告")  # a story about a work report (…代表市政府作政府工作报告)
 _YEAR_TARGET: Final = re.compile(r"预期目标|主要目标|年度目标|全年目标|目标任务|增长目标")
 _SENTENCE_PUNCT: Final = re.compile(r"[。，,；;：:！？!?]")
@@ -751,6 +767,9 @@ class DocumentTime:
         months = carry if carry is not None and _PART_OF_YEAR.fullmatch(carry) else self.report_period
         period, rule = _period(self.view, self.mentions(k), self.headings, sentence, number_start, carry,
                                self.title_year, months)
+        if rule == "period.none" and self.report_period and _REPORT_SPAN.search(self.view, sentence.start,
+                                                                                number_start):
+            return _within_report(self.report_period, self.view, sentence.start, number_start)
         if period is None and self.report_period and rule == "period.none":
             return self.report_period, "period.title"
         if period is None and target and self.year is not None and (
