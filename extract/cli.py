@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from typer.core import TyperCommand
@@ -100,6 +101,15 @@ DateOption = Annotated[
                  help="Publication date of inputs that carry none (plain text): 今年, 一季度 and 年末 are read "
                       "against its year, and it is stored with the document like an HTML page's date."),
 ]
+
+# what `--format table` shows of a fact unless --columns says otherwise: it fits 80 columns
+TABLE_COLUMNS = ["value", "unit", "indicator", "subject", "period", "doc"]
+_UNBROKEN = {"value", "value_max", "start", "end", "unit", "period", "qualifier", "kind", "direction", "modality"}
+_NUMBERS = {"value", "value_max", "start", "end"}
+ColumnsOption = Annotated[str | None, typer.Option(
+    "--columns", metavar="LIST",
+    help="The columns to print, comma-separated, in this order (default: all; a table shows "
+         f"{','.join(TABLE_COLUMNS)}).")]
 
 FACT_COLUMNS = ["doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind",
                 "direction", "modality", "indicator", "subject", "period"]
@@ -205,6 +215,7 @@ def facts(
     explain: Annotated[bool, typer.Option("--explain", help="Add the rules that decided each fact, "
                                           "its sentence, and the numbers that were ruled out.")] = False,
     published: DateOption = None,
+    shown: ColumnsOption = None,
 ) -> None:
     """Extract and print facts without a database (jsonl is the FACTS.md contract)."""
     from extract.pipeline import extract_document
@@ -230,7 +241,7 @@ def facts(
             for r in result.rejected:
                 err.print(f"rejected {document.name}[{r.start}:{r.end}] {r.text!r}: {r.reason}")
     columns = FACT_COLUMNS + (["rule", "sentence"] if explain else [])
-    _print_rows(rows, columns, fmt, title="facts")
+    _print_rows(rows, columns, fmt, wanted=shown)
     if failed:
         raise typer.Exit(1)
 
@@ -245,7 +256,11 @@ def _json_value(value: Any) -> Any:
     return str(value)
 
 
-def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: OutputFormat, *, title: str = "") -> None:
+def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: OutputFormat, *, wanted: str | None = None
+                ) -> None:
+    """Rows in the format asked for: the `wanted` columns (comma-separated) or, for a table of facts,
+    `TABLE_COLUMNS`, else all `columns`."""
+    columns = _chosen_columns(columns, wanted, fmt)
     if fmt is OutputFormat.jsonl:
         for row in rows:
             line = json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=_json_value)
@@ -256,13 +271,32 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: OutputForma
         for row in rows:
             writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
     else:
-        table = Table(title=title or None, show_lines=False)
-        for c in columns:
-            table.add_column(c, overflow="fold")
+        console = Console()
+        table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+        for c in columns:  # text folds to the terminal's width; a number, a code or a period never breaks
+            if c in ("doc", "path"):  # cut short on a narrow terminal (--format csv has it whole)
+                table.add_column(c, overflow="ellipsis")
+            else:
+                table.add_column(c, no_wrap=c in _UNBROKEN, justify="right" if c in _NUMBERS else "left",
+                                 overflow="fold")
         for row in rows:
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-        Console().print(table)
+        console.print(table)
         Console(stderr=True).print(f"{len(rows)} rows")
+
+
+def _chosen_columns(columns: list[str], wanted: str | None, fmt: OutputFormat) -> list[str]:
+    if wanted:
+        names = [name.strip() for name in wanted.split(",") if name.strip()]
+        unknown = [name for name in names if name not in columns]
+        if unknown:
+            from extract.problems import fail
+
+            raise fail(f"--columns: no column {', '.join(unknown)}; choose from {','.join(columns)}")
+        return names
+    if fmt is OutputFormat.table and all(c in columns for c in TABLE_COLUMNS):
+        return TABLE_COLUMNS
+    return columns
 
 
 # -------------------------------------------------------------------------------------- query
@@ -278,6 +312,7 @@ def query(
                                             help="Run a read-only SQL statement instead of the filters.")] = None,
     limit: Annotated[int, typer.Option(min=0, metavar="N", help="At most this many rows (0: all).")] = 0,
     fmt: FormatOption = OutputFormat.table,
+    shown: ColumnsOption = None,
     db: DbOption = "data.db",
 ) -> None:
     """Query stored facts by filters, or run a read-only SQL statement (writes are refused)."""
@@ -301,7 +336,7 @@ def query(
                 for row in rows:
                     for name in ("value", "value_max"):
                         row[name] = None if row[name] is None else Decimal(row[name])
-    _print_rows(rows, columns, fmt, title="facts")
+    _print_rows(rows, columns, fmt, wanted=shown)
 
 
 def _db_exists(db: str) -> bool:
