@@ -22,6 +22,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
@@ -191,14 +192,34 @@ def write_records(records: list[dict[str, Any]], fmt: ExportFormat, out: str | N
             text.detach()  # the caller owns the binary stream (standard output stays open)
 
 
-def format_for(fmt: ExportFormat | None, out: str | None) -> ExportFormat:
-    """The chosen format, else the one --out's suffix names, else csv."""
-    if fmt is not None:
-        return fmt
-    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
-    aliases = {"csv": ExportFormat.csv, "jsonl": ExportFormat.jsonl, "ndjson": ExportFormat.jsonl,
-               "parquet": ExportFormat.parquet, "pq": ExportFormat.parquet}
-    return aliases.get(suffix, ExportFormat.csv)
+# the suffixes of an --out file, by the format written into it
+SUFFIXES: dict[str, ExportFormat] = {".csv": ExportFormat.csv, ".jsonl": ExportFormat.jsonl,
+                                     ".ndjson": ExportFormat.jsonl, ".parquet": ExportFormat.parquet,
+                                     ".pq": ExportFormat.parquet}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why an export is refused before anything is read or written."""
+
+    reason: str
+
+
+def format_for(fmt: ExportFormat | None, out: str | None) -> ExportFormat | Refusal:
+    """The format to write: the one --out's suffix names (which --format, when given, must agree
+    with), else --format, else csv. A suffix that names no format written here, or another format
+    than --format, gives the reason to refuse instead: a file is never written in a format its
+    name does not say."""
+    suffix = Path(out).suffix.lower() if out else ""
+    if not suffix:
+        return fmt or ExportFormat.csv
+    named = SUFFIXES.get(suffix)
+    known = ", ".join(SUFFIXES)
+    if named is None:
+        return Refusal(f"--out {out}: export does not write {suffix} files; name it {known} (or give no suffix: csv)")
+    if fmt is not None and fmt is not named:
+        return Refusal(f"--out {out} names {named.value}, not the {fmt.value} of --format: make the two agree")
+    return named
 
 
 # -------------------------------------------------------------------------------------- CLI
@@ -210,7 +231,7 @@ def register(app: typer.Typer) -> None:
         fmt: Annotated[ExportFormat | None, typer.Option(
             "--format", "-f", case_sensitive=False,
             help="csv (UTF-8 with BOM, for Excel), jsonl (FACTS.md) or parquet. "
-                 "Default: from --out's suffix, else csv.")] = None,
+                 "Default: from --out's suffix (.csv, .jsonl, .ndjson, .parquet, .pq), else csv.")] = None,
         indicator: Annotated[str | None, typer.Option(metavar="TEXT", help="Indicator contains this text.")] = None,
         subject: Annotated[str | None, typer.Option(metavar="TEXT", help="Subject contains this text.")] = None,
         unit: Annotated[str | None, typer.Option(metavar="CODE", help="Unit equals this code (CNY, %, 个 …).")] = None,
@@ -233,6 +254,9 @@ def register(app: typer.Typer) -> None:
 
         say = typer.echo
         chosen = format_for(fmt, out)
+        if isinstance(chosen, Refusal):
+            say(f"error: {chosen.reason}", err=True)
+            raise typer.Exit(2)
         if "://" not in db and not Path(db).exists():
             say(f"no database at {db}: run `statfacts run` first", err=True)
             raise typer.Exit(2)

@@ -199,3 +199,23 @@ def test_a_missing_path_is_an_error_not_a_document(tmp_path: Path) -> None:
     line = one_line_error(statfacts("run", str(missing), "--db", str(alone), check=False))
     assert str(missing) in line and "no such file or folder" in line, line
     assert not alone.exists()
+
+
+# ------------------------------------------------------------------------------ export suffixes
+@pytest.mark.parametrize("name", ["facts.json", "facts.tsv", "facts.xlsx", "facts.txt"])
+def test_export_refuses_a_suffix_it_does_not_write(name: str, seeded: Path, tmp_path: Path) -> None:
+    target = tmp_path / name
+    for extra in ([], ["--format", "csv"]):
+        line = one_line_error(statfacts("export", "-o", str(target), *extra, "--db", str(seeded), check=False))
+        assert target.suffix in line and ".csv" in line and ".parquet" in line, line
+        assert not target.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_export_writes_the_format_its_suffix_names(seeded: Path, tmp_path: Path) -> None:
+    line = one_line_error(statfacts("export", "--format", "csv", "-o", str(tmp_path / "x.parquet"), "--db",
+                                    str(seeded), check=False))
+    assert "parquet" in line and "csv" in line, line
+    for name, head in (("x.ndjson", b'{"doc": '), ("x.pq", b"PAR1"), ("x", b"\xef\xbb\xbfdoc,"),
+                       ("x.CSV", b"\xef\xbb\xbfdoc,")):
+        statfacts("export", "-o", str(tmp_path / name), "--db", str(seeded))
+        assert (tmp_path / name).read_bytes().startswith(head), name
