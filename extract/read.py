@@ -3,8 +3,9 @@
 Formats, chosen by suffix:
 
 - text (`.txt`, `.text`, `.md` and anything not listed below): the encoding is detected
-  (a BOM; strict UTF-8; otherwise charset-normalizer, preferring GB18030 and Big5 when it cannot
-  tell Chinese encodings apart) and stored on the document;
+  (a BOM; strict UTF-8; GB18030 or Big5 when the bytes are Chinese text in one of them;
+  otherwise charset-normalizer, preferring GB18030 and Big5 when it cannot tell Chinese
+  encodings apart) and stored on the document;
 - HTML (`.html`, `.htm`, `.xhtml`): the article text, title and publication date by trafilatura;
 - PDF (`.pdf`): the text of each page by pypdf, pages joined by a newline; the spaces pypdf puts
   around CJK characters and the line breaks of wrapped lines are taken out;
