@@ -101,6 +101,10 @@ KNOWN = {
         {"text": "55GWh", "value_text": "55"},
         {"text": "约55GWh", "value_text": "55", "qualifier": "approx"},
         {"text": "64.5%", "value_text": "64.5", "unit": "%", "indicator": "利用率", "period": "2021/2025"},
+        {"text": "1.5亿人次", "value_text": "150000000", "unit": "人次", "indicator": "旅客",
+         "period": "2025-10-01/2025-10-07"},
+        {"text": "1274.3万人次", "value_text": "12743000", "unit": "人次", "indicator": "客运量",
+         "period": "2025-05-01"},
     ],
     "c.txt": [
         {"text": "60GWh", "value_text": "60"},
@@ -134,6 +138,11 @@ def test_indicator_series_on_known_facts(engine: Engine) -> None:
     assert (trade["period_start"], trade["period_end"]) == ("2025-01", "2025-11")
     rate = by_key[("利用率", "贵州", "2021/2025", "%", "level", None, "actual")]
     assert (rate["period_start"], rate["period_end"]) == ("2021", "2025")
+    # days, and an interval of days (FACTS.md: 5月1日, 10月1日至7日)
+    week = by_key[("旅客", "贵州", "2025-10-01/2025-10-07", "人次", "level", None, "actual")]
+    assert (week["period_start"], week["period_end"]) == ("2025-10-01", "2025-10-07")
+    day = by_key[("客运量", "贵州", "2025-05-01", "人次", "level", None, "actual")]
+    assert (day["period_start"], day["period_end"]) == ("2025-05-01", "2025-05-01")
     # exact text survives where SQLite's NUMERIC is a float
     money = by_key[("引资额", "贵州", "2025", "CNY", "level", None, "actual")]
     assert money["value_text"] == "4548200000000.5"
