@@ -319,14 +319,12 @@ def query(
     from extract.problems import reported
     from extract.query import QueryError, filter_facts, read_only_sql
 
-    if not _db_exists(db):
-        err.print(f"[red]no database at {db}[/]: run `statfacts run` first")
-        raise typer.Exit(2)
+    _require_database(db)
     with reported(db):
         if sql:
             outcome = read_only_sql(db, sql)
             if isinstance(outcome, QueryError):
-                err.print(f"[red]refused[/]: {outcome.message}")
+                typer.echo(f"refused: {outcome.message}", err=True)
                 raise typer.Exit(2)
             columns, rows = outcome
         else:
@@ -339,8 +337,12 @@ def query(
     _print_rows(rows, columns, fmt, wanted=shown)
 
 
-def _db_exists(db: str) -> bool:
-    return "://" in db or Path(db).exists()
+def _require_database(db: str) -> None:
+    """A command that reads a database refuses an SQLite file that is not there (instead of making it)."""
+    if "://" not in db and not Path(db).exists():
+        from extract.problems import fail
+
+        raise fail(f"no database at {db}: `statfacts run --db {db}` makes one (or give --db)")
 
 
 # --------------------------------------------------------------------------------------- show
@@ -356,9 +358,7 @@ def show(
     from models.db import make_engine, shown_db
     from models.tables import DocumentRow
 
-    if not _db_exists(db):
-        err.print(f"[red]no database at {db}[/]")
-        raise typer.Exit(2)
+    _require_database(db)
     with reported(db):
         engine = make_engine(db, read_only=True)
         try:
@@ -451,9 +451,7 @@ def db_current(db: DbOption = "data.db") -> None:
     from extract.problems import reported
     from models.db import current_revision, shown_db
 
-    if not _db_exists(db):
-        err.print(f"[red]no database at {db}[/]")
-        raise typer.Exit(2)
+    _require_database(db)
     with reported(db):
         rev, head = current_revision(db)
     state = "up to date" if rev == head else "behind: run `statfacts db upgrade`"

@@ -219,3 +219,11 @@ def test_export_writes_the_format_its_suffix_names(seeded: Path, tmp_path: Path)
                        ("x.CSV", b"\xef\xbb\xbfdoc,")):
         statfacts("export", "-o", str(tmp_path / name), "--db", str(seeded))
         assert (tmp_path / name).read_bytes().startswith(head), name
+
+
+@pytest.mark.parametrize("command", [*READING, ["report"]], ids=" ".join)
+def test_a_missing_database_is_one_line(command: list[str], tmp_path: Path) -> None:
+    db = tmp_path / ("a-folder-with-a-rather-long-name-" * 3) / "data.db"
+    line = one_line_error(statfacts(*command, "--db", str(db), cwd=tmp_path, check=False))
+    assert str(db) in line and "statfacts run" in line, line
+    assert not db.exists()
