@@ -225,7 +225,7 @@ def facts(
     failed = 0
     for document in read_paths(files, published=published.date() if published else None):
         if document.error:
-            err.print(f"[red]{document.path}[/]: {document.error}")
+            typer.echo(f"error: {document.path}: {document.error}", err=True)
             failed += 1
             continue
         result = extract_document(document, keep_dropped=explain)

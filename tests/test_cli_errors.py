@@ -227,3 +227,9 @@ def test_a_missing_database_is_one_line(command: list[str], tmp_path: Path) -> N
     line = one_line_error(statfacts(*command, "--db", str(db), cwd=tmp_path, check=False))
     assert str(db) in line and "statfacts run" in line, line
     assert not db.exists()
+
+
+def test_facts_names_a_file_it_cannot_read_as_it_is_spelled(tmp_path: Path) -> None:
+    missing = tmp_path / "[bold]draft.txt"  # square brackets are not markup here
+    line = one_line_error(statfacts("facts", str(missing), check=False))
+    assert line == f"error: {missing}: no such file", line
