@@ -37,7 +37,9 @@ _STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）
 
 # A generic word, not a name: it starts with one of the first words (个…, 该…), is one of the second
 # or the last (该公司, 全市), or ends with 上市公司 or one of the third (…返乡, …园区).
-_GENERIC_STARTS: Final = "个|各|每|该|本|全|我|其|此|这|那|有关|相关|分红|多家|国家级|省级|市级|县级|重点|首批|多个|部分"
+_GENERIC_STARTS: Final = (
+    "个|各|每|该|本|全|我|其|此|这|那|有关|相关|分红|多家|国家级|省级|市级|县级|重点|首批|多个|部分"
+)
 _GENERIC_NAMES: Final = (
     "上市公司|公司|本公司|该公司|母公司|子公司|分公司|控股子公司|集团|本集团|该集团|银行|大学|医院|实验室|"
     "跨国公司|平台公司|外资公司|燃煤电厂|火电厂|发电厂|电厂|煤矿|小型煤矿|商业银行|地方银行|村镇银行"
