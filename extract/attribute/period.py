@@ -63,7 +63,7 @@ def _time_source(guard: str) -> str:
          | 前(?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月
          | 前(?P<first_q>[一二三1-3])(?:个)?季度
          | (?P<quarter>[一二三四1-4])季度(?P<quarter_end>末)?
-         | (?P<half>上半年|下半年)
+         | (?P<half>上半年|下半年)(?P<half_end>末|底)?
          | (?P<month>{_MONTH})月(?:份)?(?P<month_end>末|底)?
          | (?P<year_end>末|底)
         )?
@@ -74,7 +74,7 @@ def _time_source(guard: str) -> str:
       | (?P<asof_month>(?<=截至|截止)(?:1[0-2]|[1-9])月(?=[0-9]{{1,2}}日))
       | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到](?P<bare_m2>{_MONTH})月份?(?:末|底)?
       | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?:(?=[0-9]{{1,2}}[日号])|(?![0-9])))
-      | (?P<bare_half>上半年|下半年)
+      | (?P<bare_half>(?:上半年|下半年)(?:末|底)?)
         )
         """
 
@@ -189,6 +189,8 @@ def _within_year(m: re.Match[str], year: int) -> str:
         if n:
             return f"{y}-{3 * n - 2:02d}/{y}-{3 * n:02d}"
     if half:
+        if m.group("half_end"):
+            return f"{y}-06" if half == "上半年" else f"{y}-12"  # 上半年末: a stock at the half's end
         return f"{y}-01/{y}-06" if half == "上半年" else f"{y}-07/{y}-12"
     if m.group("year_end"):
         return f"{y}-12"
