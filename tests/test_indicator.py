@@ -32,6 +32,9 @@ CASES = [
     ("固定资产投资同比增长46.9%，比2019年同期增长15.5%。", "15.5%", "固定资产投资"),
     # a place alone is who, not what; a topic the sentence opens with names what a list measures
     ("从前三季度GDP增速来看，“十强”分别是：北京10.7%、浙江10.6%、山西10.5%。", "10.6%", "GDP增速"),
+    # an aside or a market report's verb names nothing: the measure is the one just named
+    ("上半年国内生产总值，按不变价格计算，同比增长2.5%。", "2.5%", "国内生产总值"),
+    ("香港恒生指数跌1.02%报17692.45点。", "17692.45点", "恒生指数"),
     # a clause that only compares the measure just named with others
     ("地区生产总值增长11.6%，分别高于全国、全省3.5个和2.5个百分点。", "3.5个", "地区生产总值"),
     # a topic before 实现 stays with the measure it reports

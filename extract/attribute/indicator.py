@@ -213,9 +213,11 @@ def _place_names() -> frozenset[str]:
     return frozenset(names)
 
 
-# A phrase that only introduces a topic (分季度看, 从GDP总量看, 从投资来看) or is a generic word
+# A phrase that only introduces a topic (分季度看, 从GDP总量看, 从投资来看), an aside (按不变价格计算),
+# a market report's verb (…跌1.02%报17692.45点) or a generic word
 _TOPIC_ONLY: Final = re.compile(
-    r"(?:分|从|就)[^，,。；;]{1,12}?(?:来看|看|而言)|以|预期目标|目标|水平|平均水平|新阶段|约合"
+    r"(?:分|从|就)[^，,。；;]{1,12}?(?:来看|看|而言)|以|预期目标|目标|水平|平均水平|新阶段|约合|"
+    r"按(?:不变|可比|现行)?价格计算|收?报|报收|收于"
 )
 
 
