@@ -1,6 +1,7 @@
 """Modality: whether a figure happened (actual), is aimed at (target) or is expected (forecast).
 
-The last modality word before the number in its sentence governs it (modality.word); 将 and 要
+The last modality word before the number in its sentence (for an expectation, 有望 or 预计, in its
+clause group: up to a semicolon) governs it (modality.word); 将 and 要
 count only where they announce a figure (将达到, 要实现), not where 将 means 把 or 要 is part of
 主要/需要. A word right after 据 (据测算, 据预计) reports a calculation, not a forecast.
 """
@@ -20,7 +21,11 @@ _WEAK_FOLLOW: Final = re.compile(
 )
 _WEAK_BLOCK: Final = "主需重纲概只想必"
 _NOUN_USE: Final = {"计划", "规划", "目标"}
-_NOUN_FOLLOW: Final = re.compile(r"[，,。；;、的中里”)）]|和|与|及")
+_NOUN_FOLLOW: Final = re.compile(r"[，,。；;、的中里”)）]|和|与|及|任务")  # (完成全年目标任务的95%: done)
+# An expectation governs its clause group up to a semicolon, unless it opens a list with a colon
+# (aims go on: 一是…力争…；二是…新建5G基站1万个 in a plan)
+_SEMICOLON: Final = re.compile(r"[；;]")
+_OPENS_LIST: Final = re.compile(r"[^，,。；;]{0,4}[：:]")
 
 
 @cache
@@ -45,6 +50,9 @@ def modality_for(view: str, sentence_start: int, number_start: int) -> tuple[str
             continue  # 扶持计划，… : the name of a plan, not an aim
         if word in _WEAK and found is not None and found[0] == "forecast":
             continue  # 测算…将逾: 将 only marks the future of a forecast
+        if words[word] == "forecast" and _SEMICOLON.search(view, m.end(), number_start) \
+                and not _OPENS_LIST.match(view, m.end()):
+            continue  # …有望上升至第20位；工业增加值跨过万亿元: an expectation of another clause group
         found = (words[word], f"modality.{word}")
     if found is None or found[0] == "actual":
         return "actual", found[1] if found else "modality.default"

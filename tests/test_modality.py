@@ -1,0 +1,27 @@
+"""Modality (extract/attribute/modality.py), case by case: a sentence, a number in it, the modality
+FACTS.md gives that number."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+CASES = [
+    ("全年地区生产总值预期目标是增长5%左右。", "5%左右", "target"),
+    ("预计全年粮食产量将超过1.2亿吨。", "超过1.2亿吨", "forecast"),
+    # a target's task, done: the share of it that was done is what happened
+    ("前三季度，城镇新增就业1045万人，完成全年目标任务的95%。", "95%", "actual"),
+    # an expectation stays in its clause group
+    ("总量在全国排名有望上升至第20位；稀土永磁材料产量增长30%以上。", "30%以上", "actual"),
+    ("总量在全国排名有望上升至第20位；稀土永磁材料产量增长30%以上。", "第20位", "forecast"),
+    # aims go on through a plan's list
+    ("今年重点抓好以下工作：一是力争绿色能源装机达到1.6亿千瓦；二是新建5G基站1万个。", "1万个", "target"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact_text", "modality"), CASES, ids=[f"{c[1]}-{c[2]}" for c in CASES])
+def test_modality(sentence: str, fact_text: str, modality: str) -> None:
+    facts = {f.text: f for f in extract_text(sentence).facts}
+    assert fact_text in facts, sorted(facts)
+    assert facts[fact_text].modality == modality, facts[fact_text].rule
