@@ -21,6 +21,7 @@ from rich.table import Table
 from typer.core import TyperCommand
 
 from extract import COMPILED_NOTE, EXTRACTOR_VERSION
+from extract.export import DocFilter, IndicatorFilter, PeriodFilter, SubjectFilter, UnitFilter
 
 if TYPE_CHECKING:
     from typer._click import HelpFormatter
@@ -302,12 +303,11 @@ def _chosen_columns(columns: list[str], wanted: str | None, fmt: OutputFormat) -
 # -------------------------------------------------------------------------------------- query
 @app.command()
 def query(
-    indicator: Annotated[str | None, typer.Option(metavar="TEXT", help="Indicator contains this text.")] = None,
-    subject: Annotated[str | None, typer.Option(metavar="TEXT", help="Subject contains this text.")] = None,
-    unit: Annotated[str | None, typer.Option(metavar="CODE", help="Unit equals this code (CNY, %, 个 …).")] = None,
-    period: Annotated[str | None, typer.Option(metavar="PREFIX",
-                                               help="Period starts with this (2025, 2025-01 …).")] = None,
-    doc: Annotated[str | None, typer.Option(metavar="TEXT", help="Document name contains this text.")] = None,
+    indicator: IndicatorFilter = None,
+    subject: SubjectFilter = None,
+    unit: UnitFilter = None,
+    period: PeriodFilter = None,
+    doc: DocFilter = None,
     sql: Annotated[str | None, typer.Option(metavar="SQL",
                                             help="Run a read-only SQL statement instead of the filters.")] = None,
     limit: Annotated[int, typer.Option(min=0, metavar="N", help="At most this many rows (0: all).")] = 0,

@@ -223,6 +223,14 @@ def format_for(fmt: ExportFormat | None, out: str | None) -> ExportFormat | Refu
 
 
 # -------------------------------------------------------------------------------------- CLI
+# The filters `export` and `query` share
+IndicatorFilter = Annotated[str | None, typer.Option(metavar="TEXT", help="Indicator contains this text.")]
+SubjectFilter = Annotated[str | None, typer.Option(metavar="TEXT", help="Subject contains this text.")]
+UnitFilter = Annotated[str | None, typer.Option(metavar="CODE", help="Unit equals this code (CNY, %, 个 …).")]
+PeriodFilter = Annotated[str | None, typer.Option(metavar="PREFIX", help="Period starts with this (2025, 2025-01 …).")]
+DocFilter = Annotated[str | None, typer.Option(metavar="TEXT", help="Document name contains this text.")]
+
+
 def register(app: typer.Typer) -> None:
     """Add `statfacts export` to the command line."""
 
@@ -232,12 +240,11 @@ def register(app: typer.Typer) -> None:
             "--format", "-f", case_sensitive=False,
             help="csv (UTF-8 with BOM, for Excel), jsonl (FACTS.md) or parquet. "
                  "Default: from --out's suffix (.csv, .jsonl, .ndjson, .parquet, .pq), else csv.")] = None,
-        indicator: Annotated[str | None, typer.Option(metavar="TEXT", help="Indicator contains this text.")] = None,
-        subject: Annotated[str | None, typer.Option(metavar="TEXT", help="Subject contains this text.")] = None,
-        unit: Annotated[str | None, typer.Option(metavar="CODE", help="Unit equals this code (CNY, %, 个 …).")] = None,
-        period: Annotated[str | None, typer.Option(metavar="PREFIX",
-                                                   help="Period starts with this (2025, 2025-01 …).")] = None,
-        doc: Annotated[str | None, typer.Option(metavar="TEXT", help="Document name contains this text.")] = None,
+        indicator: IndicatorFilter = None,
+        subject: SubjectFilter = None,
+        unit: UnitFilter = None,
+        period: PeriodFilter = None,
+        doc: DocFilter = None,
         out: Annotated[str | None, typer.Option("--out", "-o", metavar="FILE", help="Write to this file (default: "
                                                 "standard output; Parquet needs a file or a pipe).")] = None,
         db: Annotated[str, typer.Option("--db", metavar="FILE|URL",
