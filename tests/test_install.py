@@ -35,8 +35,51 @@ def test_every_declared_dependency_is_locked_with_hashes() -> None:
         text = (ROOT / "requirements" / lock).read_text(encoding="utf-8")
         entries = re.split(r"\n(?=[A-Za-z0-9])", text.split("\n", 2)[2])
         assert all("--hash=sha256:" in e for e in entries if "==" in e), lock
-        # pip 23 (a fresh venv's) fails on a pinned requirement with extras (lxml[html-clean]==…)
-        assert not re.search(r"^[A-Za-z0-9._-]+\[[^\]]*\]==", text, re.M), lock
+        # a pinned requirement with extras is only ever the spelling a locked package asks for
+        # (see the next test); pip 23 cannot match an extra spelt otherwise (lxml[html-clean])
+        for pin in re.finditer(r"^([A-Za-z0-9._-]+\[[^\]]*\])==", text, re.M):
+            assert pin.group(1) in _asked_with_extras(), (lock, pin.group(1))
+
+
+def _asked_with_extras() -> set[str]:
+    """`name[extra]` as the installed packages ask for it (jusText: `lxml[html_clean]`)."""
+    from importlib.metadata import distributions
+
+    from packaging.requirements import Requirement
+
+    locked = _pinned("test.txt")
+    asked = set()
+    for dist in distributions():
+        if _name(dist.metadata["Name"]) not in locked:
+            continue
+        for line in dist.requires or []:
+            requirement = Requirement(line)
+            if not requirement.extras or "extra" in str(requirement.marker or ""):
+                continue
+            if requirement.marker is None or requirement.marker.evaluate():
+                asked.add(f"{requirement.name}[{','.join(sorted(requirement.extras))}]")
+    return asked
+
+
+def test_a_dependency_asked_for_with_extras_is_pinned_in_that_spelling() -> None:
+    # pip 23 with --require-hashes treats jusText's `lxml[html_clean]>=4.4.2` as a requirement of
+    # its own: unless it is pinned in that spelling, pip takes the newest lxml from PyPI and stops
+    # ("all requirements must have their versions pinned with ==") — CI's failure on a clean
+    # machine, where the lock's lxml was no longer the newest.
+    asked = _asked_with_extras()
+    assert "lxml[html_clean]" in asked
+    for lock in ("run.txt", "test.txt"):
+        text = (ROOT / "requirements" / lock).read_text(encoding="utf-8")
+        pinned = _pinned(lock)
+        for spelling in asked:
+            base = _name(spelling)
+            if base not in pinned:
+                continue
+            entry = re.search(rf"^{re.escape(spelling)}==(\S+) \\\n((?:    --hash=\S+(?: \\)?\n)+)", text, re.M)
+            assert entry, (lock, spelling)
+            assert entry.group(1) == pinned[base], (lock, spelling)
+            plain = re.search(rf"^{re.escape(base)}=={re.escape(pinned[base])} \\\n((?:    --hash=\S+(?: \\)?\n)+)", text, re.M | re.I)
+            assert plain and plain.group(1) == entry.group(2), (lock, spelling, "same hashes as the plain pin")
 
 
 def test_the_html_reader_needs_no_extra_the_old_pip_cannot_match() -> None:
