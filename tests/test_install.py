@@ -78,7 +78,8 @@ def test_a_dependency_asked_for_with_extras_is_pinned_in_that_spelling() -> None
             entry = re.search(rf"^{re.escape(spelling)}==(\S+) \\\n((?:    --hash=\S+(?: \\)?\n)+)", text, re.M)
             assert entry, (lock, spelling)
             assert entry.group(1) == pinned[base], (lock, spelling)
-            plain = re.search(rf"^{re.escape(base)}=={re.escape(pinned[base])} \\\n((?:    --hash=\S+(?: \\)?\n)+)", text, re.M | re.I)
+            plain_pin = rf"^{re.escape(base)}=={re.escape(pinned[base])} \\\n((?:    --hash=\S+(?: \\)?\n)+)"
+            plain = re.search(plain_pin, text, re.M | re.I)
             assert plain and plain.group(1) == entry.group(2), (lock, spelling, "same hashes as the plain pin")
 
 
