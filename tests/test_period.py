@@ -34,6 +34,11 @@ CASES = [
     ("发布时间：2021年9月5日\n上半年末，A股非金融上市公司累计负债49.27万亿元。", "49.27万亿元", "2021-06"),
     # 全年 after a half year named in the paragraph is that year
     ("发布时间：2025年7月15日\n上半年，全市地区生产总值增长5.1%。全年预计增长5%左右。", "5%左右", "2025"),
+    # a date standing in the head without 日, or with the weekday after it, is the document's
+    # year, before any later year its text names
+    ("粮食生产情况通报\n2019年09月27\n今年全省秋粮播种面积增长2%，预计2022年，播种面积达到3000万亩。", "2%", "2019"),
+    ("市场早报2024年8月29日星期四\n上半年，公司营业收入317亿元，预计2026年，营业收入达到500亿元。", "317亿元",
+     "2024-01/2024-06"),
 ]
 
 

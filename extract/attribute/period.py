@@ -316,8 +316,9 @@ _PUBLISHED: Final = re.compile(
 # A date standing in the document's head (2025-10-20 11:05:32　来源：新华网; ——2025年1月20日在…)
 _HEAD_DATE: Final = re.compile(
     r"(?:^|\n)[^\n]{0,30}?(?P<y>(?:19|20)[0-9]{2})"
-    rf"(?:[-./][0-9]{{1,2}}[-./][0-9]{{1,2}}|年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?=[{SPACE}　]|$)"
-    r"|——(?P<y2>(?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日在"
+    rf"(?:[-./][0-9]{{1,2}}[-./][0-9]{{1,2}}|年[0-9]{{1,2}}月[0-9]{{1,2}}日?)(?=[{SPACE}　]|$|星期|周[一二三四五六日])"
+    r"|——(?P<y2>(?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日在",
+    re.M,
 )
 # A year written as a date (2024年3月, 2024年，) and a year named at all (2024年), each as two
 # patterns, one per century, that `regex` finds by their literal start (20…, 19…) far faster
