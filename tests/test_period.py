@@ -34,6 +34,18 @@ CASES = [
     ("发布时间：2021年9月5日\n上半年末，A股非金融上市公司累计负债49.27万亿元。", "49.27万亿元", "2021-06"),
     # 全年 after a half year named in the paragraph is that year
     ("发布时间：2025年7月15日\n上半年，全市地区生产总值增长5.1%。全年预计增长5%左右。", "5%左右", "2025"),
+    # a public holiday is its days off that year (holidays.tsv): the year named before it, else the document's
+    ("发布时间：2021年5月6日\n今年“五一”假期，全国国内旅游出游2.3亿人次。", "2.3亿人次", "2021-05-01/2021-05-05"),
+    ("发布时间：2022年4月6日\n清明小长假期间，本地酒店订单增长20%。", "20%", "2022-04-03/2022-04-05"),
+    ("2023年春节期间，全市接待游客120万人次。", "120万人次", "2023-01-21/2023-01-27"),
+    ("携程发布的2021“五一”出游报告显示，订单量增长约270%。", "约270%", "2021-05-01/2021-05-05"),
+    ("发布时间：2021年5月6日\n今年，“00后”五一旅游预订量同比涨超570%。", "超570%", "2021-05-01/2021-05-05"),
+    # a time before or after the holiday is not the holiday; 五一 in a name is no holiday
+    ("发布时间：2021年2月20日\n春节前，全市发放消费券3000万元。", "3000万元", None),
+    ("发布时间：2021年5月6日\n今年，五一路商圈新开门店30家。", "30家", "2021"),
+    # two days joined as a range are one period
+    ("发布时间：2022年3月30日\n出行日期从4月1日至4月6日的预订机票，平均支付价格为546元。", "546元",
+     "2022-04-01/2022-04-06"),
     # a date standing in the head without 日, or with the weekday after it, is the document's
     # year, before any later year its text names
     ("粮食生产情况通报\n2019年09月27\n今年全省秋粮播种面积增长2%，预计2022年，播种面积达到3000万亩。", "2%", "2019"),
@@ -43,7 +55,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("document", "fact_text", "period"), CASES, ids=[c[1] for c in CASES])
-def test_period(document: str, fact_text: str, period: str) -> None:
+def test_period(document: str, fact_text: str, period: str | None) -> None:
     facts = {f.text: f for f in extract_text(document).facts}
     assert fact_text in facts, sorted(facts)
     assert facts[fact_text].period == period, facts[fact_text].rule
@@ -153,3 +165,12 @@ def test_a_company_report_s_own_time_words() -> None:
     assert facts["86.4亿元"] == "2025-01/2025-09"
     assert facts["300亿元"] == "2025-09"
     assert facts["5亿元"] == "2025-07/2025-09"
+
+
+def test_every_holiday_of_the_calendar_has_a_name_and_ordered_days() -> None:
+    from extract import lexicon
+
+    named = {holiday for holiday, _needs in lexicon.holiday_names().values()}
+    for (year, holiday), (first, last) in lexicon.holidays().items():
+        assert holiday in named, holiday
+        assert first <= last and (last - first).days < 10 and last.year == year, (year, holiday)

@@ -305,6 +305,89 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
             mention.rule = "period.comparison_base"
             mention.kind = MentionKind.COMPARISON_BASE
         out.append(mention)
+    out = _with_day_ranges(view, out)
+    if _holiday_pattern().search(view, start, len(view) if end is None else end) is not None:
+        out = _with_holidays(view, doc_year, out, start, len(view) if end is None else end)
+    return out
+
+
+_TO_DAY: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号][\s]*(?:至|到|—|-|~|－)[\s]*")
+_FULL_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _with_day_ranges(view: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Two days joined as a range (4月1日至4月6日, 2021年4月3日-4月5日) are one period, the days
+    from the first to the last."""
+    if len(mentions) < 2:
+        return mentions
+    out: list[TimeMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (last is not None and last.kind is MentionKind.DATE and mention.kind is MentionKind.DATE
+                and last.period and mention.period and _FULL_DAY.fullmatch(last.period)
+                and _FULL_DAY.fullmatch(mention.period) and last.period < mention.period
+                and _TO_DAY.fullmatch(view, last.end, mention.start)):
+            out[-1] = TimeMention(last.start, mention.end, f"{last.period}/{mention.period}", "period.days")
+            continue
+        out.append(mention)
+    return out
+
+
+_HOLIDAY_WORDS: Final = "假期|小长假|长假|黄金周|节假日|假日|期间|当天"
+
+
+@cache
+def _holiday_pattern() -> re.Pattern[str]:
+    """A public holiday named (春节, “五一”假期, 国庆黄金周), not a time before or after it (春节前)."""
+    names = lexicon.holiday_names()
+    alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(
+        rf"(?P<open>[“\"‘])?(?P<name>{alternation})(?(open)[”\"’])(?P<word>{_HOLIDAY_WORDS})?"
+        r"(?P<trip>(?=旅游|出游|出行|档期))?"
+        r"(?!前|后|以来|之前|之后|过后|前后|前夕|节前|节后)"
+    )
+
+
+def _latest_holiday_year(view: str) -> int | None:
+    """The latest year named with a public holiday (2021“五一”, 2020年国庆), a date as good as 2024年3月."""
+    years = [int(y.group(1)) for m in _holiday_pattern().finditer(view)
+             if (y := _BARE_YEAR_BEFORE.search(view, max(0, m.start() - 5), m.start())) is not None]
+    return max(years, default=None)
+
+
+_BARE_YEAR_BEFORE: Final = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年?$")
+
+
+def _with_holidays(view: str, doc_year: int | None, mentions: list[TimeMention], start: int,
+                   end: int) -> list[TimeMention]:
+    """The mentions with each public holiday named in [start, end) as its days off in its year
+    (今年“五一”假期 → 2021-05-01/2021-05-05, holidays.tsv): the year named right before it, which it
+    takes the place of, else the document's."""
+    out = list(mentions)
+    names, days_off = lexicon.holiday_names(), lexicon.holidays()
+    for m in _holiday_pattern().finditer(view, start, end):
+        holiday, needs_word = names[m.group("name")]
+        if needs_word and not (m.group("open") or m.group("word") or m.group("trip") is not None):
+            continue  # 五一路, 十一个
+        first = m.start()
+        year = doc_year
+        before = next((x for x in out if x.end == first and x.kind is MentionKind.PERIOD), None)
+        if before is not None and before.period and len(before.period) == 4:
+            year, first = int(before.period), before.start  # 2021年春节, 今年“五一”
+            out.remove(before)
+        else:
+            bare = _BARE_YEAR_BEFORE.search(view, max(start, first - 5), first)
+            if bare is not None:
+                year, first = int(bare.group(1)), bare.start()  # 2021“五一”旅行大数据报告
+        span = days_off.get((year, holiday)) if year is not None else None
+        if span is None:
+            continue
+        period = span[0].isoformat() if span[0] == span[1] else f"{span[0].isoformat()}/{span[1].isoformat()}"
+        mention = TimeMention(first, m.end(), period, "period.holiday")
+        if _COMPARED_BEFORE.search(view, max(0, first - 2), first) is not None:
+            mention.rule, mention.kind = "period.comparison_base", MentionKind.COMPARISON_BASE
+        out.append(mention)
+    out.sort(key=lambda x: x.start)
     return out
 
 
@@ -384,7 +467,8 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
         return int(m.group("y") or m.group("y2")), "year.head_date"
     # a year the text compares with (比2024年全年, 与2024年同期相比) is before the document's
     based = max((int(y) + 1 for y in _BASE_YEAR.findall(view)), default=None)
-    year = _latest_year(_DATED_YEAR, view)
+    year = max((y for y in (_latest_year(_DATED_YEAR, view), _latest_holiday_year(view)) if y is not None),
+               default=None)
     if year is not None:
         return (based, "year.after_comparison_base") if based and based > year else (year, "year.latest_dated")
     year = _latest_year(_NAMED_YEAR, view)

@@ -7,6 +7,7 @@ process and cached.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -96,6 +97,19 @@ def exclusions() -> dict[str, list[str]]:
 @cache
 def period_words() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("period_words.tsv")}
+
+
+@cache
+def holiday_names() -> dict[str, tuple[str, bool]]:
+    """A holiday's name in the press → (the holiday, whether the name needs a holiday word after it
+    or quotes around it to be one)."""
+    return {r[0]: (r[1], r[2] == "1") for r in rows("holiday_names.tsv")}
+
+
+@cache
+def holidays() -> dict[tuple[int, str], tuple[date, date]]:
+    """(year, holiday) → its first and last day off (holidays.tsv)."""
+    return {(int(r[0]), r[1]): (date.fromisoformat(r[2]), date.fromisoformat(r[3])) for r in rows("holidays.tsv")}
 
 
 @cache
