@@ -201,8 +201,13 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             # keep the name from its last break character on
             name = _after_last_stop(name)
             name = name[after_last_verb(name):]
-            if len(name) < 3 or generic(name):
-                continue
+            # a count is no name: what follows 14家, 四家 is the counted thing (14家公司, 四家子公司)
+            name_start = last_end - len(name)
+            counted = _last_count(view, max(0, name_start - 1), last_end)
+            if counted > name_start:
+                name = view[counted:last_end]
+            if len(name) < 3 or generic(name) or "某" in name:
+                continue  # (某高校, 某公司: a name withheld is none)
         elif kind == "city":
             kind = "place"  # a gazetteer name: whole wherever it stands
         elif kind == "place":
@@ -233,6 +238,18 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             continue
         out.append(Entity(m_start, m_end, name, kind))
     return out
+
+
+# A number and its measure word (14家, 四家, 50多所): what follows is counted, not named.
+_COUNT: Final = re.compile(r"[0-9零〇一二两三四五六七八九十百千万][多余]?[家个只所名座批类户]")
+
+
+def _last_count(view: str, start: int, end: int) -> int:
+    """Where the last count in view[start:end] ends, or `start` if there is none."""
+    found = start
+    for m in _COUNT.finditer(view, start, end):
+        found = m.end()
+    return found
 
 
 # Suffixes of the divisions the gazetteer lists: a place written with one of them must be one of
