@@ -363,6 +363,12 @@ def _province_counts(view: str, dateline: regex.Match[str] | None) -> Counter[st
     return counts
 
 
+def _is_national(view: str) -> bool:
+    """Whether the text speaks of the whole country (全国, 我国) twice or more (the second mention
+    found ends the scan)."""
+    return next(islice(_NATIONAL.finditer(view), 1, None), None) is not None
+
+
 def document_region(view: str) -> DocumentRegion:
     """The province (and city, organisation) the document is about, if one clearly dominates.
 
@@ -396,7 +402,8 @@ def document_region(view: str) -> DocumentRegion:
         counts = _province_counts(view, dateline)
         if counts:
             top, n = counts.most_common(1)[0]
-            if (n >= 2 or len(counts) == 1) and n >= 0.5 * sum(counts.values()):
+            # named often, most of the time; or the only province a text not about the country names
+            if (n >= 3 and n >= 0.6 * sum(counts.values())) or (len(counts) == 1 and not _is_national(view)):
                 province = top
     title_city = city is not None
     if city is None and dateline:
@@ -404,8 +411,7 @@ def document_region(view: str) -> DocumentRegion:
     opening_city = _opening_city(view, t_end) if city is None else None
     if organisation is None:
         organisation = _opening_organisation(view, t_end)
-    # two mentions or more (the second one found ends the scan)
-    national = next(islice(_NATIONAL.finditer(view), 1, None), None) is not None
+    national = _is_national(view)
     from_dateline = province is None and not title_city and city is not None
     if province is None and city and city in short:
         province = short[city]
