@@ -738,10 +738,14 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         rules.append("quantity.list_shared_unit")
     else:
         implied = _implied_unit(view, m.start(), end, num)
-        if implied is None:
+        if implied is not None:
+            unit_code, factor, dimension = implied, Decimal(1), "implied"
+            rules.append("quantity.implied_unit")
+        elif (earlier := _sentence_unit(view, m.start(), num_text, previous)) is not None:
+            unit_code, factor, dimension = earlier.unit, Decimal(1), earlier.dimension
+            rules.append("quantity.unit.of_sentence")
+        else:
             return None, "exclude.no_unit"
-        unit_code, factor, dimension = implied, Decimal(1), "implied"
-        rules.append("quantity.implied_unit")
 
     value = num.value
     value_max = None
@@ -916,6 +920,28 @@ def _list_shared_unit(view: str, end: int, written: str) -> str | None:
     if written:
         return unit if len(unit) > len(written) and unit.startswith(written) else None
     return unit if lexicon.units()[unit].dimension == "ratio" else None
+
+
+# The dimensions of units a later number of the sentence may leave unwritten (常住人口增加397.4万人、
+# 年均增量为39.74万): counts, and what the words imply (人, 人次, CNY).
+_CARRIED_DIMENSIONS: Final = frozenset({"count", "implied", "money"})
+
+
+_DIGITS_THEN_MAGNITUDE: Final = re.compile(r"[0-9][0-9.]*(?:多|余)?[万亿]")
+
+
+def _sentence_unit(view: str, start: int, num_text: str, previous: list[Quantity]) -> Quantity | None:
+    """The quantity before in the sentence whose unit a number in digits and 万 or 亿 with none
+    written takes (增加300万人，湖南同期增长不到75万 → 人), or None."""
+    if not previous or _DIGITS_THEN_MAGNITUDE.search(num_text) is None:
+        return None
+    last = previous[-1]
+    if last.dimension not in _CARRIED_DIMENSIONS or last.unit in ("", "%"):
+        return None
+    between = view[last.end:start]
+    if any(c in between for c in "。！？；\n") or len(between) > 40:
+        return None
+    return last
 
 
 def _implied_unit(view: str, start: int, end: int, num: Number) -> str | None:

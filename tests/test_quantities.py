@@ -38,6 +38,8 @@ def one(text: str) -> dict:
         ("超导转变温度达到96K。", "96K", 96, "K", "exact"),
         ("全年平均气温１７．３℃。", "１７．３℃", Decimal("17.3"), "°C", "exact"),
         ("成交额1,100万元。", "1,100万元", 11000000, "CNY", "exact"),
+        # the people a number of 万 counts, written after it
+        ("旧城改造惠及70多万群众。", "70多万", 700000, "人", "min"),
     ],
 )
 def test_quantity(sentence: str, text: str, value: object, unit: str, qualifier: str) -> None:
@@ -45,6 +47,16 @@ def test_quantity(sentence: str, text: str, value: object, unit: str, qualifier:
     assert (fact["text"], fact["unit"], fact["qualifier"]) == (text, unit, qualifier)
     assert Decimal(str(fact["value"])) == Decimal(str(value))
     assert sentence[fact["start"]:fact["end"]] == text
+
+
+def test_a_number_of_wan_with_no_unit_takes_the_unit_of_the_one_before_in_its_sentence() -> None:
+    facts = {f.text: f for f in extract_text("十年间长沙常住人口增加300万人，湖南同期增长不到75万。").facts}
+    assert facts["不到75万"].unit == "人" and facts["不到75万"].value == 750000
+    facts = {f.text: f for f in extract_text("郑州常住人口增加397.4万人、年均增量为39.74万。").facts}
+    assert facts["39.74万"].unit == "人"
+    # not across a sentence, and not for a numeral that only looks like one (十分, 万一)
+    assert [f.text for f in extract_text("常住人口增加300万人。另有75万。").facts] == ["300万人"]
+    assert [f.text for f in extract_text("增加300万人，两者十分接近，万一有变。").facts] == ["300万人"]
 
 
 def test_ranges() -> None:
