@@ -33,7 +33,7 @@ from extract.numbers import (
     Number,
     parse_number,
 )
-from extract.patterns import EndingWith, grouped_alternation, last_match, longest_first, up_to_last
+from extract.patterns import HAN, EndingWith, grouped_alternation, last_match, longest_first, up_to_last
 
 # Characters that end a clause (the kind of a number is decided inside its clause).
 CLAUSE_BREAK: Final = "，,；;。！!？?\n：:（）()【】[]"
@@ -635,10 +635,9 @@ def _read_rank(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
     if not is_rank and unit:
         # 第2位, 第3名: a position in a ranking (the measure word says so)
         is_rank = True
-    if not is_rank and (RANK_VERBS.search(before) or RANK_CONTEXT.search(clause)) and not _is_ordinal_noun(
-        view, m.end()
-    ):
-        is_rank = True
+    if not is_rank and (RANK_VERBS.search(before) or RANK_CONTEXT.search(clause)
+                        or _RANKED_IN.search(clause)) and not _is_ordinal_noun(view, m.end()):
+        is_rank = True  # (居湖北第一, 跻身河南人口第一大市: a rank within what is named between)
     if not is_rank:
         return None, "exclude.ordinal"
     num = parse_number(m.group("rank_num"))
@@ -649,10 +648,15 @@ def _read_rank(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
     return q, ""
 
 
+# A ranking verb, then what the ranking is within (居湖北第一, 位居全国城市第3), up to the rank.
+_RANKED_IN: Final = re.compile(rf"(?:居|位居|位列|稳居|跃居|名列|跻身|成为|保持)[{HAN}]{{1,6}}$")
+
+
 def _is_ordinal_noun(view: str, pos: int) -> bool:
-    """第一 followed by a noun or measure word (第一家, 第一大, 第一批) is an ordinal, not a rank."""
+    """第一 followed by a noun or measure word (第一家, 第一批) is an ordinal, not a rank; 第一大 (the
+    largest) is a rank."""
     nxt = view[pos:pos + 1]
-    return bool(nxt) and (nxt in "大家个批次届期季条项位名轮年" or nxt in lexicon.measure_words())
+    return bool(nxt) and (nxt in "家个批次届期季条项位名轮年" or nxt in lexicon.measure_words())
 
 
 def _read_vague(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:

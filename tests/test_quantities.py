@@ -93,6 +93,12 @@ def test_ranks() -> None:
     assert (f["text"], f["value"], f["unit"], f["kind"]) == ("全国第一", 1, "rank", "rank")
     facts = [f.contract() for f in extract_text("综合实力排名由2020年的42位上升至2024年的36位。").facts]
     assert [(f["value"], f["kind"]) for f in facts] == [(42, "rank"), (36, "rank")]
+    # the largest, the second largest: a rank; a rank within a place named between verb and rank
+    f = one("东盟继续保持我省第一大贸易伙伴地位。")
+    assert (f["value"], f["unit"], f["kind"]) == (1, "rank", "rank")
+    f = one("全县粮食产量连续多年居湖北第一。")
+    assert (f["value"], f["unit"], f["kind"]) == (1, "rank", "rank")
+    assert extract_text("这是第一家入驻园区的企业。").facts == []
 
 
 @pytest.mark.parametrize(
