@@ -79,7 +79,9 @@ class _Context:
         """The last place or organisation named before sentence k in its paragraph (or, in a
         document about many places, in the paragraphs just before)."""
         line_start = self.view.rfind("\n", 0, self.starts[k]) + 1
-        floor = line_start if self.region.province is not None else max(0, line_start - 600)
+        floor = line_start
+        if self.region.province is None and not _ITEM_START.match(self.view, line_start):
+            floor = self._section_floor(line_start)
         ends = self.ends
         j = k - 1
         view = self.view
@@ -89,6 +91,25 @@ class _Context:
                     return e.name  # the last one that is not a province, nor one of a list
             j -= 1
         return None
+
+    def _section_floor(self, line_start: int) -> int:
+        """How far back, in a document about many places, a subject is carried from: the
+        paragraphs before, up to 600 characters, but not past a heading (a short line without a
+        full stop) nor into an earlier numbered item (1、…) of a digest."""
+        view = self.view
+        floor = line_start
+        while floor > 0 and line_start - floor < _CARRY_REACH:
+            before = view.rfind("\n", 0, floor - 1) + 1
+            paragraph = view[before:floor - 1].strip()
+            if paragraph and ((len(paragraph) <= 30 and "。" not in paragraph) or _ITEM_START.match(paragraph)):
+                break  # a heading, or an item of its own
+            floor = before
+        return max(floor, line_start - _CARRY_REACH)
+
+
+_CARRY_REACH: Final = 600
+# A paragraph that opens a numbered item of a digest or a list (1、, 2., （三）)
+_ITEM_START: Final = re.compile(r"\s*(?:[0-9]{1,2}[、.．]|[（(][0-9一二三四五六七八九十]{1,3}[)）])")
 
 
 class _Lazy:

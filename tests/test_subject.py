@@ -36,6 +36,12 @@ CASES = [
     ("“五一”出游火爆\n假期首日，各地景区迎来客流高峰，上海、北京等城市的酒店预订量大增，上海迪士尼的客流创下新高，"
      "不少游客选择错峰出行，自驾游、周边游和亲子游的热度持续攀升。\n总订单量同比增长约270%。", "约270%", None),
     ("油菜花节开幕\n江西婺源油菜花进入盛花期。\n景区接待游客12万人次。", "12万人次", "江西"),
+    # a broker, an insurer, a listed company by its short name with 证券, 人寿, 股份, 控股
+    ("上半年，东方财富证券实现营业收入41.77亿元，同比增长34.15%。", "41.77亿元", "东方财富证券"),
+    ("截至2季度末，中国人寿的核心偿付能力充足率为169.05%。", "169.05%", "中国人寿"),
+    # a kind of insurer or of enterprise is no name
+    ("获得AAA类评级的上市系保险公司有3家。", "3家", None),
+    ("国有控股企业实现利润总额20645.0亿元。", "20645.0亿元", None),
     # a list of places named before 分别: each number its place
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "5500亿元", "贵阳市"),
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "4800亿元", "遵义市"),
@@ -110,3 +116,19 @@ def test_a_province_suffix_on_something_else_is_no_place() -> None:
     story = "海南生猪满足岛内供应\n根据省农业厅核查，目前全省生猪存栏534万头。\n"
     facts = {f.text: f.subject for f in extract_text(story).facts}
     assert facts["534万头"] == "海南"
+
+
+def test_a_subject_is_not_carried_into_a_digest_s_next_item_nor_past_a_heading() -> None:
+    digest = ("财经早餐\n"
+              "1、恒生指数跌1.02%，恒生科技指数跌1.59%，南向资金净买入港股，其中"
+              "腾讯控股遭净卖出6.01亿港元最多，市场情绪偏谨慎，成交额有所萎缩。\n"
+              "2、截至8月28日，共有423家公司披露中报，整体业绩好于市场此前的普遍预期。\n")
+    facts = {f.text: f for f in extract_text(digest).facts}
+    assert facts["423家"].subject is None, facts["423家"].rule
+    story = ("乡村振兴见闻\n近年来，平坝村的避暑旅居产业越办越红火，游客纷至沓来，村民的腰包也鼓了起来。\n"
+             "从2018年的4家自发经营户，到如今的70户经营户，客房达到788间。\n"
+             "新能源\n"
+             "今年新增装机容量达到120万千瓦，清洁能源占比持续提高，电网结构不断优化完善。\n")
+    facts = {f.text: f for f in extract_text(story).facts}
+    assert facts["788间"].subject == "平坝村", facts["788间"].rule
+    assert facts["120万千瓦"].subject != "平坝村", facts["120万千瓦"].rule

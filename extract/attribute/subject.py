@@ -30,6 +30,7 @@ _ORG_SUFFIX: Final = (
     r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行"
     r"|交易所|医院|高新区|经开区|开发区|新区|自贸区|自由贸易港|示范区|产业园|园区|煤矿|磷矿|铁矿|金矿|矿业"
     r"|电厂|电站|水电站|机场|港口|码头|水库|工厂|钢厂|试验设施|实验堆|港(?![澳口元币股])"
+    r"|证券(?![市交业板化时])|人寿|财险|农险|股份(?![制合])|控股(?![股东子])"
 )
 _PLACE_SUFFIX: Final = r"省|市|县|区|州|自治州|镇|乡|村"
 _STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
@@ -38,7 +39,7 @@ _STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）
 # A generic word, not a name: it starts with one of the first words (个…, 该…), is one of the second
 # or the last (该公司, 全市), or ends with 上市公司 or one of the third (…返乡, …园区).
 _GENERIC_STARTS: Final = (
-    "个|各|每|该|本|全|我|其|此|这|那|有关|相关|分红|多家|国家级|省级|市级|县级|重点|首批|多个|部分"
+    "个|各|每|该|本|全|我|其|此|这|那|有关|相关|分红|多家|国家级|省级|市级|县级|重点|首批|多个|部分|国有|民营|私营|外商"
 )
 _GENERIC_NAMES: Final = (
     "上市公司|公司|本公司|该公司|母公司|子公司|分公司|控股子公司|集团|本集团|该集团|银行|大学|医院|实验室|"
@@ -50,6 +51,11 @@ _GENERIC_ENDS: Final = (
 _GENERIC_WORDS: Final = (
     "全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|"
     "辖区|城区|地区|社区|园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡"
+)
+# A kind of financial company, not one (上市系保险公司, 非上市保险公司, 寿险公司, 券商): no name
+_FINANCIAL_KIND: Final = re.compile(
+    r"(?:非?上市系?|近期上市系?|中资|外资|中外资|合资|各类|大型|中小|其他|头部|上市)?"
+    r"(?:保险|财险|寿险|产险|证券|基金|信托|期货)(?:公司|机构)?"
 )
 _GENERIC_PLACE: Final = re.compile(
     rf"^(?:{_GENERIC_STARTS}).*|^(?:{_GENERIC_NAMES})$|.*上市公司$|.*(?:{_GENERIC_ENDS})$|^(?:{_GENERIC_WORDS})$"
@@ -206,8 +212,8 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             counted = _last_count(view, max(0, name_start - 1), last_end)
             if counted > name_start:
                 name = view[counted:last_end]
-            if len(name) < 3 or generic(name) or "某" in name:
-                continue  # (某高校, 某公司: a name withheld is none)
+            if len(name) < 3 or generic(name) or "某" in name or _FINANCIAL_KIND.fullmatch(name) is not None:
+                continue  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
         elif kind == "city":
             kind = "place"  # a gazetteer name: whole wherever it stands
         elif kind == "place":
