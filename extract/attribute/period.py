@@ -62,7 +62,7 @@ def _time_source(guard: str) -> str:
            (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
          | 前(?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月
          | 前(?P<first_q>[一二三1-3])(?:个)?季度
-         | (?P<quarter>[一二三四1-4])季度(?P<quarter_end>末)?
+         | 第?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末)?
          | (?P<half>上半年|下半年)(?P<half_end>末|底)?
          | (?P<month>{_MONTH})月(?:份)?(?P<month_end>末|底)?
          | (?P<year_end>末|底)
@@ -70,7 +70,7 @@ def _time_source(guard: str) -> str:
       | (?P<span_years>(?:近|过去|这)?(?P<span_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:来|以来|间)
           | (?:近|过去|这)(?P<span_n2>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:中|里)?(?![0-9]))
       | (?P<bare_first_n>前(?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月)
-      | (?P<bare_quarter>前[一二三]季度|[一二三四]季度末?|第[一二三四]季度末?)
+      | (?P<bare_quarter>前[一二三]季度|[一二三四]季度末?|第[一二三四1-4]季度末?|(?<![0-9])[1-4]季度末?)
       | (?P<asof_month>(?<=截至|截止)(?:1[0-2]|[1-9])月(?=[0-9]{{1,2}}日))
       | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到](?P<bare_m2>{_MONTH})月份?(?:末|底)?
       | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?:(?=[0-9]{{1,2}}[日号])|(?![0-9])))
@@ -409,11 +409,15 @@ _HEAD_DATE: Final = re.compile(
 # another (not after a digit, and the characters after a year hold no four digits), so no match
 # hides another and the two lists hold every match. The later century comes first.
 _DATED_YEAR: Final = tuple(
-    regex.compile(rf"(?<![0-9到至])({century}[0-9]{{2}})(?:年[0-9一二三四五六七八九十]{{1,3}}月|年[,，、]|[,，])")
+    regex.compile(
+        rf"(?<![0-9到])(?<![^截]至)({century}[0-9]{{2}})(?:年[0-9一二三四五六七八九十]{{1,3}}月|年[,，、]|[,，])"
+    )
     for century in ("20", "19")
 )
 _NAMED_YEAR: Final = tuple(
-    regex.compile(rf"(?<![0-9到至])({century}[0-9]{{2}})年(?!(?:前|以前|之前)(?![0-9一二三四五六七八九十]))")
+    regex.compile(
+        rf"(?<![0-9到])(?<![^截]至)({century}[0-9]{{2}})年(?!(?:前|以前|之前)(?![0-9一二三四五六七八九十]))"
+    )
     for century in ("20", "19")
 )
 
