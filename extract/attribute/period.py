@@ -648,6 +648,9 @@ def _period(
         if m.kind is MentionKind.REPORT_YEAR:
             # 2025年，…全年签约…: 全年 is the year named before it, else the report's year
             report_year = report_year or m
+        elif m.period and report_year is not None and report_year.period and report_year.period.endswith("-12") \
+                and m.end == report_year.start and m.period[:4].isdigit():
+            return f"{m.period[:4]}-12", report_year.rule  # 去年年末, 2019年末: a stock at that year's end
         elif m.period:
             if len(m.period) == 4 and months is not None and view.startswith("同期", m.end):
                 span = _PART_OF_YEAR.fullmatch(months)
