@@ -34,6 +34,8 @@ CASES = [
     ("发布时间：2021年9月5日\n上半年末，A股非金融上市公司累计负债49.27万亿元。", "49.27万亿元", "2021-06"),
     # 全年 after a half year named in the paragraph is that year
     ("发布时间：2025年7月15日\n上半年，全市地区生产总值增长5.1%。全年预计增长5%左右。", "5%左右", "2025"),
+    # every plan period_words.tsv names is a plan (十一五 added as data)
+    ("“十一五”期间，全国单位GDP能耗下降19.1%。", "19.1%", "2006/2010"),
     # a year's end after a relative year (去年年末) is that year's December
     ("发布时间：2021年5月10日\n截至去年年末，该行总资产达2.34万亿元，同比增长13.12%。", "2.34万亿元", "2020-12"),
     # a year after 截至 dates the document (到 and 至 alone mark a target's year)

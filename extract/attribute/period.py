@@ -51,12 +51,15 @@ def _time_pattern() -> re.Pattern[str]:
 
 def _time_source(guard: str) -> str:
     """The source of the time pattern, with `guard` (a lookahead) after its first character's."""
-    words = sorted(lexicon.period_words(), key=len, reverse=True)
+    plans = _plan_periods()
+    words = sorted((w for w in lexicon.period_words() if w not in plans), key=len, reverse=True)
     named = "|".join(re.escape(w) for w in words)
-    first = "".join(sorted({w[0] for w in words} | set("0123456789零〇○一二两三四五六七八九十前上下第近过这")))
+    plan_names = "|".join(re.escape(w) for w in sorted(plans, key=len, reverse=True))
+    starts = {w[0] for w in (*words, *plans)}
+    first = "".join(sorted(starts | set("0123456789零〇○一二两三四五六七八九十前上下第近过这")))
     return rf"""(?=[{re.escape(first)}]){guard}(?:
         (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
-      | (?P<plan>(?P<plan_name>十[一二三四五六]五))[”"’]?(?:规划)?(?:期间|时期|以来|末|初|时|中|收官|开局)?
+      | (?P<plan>(?P<plan_name>{plan_names}))[”"’]?(?:规划)?(?:期间|时期|以来|末|初|时|中|收官|开局)?
       | (?:(?P<year>{_YEAR})年(?:度)?|(?P<rel>{named}))
         (?:
            (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
@@ -84,8 +87,13 @@ REPORT_YEAR_WORDS: Final = {"全年", "年末", "年底", "年内", "本年度"}
 # Of those, the ones that name the year's end: a stock at that point (FACTS.md: 年末 → YYYY-12).
 YEAR_END_WORDS: Final = {"年末", "年底"}
 
-_PLAN_PERIODS: Final = {"十二五": "2011/2015", "十三五": "2016/2020", "十四五": "2021/2025", "十五五": "2026/2030",
-                 "十六五": "2031/2035"}
+_YEARS: Final = re.compile(r"[0-9]{4}/[0-9]{4}")
+
+
+@cache
+def _plan_periods() -> dict[str, str]:
+    """The five-year plans period_words.tsv names (十四五 → 2021/2025): the rows whose period is years."""
+    return {w: v for w, v in lexicon.period_words().items() if _YEARS.fullmatch(v)}
 
 
 def _int(text: str) -> int | None:
@@ -146,7 +154,7 @@ def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
     if rel and lexicon.period_words().get(rel) == "NOW":
         return TimeMention(start, end, None, "period.now", MentionKind.NOW)
     if plan:
-        return TimeMention(start, end, _PLAN_PERIODS.get(m.group("plan_name")), "period.plan")
+        return TimeMention(start, end, _plan_periods().get(m.group("plan_name")), "period.plan")
     if year_text or rel:
         year = _year_of(year_text, rel, doc_year)
         if year is None:
