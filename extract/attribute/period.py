@@ -847,7 +847,8 @@ class DocumentTime:
                     for m in self.mentions(k):
                         if m.period and m.kind not in (MentionKind.COMPARISON_BASE, MentionKind.DATE) \
                                 and _is_period_word(self.view, m) \
-                                and (self.dateline is not None or _PART_OF_YEAR.fullmatch(m.period)):
+                                and (self.dateline is not None or _PART_OF_YEAR.fullmatch(m.period)
+                                     or _MONTH_PERIOD.fullmatch(m.period)):
                             self._lead = (m.period,)
                             break
                     if self._lead != ("",):
