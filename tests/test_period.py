@@ -35,7 +35,7 @@ CASES = [
     # 全年 after a half year named in the paragraph is that year
     ("发布时间：2025年7月15日\n上半年，全市地区生产总值增长5.1%。全年预计增长5%左右。", "5%左右", "2025"),
     # a story's lead that states the month it reports governs the story
-    ("制造业经济向好\n发布时间：2019-05-25\n今年4月，全省制造业采购经理指数为59.39%，比3月高出5.54个百分点，继续保持1月以来的上升趋势，"
+    ("制造业经济向好\n发布时间：2019-05-25\n5月25日讯 今年4月，全省制造业采购经理指数为59.39%，比3月高出5.54个百分点，继续保持1月以来的上升趋势，"
      "表明全省制造业总体保持增长扩张态势。\n"
      "生产指数为66.88%，比上月提升5.27个百分点。", "66.88%", "2019-04"),
     # every plan period_words.tsv names is a plan (十一五 added as data)
