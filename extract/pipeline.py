@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from extract import EXTRACTOR_VERSION
-from extract.attribute.indicator import indicator_for, split_list
+from extract.attribute.indicator import indicator_for, names_no_measure, split_list
 from extract.attribute.modality import modality_for
 from extract.attribute.period import DocumentTime
 from extract.attribute.subject import (
@@ -147,6 +147,7 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     sentence = Span(0, 0)
     sentence_text = ""
     sentence_entities: list[Entity] = []
+    last_fact: tuple[int, str] | None = None  # where the last fact with a measure of its own ends, and it
     time = ctx.time
     for q in quantities:
         k = time.sentence_index(q.start)
@@ -166,6 +167,10 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         period, period_rule = time.period_of(k, sentence, q.number_start, carry, target=modality == "target")
         indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator,
                                                   [e.name for e in before])
+        if indicator_rule in _LAST_RESORTS and last_fact is not None and names_no_measure(indicator) \
+                and "\n\n" not in view[last_fact[0]:q.start] and q.start - last_fact[0] <= _INDICATOR_REACH:
+            # 分季度看，一季度同比增长18.3%: a time alone names no measure; the one just reported goes on
+            indicator, indicator_rule = last_fact[1], "indicator.of_sentence_before"
         start, end = norm.to_stored(q.start, q.end)
         rules = [*q.rules, indicator_rule, subject_rule, period_rule, modality_rule]
         candidate = {
@@ -189,6 +194,8 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         }
         pending.append((q, candidate))
         prev_q, prev_indicator = q, indicator or prev_indicator
+        if indicator_rule not in _LAST_RESORTS:
+            last_fact = (q.end, indicator)
     _respectively(view, pending)
     for _q, candidate in pending:
         checked = validate(candidate)
@@ -197,6 +204,11 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         else:
             result.rejected.append(checked)
     return result
+
+
+# The indicator rules that found no measure in the clause, only what stands before the number.
+_LAST_RESORTS: Final = frozenset({"indicator.sentence_prefix", "indicator.raw_prefix"})
+_INDICATOR_REACH: Final = 200  # how far back a measure reported before goes on
 
 
 # (the patterns below run per sentence or per fact: the standard `re` is cheaper per call than `regex`,

@@ -421,6 +421,18 @@ def indicator_for(
     return view[q.start:q.end], "indicator.quantity_text"
 
 
+# A point of view that opens a passage (分季度看, 从行业看, 按地区看): no measure
+_VIEWPOINT: Final = re.compile(r"(?:分|从|按)[^，,。；;]{1,4}看")
+
+
+def names_no_measure(phrase: str) -> bool:
+    """Whether a phrase, without its points of view, times and punctuation, is empty (一季度,
+    分季度看，二季度)."""
+    rest = _VIEWPOINT.sub("", phrase)
+    rest = _time_pattern().sub("", rest) if may_hold_time(rest) else rest
+    return not _PUNCT_RUN.sub("", rest).strip()
+
+
 _LAST_AND: Final = re.compile(r"以及|和|及|与")
 _NUMERALS: Final = frozenset("一二三四五六七八九十")
 

@@ -212,7 +212,7 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             counted = _last_count(view, max(0, name_start - 1), last_end)
             if counted > name_start:
                 name = view[counted:last_end]
-            if len(name) < 3 or generic(name) or "某" in name or _FINANCIAL_KIND.fullmatch(name) is not None:
+            if len(name) < 3 or generic(name) or _WITHHELD.search(name) or _FINANCIAL_KIND.fullmatch(name) is not None:
                 continue  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
         elif kind == "city":
             kind = "place"  # a gazetteer name: whole wherever it stands
@@ -246,6 +246,8 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
     return out
 
 
+# A name withheld (某高校, 山东某公司); 某某 stands for a name left out of an example
+_WITHHELD: Final = re.compile(r"(?<!某)某(?!某)")
 # A number and its measure word (14家, 四家, 50多所): what follows is counted, not named.
 _COUNT: Final = re.compile(r"[0-9零〇一二两三四五六七八九十百千万][多余]?[家个只所名座批类户]")
 
