@@ -200,6 +200,9 @@ def _exclusion_patterns() -> tuple[re.Pattern[str], EndingWith, re.Pattern[str]]
     return after, before, phrase
 
 
+# A time of day (16:30, 9:05): an hour, a colon, two digits of minutes, and no third part (85:10:5 is a ratio)
+_CLOCK_AFTER: Final = re.compile(r":[0-5][0-9](?![0-9:])")
+_CLOCK_BEFORE: Final = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-4]):$")
 _PARENS: Final = re.compile(r"[（(][^（()）]*[)）]")
 _DURATION_YEAR_OK: Final = re.compile(r"时间|之久|内|以内")
 _LATIN: Final = frozenset(string.ascii_letters)
@@ -838,6 +841,8 @@ def _excluded(
     if not unit_text and not pct_sign and not cheng:
         if view[num_end:num_end + 1] in _LATIN:
             return "exclude.code"
+        if _CLOCK_AFTER.match(view, num_end) or _CLOCK_BEFORE.search(view, max(0, num_start - 3), num_start):
+            return "exclude.clock_time"  # 16:30收盘
         if after_ex.match(view, end) or after_ex.match(view, num_end):
             return "exclude.date_or_label"
     elif unit_text:

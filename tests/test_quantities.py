@@ -38,6 +38,8 @@ def one(text: str) -> dict:
         ("超导转变温度达到96K。", "96K", 96, "K", "exact"),
         ("全年平均气温１７．３℃。", "１７．３℃", Decimal("17.3"), "°C", "exact"),
         ("成交额1,100万元。", "1,100万元", 11000000, "CNY", "exact"),
+        # an exchange rate has no unit (FACTS.md: a number that truly has none gets "")
+        ("人民币对美元中间价报7.1030。", "7.1030", Decimal("7.1030"), "", "exact"),
         # the people a number of 万 counts, written after it
         ("旧城改造惠及70多万群众。", "70多万", 700000, "人", "min"),
     ],
@@ -114,6 +116,7 @@ def test_ranks() -> None:
         "紧扣打造“六大产业集群”等部署。",
         "2025年1月27日上午9时30分。",
         "零部件企业集聚。",
+        "在岸人民币对美元16:30收盘。",
     ],
 )
 def test_not_facts(sentence: str) -> None:
