@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-from extract import EXTRACTOR_VERSION
+from extract import EXTRACTOR_VERSION, lexicon
 from extract.attribute.indicator import indicator_for, names_no_measure, split_list
 from extract.attribute.modality import modality_for
 from extract.attribute.period import DocumentTime
@@ -87,8 +87,8 @@ class _Context:
         view = self.view
         while j >= 0 and ends[j] > floor:
             for e in reversed(self.entities(j)):
-                if e.kind != "province" and not listed(view, e.start, e.end):
-                    return e.name  # the last one that is not a province, nor one of a list
+                if e.kind != "province" and not listed(view, e.start, e.end) and e.name not in lexicon.areas():
+                    return e.name  # the last one that is not a province, an area (东部地区), nor one of a list
             j -= 1
         return None
 

@@ -395,8 +395,10 @@ def indicator_for(
     if previous_indicator and (_DERIVED_RATE.fullmatch(left_clean + trigger) or _THAN_ONLY.search(left)):
         # 两年平均增长5.2%, 比2019年同期增长15.5%: another reading of the measure just named
         return previous_indicator, "indicator.derived_rate"
-    if left_clean and trigger and len(left_clean) <= 2 and len(trigger) == 2:
-        return left_clean + trigger, "indicator.before_change_word"  # 户均增收
+    if left_clean and trigger and len(left_clean) <= 2 and len(trigger) == 2 and not any(
+        len(name) >= 2 and name in left for name in subjects
+    ):
+        return left_clean + trigger, "indicator.before_change_word"  # 户均增收 (not 东部地区投资增长)
     if left_clean:
         if (
             previous_indicator

@@ -143,6 +143,7 @@ def _suffix_pattern() -> tuple[re.Pattern[str], list[str]]:
     provinces = sorted({x for full, short, _ in lexicon.regions() for x in (full, short)}, key=len, reverse=True)
     after_place = rf"(?![{HAN}]?(?:长|委|民|场|级|属|内|域|化|份))"
     branches = [(b, "province") for b in top_level_branches(grouped_alternation([x for x in provinces if x != "中国"]))]
+    branches += [(re.escape(area), "city") for area in lexicon.areas()]  # (whole names: 东部地区, 长三角地区)
     branches += [(b, "org") for b in top_level_branches(_ORG_SUFFIX)]
     branches += [(f"{re.escape(s)}(?:{_PLACE_SUFFIX})*{after_place}", "place") for s in _PLACE_SUFFIX.split("|")]
     kinds = ["", *(kind for _, kind in branches)]

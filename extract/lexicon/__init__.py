@@ -118,6 +118,12 @@ def regions() -> list[tuple[str, str, str]]:
 
 
 @cache
+def areas() -> tuple[str, ...]:
+    """Areas across provinces reported on as a whole (areas.tsv), longest first."""
+    return tuple(sorted((r[0] for r in rows("areas.tsv")), key=len, reverse=True))
+
+
+@cache
 def scope_words() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("scope_words.tsv")}
 
