@@ -38,6 +38,9 @@ CASES = [
     ("制造业经济向好\n发布时间：2019-05-25\n5月25日讯 今年4月，全省制造业采购经理指数为59.39%，"
      "比3月高出5.54个百分点，继续保持1月以来的上升趋势，表明全省制造业总体保持增长扩张态势。\n"
      "生产指数为66.88%，比上月提升5.27个百分点。", "66.88%", "2019-04"),
+    # a report of a year published the next year: its months and 全年 are the report's year
+    ("2024年金融统计数据报告\n中国人民银行 2025-01-14\n12月末，广义货币(M2)余额313.53万亿元，同比增长7.3%，"
+     "狭义货币(M1)余额67.1万亿元，同比下降1.4%，全年净投放现金1.48万亿元。", "313.53万亿元", "2024-12"),
     # every plan period_words.tsv names is a plan (十一五 added as data)
     ("“十一五”期间，全国单位GDP能耗下降19.1%。", "19.1%", "2006/2010"),
     # a year's end after a relative year (去年年末) is that year's December

@@ -42,6 +42,8 @@ CASES = [
     # a kind of insurer or of enterprise is no name
     ("获得AAA类评级的上市系保险公司有3家。", "3家", None),
     ("国有控股企业实现利润总额20645.0亿元。", "20645.0亿元", None),
+    # a body that publishes the country's figures (reporters.tsv) is not their subject
+    ("中国人民银行发布数据显示，12月末，广义货币(M2)余额313.53万亿元。", "313.53万亿元", "中国"),
     # an area across provinces (areas.tsv) is the subject of its figure, and is not carried on
     ("全国固定资产投资增长3.4%。分地区看，东部地区投资增长1.4%，中部地区投资增长3.7%。", "3.7%", "中部地区"),
     ("国家统计局今天发布数据，1—10月份，全国固定资产投资（不含农户）423222亿元，同比增长3.4%，其中民间投资下降0.3%。"

@@ -699,12 +699,15 @@ class DocumentTime:
         self.starts = sentences.starts
         self.ends = sentences.ends
         self.year, _ = document_year(view, published)
-        self.headings = heading_periods(view, self.year)
         self.head_end = head[1]
         self.report_period = title_period(view[head[0]:head[1]]) if head[1] > head[0] else None
         if self.report_period is None and head[1] > head[0]:
             self.report_period = self._title_months(head)
         self.title_year = self.report_period if self.report_period and len(self.report_period) == 4 else None
+        if self.title_year is not None and self.year is not None and int(self.title_year) < self.year:
+            # 2024年金融统计数据报告, published in January 2025: its 12月末 and 全年 are 2024's
+            self.year = int(self.title_year)
+        self.headings = heading_periods(view, self.year)
         # a work report or a plan sets the targets of its own year
         self.plan_document = _PLAN_TITLE.search(view, head[0], head[1]) is not None or (
             _REPORT_STORY.search(view, 0, min(len(view), 400)) is not None)

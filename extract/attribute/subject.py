@@ -400,7 +400,7 @@ def document_region(view: str) -> DocumentRegion:
             elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区")) \
                     and not listed(view, e.start, e.end):
                 city = e.name
-            elif e.kind == "org" and organisation is None:
+            elif e.kind == "org" and organisation is None and e.name not in lexicon.reporters():
                 organisation = e.name
         if city is None:
             city = _title_city(view, t_start, t_end)
@@ -540,6 +540,8 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         subject = scope_subject(scope.group(), region)
         if subject:
             return subject, "subject.scope_word"
+    if best is not None and best.name in lexicon.reporters():
+        return lexicon.reporters()[best.name], "subject.reporter"  # 中国人民银行发布…: the country's figure
     if best is not None:
         name = _province_short().get(best.name, best.name)
         for fuller in (region.city, region.organisation):

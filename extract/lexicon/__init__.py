@@ -124,6 +124,12 @@ def areas() -> tuple[str, ...]:
 
 
 @cache
+def reporters() -> dict[str, str]:
+    """A body that publishes a country's figures → the subject its figures have (reporters.tsv)."""
+    return {r[0]: r[1] for r in rows("reporters.tsv")}
+
+
+@cache
 def scope_words() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("scope_words.tsv")}
 
