@@ -27,6 +27,9 @@ CASES = [
     ("第一、二、三产业增加值占地区生产总值的比重分别为9.0%、37.5%和53.5%。", "37.5%",
      "第二产业增加值占地区生产总值的比重"),
     ("广西进口、出口整体通关时间分别为28.6小时和0.9小时。", "28.6小时", "进口整体通关时间"),
+    # a company's word for itself is its subject, not part of its measure; nor is the base of a comparison
+    ("报告期内，公司实现营业总收入834.51亿元。", "834.51亿元", "营业总收入"),
+    ("截至报告期末，公司总资产2796.36亿元，较上年度末下降1.37%。", "1.37%", "总资产"),
     # a clause that names only a time or a point of view goes on with the measure just reported
     ("前三季度国内生产总值823131亿元，同比增长9.8%。\n分季度看，一季度同比增长18.3%。", "18.3%", "国内生产总值"),
     # another reading of the measure just named

@@ -95,7 +95,7 @@ _LIST_NEXT: Final = re.compile(r"(?:和|及|与|以及)(?=[0-9一二三四五六
 _BASE_OF_RATIO: Final = re.compile(r"(?:恢复至|恢复到|相当于|达到|为)[^，,。；;]{0,14}的$")
 _PREP_PHRASE: Final = re.compile(r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)|(?:从|由)[^，,。；]*$")
 _COMPARISON: Final = re.compile(
-    r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:一)?(?:年|月|季度|代|期)(?:同期|末|底)?(?:的)?|比年初|较年初|较改进前|较之前|"
+    r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:一)?(?:年度?|月|季度|代|期)(?:同期|末|底)?(?:的)?|比年初|较年初|较改进前|较之前|"
     r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
 )
 # 电源工程完成投资 → 电源工程投资: a verb between a topic and the measure it reports
@@ -177,6 +177,11 @@ def _clause_begin(view: str, pos: int, floor: int) -> int:
     lo = max(floor, pos - 60)
     found = _UP_TO_LEFT_BREAK.match(view, lo, pos)
     return found.end() if found else lo
+
+
+# A company's or a bank's word for itself, opening a phrase (公司实现营业收入, 该行总资产)
+_OWN_WORDS: Final = ("公司", "本公司", "该公司", "集团", "本集团", "该集团", "本行", "该行")
+_LEADING_OWN: Final = re.compile(r"^(?:本|该)?(?:公司|集团|行)(?![0-9])")
 
 
 @cache
@@ -263,6 +268,8 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
         text = _time_pattern().sub("", text)
     if text.startswith(_scope_words()):
         text = _leading_scope().sub("", text)
+    if text.startswith(_OWN_WORDS):
+        text = _LEADING_OWN.sub("", text)  # 公司营业总收入: the company is the subject
     if subjects:
         if len(subjects) == 1:
             name = subjects[0]
