@@ -41,6 +41,10 @@ CASES = [
     # a report of a year published the next year: its months and 全年 are the report's year
     ("2024年金融统计数据报告\n中国人民银行 2025-01-14\n12月末，广义货币(M2)余额313.53万亿元，同比增长7.3%，"
      "狭义货币(M1)余额67.1万亿元，同比下降1.4%，全年净投放现金1.48万亿元。", "313.53万亿元", "2024-12"),
+    # a date alone on a line of the head is when the document was issued, not the period of what follows
+    ("2023年江西省国民经济和社会发展统计公报\n江西省统计局\n国家统计局江西调查总队\n2024年3月\n一、综合\n"
+     "初步核算，全年全省地区生产总值32200.1亿元，比上年增长4.1%。其中，第一产业增加值2451.0亿元，增长4.0%。",
+     "2451.0亿元", "2023"),
     # every plan period_words.tsv names is a plan (十一五 added as data)
     ("“十一五”期间，全国单位GDP能耗下降19.1%。", "19.1%", "2006/2010"),
     # a year's end after a relative year (去年年末) is that year's December

@@ -530,6 +530,14 @@ _HEADING_LINE: Final = re.compile(
 )
 
 
+_DATE_LINE: Final = re.compile(r"\s*(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}日)?\s*")
+
+
+def _is_date_line(text: str) -> bool:
+    """Whether a line is only a date (2024年3月, 2024年3月15日)."""
+    return _DATE_LINE.fullmatch(text) is not None
+
+
 class HeadingReader:
     """What each line does to the heading periods (`heading_periods` reads the lines that can
     change them; the tests read every line with it and compare):
@@ -573,6 +581,8 @@ class HeadingReader:
                 return  # （一）…: a part of the section, under its period
             self._open(period, "section", level, line_start, line_end)
             return
+        if _is_date_line(text):
+            return  # 2024年3月 alone on its line: when the document was issued, not a section's period
         if m and len(text) <= 12 and not _DIGIT.search(text, m.end()):
             if len(text) - len(m.group()) <= 4 and _BOX_REST.fullmatch(text[:m.start()] + text[m.end():]):
                 self._open(period, "box", 0, line_start, line_end)  # “十四五”时期
@@ -837,8 +847,9 @@ class DocumentTime:
             self._lead = ("",)
             head_end = self.head_end
             k = self.sentence_index(head_end + 1) if head_end < len(self.view) else len(self.sentences)
-            while k < len(self.sentences) and not self.view[self.starts[k]:self.ends[k]].strip():
-                k += 1
+            while k < len(self.sentences) and (not self.view[self.starts[k]:self.ends[k]].strip()
+                                               or _is_date_line(self.view[self.starts[k]:self.ends[k]])):
+                k += 1  # (a date alone on its line, 2024年3月, is when the document was issued)
             lead_line_end = self.view.find("\n", self.starts[k]) if k < len(self.sentences) else -1
             lead_line_end = len(self.view) if lead_line_end < 0 else lead_line_end
             first = True
