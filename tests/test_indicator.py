@@ -27,6 +27,11 @@ CASES = [
     ("第一、二、三产业增加值占地区生产总值的比重分别为9.0%、37.5%和53.5%。", "37.5%",
      "第二产业增加值占地区生产总值的比重"),
     ("广西进口、出口整体通关时间分别为28.6小时和0.9小时。", "28.6小时", "进口整体通关时间"),
+    # a whole word is not split at a word the cleaning splits after (一般, 共); a verb of control or
+    # crossing before the number is not part of the measure
+    ("今年一般公共预算收入增长3%左右。", "3%左右", "一般公共预算收入"),
+    ("城镇调查失业率控制在5.5%以内。", "5.5%以内", "城镇调查失业率"),
+    ("全省经济总量跨越2万亿元台阶。", "2万亿元", "经济总量"),
     # a company's word for itself is its subject, not part of its measure; nor is the base of a comparison
     ("报告期内，公司实现营业总收入834.51亿元。", "834.51亿元", "营业总收入"),
     ("截至报告期末，公司总资产2796.36亿元，较上年度末下降1.37%。", "1.37%", "总资产"),

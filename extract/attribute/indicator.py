@@ -65,14 +65,14 @@ _TRAILING: Final = re.compile(
     r"(?:达到了?|达|为|是|突破|超过|超|逾|(?<![签节制预公条合邀履违相])约为?|大约|(?<![最附临靠])近|将近|接近|共计?|"
     r"(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|缩小|扩大|升|降|增|减|恢复)(?:到|至|为)|累计|合计|总计|分别为?|实现了?|完成了?|"
     r"已有|拥有|共有|有|已|了|将|预计|计划|力争|确保|争取|仅需|只需|需要|需|仅|高达|多达|均为|占比为|占据了?|"
-    r"占了?|保持在?|稳定在|维持在|上升至|下降至|提升至|提高到|增至|减至|位列|位居|稳居|跃居|居于?|连续多年|"
+    r"占了?|保持在?|稳定在|维持在|控制在?|跨越|迈上|跃上|站上|上升至|下降至|提升至|提高到|增至|减至|位列|位居|稳居|跃居|居于?|连续多年|"
     r"多年|持续|稳步|一般|首次|再次|进一步|大幅|同比|环比|预期|约占|占到|在|至|到|从|由|以上|左右|的|名义|实际|继续|"
     r"稳居|位居|位列|比|较|,|，|:|：|、|" + _WS + r")+$"
 )
 # Every character a _TRAILING match can end with (read off the pattern: keep the two in step). `$` also
 # matches before a final line break, but that is whitespace, so the text's last character still decides.
 _TRAILING_LAST: Final = frozenset(
-    ",:、上为义了争于仅从保共划列别到占取右在将居已幅年成持据是有期次步比现由的破约续至般要计超较达过近逾际需，："
+    ",:、上为义了争于仅从保共划列别到占取右在将居已幅年成持据是有期次步比现由的破约续至般要计超较达过近逾际需，：制越"
     + _WHITESPACE
 )
 # A phrase is often context + adverb + verb-object: keep what follows the last such adverb.
@@ -248,6 +248,16 @@ def _whole_word_reach() -> int:
     return max((len(w) for w in lexicon.whole_words()), default=1)
 
 
+def _in_whole_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a whole word of the text (whole_words.tsv)."""
+    words, reach = lexicon.whole_words(), _whole_word_reach()
+    for a in range(max(0, end - reach), start + 1):
+        for b in range(end, min(len(text), a + reach) + 1):
+            if b - a > end - start and text[a:b] in words:
+                return True
+    return False
+
+
 def _whole_word_start(text: str, cut: int) -> int:
     """Where to cut `text` whose leading words end at `cut`: earlier, at the start of a whole word
     that the cut would split (能源消费总量: not after 能)."""
@@ -291,6 +301,8 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
         if share and len(share.group("head")) >= 2:
             text = share.group("head")
     last = last_match(_SPLIT_AFTER, text)
+    if last is not None and _in_whole_word(text, last.start(), last.end()):
+        last = None  # 一般公共预算收入: 一般 and 共 are part of the word here
     if last is not None and len(text) - last.end() >= 2:
         tail = text[last.end():]
         head = text[:last.start()]
