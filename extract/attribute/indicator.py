@@ -81,6 +81,8 @@ _SPLIT_AFTER: Final = re.compile(
     r"实现|完成|预计|计划|力争|确保|争取|"
     r"(?<![占于比])(?:全省|全市|全国|全区|全县|我省|我市|我国|全球))"
 )
+# The basis of a comparison (按可比口径, 按不变价格计算, 扣除价格因素): how a change was measured
+_BASIS: Final = re.compile(r"按(?:可比口径|可比价格?计算|不变价格?计算|现价计算)|扣除价格因素(?:后)?")
 # A share or ratio of the thing named just before (增加值…，占全省生产总值的比重为11.9%).
 _RELATIVE_START: Final = re.compile(r"^(?:占|相当于|约占|相当)")
 _SHARE: Final = re.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^占]+?)的$")
@@ -374,6 +376,8 @@ def indicator_for(
         ):
             lo = previous.start  # 10亿元以上重大项目93个, 15—59岁人口为…: the class is part of what is counted
     left = view[lo:q.start]
+    if "按" in left or "扣除" in left:
+        left = _BASIS.sub("", left)  # 按可比口径同比增长: how it was measured, not what
     right = view[q.end:_clause_end(view, q.end)]
     trigger = ""
     if q.kind == "change":
