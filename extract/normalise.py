@@ -1,4 +1,4 @@
-"""Stage 2: a NFKC view of the document and a map from view offsets back to stored offsets.
+"""Stage 2: a NFKC view of the document (and ∶ read as :) and a map from view offsets back to stored offsets.
 
 The view is made character by character with `unicodedata` (full-width digits and
 punctuation become ASCII, ℃ becomes °C, ㎡ becomes m2), so every view character comes from
@@ -26,7 +26,12 @@ def _nfkc_table() -> dict[int, str]:
         if unicodedata.is_normalized("NFKC", ch):
             continue
         table[cp] = unicodedata.normalize("NFKC", ch)
+    table.update(_LOOK_ALIKES)
     return table
+
+
+# Marks NFKC keeps that the press uses for an ASCII one, read as it: ∶ (RATIO) in 8.5∶40.2∶51.3
+_LOOK_ALIKES: dict[int, str] = {0x2236: ":"}
 
 
 @dataclass(frozen=True)

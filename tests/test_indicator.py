@@ -32,6 +32,9 @@ CASES = [
     ("今年一般公共预算收入增长3%左右。", "3%左右", "一般公共预算收入"),
     ("城镇调查失业率控制在5.5%以内。", "5.5%以内", "城镇调查失业率"),
     ("全省经济总量跨越2万亿元台阶。", "2万亿元", "经济总量"),
+    # a share's 占比 is part of its measure (its 比 is no comparison); 一般贸易 is one word
+    ("出口占比两成多。", "两成多", "出口占比"),
+    ("其中一般贸易出口占比61.5%。", "61.5%", "一般贸易出口占比"),
     # how a change was measured (按可比口径) is not what was measured
     ("全国国内旅游出游合计7.65亿人次，按可比口径同比增长5.9%。", "5.9%", "国内旅游出游"),
     # a company's word for itself is its subject, not part of its measure; nor is the base of a comparison

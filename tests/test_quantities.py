@@ -61,6 +61,12 @@ def test_a_number_of_wan_with_no_unit_takes_the_unit_of_the_one_before_in_its_se
     assert [f.text for f in extract_text("增加300万人，两者十分接近，万一有变。").facts] == ["300万人"]
 
 
+def test_a_ratio_written_with_the_ratio_sign() -> None:
+    # ∶ (U+2236 RATIO), which NFKC keeps, reads as a colon
+    facts = [f.contract() for f in extract_text("三次产业结构为8.5∶40.2∶51.3。").facts]
+    assert [(f["value"], f["unit"]) for f in facts] == [(8.5, ""), (40.2, ""), (51.3, "")]
+
+
 def test_ranges() -> None:
     f = one("每个乡镇建设3至5个物流点。")
     assert (f["value"], f["value_max"], f["unit"]) == (3, 5, "个")

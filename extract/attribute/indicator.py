@@ -67,7 +67,7 @@ _TRAILING: Final = re.compile(
     r"已有|拥有|共有|有|已|了|将|预计|计划|力争|确保|争取|仅需|只需|需要|需|仅|高达|多达|均为|占比为|占据了?|"
     r"占了?|保持在?|稳定在|维持在|控制在?|跨越|迈上|跃上|站上|上升至|下降至|提升至|提高到|增至|减至|位列|位居|稳居|跃居|居于?|连续多年|"
     r"多年|持续|稳步|一般|首次|再次|进一步|大幅|同比|环比|预期|约占|占到|在|至|到|从|由|以上|左右|的|名义|实际|继续|"
-    r"稳居|位居|位列|比|较|,|，|:|：|、|" + _WS + r")+$"
+    r"稳居|位居|位列|(?<!占)比|较|,|，|:|：|、|" + _WS + r")+$"
 )
 # Every character a _TRAILING match can end with (read off the pattern: keep the two in step). `$` also
 # matches before a final line break, but that is whitespace, so the text's last character still decides.
