@@ -652,7 +652,7 @@ def _read_rank(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
 
 
 # A ranking verb, then what the ranking is within (居湖北第一, 位居全国城市第3), up to the rank.
-_RANKED_IN: Final = re.compile(rf"(?:居|位居|位列|稳居|跃居|名列|跻身|成为|保持)[{HAN}]{{1,6}}$")
+_RANKED_IN: Final = re.compile(rf"(?:居|位居|位列|稳居|跃居|名列|跻身|成为|保持|为|是)[{HAN}]{{1,6}}$")
 
 
 def _is_ordinal_noun(view: str, pos: int) -> bool:

@@ -107,6 +107,9 @@ def test_ranks() -> None:
     f = one("全县粮食产量连续多年居湖北第一。")
     assert (f["value"], f["unit"], f["kind"]) == (1, "rank", "rank")
     assert extract_text("这是第一家入驻园区的企业。").facts == []
+    f = one("欧盟是我第二大贸易伙伴。")
+    assert (f["value"], f["unit"], f["kind"]) == (2, "rank", "rank")
+    assert extract_text("该项目为全省第一个开工项目。").facts == []
 
 
 @pytest.mark.parametrize(
