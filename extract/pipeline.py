@@ -255,6 +255,12 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) ->
         i = j
 
 
+# Around the measure that follows a list of places: how many they are (两市, 3个省份), how it went (较大)
+_PLACES_REST: Final = re.compile(
+    r"^(?:[两三四五六七八九十0-9]+个?(?:省份|省|市|县|区|州|地)|等地?)|(?:较大|较快|较高|明显|最快|最高|居前|领先)$"
+)
+
+
 def _named_list(view: str, respectively: int, group: list[dict[str, object]]) -> None:
     """A list named right before 分别 gives each number of the group its own thing: a place of the
     gazetteer opening each item is the item's subject (贵阳市、遵义市地区生产总值), else the items
@@ -262,10 +268,19 @@ def _named_list(view: str, respectively: int, group: list[dict[str, object]]) ->
     begin = clause_start(view, respectively)
     phrase = view[begin:respectively]
     places = split_places(phrase, len(group))
+    measure = ""
+    if places is None and "、" not in phrase and begin > 1 and view[begin - 1] in "，,":
+        # 遵义、安顺两市增幅较大，分别达12.5%和11.2%: the places, and what of them, in the clause before
+        before = view[clause_start(view, begin - 1):begin - 1]
+        places = split_places(before, len(group))
+        if places is not None:
+            measure = _PLACES_REST.sub("", before[before.rfind(places[-1]) + len(places[-1]):])
     if places is not None:
         for cand, place in zip(group, places, strict=True):
             cand["subject"] = place
             cand["rule"] = f"{cand['rule']} subject.respectively"
+            if measure:
+                cand["indicator"] = measure
         return
     named = split_list(str(group[0]["indicator"]), len(group))
     if named is None:

@@ -35,6 +35,8 @@ CASES = [
     # a share's 占比 is part of its measure (its 比 is no comparison); 一般贸易 is one word
     ("出口占比两成多。", "两成多", "出口占比"),
     ("其中一般贸易出口占比61.5%。", "61.5%", "一般贸易出口占比"),
+    # what of a list of places the numbers after 分别 measure (遵义、安顺两市增幅较大，分别达…)
+    ("其中，遵义、安顺两市增幅较大，分别达12.5%和11.2%。", "11.2%", "增幅"),
     # how a change was measured (按可比口径) is not what was measured
     ("全国国内旅游出游合计7.65亿人次，按可比口径同比增长5.9%。", "5.9%", "国内旅游出游"),
     # a company's word for itself is its subject, not part of its measure; nor is the base of a comparison
