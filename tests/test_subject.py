@@ -51,6 +51,11 @@ CASES = [
     # FACTS.md: a figure about one named part of the whole takes that part, the list in the clause before
     ("2024年，全省地区生产总值增长5.3%。其中，遵义、安顺两市增幅较大，分别达12.5%和11.2%。", "12.5%", "遵义"),
     ("2024年，全省地区生产总值增长5.3%。其中，遵义、安顺两市增幅较大，分别达12.5%和11.2%。", "11.2%", "安顺"),
+    # a title naming a company by its short name, and a text calling it 公司: 公司 is that company
+    ("海天味业发布2024年半年报\n上半年，公司实现营业收入138.9亿元，同比增长9.2%，全国经销商数量持续增加，"
+     "全国市场覆盖率持续提高。", "138.9亿元", "海天味业"),
+    # a cooperation zone is a name of its own (…合作区), not the city it starts with
+    ("珠海横琴粤澳深度合作区上半年实现地区生产总值236亿元，增长8%。", "236亿元", "珠海横琴粤澳深度合作区"),
     # a list of places named before 分别: each number its place
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "5500亿元", "贵阳市"),
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "4800亿元", "遵义市"),

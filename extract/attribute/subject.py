@@ -28,7 +28,7 @@ from extract.patterns import HAN, grouped_alternation, top_level_branches, up_to
 
 _ORG_SUFFIX: Final = (
     r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行"
-    r"|交易所|医院|高新区|经开区|开发区|新区|自贸区|自由贸易港|示范区|产业园|园区|煤矿|磷矿|铁矿|金矿|矿业"
+    r"|交易所|医院|高新区|经开区|开发区|新区|自贸区|自由贸易港|示范区|合作区|产业园|园区|煤矿|磷矿|铁矿|金矿|矿业"
     r"|电厂|电站|水电站|机场|港口|码头|水库|工厂|钢厂|试验设施|实验堆|港(?![澳口元币股])"
     r"|证券(?![市交业板化时])|人寿|财险|农险|股份(?![制合])|控股(?![股东子])"
 )
@@ -420,6 +420,8 @@ def document_region(view: str) -> DocumentRegion:
     opening_city = _opening_city(view, t_end) if city is None else None
     if organisation is None:
         organisation = _opening_organisation(view, t_end)
+    if organisation is None and t_end > t_start and _BACK_REFERENCE.search(view, t_end, min(len(view), 2000)):
+        organisation = _title_company(view, t_start, t_end)
     national = _is_national(view)
     from_dateline = province is None and not title_city and city is not None
     if province is None and city and city in short:
@@ -478,6 +480,27 @@ def _opening_city(view: str, head_end: int) -> str | None:
         if e.kind == "place" and e.name[-1] in _GAZETTEER_SUFFIXES and _known_place(e.name) == e.name:
             return e.name
     return None
+
+
+# A title that opens with a company's short name and what it reports (海天味业发布2024年半年报,
+# 比亚迪上半年营收增长): the name, when the text then calls it 公司
+_TITLE_COMPANY: Final = regex.compile(
+    r"^\s*(?P<name>[\p{Han}A-Za-z]{2,6}?)(?:发布|公布|披露|预告|预计|(?:19|20)[0-9]{2}年|上半年|下半年|"
+    r"[一二三四]季度|前三季度|年报|半年报|季报|业绩|营收|营业收入|净利润?|归母净利润?)"
+)
+
+
+def _title_company(view: str, start: int, end: int) -> str | None:
+    """The company a title names by its short name before what it reports, if it is no place,
+    province, reporting body or generic word."""
+    m = _TITLE_COMPANY.match(view, start, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    if (name in _province_short() or name in lexicon.place_names() or name in lexicon.reporters()
+            or _is_generic(name) or _scope_re().match(name) or _known_place(name) is not None):
+        return None
+    return name
 
 
 def _opening_organisation(view: str, head_end: int) -> str | None:
