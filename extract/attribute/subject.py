@@ -420,7 +420,7 @@ def document_region(view: str) -> DocumentRegion:
     opening_city = _opening_city(view, t_end) if city is None else None
     if organisation is None:
         organisation = _opening_organisation(view, t_end)
-    if organisation is None and t_end > t_start and _BACK_REFERENCE.search(view, t_end, min(len(view), 2000)):
+    if organisation is None and t_end > t_start and _BACK_REFERENCE.search(view, t_start, min(len(view), 2000)):
         organisation = _title_company(view, t_start, t_end)
     national = _is_national(view)
     from_dateline = province is None and not title_city and city is not None
