@@ -56,6 +56,8 @@ CASES = [
      "全国市场覆盖率持续提高。", "138.9亿元", "海天味业"),
     # a cooperation zone is a name of its own (…合作区), not the city it starts with
     ("珠海横琴粤澳深度合作区上半年实现地区生产总值236亿元，增长8%。", "236亿元", "珠海横琴粤澳深度合作区"),
+    # where a commentator works is not what the figures are of
+    ("国家统计局发布数据。民生银行首席经济学家温彬表示，11月M2同比增长8.5%，增速保持平稳。", "8.5%", "中国"),
     # a list of places named before 分别: each number its place
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "5500亿元", "贵阳市"),
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "4800亿元", "遵义市"),

@@ -215,6 +215,8 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
                 name = view[counted:last_end]
             if len(name) < 3 or generic(name) or _WITHHELD.search(name) or _FINANCIAL_KIND.fullmatch(name) is not None:
                 continue  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
+            if _SPEAKER_ROLE.match(view, last_end):
+                continue  # 民生银行首席经济学家温彬认为…: where a commentator works, not what the figures are of
         elif kind == "city":
             kind = "place"  # a gazetteer name: whole wherever it stands
         elif kind == "place":
@@ -247,6 +249,10 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
     return out
 
 
+# A commentator's role after the body they work for (首席经济学家, 宏观分析师, 研究员, …团队)
+_SPEAKER_ROLE: Final = regex.compile(
+    r"\p{Han}{0,4}?(?:首席|经济学家|分析师|研究员|研究院院长|研究所所长|(?<=\p{Han}{2})团队(?:认为|表示|指出|预计))"
+)
 # A name withheld (某高校, 山东某公司); 某某 stands for a name left out of an example
 _WITHHELD: Final = re.compile(r"(?<!某)某(?!某)")
 # A number and its measure word (14家, 四家, 50多所): what follows is counted, not named.
