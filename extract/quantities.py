@@ -196,7 +196,12 @@ def _exclusion_patterns() -> tuple[re.Pattern[str], EndingWith, re.Pattern[str]]
     ex = lexicon.exclusions()
     after = re.compile(rf"(?:{_alternation(ex['after'])})")
     before = EndingWith(ex["before"])
-    phrase = re.compile(_alternation(ex["phrase"]))
+    # (a phrase ending in a Latin letter ends a Latin word: 5G, not the 5G of 5GW or 5GB)
+    latin_end = [p for p in ex["phrase"] if p[-1] in _LATIN]
+    plain = [p for p in ex["phrase"] if p[-1] not in _LATIN]
+    branches = [b for b in (_alternation(plain) if plain else "", rf"(?:{_alternation(latin_end)})(?![A-Za-z])"
+                            if latin_end else "") if b]
+    phrase = re.compile("|".join(branches))
     return after, before, phrase
 
 
@@ -847,10 +852,13 @@ def _excluded(
             return "exclude.date_or_label"
     elif unit_text:
         dimension = lexicon.units()[unit_text].dimension
-        if dimension in ("time", "count"):
+        if dimension in ("time", "count", "age"):
             after = after_ex.match(view, end)
             if after and after.group() != "大":
                 return "exclude.date_or_label"
+            whole = after_ex.match(view, num_end)
+            if whole is not None and len(whole.group()) > len(unit_text):
+                return "exclude.date_or_label"  # 5部门, 5岁以上人口: a word that starts with the unit
     if unit_text == "年":
         if "." not in num_text and not _DURATION_YEAR_OK.match(view, end):
             return "exclude.year"

@@ -277,7 +277,7 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
     if "比" in text or "较" in text:  # every _COMPARISON has one of them
         text = _COMPARISON.sub("", text)
     if may_hold_time(text):
-        text = _time_pattern().sub("", text)
+        text = _time_pattern().sub(lambda m: m.group() if _in_whole_word(m.string, m.start(), m.end()) else "", text)
     if text.startswith(_scope_words()):
         text = _leading_scope().sub("", text)
     if text.startswith(_OWN_WORDS):

@@ -32,7 +32,7 @@ _ORG_SUFFIX: Final = (
     r"|电厂|电站|水电站|机场|港口|码头|水库|工厂|钢厂|试验设施|实验堆|港(?![澳口元币股])"
     r"|证券(?![市交业板化时])|人寿|财险|农险|股份(?![制合])|控股(?![股东子])"
 )
-_PLACE_SUFFIX: Final = r"省|市|县|区|州|自治州|镇|乡|村"
+_PLACE_SUFFIX: Final = r"省|市|县|区|州|自治州|旗|盟|镇|乡|村"
 _STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
 
 
@@ -143,7 +143,8 @@ def _suffix_pattern() -> tuple[re.Pattern[str], list[str]]:
     provinces = sorted({x for full, short, _ in lexicon.regions() for x in (full, short)}, key=len, reverse=True)
     after_place = rf"(?![{HAN}]?(?:长|委|民|场|级|属|内|域|化|份))"
     branches = [(b, "province") for b in top_level_branches(grouped_alternation([x for x in provinces if x != "中国"]))]
-    branches += [(re.escape(area), "city") for area in lexicon.areas()]  # (whole names: 东部地区, 长三角地区)
+    # (whole names: 东部地区, 长三角地区; 国家统计局, whose figures are the country's)
+    branches += [(re.escape(name), "city") for name in (*lexicon.areas(), *lexicon.reporters())]
     branches += [(b, "org") for b in top_level_branches(_ORG_SUFFIX)]
     branches += [(f"{re.escape(s)}(?:{_PLACE_SUFFIX})*{after_place}", "place") for s in _PLACE_SUFFIX.split("|")]
     kinds = ["", *(kind for _, kind in branches)]
@@ -313,7 +314,12 @@ def _province_short() -> dict[str, str]:
 
 # (plain alternations of words: `re` skips to their first characters by itself, and a lookahead
 # in front would keep it from doing so)
-_NATIONAL: Final = re.compile(r"全国|我国|国内生产总值|全国人民|国家统计局|海关总署|国家能源局|中国人民银行")
+@cache
+def _national() -> re.Pattern[str]:
+    """Words of a text about the whole country: 全国, 我国, and the bodies publishing its figures
+    (reporters.tsv)."""
+    bodies = [name for name, subject in lexicon.reporters().items() if subject == "中国"]
+    return re.compile("|".join(["全国", "我国", "国内生产总值", *map(re.escape, bodies)]))
 # Where a story was filed, not what it is about: a dateline (新华社北京10月20日电) or a byline
 # (记者  王红茹丨北京报道)
 FILED: Final = regex.compile(
@@ -381,7 +387,7 @@ def _province_counts(view: str, dateline: regex.Match[str] | None) -> Counter[st
 def _is_national(view: str) -> bool:
     """Whether the text speaks of the whole country (全国, 我国) twice or more (the second mention
     found ends the scan)."""
-    return next(islice(_NATIONAL.finditer(view), 1, None), None) is not None
+    return next(islice(_national().finditer(view), 1, None), None) is not None
 
 
 def document_region(view: str) -> DocumentRegion:
@@ -403,7 +409,7 @@ def document_region(view: str) -> DocumentRegion:
                 continue  # 记者 王红茹丨北京报道: where the story was filed
             if e.kind == "province" and province is None:
                 province = short.get(e.name, e.name)
-            elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区")) \
+            elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区", "旗", "盟")) \
                     and not listed(view, e.start, e.end):
                 city = e.name
             elif e.kind == "org" and organisation is None and e.name not in lexicon.reporters():
@@ -582,7 +588,7 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     if callable(carried):
         carried = carried()  # looked up only when the sentence itself names no one
     if carried:
-        return carried, "subject.paragraph"
+        return lexicon.reporters().get(carried, carried), "subject.paragraph"
     if region.organisation:
         return region.organisation, "subject.document_organisation"
     if region.city and region.city_is_title:

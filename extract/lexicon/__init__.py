@@ -11,20 +11,137 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 LEXICON_DIR = Path(__file__).resolve().parent
 
 
+class LexiconError(ValueError):
+    """A line of a lexicon file that does not fit its table; the message names the file, the
+    line and the column (units.tsv:12:3: factor: 'x1' is not a decimal number)."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: its name, what a cell must be, and whether it may be empty."""
+
+    name: str
+    kind: str = "text"  # text | word (no spaces) | int | decimal | date | flag (0/1) | chars | one of `choices`
+    choices: frozenset[str] = frozenset()
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """A lexicon file's columns, and the columns whose values together may not repeat."""
+
+    columns: tuple[Column, ...]
+    key: tuple[int, ...] = (0,)
+
+
+def _one_of(name: str, *values: str, optional: bool = False) -> Column:
+    return Column(name, "choice", frozenset(values), optional)
+
+
+_DIMENSIONS: Final = (
+    "money", "ratio", "ratio_bp", "count", "time", "energy", "energy_coal", "power", "apparent_power", "voltage",
+    "length", "area", "volume", "mass", "data", "temperature", "speed", "concentration", "physical",
+    "index_points", "age",
+)
+
+# Every file beside this module, with its columns (the header comment of each says the same in words).
+TABLES: Final[dict[str, Table]] = {
+    "units.tsv": Table((Column("surface", "word"), Column("code", "word"), Column("factor", "decimal"),
+                        _one_of("dimension", *_DIMENSIONS))),
+    "measure_words.tsv": Table((Column("word", "word"), Column("abstract", "flag"))),
+    "qualifiers.tsv": Table((Column("word", "word"), _one_of("position", "before", "after"),
+                             _one_of("qualifier", "exact", "approx", "min", "max"),
+                             Column("not_after", "chars", optional=True)), key=(0, 1)),
+    "change_words.tsv": Table((Column("word", "word"), _one_of("direction", "up", "down"),
+                               Column("not_after", "chars", optional=True))),
+    "modality_words.tsv": Table((Column("word", "word"), _one_of("modality", "target", "forecast", "actual"))),
+    "implied_units.tsv": Table((Column("keyword", "word"), Column("unit", "text", optional=True),
+                                Column("needs_magnitude", "flag"))),
+    "exclusions.tsv": Table((_one_of("kind", "after", "before", "phrase"), Column("text", "text")), key=(0, 1)),
+    "period_words.tsv": Table((Column("phrase", "word"), Column("period", "word"))),
+    "holiday_names.tsv": Table((Column("name", "word"), Column("holiday", "word"), Column("needs", "flag"))),
+    "holidays.tsv": Table((Column("year", "int"), Column("holiday", "word"), Column("first", "date"),
+                           Column("last", "date")), key=(0, 1)),
+    "regions.tsv": Table((Column("full", "word"), Column("short", "word"), _one_of("level", "country", "province"))),
+    "areas.tsv": Table((Column("name", "word"),)),
+    "reporters.tsv": Table((Column("name", "word"), Column("subject", "word"))),
+    "scope_words.tsv": Table((Column("word", "word"),
+                              _one_of("level", "world", "country", "province", "city", "county"))),
+    "unit_not_before.tsv": Table((Column("unit", "word"), Column("characters", "chars"))),
+    "cities.tsv": Table((Column("city", "word"), Column("province", "word"))),
+    "places.tsv": Table((Column("full", "word"), Column("short", "word", optional=True),
+                         _one_of("level", "prefecture", "county"), Column("province", "word"), Column("bare", "flag")),
+                        key=(0, 3)),
+    "whole_words.tsv": Table((Column("word", "word"),)),
+    "measure_heads.tsv": Table((Column("word", "word"),)),
+}
+
+
+def _cell_problem(column: Column, cell: str) -> str | None:
+    """What is wrong with a cell, or None."""
+    if not cell:
+        return None if column.optional else "is empty"
+    kind = column.kind
+    if kind == "choice":
+        return None if cell in column.choices else f"{cell!r} is not one of {', '.join(sorted(column.choices))}"
+    if kind in ("word", "chars") and any(c.isspace() for c in cell):
+        return f"{cell!r} holds a space"
+    if kind == "int" and not (cell.isascii() and cell.isdigit()):
+        return f"{cell!r} is not a whole number"
+    if kind == "flag" and cell not in ("0", "1"):
+        return f"{cell!r} is not 0 or 1"
+    if kind == "decimal":
+        try:
+            Decimal(cell)
+        except ArithmeticError:
+            return f"{cell!r} is not a decimal number"
+    if kind == "date":
+        try:
+            date.fromisoformat(cell)
+        except ValueError:
+            return f"{cell!r} is not a date (YYYY-MM-DD)"
+    return None
+
+
 def rows(name: str) -> list[list[str]]:
-    """The non-comment rows of a TSV table, each a list of stripped cells."""
+    """The non-comment rows of a TSV table, each a list of stripped cells (as many as the table has
+    columns), checked against the table's columns: a cell that does not fit, a row with too many
+    cells or a repeated key raises a `LexiconError` naming the file, line and column."""
+    table = TABLES.get(name)
     out: list[list[str]] = []
+    seen: dict[tuple[str, ...], int] = {}
     with open(LEXICON_DIR / name, encoding="utf-8") as fh:
-        for line in fh:
+        for number, line in enumerate(fh, start=1):
             line = line.rstrip("\n")
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
-            out.append([cell.strip() for cell in line.split("\t")])
+            cells = [cell.strip() for cell in line.split("\t")]
+            if table is not None:
+                cells = _checked(name, number, cells, table, seen)
+            out.append(cells)
     return out
+
+
+def _checked(name: str, number: int, cells: list[str], table: Table, seen: dict[tuple[str, ...], int]) -> list[str]:
+    columns = table.columns
+    if len(cells) > len(columns):
+        raise LexiconError(f"{name}:{number}:{len(columns) + 1}: {len(cells)} cells, the table has "
+                           f"{len(columns)} ({', '.join(c.name for c in columns)})")
+    cells = cells + [""] * (len(columns) - len(cells))
+    for index, (column, cell) in enumerate(zip(columns, cells, strict=True), start=1):
+        problem = _cell_problem(column, cell)
+        if problem is not None:
+            raise LexiconError(f"{name}:{number}:{index}: {column.name}: {problem}")
+    key = tuple(cells[i] for i in table.key)
+    if key in seen:
+        raise LexiconError(f"{name}:{number}:{table.key[0] + 1}: {'/'.join(key)} repeats line {seen[key]}")
+    seen[key] = number
+    return cells
 
 
 @dataclass(frozen=True)

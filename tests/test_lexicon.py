@@ -1,0 +1,213 @@
+"""The lexicon (extract/lexicon/*.tsv): every file fits its table, a bad line is named by file,
+line and column, and every entry is reachable by the rules that read it — an entry the rules
+never use is a defect (it looks like it works and does nothing)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extract import lexicon
+from extract.attribute.indicator import clean_phrase, split_list
+from extract.attribute.period import time_mentions
+from extract.attribute.subject import scope_pattern
+from extract.pipeline import extract_text
+
+LEXICON = Path(lexicon.__file__).parent
+
+
+def test_every_file_has_a_table_and_loads() -> None:
+    files = {p.name for p in LEXICON.glob("*.tsv")}
+    assert files == set(lexicon.TABLES), "a file without a table, or a table without a file"
+    for name in lexicon.TABLES:
+        assert lexicon.rows(name), name
+
+
+@pytest.fixture
+def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the lexicon to break, read instead of the real one."""
+    copy = tmp_path / "lexicon"
+    shutil.copytree(LEXICON, copy, ignore=shutil.ignore_patterns("*.py", "__pycache__", "*.md"))
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", copy)
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "where", "says"),
+    [
+        ("units.tsv", "吨公里\tt·km\tx1\tmass", ":3: factor", "'x1' is not a decimal number"),
+        ("units.tsv", "吨公里\tt·km\t1\tweight", ":4: dimension", "'weight' is not one of"),
+        ("qualifiers.tsv", "约莫\tbefore\tabout", ":3: qualifier", "'about' is not one of"),
+        ("holidays.tsv", "2027\t春节\t2027-02-30\t2027-03-01", ":3: first", "is not a date"),
+        ("measure_words.tsv", "樽\t1\t0", ":3:", "3 cells, the table has 2"),
+        ("scope_words.tsv", "全盟\t", ":2: level", "is empty"),
+        ("units.tsv", "吨\tt\t1\tmass", ":1:", "吨 repeats line"),
+    ],
+)
+def test_a_bad_line_is_named_by_file_line_and_column(scratch_lexicon: Path, name: str, line: str, where: str,
+                                                      says: str) -> None:
+    path = scratch_lexicon / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([*lines, line]) + "\n", encoding="utf-8")
+    with pytest.raises(lexicon.LexiconError) as error:
+        lexicon.rows(name)
+    message = str(error.value)
+    assert message.startswith(f"{name}:{len(lines) + 1}{where}"), message
+    assert says in message, message
+
+
+# ---------------------------------------------------------------------------- every entry reachable
+# A unit whose reading depends on the words around it is probed in such words.
+_UNIT_CONTEXT = {
+    "度": "全年用电量5亿度。",
+    "年": "历时5年之久。",
+    "K": "超导转变温度达到5K。",
+    "点": "上证指数上涨5点。",
+}
+
+
+@pytest.mark.parametrize("surface", sorted(lexicon.units()))
+def test_every_unit_is_read(surface: str) -> None:
+    unit = lexicon.units()[surface]
+    text = _UNIT_CONTEXT.get(surface, f"数量为5{surface}。")
+    assert any(f.unit == unit.code for f in extract_text(text).facts), (surface, text)
+
+
+def test_every_qualifier_is_read() -> None:
+    for position, words in lexicon.qualifiers().items():
+        for word, qualifier in words.items():
+            if position == "before":
+                text = f"共有{word}500家企业。"
+            elif word in ("多", "余"):
+                text = f"共有500{word}家企业。"
+            else:
+                text = f"共有500家{word}企业。"
+            assert any(f.qualifier == qualifier for f in extract_text(text).facts), (word, text)
+
+
+def test_every_change_word_makes_a_change_its_way() -> None:
+    for word, direction in lexicon.change_words().items():
+        facts = extract_text(f"全省粮食产量{word}5%。").facts
+        assert any(f.kind == "change" and f.direction == direction for f in facts), word
+
+
+def test_every_modality_word_sets_its_modality() -> None:
+    for word, modality in lexicon.modality_words().items():
+        facts = extract_text(f"全省粮食产量{word}达到500万吨。").facts
+        assert any(f.modality == modality for f in facts), word
+
+
+def test_every_measure_word_is_a_count_unit() -> None:
+    for word in lexicon.measure_words():
+        assert any(f.unit == word for f in extract_text(f"全省共有500{word}。").facts), word
+
+
+def test_every_implied_unit_is_given_after_its_keyword() -> None:
+    for keyword, unit, _needs_magnitude in lexicon.implied_units():
+        facts = extract_text(f"{keyword}为500万。").facts
+        assert any(f.unit == unit for f in facts), (keyword, [(f.text, f.unit) for f in facts])
+
+
+def test_every_exclusion_excludes() -> None:
+    found = lexicon.exclusions()
+    for word in found["after"]:
+        assert not extract_text(f"共5{word}。").facts, ("after", word)
+    for word in found["before"]:
+        assert not extract_text(f"{word}5项。").facts, ("before", word)
+    for phrase in found["phrase"]:
+        assert not [f for f in extract_text(f"{phrase}。").facts if f.start < len(phrase)], ("phrase", phrase)
+
+
+def test_every_period_word_is_a_time() -> None:
+    for word in lexicon.period_words():
+        assert any(m.start == 0 for m in time_mentions(word, 2025)), word
+
+
+def test_every_holiday_name_is_a_holiday_of_the_calendar() -> None:
+    calendar = lexicon.holidays()
+    for name, (holiday, needs_word) in lexicon.holiday_names().items():
+        written = f"“{name}”假期" if needs_word else name
+        mentions = time_mentions(f"今年{written}，全市接待游客", 2024)
+        assert any(m.rule == "period.holiday" for m in mentions), name
+        assert (2024, holiday) in calendar, holiday
+
+
+def test_the_holiday_calendar_holds_every_holiday_of_every_year_with_ordered_days() -> None:
+    named = {holiday for holiday, _needs in lexicon.holiday_names().values()}
+    years = {year for year, _holiday in lexicon.holidays()}
+    for year in years:
+        assert {holiday for y, holiday in lexicon.holidays() if y == year} == named, year
+    for (year, holiday), (first, last) in lexicon.holidays().items():
+        assert first <= last and (last - first).days < 10 and last.year == year, (year, holiday)
+
+
+def test_every_scope_word_is_found() -> None:
+    for word in lexicon.scope_words():
+        assert scope_pattern().match(word), word
+
+
+def test_every_area_and_reporter_is_a_subject() -> None:
+    for area in lexicon.areas():
+        facts = extract_text(f"分地区看，{area}投资增长1.4%。").facts
+        assert [f.subject for f in facts] == [area], area
+    for body, subject in lexicon.reporters().items():
+        facts = extract_text(f"{body}发布数据显示，10月末广义货币余额增长8%，各项贷款余额增长7.5%。").facts
+        assert {f.subject for f in facts} == {subject}, body
+
+
+def test_every_whole_word_survives_the_cleaning() -> None:
+    for word in lexicon.whole_words():
+        assert clean_phrase(f"{word}指标", []).startswith(word), word
+
+
+def test_every_measure_head_is_shared_by_a_list() -> None:
+    for head in lexicon.measure_heads():
+        assert split_list(f"小麦、玉米{head}", 2) == [f"小麦{head}", f"玉米{head}"], head
+
+
+def test_places_regions_and_cities_agree() -> None:
+    provinces = {short for _full, short, level in lexicon.regions() if level == "province"}
+    for place in lexicon.places():
+        assert place.province in provinces, place
+        assert not place.short or place.name.startswith(place.short), place
+    for city, province in lexicon.cities().items():
+        assert province in provinces, city
+    assert len(provinces) == 34
+    units = lexicon.units()
+    for unit in lexicon.unit_not_before():
+        assert unit in units, unit
+
+
+# ------------------------------------------------- what one line of data added, and nothing else
+def test_a_unit_added_as_data_is_read() -> None:
+    # units.tsv: 吉焦 → GJ, energy
+    [fact] = extract_text("全年供热量1200吉焦。").facts
+    assert (fact.value, fact.unit) == (1200, "GJ")
+
+
+def test_a_qualifier_added_as_data_is_read() -> None:
+    # qualifiers.tsv: 不下 before a number is a lower bound (not after 放, 舍, 落, 拿: 放不下)
+    [fact] = extract_text("参展企业不下500家。").facts
+    assert (fact.text, fact.qualifier) == ("不下500家", "min")
+
+
+def test_an_area_added_as_data_is_a_subject() -> None:
+    # areas.tsv: 长株潭都市圈
+    [fact] = extract_text("长株潭都市圈地区生产总值突破2万亿元。").facts
+    assert fact.subject == "长株潭都市圈"
+
+
+def test_a_plan_period_added_as_data_is_read() -> None:
+    # period_words.tsv: 十一五 → 2006/2010
+    [fact] = extract_text("“十一五”期间，全国单位GDP能耗下降19.1%。").facts
+    assert fact.period == "2006/2010"
+
+
+def test_a_scope_word_added_as_data_stands_for_the_document_s_place() -> None:
+    # scope_words.tsv: 全旗 (a banner, county level) is the banner the document is about, not a
+    # place the sentence names before it
+    report = ("乌审旗2024年统计公报\n在鄂尔多斯市的带动下，全旗地区生产总值增长6%，全旗规模以上工业增加值增长8%，"
+              "全旗城乡居民收入稳步提高。")
+    assert {f.subject for f in extract_text(report).facts} == {"乌审旗"}
