@@ -163,7 +163,7 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         before = [e for e in sentence_entities if e.end <= q.number_start]
         subject, subject_rule = subject_for(view, sentence.start, q.number_start, ctx.region, carried_subject,
                                             before)
-        modality, modality_rule = modality_for(view, sentence.start, q.number_start)
+        modality, modality_rule = modality_for(view, sentence.start, q.number_start, q.end)
         period, period_rule = time.period_of(k, sentence, q.number_start, carry, target=modality == "target")
         indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator,
                                                   [e.name for e in before])

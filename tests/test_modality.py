@@ -15,6 +15,9 @@ CASES = [
     # an expectation stays in its clause group
     ("总量在全国排名有望上升至第20位；稀土永磁材料产量增长30%以上。", "30%以上", "actual"),
     ("总量在全国排名有望上升至第20位；稀土永磁材料产量增长30%以上。", "第20位", "forecast"),
+    # a number that names an aim after it is the aim; the figure compared with it happened
+    ("城镇调查失业率均值为5.2%，低于全年5.5%左右的预期目标。", "5.5%左右", "target"),
+    ("城镇调查失业率均值为5.2%，低于全年5.5%左右的预期目标。", "5.2%", "actual"),
     # aims go on through a plan's list
     ("今年重点抓好以下工作：一是力争绿色能源装机达到1.6亿千瓦；二是新建5G基站1万个。", "1万个", "target"),
 ]

@@ -35,7 +35,15 @@ def _pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def modality_for(view: str, sentence_start: int, number_start: int) -> tuple[str, str]:
+# A number that names an aim after it (低于全年5.5%左右的预期目标, 完成6%以上的目标)
+_AIM_AFTER: Final = re.compile(r"的?(?:预期|发展|增长|年度|全年)?目标(?!任务)")
+
+
+def modality_for(view: str, sentence_start: int, number_start: int, number_end: int | None = None) -> tuple[str, str]:
+    """The modality of a figure whose number spans number_start:number_end (its unit and bound
+    words included), and the rule that chose it."""
+    if number_end is not None and _AIM_AFTER.match(view, number_end):
+        return "target", "modality.aim_after"
     words = lexicon.modality_words()
     found: tuple[str, str] | None = None
     for m in _pattern().finditer(view, sentence_start, number_start):
