@@ -164,13 +164,14 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         subject, subject_rule = subject_for(view, sentence.start, q.number_start, ctx.region, carried_subject,
                                             before)
         modality, modality_rule = modality_for(view, sentence.start, q.number_start, q.end)
-        period, period_rule = time.period_of(k, sentence, q.number_start, carry, target=modality == "target")
         indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator,
                                                   [e.name for e in before])
         if indicator_rule in _LAST_RESORTS and last_fact is not None and names_no_measure(indicator) \
                 and "\n\n" not in view[last_fact[0]:q.start] and q.start - last_fact[0] <= _INDICATOR_REACH:
             # 分季度看，一季度同比增长18.3%: a time alone names no measure; the one just reported goes on
             indicator, indicator_rule = last_fact[1], "indicator.of_sentence_before"
+        period, period_rule = time.period_of(k, sentence, q.number_start, carry, target=modality == "target",
+                                             measure=indicator)
         start, end = norm.to_stored(q.start, q.end)
         rules = [*q.rules, indicator_rule, subject_rule, period_rule, modality_rule]
         candidate = {

@@ -702,6 +702,7 @@ def _period(
     return None, "period.none"
 
 
+_YEAR_END: Final = re.compile(r"年末|年底")  # (a stock at the year's end)
 _UNKNOWN: Final = object()  # (a carry not yet found: None is a carry found to be none)
 
 
@@ -886,7 +887,7 @@ class DocumentTime:
         return self._lead[0] or None
 
     def period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
-                  target: bool = False) -> tuple[str | None, str]:
+                  target: bool = False, measure: str = "") -> tuple[str | None, str]:
         """The period of a fact whose number starts at `number_start` in sentence k (`carry`:
         `self.carry(k)`, the same for all the sentence's facts), and the rule that chose it. A
         target that names no time is the document's year (主要预期目标是：地区生产总值增长5%以上,
@@ -894,6 +895,9 @@ class DocumentTime:
         months = carry if carry is not None and _PART_OF_YEAR.fullmatch(carry) else self.report_period
         period, rule = _period(self.view, self.mentions(k), self.headings, sentence, number_start, carry,
                                self.title_year, months)
+        if period is not None and len(period) == 7 and period.endswith("-12") and measure.endswith(
+                lexicon.flow_heads()) and _YEAR_END.search(self.view, sentence.start, number_start):
+            return period[:4], "period.flow_of_the_year"  # 年末…存栏…；生猪出栏241.2万头: a flow is the year's
         if rule == "period.none" and self.report_period and _REPORT_SPAN.search(self.view, sentence.start,
                                                                                 number_start):
             return _within_report(self.report_period, self.view, sentence.start, number_start)

@@ -78,7 +78,7 @@ TABLES: Final[dict[str, Table]] = {
                          _one_of("level", "prefecture", "county"), Column("province", "word"), Column("bare", "flag")),
                         key=(0, 3)),
     "whole_words.tsv": Table((Column("word", "word"),)),
-    "measure_heads.tsv": Table((Column("word", "word"),)),
+    "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "rate"))),
 }
 
 
@@ -300,3 +300,9 @@ def whole_words() -> frozenset[str]:
 def measure_heads() -> tuple[str, ...]:
     """Head words of measures (measure_heads.tsv), longest first."""
     return tuple(sorted((r[0] for r in rows("measure_heads.tsv")), key=len, reverse=True))
+
+
+@cache
+def flow_heads() -> tuple[str, ...]:
+    """The head words of measures that are amounts over a time (产量, 出栏, 营业收入)."""
+    return tuple(r[0] for r in rows("measure_heads.tsv") if r[1] == "flow")
