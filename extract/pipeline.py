@@ -75,13 +75,18 @@ class _Context:
             self._entities[k] = found
         return found
 
+    def carry_floor(self, pos: int) -> int:
+        """Where a subject named before `pos` can be carried from: its paragraph, or in a document
+        about many places the section around (`_section_floor`)."""
+        line_start = self.view.rfind("\n", 0, pos) + 1
+        if self.region.province is None and not _ITEM_START.match(self.view, line_start):
+            return self._section_floor(line_start)
+        return line_start
+
     def carried_subject(self, k: int) -> str | None:
         """The last place or organisation named before sentence k in its paragraph (or, in a
         document about many places, in the paragraphs just before)."""
-        line_start = self.view.rfind("\n", 0, self.starts[k]) + 1
-        floor = line_start
-        if self.region.province is None and not _ITEM_START.match(self.view, line_start):
-            floor = self._section_floor(line_start)
+        floor = self.carry_floor(self.starts[k])
         ends = self.ends
         j = k - 1
         view = self.view
@@ -142,11 +147,12 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     prev_q: Quantity | None = None
     prev_indicator: str | None = None
     prev_k = -1
-    carried_subject: _Lazy | None = None
+    carried_subject: str | _Lazy | None = None
     carry: str | None = None
     sentence = Span(0, 0)
     sentence_text = ""
     sentence_entities: list[Entity] = []
+    last_subject: tuple[int, str] | None = None
     last_fact: tuple[int, str] | None = None  # where the last fact with a measure of its own ends, and it
     time = ctx.time
     for q in quantities:
@@ -156,7 +162,11 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             prev_q, prev_indicator = None, None
             prev_k = k
             carry = time.carry(k)
-            carried_subject = _Lazy(ctx.carried_subject, k)
+            if last_subject is not None and last_subject[0] >= ctx.carry_floor(sentence.start):
+                # the subject of the last fact before, in the paragraph (or section) goes on
+                carried_subject = last_subject[1]
+            else:
+                carried_subject = _Lazy(ctx.carried_subject, k)
             sentence_entities = ctx.entities(k)
             s_start, s_end = norm.to_stored(sentence.start, sentence.end)
             sentence_text = text[s_start:s_end].strip()
@@ -194,6 +204,8 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             "optional": q.optional,
         }
         pending.append((q, candidate))
+        if subject is not None and subject_rule.startswith("subject.sentence_") and subject not in lexicon.areas():
+            last_subject = (q.start, subject)  # (an area is one part of the whole: not carried on)
         prev_q, prev_indicator = q, indicator or prev_indicator
         if indicator_rule not in _LAST_RESORTS:
             last_fact = (q.end, indicator)

@@ -58,6 +58,9 @@ CASES = [
     ("珠海横琴粤澳深度合作区上半年实现地区生产总值236亿元，增长8%。", "236亿元", "珠海横琴粤澳深度合作区"),
     # where a commentator works is not what the figures are of
     ("国家统计局发布数据。民生银行首席经济学家温彬表示，11月M2同比增长8.5%，增速保持平稳。", "8.5%", "中国"),
+    # the subject of the last fact in the paragraph goes on, not a place named on the way
+    ("今年前三季度，遵义市地区生产总值增长5.5%。市委主要负责同志在贵阳市参加全省经济运行调度会时表示，要保持定力。"
+     "规模以上工业增加值增长6%。", "6%", "遵义市"),
     # a list of places named before 分别: each number its place
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "5500亿元", "贵阳市"),
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "4800亿元", "遵义市"),
