@@ -738,6 +738,7 @@ class DocumentTime:
         self._lead: tuple[str] | None = None
         self._section_leads: dict[int, str | None] = {}
         self._carries: dict[int, str | None] = {}
+        self._last_part: tuple[int, str] | None = None  # where the last fact of months or days stood, and its period
 
     def sentence_index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
@@ -888,6 +889,19 @@ class DocumentTime:
 
     def period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
                   target: bool = False, measure: str = "") -> tuple[str | None, str]:
+        """`_period_of`, and after a fact with no time of its own in the paragraph of a fact before
+        it whose period was months or days (1—11月，…增长5%。…增长3%), that period: the facts of a
+        paragraph are read in order, and the last such period is kept."""
+        period, rule = self._period_of(k, sentence, number_start, carry, target=target, measure=measure)
+        if period is None and rule == "period.none" and self._last_part is not None \
+                and self._last_part[0] >= self.view.rfind("\n", 0, sentence.start) + 1:
+            return self._last_part[1], "period.of_fact_before"
+        if period is not None and len(period) > 4:
+            self._last_part = (number_start, period)  # (a year stated in passing governs no more)
+        return period, rule
+
+    def _period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
+                   target: bool = False, measure: str = "") -> tuple[str | None, str]:
         """The period of a fact whose number starts at `number_start` in sentence k (`carry`:
         `self.carry(k)`, the same for all the sentence's facts), and the rule that chose it. A
         target that names no time is the document's year (主要预期目标是：地区生产总值增长5%以上,
