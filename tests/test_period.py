@@ -51,8 +51,9 @@ CASES = [
     ("发布时间：2021年3月1日\n12月份全社会用电量8000亿千瓦时。", "8000亿千瓦时", "2021-12"),
     # the months of a fact before in the paragraph go on to a fact with no time of its own; a year
     # stated in passing does not (test_a_story_paragraph_opening_with_a_year_sets_no_period_for_the_next)
-    ("发布时间：2021年12月27日\n全国规模以上工业企业1—11月份实现利润总额79750亿元。采矿业实现利润总额9000亿元。",
-     "9000亿元", "2021-01/2021-11"),
+    ("发布时间：2021年12月27日\n国家统计局今天发布数据，工业企业效益持续改善，企业营业收入和利润保持较快增长，"
+     "成本费用压力有所缓解，单位成本明显下降，产业链供应链运转总体顺畅。\n"
+     "全国规模以上工业企业1—11月份实现利润总额79750亿元。采矿业实现利润总额9000亿元。", "9000亿元", "2021-01/2021-11"),
     # every plan period_words.tsv names is a plan (十一五 added as data)
     ("“十一五”期间，全国单位GDP能耗下降19.1%。", "19.1%", "2006/2010"),
     # a year's end after a relative year (去年年末) is that year's December
