@@ -426,15 +426,19 @@ _HEAD_DATE: Final = re.compile(
 # than one alternation. Together they find what one pattern would: a match cannot start inside
 # another (not after a digit, and the characters after a year hold no four digits), so no match
 # hides another and the two lists hold every match. The later century comes first.
+# A year aimed at or foreseen (预计2030年，…; 力争2027年): not the document's own, nor one it reports on
+_AIMED_AT: Final = "(?<!预计|力争|计划|展望|迈向|面向)"
 _DATED_YEAR: Final = tuple(
     regex.compile(
-        rf"(?<![0-9到])(?<![^截]至)({century}[0-9]{{2}})(?:年[0-9一二三四五六七八九十]{{1,3}}月|年[,，、]|[,，])"
+        rf"(?<![0-9到])(?<![^截]至){_AIMED_AT}({century}[0-9]{{2}})"
+        rf"(?:年[0-9一二三四五六七八九十]{{1,3}}月|年[,，、]|[,，])"
     )
     for century in ("20", "19")
 )
 _NAMED_YEAR: Final = tuple(
     regex.compile(
-        rf"(?<![0-9到])(?<![^截]至)({century}[0-9]{{2}})年(?!(?:前|以前|之前)(?![0-9一二三四五六七八九十]))"
+        rf"(?<![0-9到])(?<![^截]至){_AIMED_AT}({century}[0-9]{{2}})年"
+        r"(?!(?:前|以前|之前)(?![0-9一二三四五六七八九十]))"
     )
     for century in ("20", "19")
 )
