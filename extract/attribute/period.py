@@ -299,7 +299,10 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 31
 
 
-def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | None = None) -> list[TimeMention]:
+def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | None = None, *,
+                  holidays: bool = True) -> list[TimeMention]:
+    """The time expressions in view[start:end], read (`holidays=False`: the caller knows the view
+    names no public holiday)."""
     out = []
     day_after = _DAY_AFTER.match
     for m in time_matches(view, start, len(view) if end is None else end):
@@ -313,8 +316,9 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
             mention.rule = "period.comparison_base"
             mention.kind = MentionKind.COMPARISON_BASE
         out.append(mention)
-    out = _with_day_ranges(view, out)
-    if _holiday_names().search(view, start, len(view) if end is None else end) is not None:
+    if len(out) > 1:
+        out = _with_day_ranges(view, out)
+    if holidays and _holiday_names().search(view, start, len(view) if end is None else end) is not None:
         out = _with_holidays(view, doc_year, out, start, len(view) if end is None else end)
     return out
 
@@ -326,8 +330,6 @@ _FULL_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 def _with_day_ranges(view: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """Two days joined as a range (4月1日至4月6日, 2021年4月3日-4月5日) are one period, the days
     from the first to the last."""
-    if len(mentions) < 2:
-        return mentions
     out: list[TimeMention] = []
     for mention in mentions:
         last = out[-1] if out else None
@@ -742,6 +744,7 @@ class DocumentTime:
         self._lead: tuple[str] | None = None
         self._section_leads: dict[int, str | None] = {}
         self._carries: dict[int, str | None] = {}
+        self.holidays = _holiday_names().search(view) is not None  # (whether any sentence can name one)
         self._last_part: tuple[int, str] | None = None  # where the last fact of months or days stood, and its period
 
     def sentence_index(self, pos: int) -> int:
@@ -758,7 +761,7 @@ class DocumentTime:
     def mentions(self, k: int) -> list[TimeMention]:
         found = self._mentions.get(k)
         if found is None:
-            found = time_mentions(self.view, self.year, self.starts[k], self.ends[k])
+            found = time_mentions(self.view, self.year, self.starts[k], self.ends[k], holidays=self.holidays)
             report_period = self.report_period
             if found and report_period and len(report_period) == 4:
                 for m in found:
