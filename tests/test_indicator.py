@@ -37,6 +37,9 @@ CASES = [
     ("其中一般贸易出口占比61.5%。", "61.5%", "一般贸易出口占比"),
     # what of a list of places the numbers after 分别 measure (遵义、安顺两市增幅较大，分别达…)
     ("其中，遵义、安顺两市增幅较大，分别达12.5%和11.2%。", "11.2%", "增幅"),
+    # the value a figure is compared with measures what the figure does
+    ("全市常住人口为4868243人，与2010年第六次全国人口普查的4613871人相比，十年共增加254372人。", "4613871人",
+     "常住人口"),
     # how a change was measured (按可比口径) is not what was measured
     ("全国国内旅游出游合计7.65亿人次，按可比口径同比增长5.9%。", "5.9%", "国内旅游出游"),
     # a company's word for itself is its subject, not part of its measure; nor is the base of a comparison

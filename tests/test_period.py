@@ -57,6 +57,10 @@ CASES = [
     # a year aimed at or foreseen does not date the document
     ("1—9月，全省地区生产总值增长5%，比2023年同期提高0.3个百分点。预计2030年，全省地区生产总值将达到5万亿元。", "5%",
      "2024-01/2024-09"),
+    # a census's standard moment in the lead (2020年11月1日零时) gives its figures that year
+    ("绵阳市第七次全国人口普查公报\n绵阳市统计局\n2021年6月8日\n"
+     "根据第七次全国人口普查结果，现将2020年11月1日零时我市人口的基本情况公布如下：\n"
+     "全市常住人口为4868243人，与2010年第六次全国人口普查的4613871人相比，十年共增加254372人。", "4868243人", "2020"),
     # every plan period_words.tsv names is a plan (十一五 added as data)
     ("“十一五”期间，全国单位GDP能耗下降19.1%。", "19.1%", "2006/2010"),
     # a year's end after a relative year (去年年末) is that year's December

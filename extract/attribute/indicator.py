@@ -81,6 +81,8 @@ _SPLIT_AFTER: Final = re.compile(
     r"实现|完成|预计|计划|力争|确保|争取|"
     r"(?<![占于比])(?:全省|全市|全国|全区|全县|我省|我市|我国|全球))"
 )
+# The value a figure is compared with, in the clause of the comparison (与2010年第六次全国人口普查的4613871人相比)
+_BASE_VALUE_BEFORE: Final = re.compile(r"(?:与|同|和|较|比)[^，,。；;]{0,30}的$")
 # The basis of a comparison (按可比口径, 按不变价格计算, 扣除价格因素): how a change was measured
 _BASIS: Final = re.compile(r"按(?:可比口径|可比价格?计算|不变价格?计算|现价计算)|扣除价格因素(?:后)?")
 # A share or ratio of the thing named just before (增加值…，占全省生产总值的比重为11.9%).
@@ -396,6 +398,8 @@ def indicator_for(
         right_noun = ""  # 1.27元增加0.19元, …的4,613,871人相比: what follows is no noun
     if previous_indicator and ("(" in left or "（" in left) and _OPEN_BRACKET_END.search(left):
         return previous_indicator, "indicator.parenthesised_value"  # 836.7亿斤（4,183.5万吨）
+    if previous_indicator and _BASE_VALUE_BEFORE.match(left):
+        return previous_indicator, "indicator.base_value"  # 4868243人，与2010年…的4613871人相比
     if right_noun and _time_pattern().match(right_noun):
         right_noun = ""
     if right_noun and right_noun[0] in "0123456789":

@@ -708,6 +708,8 @@ def _period(
     return None, "period.none"
 
 
+# The standard moment of a census (2020年11月1日零时): its figures are that year's
+_CENSUS_MOMENT: Final = re.compile(r"[0-9]{1,2}日零时")
 _YEAR_END: Final = re.compile(r"年末|年底")  # (a stock at the year's end)
 _UNKNOWN: Final = object()  # (a carry not yet found: None is a carry found to be none)
 
@@ -878,6 +880,9 @@ class DocumentTime:
                     # (…国家统计局20日发布数据，初步核算，今年前三季度国内生产总值…); any story's lead
                     # so states the months it reports (截至4月26日，27个省份发布了一季度GDP数据)
                     for m in self.mentions(k):
+                        if m.kind is MentionKind.DATE and m.period and _CENSUS_MOMENT.match(self.view, m.end):
+                            self._lead = (m.period[:4],)  # 现将2020年11月1日零时我市人口的基本情况公布如下
+                            break
                         if m.period and m.kind not in (MentionKind.COMPARISON_BASE, MentionKind.DATE) \
                                 and _is_period_word(self.view, m) \
                                 and (self.dateline is not None or _PART_OF_YEAR.fullmatch(m.period)
