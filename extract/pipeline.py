@@ -209,7 +209,7 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         prev_q, prev_indicator = q, indicator or prev_indicator
         if indicator_rule not in _LAST_RESORTS:
             last_fact = (q.end, indicator)
-    _respectively(view, pending)
+    _respectively(view, pending, time)
     for _q, candidate in pending:
         checked = validate(candidate)
         if isinstance(checked, Fact):
@@ -230,7 +230,7 @@ _ONLY_PUNCT: Final = re.compile(rf"[{SPACE}，,、；;：:和及与]*")
 _RESPECTIVELY: Final = re.compile(r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占)?了?$")
 
 
-def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) -> None:
+def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], time: DocumentTime) -> None:
     """The k-th number of a 分别 list measures the k-th of the things named before it: the
     numbers before it in the sentence (…游客6380万人次，…收入810亿元，分别增长15.1%和12.8%), or a
     list named right before 分别, of measures (工业机器人、新能源汽车产量分别增长…) or of places
@@ -251,7 +251,7 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) ->
         if i == 0 or not _ONLY_PUNCT.fullmatch(view[floor:resp.start()]):
             # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
             if len(group) > 1:
-                _named_list(view, resp.start(), [items[k][1] for k in group])
+                _named_list(view, resp.start(), [items[k][1] for k in group], time)
             i = j
             continue
         sentence = cand["sentence"]
@@ -268,18 +268,29 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]]) ->
         i = j
 
 
+def _rule_of(rules: str, prefix: str) -> str:
+    """The rule of `rules` (space-separated names) that starts with `prefix`."""
+    return next((r for r in rules.split() if r.startswith(prefix)), prefix)
+
+
 # Around the measure that follows a list of places: how many they are (两市, 3个省份), how it went (较大)
 _PLACES_REST: Final = re.compile(
     r"^(?:[两三四五六七八九十0-9]+个?(?:省份|省|市|县|区|州|地)|等地?)|(?:较大|较快|较高|明显|最快|最高|居前|领先)$"
 )
 
 
-def _named_list(view: str, respectively: int, group: list[dict[str, object]]) -> None:
+def _named_list(view: str, respectively: int, group: list[dict[str, object]], time: DocumentTime) -> None:
     """A list named right before 分别 gives each number of the group its own thing: a place of the
     gazetteer opening each item is the item's subject (贵阳市、遵义市地区生产总值), else the items
     are measures (工业机器人、新能源汽车产量)."""
     begin = clause_start(view, respectively)
     phrase = view[begin:respectively]
+    periods = time.listed_periods(begin, respectively, len(group))
+    if periods is not None:
+        # 一季度、二季度、三季度国内生产总值同比分别增长5.4%、5.2%和4.8%: each number its period
+        for cand, (period, rule) in zip(group, periods, strict=True):
+            cand["period"] = period
+            cand["rule"] = str(cand["rule"]).replace(_rule_of(str(cand["rule"]), "period."), rule)
     places = split_places(phrase, len(group))
     measure = ""
     if places is None and "、" not in phrase and begin > 1 and view[begin - 1] in "，,":

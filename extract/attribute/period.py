@@ -21,6 +21,7 @@ Mentions carry a typed kind (`MentionKind`); the rule names are only for the exp
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -708,6 +709,7 @@ def _period(
     return None, "period.none"
 
 
+_LIST_MARKS: Final = re.compile(r"[、，,和及与]|以及")
 # The standard moment of a census (2020年11月1日零时): its figures are that year's
 _CENSUS_MOMENT: Final = re.compile(r"[0-9]{1,2}日零时")
 _YEAR_END: Final = re.compile(r"年末|年底")  # (a stock at the year's end)
@@ -898,6 +900,18 @@ class DocumentTime:
                     break
                 k += 1
         return self._lead[0] or None
+
+    def listed_periods(self, start: int, end: int, n: int) -> list[tuple[str, str]] | None:
+        """The n periods a list in view[start:end] names one after another (一季度、二季度、三季度,
+        2023年和2024年) with nothing but list marks between them, each with its rule, or None."""
+        mentions = [m for m in time_mentions(self.view, self.year, start, end, holidays=self.holidays)
+                    if m.period and m.kind is MentionKind.PERIOD]
+        if len(mentions) != n or n < 2:
+            return None
+        for before, after in itertools.pairwise(mentions):
+            if not _LIST_MARKS.fullmatch(self.view, before.end, after.start):
+                return None
+        return [(m.period, "period.listed") for m in mentions if m.period]
 
     def period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
                   target: bool = False, measure: str = "") -> tuple[str | None, str]:
