@@ -134,8 +134,9 @@ _ATOM: Final = rf"(?:{_ARABIC}|{_CN})"
 # The marks between the two numbers of a range (3至5个, 12~18万, 1万-5万元).
 _RANGE_MARKS: Final = "至到~-—–－〜～―"
 _RANGE_SEP: Final = f"[{re.escape(_RANGE_MARKS)}]"
-# A number: atoms with magnitudes, 多/余 inside (1亿3千多万), 个 before 亿/万 (40个亿).
-NUMBER: Final = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])(?![万亿]元以上)))*"  # (6000个亿元以上项目: a count)
+# A number: atoms with magnitudes, 多/余 inside (1亿3千多万), 个 before 亿/万 (40个亿; but 6000个亿元以上项目
+# is a count), a space between digits and 万/亿 (484.74 亿元, as text converted from PDF has it).
+NUMBER: Final = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])(?![万亿]元以上)|(?<=[0-9])\x20(?=[万亿])))*"
 
 
 @cache
@@ -692,7 +693,7 @@ _NUMBER_GROUPS: Final = ("sign", "num", "unit1", "num2", "more", "unit", "per", 
 def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple[Quantity | None, str]:
     sign, num_text, unit1, num2_text, more_mark, unit_text, per, cheng, pct_sign, klass, post = m.group(
         *_NUMBER_GROUPS)
-    num = parse_number(num_text)
+    num = parse_number(num_text.replace(" ", "") if " " in num_text else num_text)
     if num is None:
         return None, "number.unreadable"
     num_start, num_end = m.span("num")

@@ -38,6 +38,8 @@ def one(text: str) -> dict:
         ("超导转变温度达到96K。", "96K", 96, "K", "exact"),
         ("全年平均气温１７．３℃。", "１７．３℃", Decimal("17.3"), "°C", "exact"),
         ("成交额1,100万元。", "1,100万元", 11000000, "CNY", "exact"),
+        # a space between the digits and 亿 (text converted from PDF)
+        ("全市财政总收入484.74 亿元。", "484.74 亿元", 48474000000, "CNY", "exact"),
         # an exchange rate has no unit (FACTS.md: a number that truly has none gets "")
         ("人民币对美元中间价报7.1030。", "7.1030", Decimal("7.1030"), "", "exact"),
         # the people a number of 万 counts, written after it
