@@ -153,8 +153,8 @@ def _pattern(allow_range: bool = True) -> re.Pattern[str]:
       | (?P<sign>[-−+]|负)?(?P<num>{NUMBER})
         (?:{"" if allow_range else "(?!)"}(?P<unit1>{units})?(?P<rsep>{_RANGE_SEP})(?P<num2>{NUMBER}))?
         (?P<more>[多余])?
-        (?:(?:\x20(?=[A-Za-z]))?(?P<unit>{units})(?:/(?P<per>{units}|[万亿千百](?:{units})))?
-          |(?P<cheng>成多?)(?![为员立本果都绩交效功型熟片套群长])|(?P<pct_sign>%|‰))?
+        (?:(?:(?<=[0-9])\x20)?(?P<unit>{units})(?:/(?P<per>{units}|[万亿千百](?:{units})))?
+          |(?P<cheng>成多?)(?![为员立本果都绩交效功型熟片套群长])|(?:(?<=[0-9])\x20)?(?P<pct_sign>%|‰))?
         (?P<klass>级)?
         (?P<post>{after})?
         """,

@@ -40,6 +40,8 @@ def one(text: str) -> dict:
         ("成交额1,100万元。", "1,100万元", 11000000, "CNY", "exact"),
         # a space between the digits and 亿 (text converted from PDF)
         ("全市财政总收入484.74 亿元。", "484.74 亿元", 48474000000, "CNY", "exact"),
+        ("全市共有规模以上企业 500 家。", "500 家", 500, "家", "exact"),
+        ("同比增长 5.2 %。", "5.2 %", Decimal("5.2"), "%", "exact"),
         # an exchange rate has no unit (FACTS.md: a number that truly has none gets "")
         ("人民币对美元中间价报7.1030。", "7.1030", Decimal("7.1030"), "", "exact"),
         # the people a number of 万 counts, written after it
