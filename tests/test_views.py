@@ -16,7 +16,7 @@ from sqlalchemy import Engine, insert, text
 from models.db import make_engine, upgrade
 from models.tables import DocumentRow, FactRow
 
-# The example queries of the README's "Data out" section, run as written.
+# The example queries of docs/data-out.md, run as written.
 SERIES_QUERY = """
 SELECT indicator, subject, period, modality, value_text, unit, n_sources, n_values
 FROM indicator_series
