@@ -22,6 +22,7 @@ from typer.core import TyperCommand
 
 from extract import COMPILED_NOTE, EXTRACTOR_VERSION
 from extract.export import DocFilter, IndicatorFilter, PeriodFilter, SubjectFilter, UnitFilter
+from models.fields import CONTRACT_FIELDS
 
 if TYPE_CHECKING:
     from typer._click import HelpFormatter
@@ -112,8 +113,7 @@ ColumnsOption = Annotated[str | None, typer.Option(
     help="The columns to print, comma-separated, in this order (default: all; a table shows "
          f"{','.join(TABLE_COLUMNS)}).")]
 
-FACT_COLUMNS = ["doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind",
-                "direction", "modality", "indicator", "subject", "period"]
+FACT_COLUMNS = list(CONTRACT_FIELDS)
 
 
 def _version_callback(value: bool) -> None:

@@ -35,14 +35,13 @@ import os
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extract.job import RunSummary, extract_one, finish_run, record_failure
 from extract.read import DEFAULT_MAX_BYTES, iter_files, read_file
-from extract.store import FACT_COLUMNS, DocumentWriter, document_values, fact_row
+from extract.store import FACT_COLUMNS, DocumentWriter, document_values, exact_text, fact_row
 from models.fact import CONTRACT_FIELDS, Document
 
 if TYPE_CHECKING:
@@ -80,7 +79,7 @@ def extract_record(document: Document, *, contract: bool = False) -> DocumentRec
     if contract:
         for f in facts:
             row = f.contract()
-            row.update(value_text=_exact(f.value), value_max_text=_exact(f.value_max), path=document.path,
+            row.update(value_text=exact_text(f.value), value_max_text=exact_text(f.value_max), path=document.path,
                        sentence=f.sentence, rule=f.rule)
             rows.append(row)
     return DocumentRecord(
@@ -89,10 +88,6 @@ def extract_record(document: Document, *, contract: bool = False) -> DocumentRec
         contract=rows,
         rejected=len(extracted.extraction.rejected),
     )
-
-
-def _exact(v: Decimal | None) -> str | None:
-    return None if v is None else format(v, "f")
 
 
 def extract_files(files: list[str], *, contract: bool = False, max_bytes: int = DEFAULT_MAX_BYTES

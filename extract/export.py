@@ -30,6 +30,8 @@ from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from models.fields import CONTRACT_FIELDS
+
 if TYPE_CHECKING:  # pyarrow is imported only when a Parquet file is written
     import pyarrow as pa
 
@@ -40,18 +42,14 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
 
 
-# the FACTS.md fields in their order (models.fact.CONTRACT_FIELDS, spelled out here so that
-# `statfacts --help` does not import pydantic; a test keeps the two equal)
-FACT_FIELDS: tuple[str, ...] = (
-    "doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind",
-    "direction", "modality", "indicator", "subject", "period",
-)
+# the FACTS.md fields in their order
+FACT_FIELDS: tuple[str, ...] = CONTRACT_FIELDS
 # CSV: the FACTS.md fields, then the sentence the fact was read from and its document's path
 CSV_COLUMNS: list[str] = [*FACT_FIELDS, "sentence", "path"]
 # Parquet: the FACTS.md fields with exact text next to each value, then the sentence and the path
 PARQUET_COLUMNS: list[str] = [
-    "doc", "start", "end", "text", "value", "value_text", "value_max", "value_max_text", "unit", "qualifier",
-    "kind", "direction", "modality", "indicator", "subject", "period", "sentence", "path",
+    *(c for field in FACT_FIELDS for c in ((field, f"{field}_text") if field in ("value", "value_max") else (field,))),
+    "sentence", "path",
 ]
 DECIMAL_PRECISION, DECIMAL_SCALE = 38, 12  # as the facts.value column: NUMERIC(38, 12)
 _QUANTUM = Decimal(1).scaleb(-DECIMAL_SCALE)

@@ -34,7 +34,8 @@ FACT_COLUMNS = (
     "optional", "extractor_version",
 )
 
-def _exact(v: Decimal | None) -> str | None:
+def exact_text(v: Decimal | None) -> str | None:
+    """A decimal's exact text (no exponent), as the facts table stores it beside the number."""
     if v is None:
         return None
     return format(v, "f")
@@ -47,9 +48,9 @@ def fact_row(fact: Fact, document_id: int) -> dict[str, object]:
         "end": fact.end,
         "text": fact.text,
         "value": fact.value,
-        "value_text": _exact(fact.value),
+        "value_text": exact_text(fact.value),
         "value_max": fact.value_max,
-        "value_max_text": _exact(fact.value_max),
+        "value_max_text": exact_text(fact.value_max),
         "unit": fact.unit,
         "qualifier": fact.qualifier,
         "kind": fact.kind,
@@ -69,7 +70,7 @@ def fact_values(fact: Fact) -> tuple[Any, ...]:
     """A fact's `facts` row as a tuple in `FACT_COLUMNS` order, without the `document_id`
     (cheaper than `fact_row` to build and to send between processes)."""
     return (
-        fact.start, fact.end, fact.text, fact.value, _exact(fact.value), fact.value_max, _exact(fact.value_max),
+        fact.start, fact.end, fact.text, fact.value, exact_text(fact.value), fact.value_max, exact_text(fact.value_max),
         fact.unit, fact.qualifier, fact.kind, fact.direction, fact.modality, fact.indicator, fact.subject,
         fact.period, fact.sentence, fact.rule, fact.optional, EXTRACTOR_VERSION,
     )

@@ -8,16 +8,15 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from models.fields import CONTRACT_FIELDS
+
 Qualifier = Literal["exact", "approx", "min", "max"]
 Kind = Literal["level", "change", "rank"]
 Direction = Literal["up", "down"]
 Modality = Literal["actual", "target", "forecast"]
 
 # the fields of FACTS.md, in its order: `statfacts facts --format jsonl` prints exactly these
-CONTRACT_FIELDS = (
-    "doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind",
-    "direction", "modality", "indicator", "subject", "period",
-)
+__all__ = ["CONTRACT_FIELDS"]
 
 
 def json_number(value: Decimal | None) -> int | float | None:

@@ -322,12 +322,13 @@ def _national() -> re.Pattern[str]:
     return re.compile("|".join(["全国", "我国", "国内生产总值", *map(re.escape, bodies)]))
 # Where a story was filed, not what it is about: a dateline (新华社北京10月20日电) or a byline
 # (记者  王红茹丨北京报道)
+_AGENCIES: Final = "新华社|中新社|中新网|人民网|央视网|本报"  # (who files a story from a city)
 FILED: Final = regex.compile(
-    r"(?:新华社|中新社|中新网|人民网|央视网|本报|记者)\p{Han}{0,4}?\p{Han}{2,4}[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)"
+    rf"(?:{_AGENCIES}|记者)\p{{Han}}{{0,4}}?\p{{Han}}{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|讯)"
     r"|记者[^\n。，,]{0,12}?[丨|｜ 　]\p{Han}{2,4}报道"
 )
 _DATELINE_CITY: Final = regex.compile(
-    r"(?:新华社|中新社|中新网|人民网|本报)(?P<city>\p{Han}{2,3}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)"
+    rf"(?:{_AGENCIES})(?P<city>\p{{Han}}{{2,3}}?)[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|讯)"
 )
 _NATIONAL_TITLE: Final = re.compile(r"国务院|全国|中国|国家统计局|国家")
 
