@@ -176,7 +176,8 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         modality, modality_rule = modality_for(view, sentence.start, q.number_start, q.end)
         indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator,
                                                   [e.name for e in before])
-        if indicator_rule in _LAST_RESORTS and last_fact is not None and names_no_measure(indicator) \
+        if indicator_rule in _LAST_RESORTS and last_fact is not None \
+                and names_no_measure(indicator, tuple(e.name for e in sentence_entities)) \
                 and "\n\n" not in view[last_fact[0]:q.start] and q.start - last_fact[0] <= _INDICATOR_REACH:
             # 分季度看，一季度同比增长18.3%: a time alone names no measure; the one just reported goes on
             indicator, indicator_rule = last_fact[1], "indicator.of_sentence_before"

@@ -40,6 +40,10 @@ CASES = [
     # the value a figure is compared with measures what the figure does
     ("全市常住人口为4868243人，与2010年第六次全国人口普查的4613871人相比，十年共增加254372人。", "4613871人",
      "常住人口"),
+    # an aim named after the number is the aim for the measure before it
+    ("前三季度GDP同比增长9.8%，高于6%以上的预期目标。", "6%以上", "GDP"),
+    # a ranking after the number names no measure: the one reported before goes on
+    ("一季度广东地区生产总值增长18.6%。广东省以27117.96亿元居于全国首位。", "27117.96亿元", "地区生产总值"),
     # how a change was measured (按可比口径) is not what was measured
     ("全国国内旅游出游合计7.65亿人次，按可比口径同比增长5.9%。", "5.9%", "国内旅游出游"),
     # a company's word for itself is its subject, not part of its measure; nor is the base of a comparison

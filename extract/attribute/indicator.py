@@ -36,7 +36,11 @@ from extract.quantities import CLAUSE_BREAK, Quantity
 _WHITESPACE: Final = SPACE_CHARS
 _WS: Final = "[" + _WHITESPACE + "]"
 
-_NOT_A_NOUN: Final = re.compile(r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等)")
+# What follows a number without naming what it measures: a comparison, a bound, a ranking
+# (广东省以27117.96亿元居于全国首位)
+_NOT_A_NOUN: Final = re.compile(r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等|居于|位居|位列|排名|排在|名列|稳居)")
+# An aim named after the number (高于6%以上的预期目标): the number is the aim for the measure before
+_AIM_NOUN: Final = re.compile(r"(?:预期|发展|增长|年度|全年)?目标")
 _HAN_START: Final = regex.compile(r"\p{Han}")
 _DANGLING_BRACKET: Final = re.compile(r"^[)）]+|[(（]+$")
 _COMPARED_TO: Final = re.compile(r"(?:比|较|与)[^，,。；;]{0,10}$")
@@ -402,6 +406,8 @@ def indicator_for(
         return previous_indicator, "indicator.base_value"  # 4868243人，与2010年…的4613871人相比
     if right_noun and _time_pattern().match(right_noun):
         right_noun = ""
+    if right_noun and previous_indicator and _AIM_NOUN.fullmatch(right_noun):
+        return previous_indicator, "indicator.aim_of_previous"  # 增长9.8%，高于6%以上的预期目标
     if right_noun and right_noun[0] in "0123456789":
         right_noun = ""
 
@@ -454,12 +460,19 @@ def indicator_for(
 _VIEWPOINT: Final = re.compile(r"(?:分|从|按)[^，,。；;]{1,4}看")
 
 
-def names_no_measure(phrase: str) -> bool:
-    """Whether a phrase, without its points of view, times and punctuation, is empty (一季度,
-    分季度看，二季度)."""
-    rest = _VIEWPOINT.sub("", phrase)
+_FUNCTION_WORDS: Final = re.compile(r"^(?:以|为|是|在|由|从|达|共|有)+$")
+
+
+def names_no_measure(phrase: str, subjects: tuple[str, ...] = ()) -> bool:
+    """Whether a phrase, without the subjects named in it, its points of view, times, punctuation
+    and function words, is empty (一季度, 分季度看，二季度, 广东省以)."""
+    rest = phrase
+    for name in subjects:
+        rest = rest.replace(name, "")
+    rest = _VIEWPOINT.sub("", rest)
     rest = _time_pattern().sub("", rest) if may_hold_time(rest) else rest
-    return not _PUNCT_RUN.sub("", rest).strip()
+    rest = _PUNCT_RUN.sub("", rest).strip()
+    return not rest or _FUNCTION_WORDS.fullmatch(rest) is not None
 
 
 _LAST_AND: Final = re.compile(r"以及|和|及|与")
