@@ -64,6 +64,14 @@ CASES = [
     # a list of periods before 分别: each number its period
     ("发布时间：2025年10月20日\n分季度看，一季度、二季度、三季度国内生产总值同比分别增长5.4%、5.2%和4.8%。", "5.2%",
      "2025-04/2025-06"),
+    # a move from one value to another in a sentence naming the year it compares with: the first
+    # value is that year's, the second the time the sentence is about
+    ("2010年与2005年相比，火电供电煤耗由370克标准煤/千瓦时降到333克标准煤/千瓦时。", "370克标准煤/千瓦时", "2005"),
+    ("2010年与2005年相比，火电供电煤耗由370克标准煤/千瓦时降到333克标准煤/千瓦时。", "333克标准煤/千瓦时", "2010"),
+    ("绵阳市人口普查公报\n绵阳市统计局\n2021年6月8日\n根据第七次全国人口普查结果，现将2020年11月1日零时我市人口的基本"
+     "情况公布如下：\n与2010年相比，全市每10万人中拥有大学文化程度的由8,017人上升为12,764人。", "8,017人", "2010"),
+    ("绵阳市人口普查公报\n绵阳市统计局\n2021年6月8日\n根据第七次全国人口普查结果，现将2020年11月1日零时我市人口的基本"
+     "情况公布如下：\n与2010年相比，全市每10万人中拥有大学文化程度的由8,017人上升为12,764人。", "12,764人", "2020"),
     # every plan period_words.tsv names is a plan (十一五 added as data)
     ("“十一五”期间，全国单位GDP能耗下降19.1%。", "19.1%", "2006/2010"),
     # a year's end after a relative year (去年年末) is that year's December

@@ -649,6 +649,24 @@ _SPAN_COMPARISON: Final = re.compile(
     r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"
 )
 _BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的")
+# The start of a move from one value to another, up to the verb (由8,017人上升为, 从17.9%提升到)
+_FROM_VALUE: Final = re.compile(r"(?:从|由)[^，,。；;从由]{0,24}$")
+_TO_AFTER: Final = re.compile(
+    r"(?:,(?=[0-9])|[^，,。；;]){0,20}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至|为)"
+)
+
+
+def _base_of_span(view: str, mentions: list[TimeMention], sentence: Span, number_start: int) -> str | None:
+    """The period of the first value of a move (由8,017人上升为12,764人) in a sentence that names the
+    year it compares with (与2010年相比，…): that year; None otherwise."""
+    base = next((m for m in mentions if m.kind is MentionKind.COMPARISON_BASE and m.period
+                 and m.end <= number_start), None)
+    if base is None:
+        return None
+    before = _FROM_VALUE.search(view, max(base.end, number_start - 24), number_start)
+    if before is None or _TO_AFTER.match(view, number_start) is None:
+        return None
+    return base.period
 _OPENING_AFTER: Final = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
 # What may stand before a sentence's opening time: quotes, or a short topic (生产方面，前三季度，…)
 _OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,])?$")
@@ -671,6 +689,9 @@ def _period(
     """`months`: the part of a year the figures around are for (a carried or the head's period),
     which a year's 同期 (去年同期, 2020年同期) takes in that year."""
     report_year: TimeMention | None = None
+    base = _base_of_span(view, mentions, sentence, number_start)
+    if base is not None:
+        return base, "period.comparison_from"
     for m in reversed(mentions):
         if m.end > number_start or not _is_period_word(view, m):
             continue
@@ -704,7 +725,10 @@ def _period(
     for start, end, period in headings:
         if start <= number_start < end:
             return period, "period.heading"
-    if carry and not _SPAN_COMPARISON.search(view, sentence.start, sentence.end):
+    if carry and (not _SPAN_COMPARISON.search(view, sentence.start, sentence.end) or any(
+            m.kind is MentionKind.COMPARISON_BASE and m.period for m in mentions)):
+        # (a move from one value to another is of two times: the carried one only where the
+        # sentence names the other, the year it compares with)
         return carry, "period.paragraph"
     return None, "period.none"
 
