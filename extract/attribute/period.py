@@ -645,6 +645,7 @@ def heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, str
 _NOT_A_PERIOD_WORDS: Final = ("自", "自从", "迈向", "迈入", "面向", "展望", "于")
 _NOT_A_PERIOD_BEFORE: Final = EndingWith(w + quote for w in _NOT_A_PERIOD_WORDS for quote in ("", "“", '"', "‘"))
 # A sentence comparing two states (从17.9%提升到35.5%) spans its own time: nothing is carried in.
+_AS_OF_WORDS: Final = frozenset({"截至", "截止", "截止到", "到"})  # (a stock as of the time after them)
 _SPAN_COMPARISON: Final = re.compile(
     r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"
 )
@@ -814,7 +815,8 @@ class DocumentTime:
             gap = view[self.starts[k]:m.start]
             after = view[m.end:m.end + 3]
             bare = not gap.strip("“”\"'‘’ \t")
-            if (_OPENING_GAP.match(gap) and (bare or _OPENING_AFTER.match(after))) or (
+            as_of = gap.strip() in _AS_OF_WORDS and _OPENING_AFTER.match(after)  # 截至9月底，…
+            if as_of or (_OPENING_GAP.match(gap) and (bare or _OPENING_AFTER.match(after))) or (
                 gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)
             ):
                 found = m  # 2025年，… / 据介绍，2025年上半年，全市…
