@@ -217,6 +217,12 @@ _AS_OF: Final = re.compile(r"(?:截至|截止|截止到|到)$")  # 截至9月30�
 _DAY_AFTER: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
 # A time after 比/较/与 (比上年增长, 与2010年相比) is the base of a comparison, not the fact's period.
 _COMPARED_BEFORE: Final = EndingWith(["比", "较", "与", "同", "和", "相比", "比起", "相较"])  # (?:比|较|…)$
+_SAME_TIME_BRACKET: Final = EndingWith(["同期（", "同期("])
+# A time before 以来 and a record (2002年4月底以来新低, 2023年5月以来最高) is the start of the
+# stretch the figure is the highest or lowest of, not its period
+_RECORD_SINCE: Final = re.compile(
+    r"[底末]?以来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|最多|最少|最好|最差|高位|低位|首次)"
+)
 
 
 # Every match of the time pattern holds one of these characters (a year's 年, a month's 月, a
@@ -312,8 +318,11 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
         day = day_after(view, m_end)
         if day is not None:
             _read_days(view, mention, day)
-        if _COMPARED_BEFORE.search(view, max(0, m_start - 2), m_start) is not None:
-            # kept only for the base value itself (与2010年…的4,613,871人相比, 比上年同期的1.27元)
+        if _COMPARED_BEFORE.search(view, max(0, m_start - 2), m_start) is not None \
+                or _SAME_TIME_BRACKET.search(view, max(0, m_start - 3), m_start) is not None \
+                or _RECORD_SINCE.match(view, m_end) is not None:
+            # kept only for the base value itself (与2010年…的4,613,871人相比, 比上年同期的1.27元);
+            # 去年同期（2021年4月3日-4月5日）, 为2002年4月底以来新低: what the figure is compared with
             mention.rule = "period.comparison_base"
             mention.kind = MentionKind.COMPARISON_BASE
         out.append(mention)
@@ -334,14 +343,23 @@ def _with_day_ranges(view: str, mentions: list[TimeMention]) -> list[TimeMention
     out: list[TimeMention] = []
     for mention in mentions:
         last = out[-1] if out else None
-        if (last is not None and last.kind is MentionKind.DATE and mention.kind is MentionKind.DATE
+        if (last is not None and last.kind in _DAY_KINDS and mention.kind in _DAY_KINDS
                 and last.period and mention.period and _FULL_DAY.fullmatch(last.period)
-                and _FULL_DAY.fullmatch(mention.period) and last.period < mention.period
+                and _FULL_DAY.fullmatch(mention.period)
                 and _TO_DAY.fullmatch(view, last.end, mention.start)):
-            out[-1] = TimeMention(last.start, mention.end, f"{last.period}/{mention.period}", "period.days")
-            continue
+            end_day = mention.period
+            if "年" not in view[mention.start:mention.end]:
+                end_day = last.period[:4] + end_day[4:]  # 2021年4月3日-4月5日: the end is in 2021
+            if last.period < end_day:
+                kind = MentionKind.COMPARISON_BASE if MentionKind.COMPARISON_BASE in (last.kind, mention.kind) \
+                    else MentionKind.PERIOD
+                out[-1] = TimeMention(last.start, mention.end, f"{last.period}/{end_day}", "period.days", kind)
+                continue
         out.append(mention)
     return out
+
+
+_DAY_KINDS: Final = (MentionKind.DATE, MentionKind.COMPARISON_BASE)
 
 
 _HOLIDAY_WORDS: Final = "假期|小长假|长假|黄金周|节假日|假日|期间|当天"
