@@ -182,7 +182,7 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             # 分季度看，一季度同比增长18.3%: a time alone names no measure; the one just reported goes on
             indicator, indicator_rule = last_fact[1], "indicator.of_sentence_before"
         period, period_rule = time.period_of(k, sentence, q.number_start, carry, target=modality == "target",
-                                             measure=indicator)
+                                             measure=indicator, number_end=q.end)
         start, end = norm.to_stored(q.start, q.end)
         rules = [*q.rules, indicator_rule, subject_rule, period_rule, modality_rule]
         candidate = {

@@ -111,6 +111,15 @@ CASES = [
     # a time followed by 以来 and a record (新低, 新高, 最高…) is what the figure is compared with
     ("发布时间：2024年9月13日\n债市走强，5年期国债报2.22%，为2005年2月底以来新低；10年期国债报2.067%，为2002年4月底以来新低。",
      "2.067%", None),
+    # 二季末 is 二季度末
+    ("发布时间：2021年8月30日\n截至二季末A股共有40家非金融上市公司资不抵债。", "40家", "2021-06"),
+    ("发布时间：2021年8月30日\n2020年三季末，贷款余额增长12%。", "12%", "2020-09"),
+    # the annual target a part of the year's figure is set against is the year's
+    ("发布时间：2021年10月18日\n前三季度，居民消费价格同比上涨0.6%，低于3%左右的预期目标。", "3%左右", "2021"),
+    ("发布时间：2021年10月18日\n前三季度GDP同比增长9.8%，高于6%以上的预期目标。", "9.8%", "2021-01/2021-09"),
+    # in a move from one value to another, the time named with the first is the first's only
+    ("发布时间：2011年7月25日\n二季度末，食品饮料占基金净值比例从一季度末的6.95%提升至7.69%。", "7.69%", "2011-06"),
+    ("发布时间：2011年7月25日\n二季度末，食品饮料占基金净值比例从一季度末的6.95%提升至7.69%。", "6.95%", "2011-03"),
     ("发布时间：2024年9月13日\n今年前8个月，出口增长4.6%。增速创2023年5月以来最高，达到4.9%。", "4.9%",
      "2024-01/2024-08"),
 ]
@@ -167,6 +176,15 @@ SUBSECTIONS = """2025年天津市政府工作报告
 新设机构181家，高新技术企业超过1.2万家。
 二、2025年主要目标
 """
+
+
+def test_the_whole_year_under_a_heading_of_a_year_is_that_year_not_the_title_s() -> None:
+    document = ("2025年海南省政府工作报告\n——2025年1月14日在海南省第七届人民代表大会第四次会议上\n"
+                "一、2024年工作回顾\n生态环境持续向好。全年空气质量优良天数比例99.4%。\n"
+                "二、2025年工作安排\n全年地区生产总值增长5%左右。\n")
+    facts = {f.text: f for f in extract_text(document).facts}
+    assert facts["99.4%"].period == "2024"
+    assert facts["5%左右"].period == "2025"
 
 
 def test_a_heading_that_opens_with_a_year_governs_its_section() -> None:

@@ -66,7 +66,7 @@ def _time_source(guard: str) -> str:
            (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
          | 前(?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月
          | 前(?P<first_q>[一二三1-3])(?:个)?季度
-         | 第?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末)?
+         | 第?(?P<quarter>[一二三四1-4])(?:季度|季(?=末))(?P<quarter_end>末)?
          | (?P<half>上半年|下半年)(?P<half_end>末|底)?
          | (?P<month>{_MONTH})月(?:份)?(?P<month_end>末|底)?
          | (?P<year_end>末|底)
@@ -74,7 +74,7 @@ def _time_source(guard: str) -> str:
       | (?P<span_years>(?:近|过去|这)?(?P<span_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:来|以来|间)
           | (?:近|过去|这)(?P<span_n2>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:中|里)?(?![0-9]))
       | (?P<bare_first_n>前(?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月)
-      | (?P<bare_quarter>前[一二三]季度|[一二三四]季度末?|第[一二三四1-4]季度末?|(?<![0-9])[1-4]季度末?)
+      | (?P<bare_quarter>前[一二三]季度|[一二三四](?:季度末?|季末)|第[一二三四1-4]季度末?|(?<![0-9])[1-4]季度末?)
       | (?P<asof_month>(?<=截至|截止)(?:1[0-2]|[1-9])月(?=[0-9]{{1,2}}日))
       | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到](?P<bare_m2>{_MONTH})月份?(?:末|底)?
       | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?:(?=[0-9]{{1,2}}[日号])|(?![0-9])))
@@ -547,6 +547,8 @@ def _within_report(report: str, view: str, start: int, end: int) -> tuple[str, s
 
 
 _REPORT_STORY: Final = re.compile(r"政府工作报告")  # a story about a work report (…代表市政府作政府工作报告)
+# A value set as an aim (…低于3%左右的预期目标): the year's, when the figures around are months
+_ANNUAL_AIM_AFTER: Final = re.compile(r"的?(?:预期目标|年度目标|全年目标|目标任务|增长目标)")
 _YEAR_TARGET: Final = re.compile(r"预期目标|主要目标|年度目标|全年目标|目标任务|增长目标")
 _SENTENCE_PUNCT: Final = re.compile(r"[。，,；;：:！？!?]")
 # What a line that is only a period holds beside the time (“十四五”时期：)
@@ -667,6 +669,10 @@ _AS_OF_WORDS: Final = frozenset({"截至", "截止", "截止到", "到"})  # (a 
 _SPAN_COMPARISON: Final = re.compile(
     r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"
 )
+_MOVE_FROM_TIME: Final = re.compile(r"[从由]$")
+_MOVE_TO: Final = re.compile(
+    r"的[^，,。；;]{1,16}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降|增|减)(?:到|至|为)"
+)
 _BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的")
 # The start of a move from one value to another, up to the verb (由8,017人上升为, 从17.9%提升到)
 _FROM_VALUE: Final = re.compile(r"(?:从|由)[^，,。；;从由]{0,24}$")
@@ -714,6 +720,9 @@ def _period(
     for m in reversed(mentions):
         if m.end > number_start or not _is_period_word(view, m):
             continue
+        if _MOVE_FROM_TIME.search(view, max(0, m.start - 1), m.start) \
+                and _MOVE_TO.fullmatch(view, m.end, number_start):
+            continue  # 从一季度末的6.95%提升至7.69%: 一季度末 is the first value's time only
         if m.kind is MentionKind.COMPARISON_BASE:
             if m.period and _BASE_VALUE.fullmatch(view, m.end, number_start):
                 return m.period, m.rule  # 与2010年第六次全国人口普查的4,613,871人相比
@@ -734,10 +743,12 @@ def _period(
             return m.period, m.rule
     if report_year is not None:
         # 全年 and 年末 are the year named before them (the title's, the paragraph's), else the report's
-        year = title_year or (carry[:4] if carry and carry[:4].isdigit() else None)
+        heading = next((p for start, end, p in headings if start <= number_start < end and p[:4].isdigit()), None)
+        year = (heading[:4] if heading else None) or title_year or (
+            carry[:4] if carry and carry[:4].isdigit() else None)
         if year is None:
             return report_year.period, report_year.rule
-        rule = "period.title" if title_year else "period.paragraph"
+        rule = "period.heading" if heading else "period.title" if title_year else "period.paragraph"
         if report_year.period and report_year.period.endswith("-12"):
             return f"{year}-12", rule  # 河南省2024年…公报 (published 2025): 年末 is 2024-12
         return year, rule
@@ -958,11 +969,14 @@ class DocumentTime:
         return [(m.period, "period.listed") for m in mentions if m.period]
 
     def period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
-                  target: bool = False, measure: str = "") -> tuple[str | None, str]:
+                  target: bool = False, measure: str = "", number_end: int = -1) -> tuple[str | None, str]:
         """`_period_of`, and after a fact with no time of its own in the paragraph of a fact before
         it whose period was months or days (1—11月，…增长5%。…增长3%), that period: the facts of a
         paragraph are read in order, and the last such period is kept."""
         period, rule = self._period_of(k, sentence, number_start, carry, target=target, measure=measure)
+        if target and period is not None and number_end >= 0 and _PART_OF_YEAR.fullmatch(period) \
+                and _ANNUAL_AIM_AFTER.match(self.view, number_end):
+            return period[:4], "period.year_of_target"  # 前三季度…上涨0.6%，低于3%左右的预期目标
         if period is None and rule == "period.none" and self._last_part is not None \
                 and self._last_part[0] >= self.view.rfind("\n", 0, sentence.start) + 1:
             return self._last_part[1], "period.of_fact_before"
