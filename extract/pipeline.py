@@ -7,6 +7,7 @@ benchmark and the distributed job, so every path produces the same facts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
@@ -81,6 +82,20 @@ class _Context:
         line_start = self.view.rfind("\n", 0, pos) + 1
         if self.region.province is None and not _ITEM_START.match(self.view, line_start):
             return self._section_floor(line_start)
+        return self._topic_floor(line_start, pos)
+
+    def _topic_floor(self, line_start: int, pos: int) -> int:
+        """The end of the last run-in topic sentence of the paragraph before `pos` (科技创新优势加快培塑。:
+        short, no number, no name), or the paragraph's start: a work report moves from topic to topic
+        within one paragraph, and a name stays in its topic."""
+        view = self.view
+        j = bisect_right(self.starts, pos) - 1 - 1
+        while j >= 0 and self.starts[j] >= line_start:
+            s_start, s_end = self.starts[j], self.ends[j]
+            if s_end - s_start <= _TOPIC_CHARS and view[s_end - 1] == "。" \
+                    and _NUMBER_OR_REFERENCE.search(view, s_start, s_end) is None and not self.entities(j):
+                return s_end
+            j -= 1
         return line_start
 
     def carried_subject(self, k: int) -> str | None:
@@ -113,6 +128,8 @@ class _Context:
 
 
 _CARRY_REACH: Final = 600
+_TOPIC_CHARS: Final = 16  # (at most, with its full stop: 高质量教育体系加快构建。)
+_NUMBER_OR_REFERENCE: Final = re.compile(r"[0-9０-９]|该|其|公司|集团|本行|本市|全市|全省|全区|全县")
 # A paragraph that opens a numbered item of a digest or a list (1、, 2., （三）)
 _ITEM_START: Final = re.compile(r"\s*(?:[0-9]{1,2}[、.．]|[（(][0-9一二三四五六七八九十]{1,3}[)）])")
 

@@ -31,6 +31,10 @@ CASES = [
     ("上半年，共有14家公司净利润超过百亿元，合计增长35%。", "35%", None),
     ("该行旗下有四家子公司，员工总数达1.5万余人。", "1.5万余人", None),
     ("一名学生从某高校考入重点大学，当年共录取新生1200人。", "1200人", None),
+    ("1至10月，西安、太原、北京4个铁路局集团公司的货运量增幅超过了10%。日均货运装车141290车。", "141290车", None),
+    # a kind of group or company named by its trade alone is no name (教育集团, 旅游公司)
+    ("新增基础教育公办学位4.7万个、教育集团47个。研发经费投入增长25%。", "25%", None),
+    ("全县组建旅游公司3家，接待游客增长12%。", "12%", None),
     # a province named twice in a story about no one place is an example, not the story's subject;
     # the only province a regional text names is its subject
     ("“五一”出游火爆\n假期首日，各地景区迎来客流高峰，上海、北京等城市的酒店预订量大增，上海迪士尼的客流创下新高，"
@@ -151,3 +155,12 @@ def test_a_subject_is_not_carried_into_a_digest_s_next_item_nor_past_a_heading()
     facts = {f.text: f for f in extract_text(story).facts}
     assert facts["788间"].subject == "平坝村", facts["788间"].rule
     assert facts["120万千瓦"].subject != "平坝村", facts["120万千瓦"].rule
+
+
+def test_a_run_in_topic_sentence_ends_the_reach_of_a_subject_named_before_it() -> None:
+    # a work report's paragraph moves from topic to topic, each opened by a short sentence
+    document = ("2025年海南省政府工作报告\n一、2024年工作回顾\n（三）统筹教育科技人才。高质量教育体系加快构建。"
+                "海南医科大学新增博士学位授权点9个。科技创新优势加快培塑。研发经费投入增长25%。\n")
+    facts = {f.text: f for f in extract_text(document).facts}
+    assert facts["9个"].subject == "海南医科大学"
+    assert facts["25%"].subject == "海南"

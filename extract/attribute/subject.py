@@ -57,6 +57,11 @@ _FINANCIAL_KIND: Final = re.compile(
     r"(?:非?上市系?|近期上市系?|中资|外资|中外资|合资|各类|大型|中小|其他|头部|上市)?"
     r"(?:保险|财险|寿险|产险|证券|基金|信托|期货)(?:公司|机构)?"
 )
+# A group or company named by its trade alone (教育集团, 旅游公司): a kind, not a name
+_TRADE_ONLY: Final = re.compile(
+    r"(?:教育|医疗|旅游|文旅|文化|投资|建设|城投|交通|水务|物流|能源|电力|科技|金融|传媒|地产|房地产|商贸|农业|医药|"
+    r"供销|国有|国企|民营|外贸|航运|港口|铁路|铁路局|平台|融资平台)(?:集团|公司|有限公司|集团公司|集团有限公司)"
+)
 _GENERIC_PLACE: Final = re.compile(
     rf"^(?:{_GENERIC_STARTS}).*|^(?:{_GENERIC_NAMES})$|.*上市公司$|.*(?:{_GENERIC_ENDS})$|^(?:{_GENERIC_WORDS})$"
 )
@@ -213,8 +218,9 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             name_start = last_end - len(name)
             counted = _last_count(view, max(0, name_start - 1), last_end)
             if counted > name_start:
-                name = view[counted:last_end]
-            if len(name) < 3 or generic(name) or _WITHHELD.search(name) or _FINANCIAL_KIND.fullmatch(name) is not None:
+                continue  # (4个铁路局集团公司: a kind counted, not a name)
+            if len(name) < 3 or generic(name) or _TRADE_ONLY.fullmatch(name) is not None \
+                    or _WITHHELD.search(name) or _FINANCIAL_KIND.fullmatch(name) is not None:
                 continue  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
             if _SPEAKER_ROLE.match(view, last_end):
                 continue  # 民生银行首席经济学家温彬认为…: where a commentator works, not what the figures are of
@@ -371,18 +377,21 @@ def title_span(view: str) -> tuple[int, int]:
     return (first, last) if first >= 0 else (0, 0)
 
 
-def _province_counts(view: str, dateline: regex.Match[str] | None) -> Counter[str]:
-    """How often each province is named in the view, outside the dateline (新华社南昌…电)."""
+def _province_counts(view: str, dateline: regex.Match[str] | None) -> tuple[Counter[str], Counter[str]]:
+    """How often each province is named in the view, outside the dateline (新华社南昌…电): in all,
+    and other than as one of a list (西安、太原、北京: an example)."""
     short = _province_short()
-    if dateline is None:
-        # (counted in the order first met, as one by one: most_common breaks ties by that order)
-        return Counter(map(short.__getitem__, _province_pattern().findall(view)))
+    # (counted in the order first met: most_common breaks ties by that order)
     counts: Counter[str] = Counter()
-    d_start, d_end = dateline.span()
+    alone: Counter[str] = Counter()
+    d_start, d_end = dateline.span() if dateline is not None else (-1, -1)
     for m in _province_pattern().finditer(view):
         if not d_start <= m.start() < d_end:
-            counts[short[m.group()]] += 1
-    return counts
+            name = short[m.group()]
+            counts[name] += 1
+            if not listed(view, m.start(), m.end()):
+                alone[name] += 1
+    return counts, alone
 
 
 def _is_national(view: str) -> bool:
@@ -421,9 +430,9 @@ def document_region(view: str) -> DocumentRegion:
         province = "中国"
     if province is None:
         # (a scan of the whole text, made only when the title does not decide)
-        counts = _province_counts(view, dateline)
-        if counts:
-            top, n = counts.most_common(1)[0]
+        counts, alone = _province_counts(view, dateline)
+        if alone:
+            top, n = alone.most_common(1)[0]
             # named often, most of the time; or the only province a text not about the country names
             if (n >= 3 and n >= 0.6 * sum(counts.values())) or (len(counts) == 1 and not _is_national(view)):
                 province = top
