@@ -21,6 +21,7 @@ from extract.attribute.subject import (
     Entity,
     document_region,
     entities,
+    is_bare_city,
     listed,
     split_places,
     subject_for,
@@ -107,7 +108,8 @@ class _Context:
         view = self.view
         while j >= 0 and ends[j] > floor:
             for e in reversed(self.entities(j)):
-                if e.kind != "province" and not listed(view, e.start, e.end) and e.name not in lexicon.areas():
+                if e.kind != "province" and not listed(view, e.start, e.end) and e.name not in lexicon.areas() \
+                        and not is_bare_city(e.name):
                     return e.name  # the last one that is not a province, an area (东部地区), nor one of a list
             j -= 1
         return None
@@ -222,7 +224,8 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             "optional": q.optional,
         }
         pending.append((q, candidate))
-        if subject is not None and subject_rule.startswith("subject.sentence_") and subject not in lexicon.areas():
+        if subject is not None and subject_rule.startswith("subject.sentence_") and subject not in lexicon.areas() \
+                and not is_bare_city(subject):
             last_subject = (q.start, subject)  # (an area is one part of the whole: not carried on)
         prev_q, prev_indicator = q, indicator or prev_indicator
         if indicator_rule not in _LAST_RESORTS:

@@ -32,6 +32,14 @@ CASES = [
     ("该行旗下有四家子公司，员工总数达1.5万余人。", "1.5万余人", None),
     ("一名学生从某高校考入重点大学，当年共录取新生1200人。", "1200人", None),
     ("1至10月，西安、太原、北京4个铁路局集团公司的货运量增幅超过了10%。日均货运装车141290车。", "141290车", None),
+    # a prefecture named by its short name alone is the subject of its sentence
+    ("根据核算结果，深圳上半年GDP为1.5万亿元。", "1.5万亿元", "深圳"),
+    ("郑州以1260万人力压武汉的1232.6万人。", "1232.6万人", "武汉"),
+    # a company whose name holds a city's (吉利贵阳公司) is named whole
+    ("整车在工厂里完成组装。吉利贵阳公司2025年生产了超26万辆。", "超26万辆", "吉利贵阳公司"),
+    # 全省 in a text about no one province is the province the sentence names before it
+    ("航天产业加快发展\n记者从有关方面获悉，今年以来商业航天产业链条不断完善，广东、江苏、湖北等地航天企业加快集聚。湖北依托武汉国家航天产业基地，前9个月全省航天产业营收"
+     "557.4亿元。", "557.4亿元", "湖北"),
     # a kind of group or company named by its trade alone is no name (教育集团, 旅游公司)
     ("新增基础教育公办学位4.7万个、教育集团47个。研发经费投入增长25%。", "25%", None),
     ("全县组建旅游公司3家，接待游客增长12%。", "12%", None),
@@ -164,3 +172,12 @@ def test_a_run_in_topic_sentence_ends_the_reach_of_a_subject_named_before_it() -
     facts = {f.text: f for f in extract_text(document).facts}
     assert facts["9个"].subject == "海南医科大学"
     assert facts["25%"].subject == "海南"
+
+
+def test_a_prefecture_named_in_passing_is_not_carried_to_the_next_sentence() -> None:
+    document = ("2025年内蒙古自治区政府工作报告\n过去一年，能源基地建设扎实推进，新能源装机规模持续扩大。"
+                "乌海新增光伏装机120万千瓦。全区发电超8000亿度，外送电量3150亿度。"
+                "粮食亩均产量增加24.2斤。\n")
+    facts = {f.text: f for f in extract_text(document).facts}
+    assert facts["120万千瓦"].subject == "乌海"
+    assert facts["24.2斤"].subject == "内蒙古"

@@ -150,6 +150,9 @@ def _suffix_pattern() -> tuple[re.Pattern[str], list[str]]:
     branches = [(b, "province") for b in top_level_branches(grouped_alternation([x for x in provinces if x != "中国"]))]
     # (whole names: 东部地区, 长三角地区; 国家统计局, whose figures are the country's)
     branches += [(re.escape(name), "city") for name in (*lexicon.areas(), *lexicon.reporters())]
+    # (a prefecture by the short name the gazetteer lets stand alone, 深圳, 武汉: its 市 goes with it)
+    bare = sorted({p.short for p in lexicon.places() if p.bare} - set(provinces), key=len, reverse=True)
+    branches += [(f"{b}(?:市{after_place})?", "city") for b in top_level_branches(grouped_alternation(bare))]
     branches += [(b, "org") for b in top_level_branches(_ORG_SUFFIX)]
     branches += [(f"{re.escape(s)}(?:{_PLACE_SUFFIX})*{after_place}", "place") for s in _PLACE_SUFFIX.split("|")]
     kinds = ["", *(kind for _, kind in branches)]
@@ -171,6 +174,7 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
     the characters a name can hold (at most 16 for an organisation, 5 for a place)."""
     out: list[_Raw] = []
     floor = start
+    last_floor = start  # (the floor before the last name found)
     pattern, kinds = _suffix_pattern()
     # The matches do not overlap and `floor` is the end of an earlier one: none starts before it.
     for m in pattern.finditer(view, start, end):
@@ -181,7 +185,10 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
         elif kind == "org":
             b = _ORG_NAME_RUN.search(view, max(floor, m_start - 16), m_start).start()  # type: ignore[union-attr]
             if b == floor and out and out[-1][1] == b and out[-1][2] != "org":
-                b = out.pop()[0]  # 上海 + 港, 广州 + 白云国际机场: a place opening an organisation's name
+                place_start, _, place_kind, _ = out.pop()  # 上海 + 港, 广州 + 白云国际机场: a place opening its name
+                b = place_start
+                if place_kind == "city":  # 吉利 + 贵阳 + 公司: a prefecture inside a company's name
+                    b = _ORG_NAME_RUN.search(view, max(last_floor, m_start - 16), place_start).start()  # type: ignore[union-attr]
             if m_start - b < 2:
                 continue
             out.append((b, m_end, kind, view[b:m_end]))
@@ -190,7 +197,7 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
             if b == m_start:
                 continue
             out.append((b, m_end, kind, view[b:m_end]))
-        floor = m_end
+        last_floor, floor = floor, m_end
     return out
 
 
@@ -471,6 +478,17 @@ def listed(view: str, start: int, end: int) -> bool:
 
 
 @cache
+def _bare_city_names() -> frozenset[str]:
+    return frozenset(p.short for p in lexicon.places() if p.bare)
+
+
+def is_bare_city(name: str) -> bool:
+    """Whether a name is a prefecture's short name standing alone (武汉, 乌海): named so in passing,
+    as a part or an example, it is the subject of its own sentence only, never carried on."""
+    return name in _bare_city_names()
+
+
+@cache
 def _bare_city_pattern() -> re.Pattern[str]:
     """The short names the gazetteer lets stand alone for a prefecture (深圳, 遵义)."""
     provinces = set(_province_short())
@@ -585,6 +603,10 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         subject = scope_subject(scope.group(), region)
         if subject:
             return subject, "subject.scope_word"
+        if lexicon.scope_words().get(scope.group()) == "province":
+            named = next((e for e in reversed(ents) if e.kind == "province" and e.end <= scope.start()), None)
+            if named is not None:  # 湖北依托武汉…，全省航天产业营收…: the province the sentence names
+                return _province_short().get(named.name, named.name), "subject.scope_word_named"
     if best is not None and best.name in lexicon.reporters():
         return lexicon.reporters()[best.name], "subject.reporter"  # 中国人民银行发布…: the country's figure
     if best is not None:
