@@ -53,7 +53,7 @@ _RANK_WORDS: Final = re.compile(
 )
 # Words stripped from the start of the phrase before a number.
 _LEADING: Final = re.compile(
-    r"^(?:[-•·*>" + _WHITESPACE + r"]+|连续[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"  # noqa: E501
+    r"^(?:[-•·*>" + _WHITESPACE + r"]+|连续[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|同期|相应|预测|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"  # noqa: E501
     r"我们|他们|它们|该|这些|这|其|和|及|与|以及|每年|每月|每天|都|靠此|由此|从而|因此|通过|扣除价格因素|"
     r"继续|仍然|依然|仍|连续|"
     r"目前|当前|截至|截止|如今|现在|以来|期间|时期|共|总共|一共|累计|预计|计划|力争|目标是|目标|确保|争取|"
@@ -62,7 +62,7 @@ _LEADING: Final = re.compile(
 # Every character a _LEADING match can start with (read off the pattern: keep the two in step).
 _LEADING_FIRST: Final = frozenset(
     "(*,-0123456789:>·“”•、一七三与且两九争二五仍从他以位使依全八六共其力十及另可同和四因在地如它实将已带年并当总我截扣据推"
-    "时期此每现由的目确累继而能要计让该这连通都靠预（，：" + _WHITESPACE
+    "时期此每现由的目确累继而能要计让该这连通都靠预相（，：" + _WHITESPACE
 )
 # Words stripped from the end of the phrase (verbs and particles that introduce the number).
 _TRAILING: Final = re.compile(
@@ -71,12 +71,13 @@ _TRAILING: Final = re.compile(
     r"已有|拥有|共有|有|已|了|将|预计|计划|力争|确保|争取|仅需|只需|需要|需|仅|高达|多达|均为|占比为|占据了?|"
     r"占了?|保持在?|稳定在|维持在|控制在?|跨越|迈上|跃上|站上|上升至|下降至|提升至|提高到|增至|减至|位列|位居|稳居|跃居|居于?|连续多年|"
     r"多年|持续|稳步|一般|首次|再次|进一步|大幅|同比|环比|预期|约占|占到|在|至|到|从|由|以上|左右|的|名义|实际|继续|"
-    r"稳居|位居|位列|(?<!占)比|较|,|，|:|：|、|" + _WS + r")+$"
+    r"稳居|位居|位列|(?<!占)比|较|同期|平均|也|收盘|(?<![人户亩日月年周时家村头])均|,|，|:|：|、|" + _WS + r")+$"
 )
 # Every character a _TRAILING match can end with (read off the pattern: keep the two in step). `$` also
 # matches before a final line break, but that is whitespace, so the text's last character still decides.
 _TRAILING_LAST: Final = frozenset(
     ",:、上为义了争于仅从保共划列别到占取右在将居已幅年成持据是有期次步比现由的破约续至般要计超较达过近逾际需，：制越"
+    "均也盘"
     + _WHITESPACE
 )
 # A phrase is often context + adverb + verb-object: keep what follows the last such adverb.
