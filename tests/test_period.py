@@ -247,6 +247,15 @@ def test_a_company_report_s_own_time_words() -> None:
     assert facts["5亿元"] == "2025-07/2025-09"
 
 
+def test_a_head_about_half_year_or_quarter_results_gives_their_months_to_the_story() -> None:
+    story = ("A股半年报长这样：利润翻倍股数量创历史之最\n作者：数据宝\n发布时间：2021年8月31日\n"
+             "业绩翻倍增长的上市公司达到1208家，创历史同期最高纪录。百亿利润俱乐部成员首破40家。\n")
+    facts = {f.text: f.period for f in extract_text(story).facts}
+    assert facts["1208家"] == "2021-01/2021-06"
+    story = "三季报透视：医药板块盈利回升\n发布时间：2021年10月31日\n医药板块净利润同比增长12%。\n"
+    assert {f.text: f.period for f in extract_text(story).facts}["12%"] == "2021-01/2021-09"
+
+
 def test_every_holiday_of_the_calendar_has_a_name_and_ordered_days() -> None:
     from extract import lexicon
 

@@ -479,6 +479,9 @@ def _latest_year(patterns: tuple[regex.Pattern[str], ...], view: str) -> int | N
     return None
 
 
+# Companies' results of the first half (半年报, 中报) or the first quarters (一季报, 三季报), named in a
+# head without a year
+_RESULTS_OF: Final = re.compile(r"([半中一三])(?:年报|年度报告|报|期报告|季报|季度报告)(?!道)")
 _TITLE_REPORT: Final = regex.compile(
     r"(?P<y>(?:19|20)[0-9]{2})年(?:(?P<half>半年度|上半年)|(?P<q>第?[一二三四1-4]季度)|(?:年度)?)"
     r"[^\n]{0,30}?(?:公报|报告|年报|季报|数据|统计|业绩|决算|预告|快报)"
@@ -814,6 +817,11 @@ class DocumentTime:
         for m in time_mentions(self.view, self.year, head[0], head[1]):
             if m.period and m.kind is MentionKind.PERIOD and _PART_OF_YEAR.fullmatch(m.period):
                 return m.period
+        results = _RESULTS_OF.search(self.view, head[0], head[1])
+        if results is not None and self.year is not None:
+            # A股半年报…, 三季报透视: a story about companies' half-year or quarter results
+            last_month = {"半": 6, "中": 6, "一": 3, "三": 9}[results.group(1)]
+            return f"{self.year:04d}-01/{self.year:04d}-{last_month:02d}"
         return None
 
     def mentions(self, k: int) -> list[TimeMention]:
