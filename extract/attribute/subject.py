@@ -396,8 +396,9 @@ def _province_counts(view: str, dateline: regex.Match[str] | None) -> tuple[Coun
         if not d_start <= m.start() < d_end:
             name = short[m.group()]
             counts[name] += 1
-            if not listed(view, m.start(), m.end()):
-                alone[name] += 1
+            if not listed(view, m.start(), m.end()) and _ROUTE_AFTER.match(view, m.end()) is None \
+                    and _ROUTE_BEFORE.search(view, max(0, m.start() - 2), m.start()) is None:
+                alone[name] += 1  # (nor an end of a route, 北京-成都)
     return counts, alone
 
 
@@ -588,6 +589,22 @@ def _scope_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?!{_NOT_SCOPE})")
 
 
+# Route marks: a place before or after one is an end of a trip (广州飞贵阳, 北京-成都, 南宁到靖西)
+_ROUTE_AFTER: Final = re.compile(r"(?:飞往|飞|开往|直飞|[-—－~至到])")
+_ROUTE_BEFORE: Final = re.compile(r"(?:飞往|飞|开往|直飞|[-—－~至到])$")
+
+
+def _in_route(view: str, e: Entity, ents: list[Entity]) -> bool:
+    """Whether a place is one end of a route whose other end is a place too."""
+    if e.kind == "org":
+        return False
+    after = _ROUTE_AFTER.match(view, e.end)
+    before = _ROUTE_BEFORE.search(view, max(0, e.start - 2), e.start)
+    return any(o is not e and o.kind != "org" and (
+        (after is not None and o.start == after.end()) or (before is not None and o.end == before.start()))
+        for o in ents)
+
+
 def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,
                 carried: str | Callable[[], str | None] | None,
                 ents: list[Entity] | None = None) -> tuple[str | None, str]:
@@ -598,7 +615,7 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     for found in _scope_re().finditer(view, sentence_start, number_start):
         if _COMPARED_WITH.search(view, max(sentence_start, found.start() - 3), found.start()) is None:
             scope = found  # (the last one not compared with: 高于全国增幅 is no subject)
-    best: Entity | None = ents[-1] if ents else None
+    best: Entity | None = next((e for e in reversed(ents) if not _in_route(view, e, ents)), None) if ents else None
     if scope is not None and (best is None or scope.start() > best.start):
         subject = scope_subject(scope.group(), region)
         if subject:
