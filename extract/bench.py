@@ -589,10 +589,14 @@ def register(app: typer.Typer) -> None:
             metavar="LIST", help=f"Comma-separated subset of: {', '.join(MEASUREMENTS)}.")] = None,
         keep_db: Annotated[bool, typer.Option("--keep-db", help="Keep the SQLite files written by run.")
                            ] = False,
+        dense: Annotated[Path, typer.Option(metavar="DIR", help=(
+            "Folder of published releases (*.txt) for a second corpus of the density users run most "
+            "(a fact every 30–40 characters), measured with baseline, extract and run; skipped when "
+            "missing."))] = Path("tests/real/dev/docs"),
+        no_dense: Annotated[bool, typer.Option("--no-dense", help="Measure the seeds' corpus only.")] = False,
     ) -> None:
         """Benchmark extraction and `run` against a one-pass regex scan (see bench/README.md)."""
         from rich.console import Console
-        from rich.table import Table
 
         err = Console(stderr=True)
         if not seeds.is_dir():
@@ -607,23 +611,45 @@ def register(app: typer.Typer) -> None:
         except ValueError as exc:
             err.print(f"[red]{exc}[/]")
             raise typer.Exit(2) from exc
-        rows, verdicts = report(results, params)
-        table = Table(title=f"statfacts bench — {params['corpus_chars'] / 1e6:.1f} M chars, "
-                            f"{params['corpus_files']} files; compiled stages: {params['compiled']}")
-        for h in HEADER:
-            table.add_column(h, justify="left" if h == "measurement" else "right")
-        for r in rows:
-            table.add_row(*r)
         out = Console(width=max(150, Console().width))
-        out.print(table)
-        out.print(NOTE)
-        for v in verdicts:
-            if v:
-                out.print(v)
-        data = {"params": params, "results": [asdict(m) | {"speed": m.speed} for m in results]}
-        (out_dir / "results.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
-        (out_dir / "results.md").write_text(markdown(rows, verdicts, params), encoding="utf-8")
-        out.print(f"results: {out_dir / 'results.md'}, {out_dir / 'results.json'}")
+        _show(out, "sparse news (the seeds)", results, params, out_dir)
+        one_core = {"baseline", "extract", "run"} & (selected if selected else set(MEASUREMENTS))
+        if no_dense or not one_core:
+            return
+        if not dense.is_dir() or not any(dense.glob("*.txt")):
+            err.print(f"[dim]no dense corpus: {dense} holds no *.txt (pass --dense DIR)[/]")
+            return
+        dense_results, dense_params = run_benchmark(
+            chars=chars, workers=workers, out_dir=out_dir / "dense", seeds=dense, seed=seed, flat_chars=0,
+            only=one_core, keep_db=keep_db, progress=lambda m: err.print(f"[dim]dense: {m}[/]"),
+        )
+        _show(out, f"dense releases ({dense})", dense_results, dense_params, out_dir / "dense")
+
+
+def _show(out: Any, corpus: str, results: list[Measurement], params: dict[str, Any], out_dir: Path) -> None:
+    """Print one corpus's table, its verdicts and facts per CPU second; write its results files."""
+    from rich.table import Table
+
+    rows, verdicts = report(results, params)
+    table = Table(title=f"statfacts bench, {corpus} — {params['corpus_chars'] / 1e6:.1f} M chars, "
+                        f"{params['corpus_files']} files; compiled stages: {params['compiled']}")
+    for h in HEADER:
+        table.add_column(h, justify="left" if h == "measurement" else "right")
+    for r in rows:
+        table.add_row(*r)
+    out.print(table)
+    out.print(NOTE)
+    for v in verdicts:
+        if v:
+            out.print(v)
+    for m in results:
+        if m.kind != "baseline" and m.workers == 1 and m.facts and m.cpu_seconds > 0:
+            out.print(f"INFO {m.name}: {m.facts / m.cpu_seconds:,.0f} facts per CPU second, "
+                      f"one fact per {m.chars / m.facts:.0f} characters")
+    data = {"params": params, "results": [asdict(m) | {"speed": m.speed} for m in results]}
+    (out_dir / "results.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
+    (out_dir / "results.md").write_text(markdown(rows, verdicts, params), encoding="utf-8")
+    out.print(f"results: {out_dir / 'results.md'}, {out_dir / 'results.json'}")
 
 
 if __name__ == "__main__":

@@ -74,3 +74,19 @@ def test_bench_reports_every_figure(tmp_path: Path) -> None:
     assert results["run (1 core, small)"]["chars"] < results["run (1 core)"]["chars"]
     assert "| measurement |" in (out_dir / "results.md").read_text(encoding="utf-8")
     assert not list((out_dir / "db").glob("*.db"))  # the SQLite files are removed unless --keep-db
+    # the second corpus, of published releases: a fact every few dozen characters, one-core figures only
+    assert "dense releases" in proc.stdout and "facts per CPU second" in proc.stdout
+    dense = json.loads((out_dir / "dense" / "results.json").read_text(encoding="utf-8"))
+    dense_results = {r["name"]: r for r in dense["results"]}
+    assert set(dense_results) == {"baseline", "extract (1 core)", "run (1 core)"}
+    assert dense_results["extract (1 core)"]["facts"] == dense_results["run (1 core)"]["facts"] > 0
+    sparse_density = results["extract (1 core)"]["chars"] / results["extract (1 core)"]["facts"]
+    dense_density = dense_results["extract (1 core)"]["chars"] / dense_results["extract (1 core)"]["facts"]
+    assert dense_density < sparse_density / 3
+
+
+def test_bench_measures_the_seeds_only_when_asked(tmp_path: Path) -> None:
+    out_dir = tmp_path / "bench"
+    proc = statfacts("bench", "--chars", "30000", "--flat-chars", "0", "--workers", "1", "--only", "extract",
+                     "--no-dense", "--out-dir", str(out_dir))
+    assert "dense releases" not in proc.stdout and not (out_dir / "dense").exists()
