@@ -22,6 +22,11 @@ CASES = [
     ("全省居民人均可支配收入3.2万元。", "3.2万元", "居民人均可支配收入"),
     ("全县粮食亩均增产24.2斤。", "24.2斤", "粮食亩均"),
     ("累计实现债务重组金额1900亿元，相应减免债务利息金额共计199.67亿元。", "199.67亿元", "减免债务利息金额"),
+    # 城乡 before 分别 and two values: the towns' and the villages' (城镇…, 农村…); an industry
+    # ending in 矿业 is no company (规模以上采矿业)
+    ("全省城乡居民人均可支配收入分别增长4.7%、6.6%。", "4.7%", "城镇居民人均可支配收入"),
+    ("全省城乡居民人均可支配收入分别增长4.7%、6.6%。", "6.6%", "农村居民人均可支配收入"),
+    ("从行业门类看，规模以上采矿业、制造业增加值分别增长12.9%、6.1%。", "12.9%", "规模以上采矿业增加值"),
     # the period is not part of the indicator (1—11月份 as a whole)
     ("1—11月份规模以上工业增加值同比增长5.8%。", "5.8%", "规模以上工业增加值"),
     # a change with no phrase of its own in its clause takes the last clause that names something
