@@ -152,7 +152,7 @@ def _suffix_pattern() -> tuple[re.Pattern[str], list[str]]:
     # (whole names: 东部地区, 长三角地区; 国家统计局, whose figures are the country's)
     branches += [(re.escape(name), "city") for name in (*lexicon.areas(), *lexicon.reporters())]
     # (a prefecture by the short name the gazetteer lets stand alone, 深圳, 武汉: its 市 goes with it)
-    bare = sorted({p.short for p in lexicon.places() if p.bare} - set(provinces), key=len, reverse=True)
+    bare = sorted(_bare_city_names() - set(provinces), key=len, reverse=True)
     branches += [(f"{b}(?:市{after_place})?", "city") for b in top_level_branches(grouped_alternation(bare))]
     branches += [(b, "org") for b in top_level_branches(_ORG_SUFFIX)]
     branches += [(f"{re.escape(s)}(?:{_PLACE_SUFFIX})*{after_place}", "place") for s in _PLACE_SUFFIX.split("|")]
@@ -481,6 +481,7 @@ def listed(view: str, start: int, end: int) -> bool:
 
 @cache
 def _bare_city_names() -> frozenset[str]:
+    """The short names the gazetteer lets stand alone for a prefecture (深圳, 遵义)."""
     return frozenset(p.short for p in lexicon.places() if p.bare)
 
 
@@ -494,8 +495,7 @@ def is_bare_city(name: str) -> bool:
 def _bare_city_pattern() -> re.Pattern[str]:
     """The short names the gazetteer lets stand alone for a prefecture (深圳, 遵义)."""
     provinces = set(_province_short())
-    return re.compile(grouped_alternation(
-        sorted({p.short for p in lexicon.places() if p.bare} - provinces, key=len, reverse=True)))
+    return re.compile(grouped_alternation(sorted(_bare_city_names() - provinces, key=len, reverse=True)))
 
 
 def _title_city(view: str, start: int, end: int) -> str | None:
