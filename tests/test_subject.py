@@ -188,3 +188,13 @@ def test_a_prefecture_named_in_passing_is_not_carried_to_the_next_sentence() -> 
     facts = {f.text: f for f in extract_text(document).facts}
     assert facts["120万千瓦"].subject == "乌海"
     assert facts["24.2斤"].subject == "内蒙古"
+
+
+def test_a_province_opening_the_names_of_exchanges_and_indexes_is_not_the_document_s_region() -> None:
+    digest = ("财经早餐2024年9月14日星期六\n09-14 06:30\n商品\n"
+              "1、波罗的海干散货指数跌1.92%报1890点，连续两日下跌。上海航运交易所公布数据显示，中国出口集装箱指数报1818.31点，"
+              "较上期下跌4.9%；上海出口集装箱指数报2510.95点。\n2、据上海有色网最新报价显示，国产电池级碳酸锂价格报7.43万元/吨。\n"
+              "3、央行上海总部发布通知，跨境汇款缴税业务继续推进。\n4、美国当周石油钻井总数为488口。\n")
+    facts = {f.text: f for f in extract_text(digest).facts}
+    assert facts["488口"].subject != "上海"
+    assert facts["1.92%"].subject != "上海"

@@ -398,8 +398,9 @@ def _province_counts(view: str, dateline: regex.Match[str] | None) -> tuple[Coun
             name = short[m.group()]
             counts[name] += 1
             if not listed(view, m.start(), m.end()) and _ROUTE_AFTER.match(view, m.end()) is None \
-                    and _ROUTE_BEFORE.search(view, max(0, m.start() - 2), m.start()) is None:
-                alone[name] += 1  # (nor an end of a route, 北京-成都)
+                    and _ROUTE_BEFORE.search(view, max(0, m.start() - 2), m.start()) is None \
+                    and _NAME_TAIL.match(view, m.end()) is None:
+                alone[name] += 1  # (nor an end of a route, 北京-成都, nor the start of a name, 上海航运交易所)
     return counts, alone
 
 
@@ -590,6 +591,9 @@ def _scope_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?!{_NOT_SCOPE})")
 
 
+# The rest of an organisation's or an index's name after the place that opens it (上海 + 航运交易所,
+# 上海 + 出口集装箱指数, 上海 + 有色网)
+_NAME_TAIL: Final = re.compile(rf"[{HAN}]{{0,6}}?(?:交易所|指数|网|总部|分行|集团|股份|证券|银行|公司)")
 # Route marks: a place before or after one is an end of a trip (广州飞贵阳, 北京-成都, 南宁到靖西)
 _ROUTE_AFTER: Final = re.compile(r"(?:飞往|飞|开往|直飞|[-—－~至到])")
 _ROUTE_BEFORE: Final = re.compile(r"(?:飞往|飞|开往|直飞|[-—－~至到])$")
