@@ -21,8 +21,8 @@ from rich.table import Table
 from typer.core import TyperCommand
 
 from extract import COMPILED_NOTE, EXTRACTOR_VERSION
-from extract.export import DocFilter, IndicatorFilter, PeriodFilter, SubjectFilter, UnitFilter
-from models.fields import CONTRACT_FIELDS
+from extract.export import DocFilter, IndicatorFilter, IndicatorIdFilter, PeriodFilter, SubjectFilter, UnitFilter
+from models.fields import CONTRACT_FIELDS, SERIES_FIELDS
 
 if TYPE_CHECKING:
     from typer._click import HelpFormatter
@@ -113,7 +113,7 @@ ColumnsOption = Annotated[str | None, typer.Option(
     help="The columns to print, comma-separated, in this order (default: all; a table shows "
          f"{','.join(TABLE_COLUMNS)}).")]
 
-FACT_COLUMNS = list(CONTRACT_FIELDS)
+FACT_COLUMNS = [*CONTRACT_FIELDS, *SERIES_FIELDS]
 
 
 def _version_callback(value: bool) -> None:
@@ -304,6 +304,7 @@ def _chosen_columns(columns: list[str], wanted: str | None, fmt: OutputFormat) -
 @app.command()
 def query(
     indicator: IndicatorFilter = None,
+    indicator_id: IndicatorIdFilter = None,
     subject: SubjectFilter = None,
     unit: UnitFilter = None,
     period: PeriodFilter = None,
@@ -328,11 +329,11 @@ def query(
                 raise typer.Exit(2)
             columns, rows = outcome
         else:
-            columns, rows = filter_facts(db, indicator=indicator, subject=subject, unit=unit, period=period,
-                                         doc=doc, limit=limit)
+            columns, rows = filter_facts(db, indicator=indicator, indicator_id=indicator_id, subject=subject,
+                                         unit=unit, period=period, doc=doc, limit=limit)
             if fmt is OutputFormat.jsonl:  # numbers, as `facts` and `export` write them (csv: the exact text)
                 for row in rows:
-                    for name in ("value", "value_max"):
+                    for name in ("value", "value_max", "value_base"):
                         row[name] = None if row[name] is None else Decimal(row[name])
     _print_rows(rows, columns, fmt, wanted=shown)
 

@@ -10,9 +10,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Final
 
 from extract import EXTRACTOR_VERSION, lexicon
+from extract.attribute.catalogue import base_value, indicator_id
 from extract.attribute.indicator import indicator_for, names_no_measure, split_list
 from extract.attribute.modality import modality_for
 from extract.attribute.period import DocumentTime
@@ -232,12 +234,24 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             last_fact = (q.end, indicator)
     _respectively(view, pending, time)
     for _q, candidate in pending:
+        _comparable(candidate)
         checked = validate(candidate)
         if isinstance(checked, Fact):
             result.facts.append(checked)
         else:
             result.rejected.append(checked)
     return result
+
+
+def _comparable(candidate: dict[str, object]) -> None:
+    """The catalogue's id of the candidate's measure and its value on its dimension's base unit."""
+    kind, unit = str(candidate["kind"]), str(candidate["unit"])
+    mapping = indicator_id(str(candidate["indicator"]), kind, unit)
+    candidate["indicator_id"] = mapping.id
+    candidate["rule"] = f"{candidate['rule']} {mapping.rule}"
+    value = candidate["value"]
+    if isinstance(value, Decimal):
+        candidate["value_base"], candidate["base_unit"] = base_value(value, unit)
 
 
 # The indicator rules that found no measure in the clause, only what stands before the number.

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from models.fields import CONTRACT_FIELDS
+from models.fields import CONTRACT_FIELDS, SERIES_FIELDS
 
 Qualifier = Literal["exact", "approx", "min", "max"]
 Kind = Literal["level", "change", "rank"]
@@ -16,7 +16,7 @@ Direction = Literal["up", "down"]
 Modality = Literal["actual", "target", "forecast"]
 
 # the fields of FACTS.md, in its order: `statfacts facts --format jsonl` prints exactly these
-__all__ = ["CONTRACT_FIELDS"]
+__all__ = ["CONTRACT_FIELDS", "SERIES_FIELDS"]
 
 
 def json_number(value: Decimal | None) -> int | float | None:
@@ -49,6 +49,11 @@ class Fact(BaseModel):
     subject: str | None = None
     # a year, month or day, or an interval of them (FACTS.md: 2025, 2025-03, 2025-10-01, 2025-01/2025-03)
     period: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
+    # comparable series beyond the contract: the indicator catalogue's id of the measure (None when
+    # no entry fits) and the value on its dimension's base unit (None for a unit of no known dimension)
+    indicator_id: str | None = None
+    value_base: Decimal | None = Field(default=None, allow_inf_nan=False)
+    base_unit: str | None = None
     # provenance beyond the contract
     sentence: str = ""
     rule: str = ""
@@ -69,11 +74,11 @@ class Fact(BaseModel):
         return self
 
     def contract(self) -> dict[str, Any]:
-        """The FACTS.md fields, values as JSON numbers."""
+        """The FACTS.md fields, then the comparable-series fields, values as JSON numbers."""
         out: dict[str, Any] = {}
-        for name in CONTRACT_FIELDS:
+        for name in (*CONTRACT_FIELDS, *SERIES_FIELDS):
             v = getattr(self, name)
-            out[name] = json_number(v) if name in ("value", "value_max") else v
+            out[name] = json_number(v) if name in ("value", "value_max", "value_base") else v
         return out
 
 

@@ -9,3 +9,7 @@ CONTRACT_FIELDS: Final[tuple[str, ...]] = (
     "doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind",
     "direction", "modality", "indicator", "subject", "period",
 )
+
+# After them, in jsonl and the exports: the indicator catalogue's id and the value on its base unit
+# (the scorer ignores fields it does not know)
+SERIES_FIELDS: Final[tuple[str, ...]] = ("indicator_id", "value_base", "base_unit")

@@ -83,7 +83,7 @@ def test_facts_jsonl_is_the_contract() -> None:
     lines = [json.loads(x) for x in out.splitlines()]
     assert len(lines) >= 70
     fields = ["doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind", "direction",
-              "modality", "indicator", "subject", "period"]
+              "modality", "indicator", "subject", "period", "indicator_id", "value_base", "base_unit"]
     texts = {Path(f).name: Path(f).read_text(encoding="utf-8") for f in files}
     for fact in lines:
         assert list(fact) == fields

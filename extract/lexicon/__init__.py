@@ -49,6 +49,11 @@ _DIMENSIONS: Final = (
     "index_points", "age",
 )
 
+# the dimensions of the indicator catalogue's measures (which units a level of one may have)
+_CATALOGUE_DIMENSIONS: Final = (
+    "money", "energy", "power", "mass", "volume", "area", "length", "count", "rate", "index", "duration", "other",
+)
+
 # Every file beside this module, with its columns (the header comment of each says the same in words).
 TABLES: Final[dict[str, Table]] = {
     "units.tsv": Table((Column("surface", "word"), Column("code", "word"), Column("factor", "decimal"),
@@ -79,6 +84,14 @@ TABLES: Final[dict[str, Table]] = {
                         key=(0, 3)),
     "whole_words.tsv": Table((Column("word", "word"),)),
     "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "rate"))),
+    "indicators.tsv": Table((Column("id", "word"), Column("name_zh", "word"), Column("name_en", "text"),
+                             Column("synonyms", "word", optional=True),
+                             _one_of("dimension", *_CATALOGUE_DIMENSIONS),
+                             _one_of("reading", "level", "share", "growth"),
+                             Column("domain", "word"))),
+    "indicator_words.tsv": Table((Column("word", "word"), _one_of("role", "prefix", "suffix", "growth", "short"),
+                                  Column("stands_for", "word", optional=True))),
+    "base_units.tsv": Table((Column("code", "word"), Column("base_unit", "word"), Column("factor", "decimal"))),
 }
 
 
@@ -306,3 +319,34 @@ def measure_heads() -> tuple[str, ...]:
 def flow_heads() -> tuple[str, ...]:
     """The head words of measures that are amounts over a time (产量, 出栏, 营业收入)."""
     return tuple(r[0] for r in rows("measure_heads.tsv") if r[1] == "flow")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """An entry of the indicator catalogue (indicators.tsv)."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    synonyms: tuple[str, ...]
+    dimension: str
+    reading: str  # level | share | growth
+    domain: str
+
+
+@cache
+def indicators() -> list[Indicator]:
+    return [Indicator(r[0], r[1], r[2], tuple(s for s in r[3].split("|") if s), r[4], r[5], r[6])
+            for r in rows("indicators.tsv")]
+
+
+@cache
+def indicator_words() -> dict[str, tuple[str, str]]:
+    """A word around a measure's name → (its role: prefix | suffix | growth | short, what a short stands for)."""
+    return {r[0]: (r[1], r[2]) for r in rows("indicator_words.tsv")}
+
+
+@cache
+def base_units() -> dict[str, tuple[str, Decimal]]:
+    """A unit code → (the base unit of its dimension, the exact factor to it) (base_units.tsv)."""
+    return {r[0]: (r[1], Decimal(r[2])) for r in rows("base_units.tsv")}
