@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from extract import EXTRACTOR_VERSION
 from models.fact import Document, Fact
-from models.tables import DocumentRow, FactRow, RunRow
+from models.tables import CatalogueEntryRow, DocumentRow, FactRow, RunRow
 
 # PostgreSQL advisory lock keys (any fixed numbers): document writes, and schema upgrades
 WRITER_LOCK = 7_291_001
@@ -31,7 +31,7 @@ UPGRADE_LOCK = 7_291_002
 FACT_COLUMNS = (
     "document_id", "start", "end", "text", "value", "value_text", "value_max", "value_max_text", "unit",
     "qualifier", "kind", "direction", "modality", "indicator", "subject", "period", "sentence", "rule",
-    "optional", "extractor_version",
+    "optional", "extractor_version", "indicator_id", "value_base", "value_base_text", "base_unit",
 )
 
 def exact_text(v: Decimal | None) -> str | None:
@@ -63,6 +63,10 @@ def fact_row(fact: Fact, document_id: int) -> dict[str, object]:
         "rule": fact.rule,
         "optional": fact.optional,
         "extractor_version": EXTRACTOR_VERSION,
+        "indicator_id": fact.indicator_id,
+        "value_base": fact.value_base,
+        "value_base_text": exact_text(fact.value_base),
+        "base_unit": fact.base_unit,
     }
 
 
@@ -72,7 +76,8 @@ def fact_values(fact: Fact) -> tuple[Any, ...]:
     return (
         fact.start, fact.end, fact.text, fact.value, exact_text(fact.value), fact.value_max, exact_text(fact.value_max),
         fact.unit, fact.qualifier, fact.kind, fact.direction, fact.modality, fact.indicator, fact.subject,
-        fact.period, fact.sentence, fact.rule, fact.optional, EXTRACTOR_VERSION,
+        fact.period, fact.sentence, fact.rule, fact.optional, EXTRACTOR_VERSION, fact.indicator_id, fact.value_base,
+        exact_text(fact.value_base), fact.base_unit,
     )
 
 
@@ -342,6 +347,7 @@ class DocumentWriter:
             left = self.conn.execute(
                 select(RunRow.id, RunRow.pid, RunRow.host).where(RunRow.status == "running")
             ).all()
+            sync_catalogue(self.conn)
             gone = [run_id for run_id, pid, on in left if _process_gone(pid, on, host)]
             if gone:
                 self.conn.execute(update(RunRow).where(RunRow.id.in_(gone)).values(status="interrupted"))
@@ -363,6 +369,25 @@ class DocumentWriter:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def sync_catalogue(conn: Connection) -> None:
+    """Make `catalogue_entries` the catalogue this extractor reads (lexicon/indicators.tsv with its
+    derived readings), changing nothing when it already is."""
+    from extract.attribute.catalogue import catalogue
+
+    wanted = {e.id: (e.id, e.name_zh, e.name_en, e.dimension, e.reading, e.domain, e.of)
+              for e in catalogue().entries.values()}
+    table = CatalogueEntryRow.__table__
+    stored = {tuple(r) for r in conn.execute(select(*(table.c[c] for c in _CATALOGUE_COLUMNS)))}
+    if stored == set(wanted.values()):
+        return
+    conn.execute(delete(CatalogueEntryRow))
+    conn.execute(insert(CatalogueEntryRow), [dict(zip(_CATALOGUE_COLUMNS, row, strict=True))
+                                             for row in wanted.values()])
+
+
+_CATALOGUE_COLUMNS = ("id", "name_zh", "name_en", "dimension", "reading", "domain", "of_id")
 
 
 def _process_gone(pid: int | None, host: str | None, this_host: str) -> bool:

@@ -67,6 +67,12 @@ class FactRow(Base):
     direction: Mapped[str | None] = mapped_column(String(4))
     modality: Mapped[str] = mapped_column(String(8))
     indicator: Mapped[str] = mapped_column(Text)
+    # the indicator catalogue's id of the measure (lexicon/indicators.tsv), None when no entry fits
+    indicator_id: Mapped[str | None] = mapped_column(String(96))
+    # the value on its dimension's base unit (W, kWh, t, m2, m3 …; money in its currency), exact
+    value_base: Mapped[Decimal | None] = mapped_column(Numeric(38, 12, asdecimal=True))
+    value_base_text: Mapped[str | None] = mapped_column(String(64))
+    base_unit: Mapped[str | None] = mapped_column(String(32))
     subject: Mapped[str | None] = mapped_column(Text)
     period: Mapped[str | None] = mapped_column(String(32))
     sentence: Mapped[str] = mapped_column(Text)
@@ -82,7 +88,23 @@ class FactRow(Base):
         Index("ix_facts_subject", "subject"),
         Index("ix_facts_unit", "unit"),
         Index("ix_facts_period", "period"),
+        Index("ix_facts_indicator_id", "indicator_id"),
     )
+
+
+class CatalogueEntryRow(Base):
+    """The indicator catalogue as the job last read it, derived readings included (the view
+    `catalogue` counts each entry's facts)."""
+
+    __tablename__ = "catalogue_entries"
+
+    id: Mapped[str] = mapped_column(String(96), primary_key=True)
+    name_zh: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text)
+    dimension: Mapped[str] = mapped_column(String(16))
+    reading: Mapped[str] = mapped_column(String(16))  # level | share | growth | change
+    domain: Mapped[str] = mapped_column(String(32))
+    of_id: Mapped[str | None] = mapped_column(String(96))  # a growth or change reading: the level it reads
 
 
 class RunRow(Base):

@@ -160,7 +160,10 @@ def test_full_tmpfs_disk(small_corpus: tuple[Path, Path], tmp_path: Path) -> Non
     corpus, clean = small_corpus
     disk = tmp_path / "disk"
     disk.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=320k", "tmpfs", str(disk)],
+    fresh = tmp_path / "fresh.db"  # room for the schema and its journal, and little more
+    models.db.upgrade(str(fresh))
+    size_k = 3 * fresh.stat().st_size // 1024
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_k}k", "tmpfs", str(disk)],
                              capture_output=True, text=True, check=False)
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")

@@ -46,6 +46,22 @@ ORDER BY doc
 KEY = ("indicator", "subject", "period", "unit", "kind", "direction", "modality")
 
 
+def fact_key(f: dict[str, Any]) -> tuple[Any, ...]:
+    """The series a stored fact belongs to: its measure (catalogue id, else phrase), subject, period,
+    axis unit (the base unit when it has one), kind, direction and modality."""
+    return (f["indicator_id"] or f["indicator"], f["subject"], f["period"], f["base_unit"] or f["unit"], f["kind"],
+            f["direction"], f["modality"])
+
+
+def row_key(r: dict[str, Any]) -> tuple[Any, ...]:
+    return (r["series"], r["subject"], r["period"], r["base_unit"] or r["unit"], r["kind"], r["direction"],
+            r["modality"])
+
+
+def axis_value(f: dict[str, Any]) -> Decimal:
+    return Decimal(f["value_base_text"] if f["base_unit"] else f["value_text"])
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def empty_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A database at the latest migration, on each backend."""
@@ -214,20 +230,20 @@ def test_readme_queries_on_the_seeds(seeded: str) -> None:
     # what the views must say, worked out here from the facts themselves
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in facts:
-        groups[tuple(f[k] for k in KEY)].append(f)
+        groups[fact_key(f)].append(f)
     assert len(series) == len(groups)
     assert sum(r["n_facts"] for r in series) == len(facts)
     for r in series:
-        members = groups[tuple(r[k] for k in KEY)]
-        values = {Decimal(m["value_text"]) for m in members}
+        members = groups[row_key(r)]
+        values = {axis_value(m) for m in members}
         assert r["n_facts"] == len(members)
         assert r["n_values"] == len(values)
         assert r["n_sources"] == len({m["document_id"] for m in members})
-        assert Decimal(r["value_text"]) in values
-        assert min(values) <= Decimal(r["value_text"]) <= max(values)
+        assert axis_value(r) in values
+        assert min(values) <= axis_value(r) <= max(values)
     expected_conflicts = sorted(
         (f["doc"], f["start"]) for key, members in groups.items()
-        if key[1] is not None and key[2] is not None and len({m["value_text"] for m in members}) > 1
+        if key[1] is not None and key[2] is not None and len({axis_value(m) for m in members}) > 1
         for f in members
     )
     assert sorted((r["doc"], r["start"]) for r in conflict_spans) == expected_conflicts
@@ -238,3 +254,64 @@ def test_readme_queries_on_the_seeds(seeded: str) -> None:
     for r in multi:
         assert r["periods"] > 1 and r["first"] <= r["last"]
 
+
+
+# ------------------------------------------------------------------- one series per measure
+MEASURES = {
+    "gdp_a.txt": [
+        {"text": "5500亿元", "value_text": "550000000000", "unit": "CNY", "indicator": "地区生产总值",
+         "subject": "贵阳市", "period": "2024", "indicator_id": "gdp", "value_base_text": "550000000000",
+         "base_unit": "CNY"},
+        {"text": "4800亿元", "value_text": "480000000000", "unit": "CNY", "indicator": "地区生产总值",
+         "subject": "遵义市", "period": "2024", "indicator_id": "gdp", "value_base_text": "480000000000",
+         "base_unit": "CNY"},
+        {"text": "500万千瓦", "value_text": "5000000", "unit": "kW", "indicator": "装机容量", "subject": "贵州",
+         "period": "2024", "indicator_id": "installed_capacity_total", "value_base_text": "5000000000",
+         "base_unit": "W"},
+    ],
+    "gdp_b.txt": [
+        {"text": "5500亿元", "value_text": "550000000000", "unit": "CNY", "indicator": "GDP", "subject": "贵阳市",
+         "period": "2024", "indicator_id": "gdp", "value_base_text": "550000000000", "base_unit": "CNY"},
+        {"text": "5200兆瓦", "value_text": "5200", "unit": "MW", "indicator": "发电装机", "subject": "贵州",
+         "period": "2024", "indicator_id": "installed_capacity_total", "value_base_text": "5200000000",
+         "base_unit": "W"},
+    ],
+}
+
+
+def test_a_series_is_one_measure_of_one_subject_on_one_axis(engine: Engine) -> None:
+    for facts in MEASURES.values():
+        for f in facts:
+            f["value_base"] = Decimal(f["value_base_text"])
+    _add(engine, MEASURES)
+    rows = {(r["series"], r["subject"]): r for r in _rows(engine, "SELECT * FROM indicator_series")}
+    # 地区生产总值 and GDP are one series; two cities are two
+    assert set(rows) == {("gdp", "贵阳市"), ("gdp", "遵义市"), ("installed_capacity_total", "贵州")}
+    assert (rows[("gdp", "贵阳市")]["n_facts"], rows[("gdp", "贵阳市")]["n_sources"]) == (2, 2)
+    assert rows[("gdp", "遵义市")]["value_text"] == "480000000000"
+    # 500万千瓦 and 5200兆瓦 on one axis (W): two values of one series, compared on the base unit
+    cap = rows[("installed_capacity_total", "贵州")]
+    assert (cap["n_values"], cap["base_unit"]) == (2, "W")
+    assert Decimal(str(cap["min_value"])) == Decimal("5000000000")
+    assert Decimal(str(cap["max_value"])) == Decimal("5200000000")
+    conflicts = _rows(engine, "SELECT series, subject, text FROM conflicting_figures ORDER BY text")
+    assert [(r["series"], r["text"]) for r in conflicts] == [
+        ("installed_capacity_total", "500万千瓦"), ("installed_capacity_total", "5200兆瓦")]
+
+
+def test_the_catalogue_view_counts_each_entry_s_facts(seeded: str) -> None:
+    eng = make_engine(seeded)
+    try:
+        entries = {r["id"]: r for r in _rows(eng, "SELECT * FROM catalogue")}
+        mapped = _rows(eng, "SELECT indicator_id, COUNT(*) AS n, COUNT(DISTINCT subject) AS s FROM facts "
+                            "WHERE indicator_id IS NOT NULL GROUP BY indicator_id")
+    finally:
+        eng.dispose()
+    from extract.attribute.catalogue import catalogue
+
+    assert set(entries) == set(catalogue().entries)
+    assert mapped, "the seeds name no catalogued measure"
+    for r in mapped:
+        assert (entries[r["indicator_id"]]["n_facts"], entries[r["indicator_id"]]["n_subjects"]) == (r["n"], r["s"])
+    assert sum(e["n_facts"] for e in entries.values()) == sum(r["n"] for r in mapped)
+    assert entries["retail_sales_growth"]["of_id"] == "retail_sales"
