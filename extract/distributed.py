@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from extract.job import RunSummary, extract_one, finish_run, record_failure
 from extract.read import DEFAULT_MAX_BYTES, iter_files, read_file
 from extract.store import FACT_COLUMNS, DocumentWriter, document_values, exact_text, fact_row
-from models.fact import CONTRACT_FIELDS, Document
+from models.fact import CONTRACT_FIELDS, SERIES_FIELDS, Document
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -53,9 +53,9 @@ if TYPE_CHECKING:
 PARTITION_BYTES = 4 * 1024 * 1024
 # The columns of a facts frame: the FACTS.md fields (values as JSON numbers: float64), the
 # exact decimal text of the values, then where each fact came from.
-FRAME_COLUMNS = [*CONTRACT_FIELDS, "value_text", "value_max_text", "path", "sentence", "rule"]
+FRAME_COLUMNS = [*CONTRACT_FIELDS, *SERIES_FIELDS, "value_text", "value_max_text", "path", "sentence", "rule"]
 _INT_COLUMNS = ("start", "end")
-_FLOAT_COLUMNS = ("value", "value_max")
+_FLOAT_COLUMNS = ("value", "value_max", "value_base")
 
 
 @dataclass

@@ -5,12 +5,12 @@ All three formats carry the same rows, in document order, chosen by the same fil
 text each fact was stored with (`value_text`), not from the NUMERIC column (which SQLite keeps
 as a float).
 
-- jsonl: exactly the FACTS.md fields in their order, as `statfacts facts --format jsonl` prints
-  them (values as JSON numbers).
+- jsonl: the FACTS.md fields in their order, then `indicator_id`, `value_base`, `base_unit`, as
+  `statfacts facts --format jsonl` prints them (values as JSON numbers).
 - csv: UTF-8 with a byte-order mark so that Excel reads the Chinese text; the FACTS.md fields
   (values as exact decimal text, null as an empty cell), the fact's sentence and its document's
   path (two files of one name in different folders are two documents).
-- parquet: typed columns: `value`/`value_max` as decimal128(38, 12) (the database's NUMERIC)
+- parquet: typed columns: `value`/`value_max`/`value_base` as decimal128(38, 12) (the database's NUMERIC)
   plus their exact text, offsets as int64, the rest as nullable strings; the path as in csv.
 """
 
@@ -30,7 +30,7 @@ from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from models.fields import CONTRACT_FIELDS
+from models.fields import CONTRACT_FIELDS, SERIES_FIELDS
 
 if TYPE_CHECKING:  # pyarrow is imported only when a Parquet file is written
     import pyarrow as pa
@@ -42,13 +42,14 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
 
 
-# the FACTS.md fields in their order
-FACT_FIELDS: tuple[str, ...] = CONTRACT_FIELDS
+# the FACTS.md fields in their order, then the catalogue's id and the value on its base unit
+FACT_FIELDS: tuple[str, ...] = (*CONTRACT_FIELDS, *SERIES_FIELDS)
+_VALUES = ("value", "value_max", "value_base")
 # CSV: the FACTS.md fields, then the sentence the fact was read from and its document's path
 CSV_COLUMNS: list[str] = [*FACT_FIELDS, "sentence", "path"]
 # Parquet: the FACTS.md fields with exact text next to each value, then the sentence and the path
 PARQUET_COLUMNS: list[str] = [
-    *(c for field in FACT_FIELDS for c in ((field, f"{field}_text") if field in ("value", "value_max") else (field,))),
+    *(c for field in FACT_FIELDS for c in ((field, f"{field}_text") if field in _VALUES else (field,))),
     "sentence", "path",
 ]
 DECIMAL_PRECISION, DECIMAL_SCALE = 38, 12  # as the facts.value column: NUMERIC(38, 12)
@@ -67,11 +68,9 @@ def contract_row(record: dict[str, Any]) -> dict[str, Any]:
 
     out: dict[str, Any] = {}
     for name in FACT_FIELDS:
-        if name == "value":
-            out[name] = json_number(Decimal(record["value_text"]))
-        elif name == "value_max":
-            vmax = record["value_max_text"]
-            out[name] = json_number(Decimal(vmax)) if vmax is not None else None
+        if name in _VALUES:
+            exact = record[f"{name}_text"]
+            out[name] = json_number(Decimal(exact)) if exact is not None else None
         else:
             out[name] = record[name]
     return out
@@ -81,7 +80,7 @@ def csv_row(record: dict[str, Any]) -> list[str]:
     """One CSV line: exact decimal text for values, empty cells for nulls."""
     cells: list[str] = []
     for name in CSV_COLUMNS:
-        key = {"value": "value_text", "value_max": "value_max_text"}.get(name, name)
+        key = f"{name}_text" if name in _VALUES else name
         v = record[key]
         cells.append("" if v is None else str(v))
     return cells
@@ -109,8 +108,10 @@ def parquet_schema() -> pa.Schema:
     import pyarrow as pa
 
     dec = pa.decimal128(DECIMAL_PRECISION, DECIMAL_SCALE)
-    nullable = {"value_max", "value_max_text", "direction", "subject", "period"}
-    types: dict[str, pa.DataType] = {"start": pa.int64(), "end": pa.int64(), "value": dec, "value_max": dec}
+    nullable = {"value_max", "value_max_text", "direction", "subject", "period", "indicator_id", "value_base",
+                "value_base_text", "base_unit"}
+    types: dict[str, pa.DataType] = {"start": pa.int64(), "end": pa.int64(), "value": dec, "value_max": dec,
+                                     "value_base": dec}
     fields = [pa.field(c, types.get(c, pa.string()), nullable=c in nullable) for c in PARQUET_COLUMNS]
     meta = {
         "statfacts": "facts in the FACTS.md shape; value/value_max are exact (value_text/value_max_text "
@@ -125,10 +126,8 @@ def parquet_table(records: list[dict[str, Any]]) -> pa.Table:
     columns: dict[str, list[Any]] = {c: [] for c in PARQUET_COLUMNS}
     for r in records:
         for c in PARQUET_COLUMNS:
-            if c == "value":
-                columns[c].append(_decimal(r["value_text"]))
-            elif c == "value_max":
-                columns[c].append(_decimal(r["value_max_text"]))
+            if c in _VALUES:
+                columns[c].append(_decimal(r[f"{c}_text"]))
             else:
                 columns[c].append(r[c])
     return pa.Table.from_pydict(columns, schema=parquet_schema())
@@ -223,6 +222,9 @@ def format_for(fmt: ExportFormat | None, out: str | None) -> ExportFormat | Refu
 # -------------------------------------------------------------------------------------- CLI
 # The filters `export` and `query` share
 IndicatorFilter = Annotated[str | None, typer.Option(metavar="TEXT", help="Indicator contains this text.")]
+IndicatorIdFilter = Annotated[str | None, typer.Option(
+    "--indicator-id", metavar="ID",
+    help="The indicator catalogue's id, exactly (gdp, retail_sales_growth; the view `catalogue` lists them).")]
 SubjectFilter = Annotated[str | None, typer.Option(metavar="TEXT", help="Subject contains this text.")]
 UnitFilter = Annotated[str | None, typer.Option(metavar="CODE", help="Unit equals this code (CNY, %, 个 …).")]
 PeriodFilter = Annotated[str | None, typer.Option(metavar="PREFIX", help="Period starts with this (2025, 2025-01 …).")]
@@ -239,6 +241,7 @@ def register(app: typer.Typer) -> None:
             help="csv (UTF-8 with BOM, for Excel), jsonl (FACTS.md) or parquet. "
                  "Default: from --out's suffix (.csv, .jsonl, .ndjson, .parquet, .pq), else csv.")] = None,
         indicator: IndicatorFilter = None,
+        indicator_id: IndicatorIdFilter = None,
         subject: SubjectFilter = None,
         unit: UnitFilter = None,
         period: PeriodFilter = None,
@@ -252,7 +255,8 @@ def register(app: typer.Typer) -> None:
 
         Every format has the same rows as `statfacts facts` gives for the same documents, with exact
         values. Examples: `statfacts export -o facts.csv`; `statfacts export --format jsonl --unit CNY`;
-        `statfacts export --indicator 产能 -o capacity.parquet`.
+        `statfacts export --indicator 产能 -o capacity.parquet`;
+        `statfacts export --indicator-id gdp --subject 贵阳 -o gdp.csv`.
         """
         from extract.problems import file_problem, reported
         from extract.query import fact_records
@@ -269,8 +273,8 @@ def register(app: typer.Typer) -> None:
             say("Parquet is binary: give --out FILE (or pipe the output)", err=True)
             raise typer.Exit(2)
         with reported(db):
-            records = fact_records(db, indicator=indicator, subject=subject, unit=unit, period=period,
-                                   doc=doc)
+            records = fact_records(db, indicator=indicator, indicator_id=indicator_id, subject=subject, unit=unit,
+                                   period=period, doc=doc)
         try:
             write_records(records, chosen, out)
         except ExportError as exc:

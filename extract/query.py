@@ -12,7 +12,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.db import make_engine
 
 VIEW_COLUMNS = ["doc", "start", "end", "text", "value_text", "value_max_text", "unit", "qualifier", "kind",
-                "direction", "modality", "indicator", "subject", "period", "sentence", "path"]
+                "direction", "modality", "indicator", "subject", "period", "indicator_id", "value_base_text",
+                "base_unit", "sentence", "path"]
 
 # Statements that only read. Anything else is refused before it reaches the database, and the
 # connection itself is read-only (SQLite mode=ro; a read-only transaction elsewhere).
@@ -28,10 +29,12 @@ class QueryError:
     message: str
 
 
-def filter_facts(db: str, *, indicator: str | None = None, subject: str | None = None,
+def filter_facts(db: str, *, indicator: str | None = None, indicator_id: str | None = None,
+                 subject: str | None = None,
                  unit: str | None = None, period: str | None = None, doc: str | None = None, limit: int = 0
                  ) -> tuple[list[str], list[dict[str, Any]]]:
-    where, params = _filter_clauses(indicator=indicator, subject=subject, unit=unit, period=period, doc=doc)
+    where, params = _filter_clauses(indicator=indicator, indicator_id=indicator_id, subject=subject, unit=unit,
+                                    period=period, doc=doc)
     lim = f"LIMIT {int(limit)}" if limit > 0 else ""
     sql = (f'SELECT {", ".join(_q(c) for c in VIEW_COLUMNS)} FROM fact_view {where} '
            f'ORDER BY doc, path, "start", "end", fact_id {lim}')
@@ -42,18 +45,20 @@ def filter_facts(db: str, *, indicator: str | None = None, subject: str | None =
     for r in rows:
         r["value"] = r.pop("value_text")
         r["value_max"] = r.pop("value_max_text")
-    renamed = {"value_text": "value", "value_max_text": "value_max"}
+        r["value_base"] = r.pop("value_base_text")
+    renamed = {"value_text": "value", "value_max_text": "value_max", "value_base_text": "value_base"}
     columns = [renamed.get(c, c) for c in VIEW_COLUMNS]
     return columns, rows
 
 
 def _filter_clauses(*, indicator: str | None, subject: str | None, unit: str | None, period: str | None,
-                    doc: str | None) -> tuple[str, dict[str, str]]:
+                    doc: str | None, indicator_id: str | None = None) -> tuple[str, dict[str, str]]:
     """The WHERE clause (or "") and its parameters for the filters shared by query, export and report."""
     clauses: list[str] = []
     params: dict[str, str] = {}
     for name, value, sql, pattern in (
         ("indicator", indicator, "indicator LIKE :indicator", "%{}%"),
+        ("indicator_id", indicator_id, "indicator_id = :indicator_id", "{}"),
         ("subject", subject, "subject LIKE :subject", "%{}%"),
         ("unit", unit, "unit = :unit", "{}"),
         ("period", period, "period LIKE :period", "{}%"),
@@ -68,17 +73,19 @@ def _filter_clauses(*, indicator: str | None, subject: str | None, unit: str | N
 # fact_view columns read by `fact_records` (exports and the HTML report), in this order
 RECORD_COLUMNS = ["fact_id", "doc", "path", "start", "end", "text", "value_text", "value_max_text", "unit",
                   "qualifier", "kind", "direction", "modality", "indicator", "subject", "period", "sentence",
-                  "rule", "optional", "title"]
+                  "rule", "optional", "title", "indicator_id", "value_base_text", "base_unit"]
 
 
-def fact_records(db: str, *, indicator: str | None = None, subject: str | None = None,
+def fact_records(db: str, *, indicator: str | None = None, indicator_id: str | None = None,
+                 subject: str | None = None,
                  unit: str | None = None, period: str | None = None, doc: str | None = None, limit: int = 0
                  ) -> list[dict[str, Any]]:
     """Stored facts as fact_view rows (RECORD_COLUMNS), filtered as `filter_facts`, in document order.
 
     Values stay exact: `value_text` / `value_max_text` are the decimal strings the facts were stored with.
     """
-    where, params = _filter_clauses(indicator=indicator, subject=subject, unit=unit, period=period, doc=doc)
+    where, params = _filter_clauses(indicator=indicator, indicator_id=indicator_id, subject=subject, unit=unit,
+                                    period=period, doc=doc)
     lim = f"LIMIT {int(limit)}" if limit > 0 else ""
     sql = (f'SELECT {", ".join(_q(c) for c in RECORD_COLUMNS)} FROM fact_view {where} '
            f'ORDER BY doc, path, start, "end", fact_id {lim}')

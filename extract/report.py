@@ -68,22 +68,32 @@ def _document_texts(db: str, paths: set[str]) -> dict[str, str | None]:
 
 
 def series_of(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Chartable series: facts of one indicator, unit and kind with a known period, when they span
-    at least two periods. Each lists its periods in time order and its facts' ids."""
-    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    """Chartable series: facts of one measure (the catalogue's id, else the indicator phrase) of one
+    subject, on one axis unit (the base unit: kW and MW are one axis) and of one kind, with a known
+    period, when they span at least two periods. Each lists its periods in time order and its
+    facts' ids; a line never mixes two subjects."""
+    groups: dict[tuple[str, str | None, str, str], list[dict[str, Any]]] = defaultdict(list)
     for f in facts:
         if f["period"]:
-            groups[(f["indicator"], f["unit"], f["kind"])].append(f)
+            groups[(f["indicator_id"] or f["indicator"], f["subject"], f["axis_unit"], f["kind"])].append(f)
     out: list[dict[str, Any]] = []
-    for (indicator, unit, kind), members in groups.items():
+    for (series, subject, unit, kind), members in groups.items():
         periods = sorted({m["period"] for m in members}, key=_period_key)
         if len(periods) < 2:
             continue
         members.sort(key=lambda m: (_period_key(m["period"]), m["id"]))
-        out.append({"indicator": indicator, "unit": unit, "kind": kind, "periods": periods,
-                    "facts": [m["id"] for m in members]})
-    out.sort(key=lambda s: (-len(s["periods"]), -len(s["facts"]), s["indicator"], s["unit"]))
+        label = _catalogue_names().get(series, series)
+        out.append({"indicator": label, "indicator_id": members[0]["indicator_id"], "subject": subject,
+                    "unit": unit, "kind": kind, "periods": periods, "facts": [m["id"] for m in members]})
+    out.sort(key=lambda s: (-len(s["periods"]), -len(s["facts"]), s["indicator"], s["subject"] or "", s["unit"]))
     return out
+
+
+def _catalogue_names() -> dict[str, str]:
+    """A catalogue id → its Chinese name (the label of its series)."""
+    from extract.attribute.catalogue import catalogue
+
+    return {e.id: e.name_zh for e in catalogue().entries.values()}
 
 
 def report_data(db: str, *, source: str | None = None) -> dict[str, Any]:
@@ -110,7 +120,8 @@ def report_data(db: str, *, source: str | None = None) -> dict[str, Any]:
             "id": int(r["fact_id"]), "d": doc_index[r["path"]], "s": sentence_index[shown], "h": [a, b],
             "start": r["start"], "end": r["end"], "text": r["text"],
             "value": r["value_text"], "value_max": r["value_max_text"],
-            "y": float(Decimal(r["value_text"])),
+            "y": float(Decimal(r["value_base_text"] if r["base_unit"] else r["value_text"])),
+            "axis_unit": r["base_unit"] or r["unit"], "indicator_id": r["indicator_id"],
             "unit": r["unit"], "qualifier": r["qualifier"], "kind": r["kind"], "direction": r["direction"],
             "modality": r["modality"], "indicator": r["indicator"], "subject": r["subject"],
             "period": r["period"], "rule": r["rule"],

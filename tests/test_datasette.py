@@ -198,7 +198,7 @@ def test_indicator_series_reads_the_same_through_datasette(datasette: Datasette)
 
 
 # (another view is checked the same way: add its name here)
-@pytest.mark.parametrize("view", ["fact_view", "conflicting_figures"])
+@pytest.mark.parametrize("view", ["fact_view", "conflicting_figures", "catalogue"])
 def test_the_other_views_read_the_same_through_datasette(datasette: Datasette, view: str) -> None:
     assert_view_reads_the_same(datasette, view)
 
@@ -240,21 +240,22 @@ def test_the_recipe_canned_query_lists_a_measure_by_subject_and_period(datasette
     metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
     sql = metadata["databases"][datasette.name]["queries"]["measure"]["sql"]
     # the measure with the most series that one page holds
-    _, found = in_sqlite(datasette.db, f"SELECT indicator FROM indicator_series GROUP BY indicator HAVING count(*) "
-                                       f"BETWEEN 2 AND {PAGE} ORDER BY count(*) DESC, indicator LIMIT 1")
+    _, found = in_sqlite(datasette.db, f"SELECT series FROM indicator_series GROUP BY series HAVING count(*) "
+                                       f"BETWEEN 2 AND {PAGE} ORDER BY count(*) DESC, series LIMIT 1")
     assert found, "no measure with several series on the seeds"
     indicator = found[0][0]
-    answer = datasette.get("measure.json", indicator=indicator)
+    answer = datasette.get("measure.json", measure=indicator)
     assert answer["ok"] is True and answer["error"] is None, answer
     assert answer["truncated"] is False
-    want_columns, want_rows = in_sqlite(datasette.db, sql, {"indicator": indicator})
-    assert answer["columns"] == want_columns == ["subject", "period", "value_text", "unit", "kind", "direction",
-                                                 "modality", "n_sources"]
+    want_columns, want_rows = in_sqlite(datasette.db, sql, {"measure": indicator})
+    assert answer["columns"] == want_columns == ["subject", "period", "indicator", "value_text", "unit",
+                                                 "value_base_text", "base_unit", "kind", "direction", "modality",
+                                                 "n_sources"]
     assert len(answer["rows"]) == len(want_rows) >= 2
     assert _rows(answer["rows"]) == _rows(want_rows)
     # the shape a script would ask for: an array of objects
-    array = datasette.get("measure.json", indicator=indicator, _shape="array")
+    array = datasette.get("measure.json", measure=indicator, _shape="array")
     assert [row["period"] for row in array] == [row[1] for row in answer["rows"]]
     # a measure no text names: no rows, no error
-    none = datasette.get("measure.json", indicator="不存在的指标")
+    none = datasette.get("measure.json", measure="不存在的指标")
     assert none["ok"] is True and none["rows"] == []

@@ -25,7 +25,7 @@ from extract.export import (
     contract_row,
     parquet_table,
 )
-from models.fact import CONTRACT_FIELDS
+from models.fact import CONTRACT_FIELDS, SERIES_FIELDS
 
 DB_SQL = """
     SELECT d.name AS doc, f.start, f."end", f.text, f.value_text, f.value_max_text, f.unit, f.qualifier,
@@ -59,7 +59,7 @@ def test_jsonl_is_the_facts_contract(seeded: Path, facts_lines: list[str], tmp_p
     rows = db_rows(seeded)
     for line, row in zip(lines, rows, strict=True):
         fact = json.loads(line)
-        assert list(fact) == list(CONTRACT_FIELDS)
+        assert list(fact) == [*CONTRACT_FIELDS, *SERIES_FIELDS]
         assert isinstance(fact["value"], int | float)
         assert Decimal(str(fact["value"])) == Decimal(row["value_text"])
         for name in ("doc", "start", "end", "text", "unit", "indicator", "subject", "period", "direction"):
@@ -155,12 +155,12 @@ def _record(value: str, value_max: str | None = None) -> dict[str, Any]:
     return {"doc": "a.txt", "path": "a.txt", "start": 0, "end": 3, "text": "x", "value_text": value,
             "value_max_text": value_max, "unit": "%", "qualifier": "exact", "kind": "level",
             "direction": None, "modality": "actual", "indicator": "i", "subject": None, "period": None,
-            "sentence": "s"}
+            "sentence": "s", "indicator_id": None, "value_base_text": value, "base_unit": "%"}
 
 
 def test_fields_are_the_contract() -> None:
-    assert FACT_FIELDS == CONTRACT_FIELDS
-    assert list(CSV_COLUMNS) == [*CONTRACT_FIELDS, "sentence", "path"]
+    assert (*CONTRACT_FIELDS, "indicator_id", "value_base", "base_unit") == FACT_FIELDS
+    assert list(CSV_COLUMNS) == [*CONTRACT_FIELDS, "indicator_id", "value_base", "base_unit", "sentence", "path"]
 
 
 def test_values_are_exact() -> None:

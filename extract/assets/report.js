@@ -165,10 +165,10 @@
     box.replaceChildren();
     if (!shown.length) box.append(el("p", { class: "hint" }, "No indicator is stated for several periods among these facts."));
     for (const { s, points, periods } of shown.slice(0, state.charts)) {
-      const canvas = el("canvas", { role: "img", "aria-label": `${s.indicator} by period` });
+      const canvas = el("canvas", { role: "img", "aria-label": `${s.indicator} of ${s.subject ?? "—"} by period` });
       const unit = s.unit === "" ? "no unit" : s.unit;
-      box.append(el("div", { class: "chart-card", "data-indicator": s.indicator },
-        el("h3", {}, s.indicator, el("span", {}, ` · ${unit}${s.kind === "level" ? "" : " · " + s.kind}`)),
+      box.append(el("div", { class: "chart-card", "data-indicator": s.indicator, "data-subject": s.subject ?? "" },
+        el("h3", {}, s.indicator, el("span", {}, ` · ${s.subject ?? "—"} · ${unit}${s.kind === "level" ? "" : " · " + s.kind}`)),
         el("div", { class: "chart-box" }, canvas)));
       const inOrder = (a, b) => periods.indexOf(a.period) - periods.indexOf(b.period) || a.y - b.y;
       const point = (f) => ({ x: f.period, y: f.y, id: f.id, modality: f.modality });
