@@ -99,7 +99,8 @@ def test_hostile_text_stays_data(hostile_report: tuple[Path, int]) -> None:
 
 def test_series_need_two_periods() -> None:
     def fact(i: int, period: str | None, indicator: str = "产能") -> dict[str, Any]:
-        return {"id": i, "indicator": indicator, "unit": "t", "kind": "level", "period": period}
+        return {"id": i, "indicator": indicator, "indicator_id": None, "subject": "贵州", "unit": "t",
+                "axis_unit": "t", "kind": "level", "period": period}
 
     facts = [fact(1, "2025"), fact(2, "2021/2025"), fact(3, "2024"), fact(4, None),
              fact(5, "2025", "产量"), fact(6, "2025", "产量"), fact(7, None, "产量")]
@@ -107,6 +108,25 @@ def test_series_need_two_periods() -> None:
     assert len(series) == 1
     assert series[0]["periods"] == ["2021/2025", "2024", "2025"]
     assert series[0]["facts"] == [2, 3, 1]
+
+
+def test_a_chart_line_is_one_measure_of_one_subject() -> None:
+    def fact(i: int, period: str, subject: str, indicator: str, indicator_id: str | None, unit: str) -> dict[str, Any]:
+        axis = "W" if unit in ("kW", "MW") else unit
+        return {"id": i, "indicator": indicator, "indicator_id": indicator_id, "subject": subject, "unit": unit,
+                "axis_unit": axis, "kind": "level", "period": period}
+
+    facts = [fact(1, "2023", "贵阳市", "地区生产总值", "gdp", "CNY"), fact(2, "2024", "贵阳市", "GDP", "gdp", "CNY"),
+             fact(3, "2023", "遵义市", "GDP", "gdp", "CNY"), fact(4, "2024", "遵义市", "经济总量", "gdp", "CNY"),
+             fact(5, "2023", "贵州", "装机容量", "installed_capacity_total", "kW"),
+             fact(6, "2024", "贵州", "发电装机", "installed_capacity_total", "MW")]
+    series = {(s["indicator"], s["subject"]): s for s in series_of(facts)}
+    # two cities' GDP are two lines, each joining two wordings; kW and MW one axis, named by the catalogue
+    assert set(series) == {("国内生产总值", "贵阳市"), ("国内生产总值", "遵义市"), ("发电装机容量", "贵州")}
+    assert series[("国内生产总值", "贵阳市")]["facts"] == [1, 2]
+    assert series[("发电装机容量", "贵州")]["unit"] == "W"
+    for s in series.values():
+        assert len({facts[i - 1]["subject"] for i in s["facts"]}) == 1
 
 
 def test_render_escapes_page_fields() -> None:
