@@ -23,7 +23,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 import regex
@@ -68,7 +68,8 @@ class Mapping:
 class _Catalogue:
     entries: dict[str, Entry]  # every id facts may carry, derived readings included
     by_name: dict[str, str]  # a folded name or synonym → its entry's id
-    prefixes: tuple[str, ...]  # words before a name that do not change the measure, longest first
+    prefixes: frozenset[str]  # words before a name that do not change the measure
+    prefix_lengths: tuple[int, ...]  # their lengths, longest first
     suffixes: tuple[str, ...]  # words after a name that do not change the measure, longest first
     growth_words: tuple[str, ...]  # longest first
     shorts: tuple[tuple[str, str], ...]  # abbreviation → what it stands for
@@ -108,8 +109,8 @@ def catalogue() -> _Catalogue:
     for place in lexicon.places():
         prefixes |= {place.name, place.short} - {""}
     prefixes |= {f"{city}市" for city in lexicon.cities()}
-    return _Catalogue(entries, by_name, tuple(sorted(prefixes, key=len, reverse=True)), _role(words, "suffix"),
-                      _role(words, "growth"), shorts)
+    return _Catalogue(entries, by_name, frozenset(prefixes), tuple(sorted({len(p) for p in prefixes}, reverse=True)),
+                      _role(words, "suffix"), _role(words, "growth"), shorts)
 
 
 def _role(words: dict[str, tuple[str, str]], role: str) -> tuple[str, ...]:
@@ -130,14 +131,15 @@ def _unscoped(phrase: str, cat: _Catalogue) -> str:
         if match is not None and match.end() < len(phrase):
             phrase = phrase[match.end():]
             continue
-        word = next((w for w in cat.prefixes if phrase.startswith(w) and len(w) < len(phrase)), None)
-        if word is None:
+        # the longest prefix word the phrase starts with (and is more than)
+        length = next((n for n in cat.prefix_lengths if n < len(phrase) and phrase[:n] in cat.prefixes), 0)
+        if not length:
             return phrase
-        phrase = phrase[len(word):]
+        phrase = phrase[length:]
     return phrase
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # a job's phrases repeat; a bound keeps a long job's memory flat
 def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
     """The catalogue id of a fact with this indicator phrase, kind and unit, and the rule that says why."""
     cat = catalogue()
