@@ -27,6 +27,8 @@ CASES = [
     ("全省城乡居民人均可支配收入分别增长4.7%、6.6%。", "4.7%", "城镇居民人均可支配收入"),
     ("全省城乡居民人均可支配收入分别增长4.7%、6.6%。", "6.6%", "农村居民人均可支配收入"),
     ("从行业门类看，规模以上采矿业、制造业增加值分别增长12.9%、6.1%。", "12.9%", "规模以上采矿业增加值"),
+    # a change word of two characters is taken whole (压降), not its second half (降)
+    ("稳步推进改革化险，高风险机构压降80%。", "80%", "高风险机构"),
     # the period is not part of the indicator (1—11月份 as a whole)
     ("1—11月份规模以上工业增加值同比增长5.8%。", "5.8%", "规模以上工业增加值"),
     # a change with no phrase of its own in its clause takes the last clause that names something
