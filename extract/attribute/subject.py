@@ -643,6 +643,8 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         carried = carried()  # looked up only when the sentence itself names no one
     if carried:
         return lexicon.reporters().get(carried, carried), "subject.paragraph"
+    if ents:  # (every name the sentence holds is a route's end: best is None)
+        return None, "subject.route"  # 北京-杭州的高铁票价: a route's figure is not the document's place's
     if region.organisation:
         return region.organisation, "subject.document_organisation"
     if region.city and region.city_is_title:
