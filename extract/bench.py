@@ -48,7 +48,11 @@ BASELINE_PATTERN = r"[0-9０-９零〇一二两三四五六七八九十百千万
 DOC_CHARS = (5_000, 20_000)
 FILES_PER_DIR = 500
 CORPUS_FORMAT = 2
-MEASUREMENTS = ("baseline", "extract", "run", "extract-workers", "run-workers", "flat", "big")
+MEASUREMENTS = ("baseline", "extract", "run", "extract-workers", "run-workers", "flat", "big", "stages")
+# The stages of the per-stage profile, in order (`statfacts bench` prints CPU seconds and µs per fact):
+# reading and decoding, the normalised view, finding quantities, attributing and validating them
+# (the rest of extract_document), storing them (the rest of run)
+STAGES = ("read", "normalise", "quantities", "attribute + validate", "store")
 # memory is "flat" when the peak at the full corpus is within this of the peak at the small one
 FLAT_TOLERANCE = 0.10
 FLAT_SLACK_MB = 8.0
@@ -317,6 +321,8 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
                     out["facts"] += extracted.facts_count
                     out["chars"] += len(document.text)
                     out["docs"] += 1
+    elif kind == "stages":
+        out.update(_stage_times(paths))
     elif kind == "run":
         from extract.job import _warm_up, run
 
@@ -344,6 +350,50 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
     out["peak_mb"] = _peak_mb()
     out["worker_peak_mb"] = _children_peak_mb() if workers > 1 else None
     return out
+
+
+def _stage_times(paths: list[str]) -> dict[str, Any]:
+    """CPU seconds of each stage of extraction over the corpus, on one core: each document is read,
+    normalised and scanned for quantities on its own, then extracted whole (normalising and scanning
+    again), so that attribution and validation are the whole less the first two."""
+    from extract.job import _warm_up
+    from extract.normalise import normalise
+    from extract.pipeline import extract_document
+    from extract.quantities import find_quantities
+    from extract.read import read_paths
+
+    _warm_up()
+    clocks = {name: _Clock() for name in ("read", "normalise", "quantities", "extract")}
+    chars = docs = facts = 0
+    documents = iter(read_paths(paths))
+    while True:
+        with clocks["read"]:
+            document = next(documents, None)
+        if document is None:
+            break
+        with clocks["normalise"]:
+            view = normalise(document.text).view
+        with clocks["quantities"]:
+            find_quantities(view, None)
+        with clocks["extract"]:
+            facts += len(extract_document(document).facts)
+        chars += len(document.text)
+        docs += 1
+    cpu = {name: clock.cpu for name, clock in clocks.items()}
+    stages = {"read": cpu["read"], "normalise": cpu["normalise"], "quantities": cpu["quantities"],
+              "attribute + validate": max(0.0, cpu["extract"] - cpu["normalise"] - cpu["quantities"])}
+    return {"chars": chars, "docs": docs, "facts": facts, "stages": stages, "extract_cpu": cpu["extract"]}
+
+
+def stage_profile(stages: dict[str, float], facts: int, run: Measurement | None) -> list[list[str]]:
+    """Rows of the per-stage profile: stage, CPU s, share, µs per fact. Storing is what the one-core
+    run spent beyond reading and extracting (absent without a run measurement)."""
+    times = dict(stages)
+    if run is not None:
+        times["store"] = max(0.0, run.cpu_seconds - sum(times.values()))
+    total = sum(times.values()) or 1.0
+    return [[name, f"{times[name]:.2f}", f"{times[name] / total:.0%}",
+             f"{times[name] / facts * 1e6:.1f}" if facts else "–"] for name in STAGES if name in times]
 
 
 def run_child(spec: dict[str, Any]) -> dict[str, Any]:
@@ -486,6 +536,12 @@ def markdown(rows: list[list[str]], verdicts: list[str], params: dict[str, Any])
         "",
         *(f"- {v}" for v in verdicts if v),
     ]
+    profile = params.get("stage_profile")
+    if profile:
+        lines += ["", f"Where one core's time goes ({profile['facts']} facts; store: the one-core run's rest):", "",
+                  "| stage | CPU s | share | µs per fact |", "|---|---|---|---|",
+                  *("| " + " | ".join(r) + " |" for r in stage_profile(profile["stages"], profile["facts"],
+                                                                     params.get("_run")))]
     return "\n".join(lines) + "\n"
 
 
@@ -541,10 +597,16 @@ def run_benchmark(
         plan.append(("run (1 core, small)", {"kind": "run", "limit_chars": flat_chars, **common}))
     if big is not None:
         plan.append(("big file (1 core)", {"kind": "run", "paths": [str(big)], **common}))
+    if "stages" in wanted:
+        plan.append(("stages (1 core)", {"kind": "stages", **common}))
     results: list[Measurement] = []
+    profile: dict[str, Any] | None = None
     for name, spec in plan:
         say(f"measuring {name}")
         got = run_child(spec)
+        if spec["kind"] == "stages":
+            profile = {"stages": got["stages"], "facts": got["facts"], "chars": got["chars"]}
+            continue
         if got.get("failures"):
             say(f"  {name}: documents failed, e.g. {got['failures'][0]}")
         results.append(Measurement(
@@ -564,6 +626,7 @@ def run_benchmark(
         "chars": chars, "workers": workers, "seed": seed, "corpus_chars": corpus.chars,
         "corpus_files": len(corpus.files), "cpus": os.cpu_count(), "python": sys.version.split()[0],
         "compiled": COMPILED_NOTE, "flat_chars": flat_chars, "big_file_mb": big_mb if big is not None else 0.0,
+        "stage_profile": profile,
     }
     return results, params
 
@@ -621,7 +684,7 @@ def register(app: typer.Typer) -> None:
             return
         dense_results, dense_params = run_benchmark(
             chars=chars, workers=workers, out_dir=out_dir / "dense", seeds=dense, seed=seed, flat_chars=0,
-            only=one_core, keep_db=keep_db, progress=lambda m: err.print(f"[dim]dense: {m}[/]"),
+            only=one_core | {"stages"}, keep_db=keep_db, progress=lambda m: err.print(f"[dim]dense: {m}[/]"),
         )
         _show(out, f"dense releases ({dense})", dense_results, dense_params, out_dir / "dense")
 
@@ -631,6 +694,7 @@ def _show(out: Any, corpus: str, results: list[Measurement], params: dict[str, A
     from rich.table import Table
 
     rows, verdicts = report(results, params)
+    params = params | {"_run": next((m for m in results if m.name == "run (1 core)"), None)}
     table = Table(title=f"statfacts bench, {corpus} — {params['corpus_chars'] / 1e6:.1f} M chars, "
                         f"{params['corpus_files']} files; compiled stages: {params['compiled']}")
     for h in HEADER:
@@ -646,7 +710,17 @@ def _show(out: Any, corpus: str, results: list[Measurement], params: dict[str, A
         if m.kind != "baseline" and m.workers == 1 and m.facts and m.cpu_seconds > 0:
             out.print(f"INFO {m.name}: {m.facts / m.cpu_seconds:,.0f} facts per CPU second, "
                       f"one fact per {m.chars / m.facts:.0f} characters")
-    data = {"params": params, "results": [asdict(m) | {"speed": m.speed} for m in results]}
+    profile = params.get("stage_profile")
+    if profile:
+        run = next((m for m in results if m.name == "run (1 core)"), None)
+        stages = Table(title=f"where one core's time goes ({corpus}; {profile['facts']:,} facts)")
+        for h in ("stage", "CPU s", "share", "µs per fact"):
+            stages.add_column(h, justify="left" if h == "stage" else "right")
+        for r in stage_profile(profile["stages"], profile["facts"], run):
+            stages.add_row(*r)
+        out.print(stages)
+    shown = {k: v for k, v in params.items() if not k.startswith("_")}
+    data = {"params": shown, "results": [asdict(m) | {"speed": m.speed} for m in results]}
     (out_dir / "results.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
     (out_dir / "results.md").write_text(markdown(rows, verdicts, params), encoding="utf-8")
     out.print(f"results: {out_dir / 'results.md'}, {out_dir / 'results.json'}")

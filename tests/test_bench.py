@@ -83,6 +83,13 @@ def test_bench_reports_every_figure(tmp_path: Path) -> None:
     sparse_density = results["extract (1 core)"]["chars"] / results["extract (1 core)"]["facts"]
     dense_density = dense_results["extract (1 core)"]["chars"] / dense_results["extract (1 core)"]["facts"]
     assert dense_density < sparse_density / 3
+    # where one core's time goes on the dense corpus: every stage, the facts of extract
+    assert "where one core's time goes" in proc.stdout
+    profile = dense["params"]["stage_profile"]
+    assert set(profile["stages"]) == {"read", "normalise", "quantities", "attribute + validate"}
+    assert profile["facts"] == dense_results["extract (1 core)"]["facts"]
+    assert all(v >= 0 for v in profile["stages"].values()) and profile["stages"]["attribute + validate"] > 0
+    assert "| store |" in (out_dir / "dense" / "results.md").read_text(encoding="utf-8")
 
 
 def test_bench_measures_the_seeds_only_when_asked(tmp_path: Path) -> None:
