@@ -84,8 +84,7 @@ class FactRow(Base):
 
     __table_args__ = (
         Index("ix_facts_document_id", "document_id"),
-        Index("ix_facts_indicator", "indicator"),
-        Index("ix_facts_subject", "subject"),
+        # (no index on indicator or subject: they are matched anywhere in the text, LIKE '%…%')
         Index("ix_facts_unit", "unit"),
         Index("ix_facts_period", "period"),
         Index("ix_facts_indicator_id", "indicator_id"),

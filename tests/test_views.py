@@ -315,3 +315,16 @@ def test_the_catalogue_view_counts_each_entry_s_facts(seeded: str) -> None:
         assert (entries[r["indicator_id"]]["n_facts"], entries[r["indicator_id"]]["n_subjects"]) == (r["n"], r["s"])
     assert sum(e["n_facts"] for e in entries.values()) == sum(r["n"] for r in mapped)
     assert entries["retail_sales_growth"]["of_id"] == "retail_sales"
+
+
+def test_the_facts_table_keeps_only_indexes_a_query_uses(empty_db: str) -> None:
+    """`query --indicator/--subject` match anywhere in the text (LIKE '%…%'), which no index serves:
+    an index on them costs every insert and saves no read."""
+    from sqlalchemy import inspect
+
+    eng = make_engine(empty_db)
+    try:
+        indexes = {tuple(ix["column_names"]) for ix in inspect(eng).get_indexes("facts")}
+    finally:
+        eng.dispose()
+    assert indexes == {("document_id",), ("unit",), ("period",), ("indicator_id",)}
