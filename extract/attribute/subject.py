@@ -574,7 +574,7 @@ _COMPARED_WITH: Final = re.compile(r"(?:高于|低于|快于|慢于|超过|超�
 
 _BACK_REFERENCE: Final = regex.compile(r"(?:本|该)?(?:公司|集团|企业|本行|该行)")
 
-_NOT_SCOPE: Final = r"重点|性|一流|百强|首[个家批位]|领先|文明|统一|范围|各地|人口普查|平均|第[一二三四五六七八九十]"
+_NOT_SCOPE: Final = r"重点|性|一流|百强|首|领先|前列|排名|文明|统一|范围|各地|人口普查|平均|第[一二三四五六七八九十]"
 
 
 @cache
