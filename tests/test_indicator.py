@@ -29,6 +29,11 @@ CASES = [
     ("从行业门类看，规模以上采矿业、制造业增加值分别增长12.9%、6.1%。", "12.9%", "规模以上采矿业增加值"),
     # a change word of two characters is taken whole (压降), not its second half (降)
     ("稳步推进改革化险，高风险机构压降80%。", "80%", "高风险机构"),
+    # a bond's or a rate's term (10年期, 1年期) is part of what is measured, not a time
+    ("10年期国债收益率下行3个基点，报2.15%。", "2.15%", "10年期国债收益率"),
+    ("1年期LPR为3.45%，5年期以上LPR为3.95%。", "3.95%", "5年期以上LPR"),
+    # a quoted label opening the phrase keeps both its quotes
+    ("今年前8个月，“新三样”产品出口增长15%。", "15%", "“新三样”产品出口"),
     # the period is not part of the indicator (1—11月份 as a whole)
     ("1—11月份规模以上工业增加值同比增长5.8%。", "5.8%", "规模以上工业增加值"),
     # a change with no phrase of its own in its clause takes the last clause that names something

@@ -53,7 +53,7 @@ _RANK_WORDS: Final = re.compile(
 )
 # Words stripped from the start of the phrase before a number.
 _LEADING: Final = re.compile(
-    r"^(?:[-•·*>" + _WHITESPACE + r"]+|连续[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|同期|相应|预测|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"  # noqa: E501
+    r"^(?:[-•·*>" + _WHITESPACE + r"]+|连续[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?(?!期)|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|同期|相应|预测|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"  # noqa: E501
     r"我们|他们|它们|该|这些|这|其|和|及|与|以及|每年|每月|每天|都|靠此|由此|从而|因此|通过|扣除价格因素|"
     r"继续|仍然|依然|仍|连续|"
     r"目前|当前|截至|截止|如今|现在|以来|期间|时期|共|总共|一共|累计|预计|计划|力争|目标是|目标|确保|争取|"
@@ -323,7 +323,7 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
         else:
             text = tail
     text = _strip_ends(text)  # the same as two rounds of both
-    text = text.strip("“”\"'‘’ 　()（）")
+    text = _strip_outer_quotes(text.strip("\"' 　()（）"))
     # After the strip, a dangling bracket can only be left before a final line break.
     if text.endswith("\n"):
         text = _DANGLING_BRACKET.sub("", text)
@@ -333,6 +333,24 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
     if len(text) > (40 if "、" in text else 20):  # (a list is kept whole for a 分别 after it to split)
         text = text[-20:]
     return text
+
+
+_OPENING: Final = {"“": "”", "‘": "’"}
+_CLOSING: Final = {"”": "“", "’": "‘"}
+
+
+def _strip_outer_quotes(text: str) -> str:
+    """The text without a quote at either end that pairs with none inside it: “新三样”产品出口 keeps
+    its quotes (a label the measure is named by), 产品出口” and “产品出口 lose theirs."""
+    while text:
+        first, last = text[0], text[-1]
+        if first in _CLOSING or (first in _OPENING and _OPENING[first] not in text[1:]):
+            text = text[1:]
+        elif last in _CLOSING and _CLOSING[last] not in text[:-1]:
+            text = text[:-1]
+        else:
+            break
+    return text.strip("\"' 　")
 
 
 _CLAUSE_SPLIT: Final = re.compile(r"[，,；;：:。！？!?\n]")
