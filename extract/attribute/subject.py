@@ -30,7 +30,7 @@ _ORG_SUFFIX: Final = (
     r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行"
     r"|交易所|医院|高新区|经开区|开发区|新区|自贸区|自由贸易港|示范区|合作区|产业园|园区|煤矿|磷矿|铁矿|金矿|矿业"
     r"|电厂|电站|水电站|机场|港口|码头|水库|工厂|钢厂|试验设施|实验堆|港(?![澳口元币股])"
-    r"|证券(?![市交业板化时])|人寿|财险|农险|股份(?![制合])|控股(?![股东子])"
+    r"|证券(?![市交业板化时报])|人寿|财险|农险|股份(?![制合])|控股(?![股东子])"
 )
 _PLACE_SUFFIX: Final = r"省|市|县|区|州|自治州|旗|盟|镇|乡|村"
 _STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
@@ -260,8 +260,14 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
                 continue
         elif generic(name):
             continue
+        elif kind == "province" and _NEWSPAPER.match(view, m_end):
+            continue  # 据上海证券报, 贵州日报报道: a newspaper's name, not a place the figures are of
         out.append(Entity(m_start, m_end, name, kind))
     return out
+
+
+# The rest of a newspaper's name after the place that opens it (上海 + 证券报, 贵州 + 日报)
+_NEWSPAPER: Final = re.compile(rf"[{HAN}]{{0,3}}?(?:日报|晚报|时报|证券报|商报|青年报|经济报)")
 
 
 # A commentator's role after the body they work for (首席经济学家, 宏观分析师, 研究员, …团队)
@@ -472,6 +478,18 @@ def document_region(view: str) -> DocumentRegion:
 # figures follow (…市统计局发布, XX股份有限公司（以下简称“公司”）…).
 _OPENING_CHARS: Final = 300
 _SO_CALLED: Final = re.compile(r"[（(]以下简称[“\"]?(?:公司|本公司|集团|本集团)")
+
+
+# What follows a body cited as the source of what comes next (上海证券研报显示, 携程数据显示, 某机构预计)
+_CITED_AS_SOURCE: Final = re.compile(
+    r"(?:的)?(?:最新)?(?:研报|研究报告|报告|数据|统计|监测|调查|预测|分析|报价)?(?:显示|表明|指出|认为|称|预计|预测)"
+)
+
+
+def cited(view: str, end: int) -> bool:
+    """Whether the name ending at `end` is cited as a source (上海证券研报显示): it stands for where
+    the next figures come from, not for what they are of, and is not carried to the next sentence."""
+    return _CITED_AS_SOURCE.match(view, end) is not None
 
 
 def listed(view: str, start: int, end: int) -> bool:
