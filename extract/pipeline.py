@@ -21,6 +21,7 @@ from extract.attribute.period import DocumentTime
 from extract.attribute.subject import (
     FILED,
     Entity,
+    an_object,
     cited,
     document_region,
     entities,
@@ -112,7 +113,7 @@ class _Context:
         while j >= 0 and ends[j] > floor:
             for e in reversed(self.entities(j)):
                 if e.kind != "province" and not listed(view, e.start, e.end) and e.name not in lexicon.areas() \
-                        and not is_bare_city(e.name) and not cited(view, e.end):
+                        and not is_bare_city(e.name) and not cited(view, e.end) and not an_object(view, e.start):
                     return e.name  # the last one that is not a province, an area (东部地区), nor one of a list
             j -= 1
         return None
@@ -228,7 +229,8 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         }
         pending.append((q, candidate))
         if subject is not None and subject_rule.startswith("subject.sentence_") and subject not in lexicon.areas() \
-                and not is_bare_city(subject) and not any(e.name == subject and cited(view, e.end) for e in before):
+                and not is_bare_city(subject) \
+                and not any(e.name == subject and (cited(view, e.end) or an_object(view, e.start)) for e in before):
             last_subject = (q.start, subject)  # (an area is one part of the whole, a source no subject: not carried)
         prev_q, prev_indicator = q, indicator or prev_indicator
         if indicator_rule not in _LAST_RESORTS:

@@ -492,6 +492,23 @@ def cited(view: str, end: int) -> bool:
     return _CITED_AS_SOURCE.match(view, end) is not None
 
 
+# A verb that makes the name after it in its clause what was built, set up or renamed (an object)
+_MAKES_AN_OBJECT: Final = re.compile(
+    r"建成|新建|建设|扩建|改建|改造|启动|开工|投用|落地|引进|设立|成立|组建|建立|打造|更名为|命名为|收购|并购|入驻|签约"
+)
+_CLAUSE_BREAKS: Final = "，,；;。！!？?\n：:"
+
+
+def an_object(view: str, start: int) -> bool:
+    """Whether the name starting at `start` follows, in its clause, a verb that makes it what was
+    built or renamed (筹资建成…固原市医院, 更名为海南医科大学): the sentence is not about it, and the
+    next one is not either."""
+    clause = start
+    while clause > 0 and start - clause < 40 and view[clause - 1] not in _CLAUSE_BREAKS:
+        clause -= 1
+    return _MAKES_AN_OBJECT.search(view, clause, start) is not None
+
+
 def listed(view: str, start: int, end: int) -> bool:
     """Whether the name at start:end is one of a list (北京、广州、深圳等): an example, not what the
     text is about."""
