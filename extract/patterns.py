@@ -7,7 +7,7 @@ import re
 import sys
 from collections.abc import Iterable
 from functools import cache
-from typing import Final
+from typing import Any, Final
 
 import regex
 
@@ -122,3 +122,84 @@ def class_chars(item: str) -> str:
 HAN: Final = class_body(r"\p{Han}")
 SPACE: Final = class_body(r"\s")
 SPACE_CHARS: Final = class_chars(r"\s")
+
+
+def first_chars(pattern: str) -> frozenset[str]:
+    """Every character a match of `pattern` (a `re` pattern) can start with, read off its parsed
+    form: the set a fast pre-test looks up before trying the pattern, derived so it cannot fall
+    out of step with it. A pattern whose first character is unbounded (., [^…]) or that can
+    match empty raises ValueError (no pre-test can skip it)."""
+    chars, nullable = _edge(_parse(pattern), first=True)
+    if nullable:
+        raise ValueError(f"{pattern!r} can match the empty string")
+    return frozenset(chars)
+
+
+def last_chars(pattern: str) -> frozenset[str]:
+    """Every character a match of `pattern` can end with (see `first_chars`)."""
+    chars, nullable = _edge(_parse(pattern), first=False)
+    if nullable:
+        raise ValueError(f"{pattern!r} can match the empty string")
+    return frozenset(chars)
+
+
+def _parse(pattern: str) -> list[tuple[Any, Any]]:
+    import re._parser as parser  # type: ignore[import-not-found]  # (the standard library's own parser)
+
+    return list(parser.parse(pattern))
+
+
+def _edge(items: list[tuple[Any, Any]], *, first: bool) -> tuple[set[str], bool]:
+    """(the characters the sequence can start with — or end with, when not `first` —, whether it
+    can match empty)."""
+    out: set[str] = set()
+    for op, arg in (items if first else reversed(items)):
+        chars, nullable = _edge_of(str(op), arg, first=first)
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _edge_of(op: str, arg: Any, *, first: bool) -> tuple[set[str], bool]:
+    if op == "LITERAL":
+        return {chr(arg)}, False
+    if op == "IN":
+        return _class_chars(arg), False
+    if op == "BRANCH":
+        edges = [_edge(list(branch), first=first) for branch in arg[1]]
+        return set().union(*(e[0] for e in edges)), any(e[1] for e in edges)
+    if op == "SUBPATTERN":
+        return _edge(list(arg[-1]), first=first)
+    if op in ("MAX_REPEAT", "MIN_REPEAT"):
+        least, _most, body = arg
+        chars, nullable = _edge(list(body), first=first)
+        return chars, nullable or least == 0
+    if op in ("AT", "ASSERT", "ASSERT_NOT"):
+        return set(), True  # (zero width: anchors and look-arounds take no character)
+    raise ValueError(f"no bounded set of characters for {op}")
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> set[str]:
+    out: set[str] = set()
+    for op, arg in items:
+        kind = str(op)
+        if kind == "LITERAL":
+            out.add(chr(arg))
+        elif kind == "RANGE":
+            lo, hi = arg
+            out.update(chr(c) for c in range(lo, hi + 1))
+        elif kind == "CATEGORY":
+            out.update(_category_chars(str(arg)))
+        else:
+            raise ValueError(f"no bounded set of characters for a class with {kind}")
+    return out
+
+
+@cache
+def _category_chars(category: str) -> str:
+    """The characters of a `re` class category (\\s, \\d, \\w) as `re` matches them."""
+    escape = {"CATEGORY_SPACE": r"\s", "CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w"}.get(category)
+    if escape is None:
+        raise ValueError(f"no bounded set of characters for {category}")
+    return "".join(m.group() for m in re.finditer(f"(?:{escape})+", _every_character()))

@@ -616,3 +616,32 @@ def test_a_written_out_init_takes_the_fields_of_its_dataclass(module: str, name:
             assert p.default == (inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
     made = cls(*range(len(fields)))
     assert [getattr(made, f.name) for f in fields] == list(range(len(fields)))
+
+
+# ------------------------------------------------------------ derived first and last characters
+def test_first_and_last_characters_are_read_off_a_pattern() -> None:
+    from extract.patterns import first_chars, last_chars
+
+    assert first_chars(r"(?:ab|c[de]|x?y|“(?=[^”]*$))+") == frozenset("acxy“")
+    assert last_chars(r"(?:ab|c[de]|(?<!q)x?y|\d)+$") == frozenset("bdey0123456789") | {
+        c for c in map(chr, range(0x110000)) if re.fullmatch(r"\d", c)}
+    for unbounded in (r"a|.b", r"[^a]b", r"a?"):
+        with pytest.raises(ValueError):
+            first_chars(unbounded)
+
+
+_STRIP_PIECES = ["其中", "同时", "10年", "5年期", "“新三样”", "”", "达到", "约为", "增长到", "均", "人均", "已",
+                 "产量", "投资", "的", "，", " ", "\n"]
+
+
+@given(st.lists(st.sampled_from(_STRIP_PIECES), max_size=8).map("".join))
+def test_the_strip_pre_tests_skip_only_texts_the_patterns_leave_alone(text: str) -> None:
+    """`_strip_ends` tries _LEADING only when the first character is in _LEADING_FIRST, and
+    _TRAILING only when the last is in _TRAILING_LAST: a text the test skips is one the pattern
+    does not change."""
+    from extract.attribute import indicator
+
+    if text and text[0] not in indicator._LEADING_FIRST:
+        assert indicator._LEADING.match(text) is None
+    if text and text[-1] not in indicator._TRAILING_LAST:
+        assert indicator._TRAILING.search(text) is None

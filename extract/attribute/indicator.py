@@ -25,7 +25,7 @@ import regex
 from extract import lexicon
 from extract.attribute.period import _time_pattern, may_hold_time
 from extract.attribute.subject import scope_pattern
-from extract.patterns import SPACE_CHARS, last_match, longest_first, up_to_last
+from extract.patterns import SPACE_CHARS, first_chars, last_chars, last_match, longest_first, up_to_last
 from extract.quantities import CLAUSE_BREAK, Quantity
 
 # Speed notes. The patterns below use no feature that only the `regex` module has, so most are
@@ -59,11 +59,8 @@ _LEADING: Final = re.compile(
     r"目前|当前|截至|截止|如今|现在|以来|期间|时期|共|总共|一共|累计|预计|计划|力争|目标是|目标|确保|争取|"
     r"已经|已|将|要|可|能|在|位于|地处|的|，|,|、|：|:|“(?=[^”]*$)|”)+"
 )
-# Every character a _LEADING match can start with (read off the pattern: keep the two in step).
-_LEADING_FIRST: Final = frozenset(
-    "(*,-0123456789:>·“”•、一七三与且两九争二五仍从他以位使依全八六共其力十及另可同和四因在地如它实将已带年并当总我截扣据推"
-    "时期此每现由的目确累继而能要计让该这连通都靠预相（，：" + _WHITESPACE
-)
+# Every character a _LEADING match can start with (derived from the pattern: a pre-test that skips it)
+_LEADING_FIRST: Final = first_chars(_LEADING.pattern)
 # Words stripped from the end of the phrase (verbs and particles that introduce the number).
 _TRAILING: Final = re.compile(
     r"(?:达到了?|达|为|是|突破|超过|超|逾|(?<![签节制预公条合邀履违相])约为?|大约|(?<![最附临靠])近|将近|接近|共计?|"
@@ -73,13 +70,9 @@ _TRAILING: Final = re.compile(
     r"多年|持续|稳步|一般|首次|再次|进一步|大幅|同比|环比|预期|约占|占到|在|至|到|从|由|以上|左右|的|名义|实际|继续|"
     r"稳居|位居|位列|(?<!占)比|较|同期|平均|也|收盘|(?<![人户亩日月年周时家村头])均|,|，|:|：|、|" + _WS + r")+$"
 )
-# Every character a _TRAILING match can end with (read off the pattern: keep the two in step). `$` also
-# matches before a final line break, but that is whitespace, so the text's last character still decides.
-_TRAILING_LAST: Final = frozenset(
-    ",:、上为义了争于仅从保共划列别到占取右在将居已幅年成持据是有期次步比现由的破约续至般要计超较达过近逾际需，：制越"
-    "均也盘"
-    + _WHITESPACE
-)
+# Every character a _TRAILING match can end with (derived from the pattern). `$` also matches before a
+# final line break, but that is whitespace, so the text's last character still decides.
+_TRAILING_LAST: Final = last_chars(_TRAILING.pattern)
 # A phrase is often context + adverb + verb-object: keep what follows the last such adverb.
 _SPLIT_AFTER: Final = re.compile(
     r"(?:累计|共计|合计|总计|已经|已|共|每年可|每年能|每年|年均|可以|能够|一般|目标是|目标为|预期目标是|目标|"
