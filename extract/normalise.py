@@ -90,11 +90,6 @@ def normalise(text: str) -> NormalisedText:
     return NormalisedText(text, view, view_marks, stored_marks)
 
 
-def nfkc_view(text: str) -> str:
-    """`text` with every character replaced by its NFKC form: `text.translate(_nfkc_table())`."""
-    return _view(text)[0]
-
-
 def _view(text: str) -> tuple[str, list[str]]:
     """The view, and the characters of `text` whose NFKC form is longer than one character.
 

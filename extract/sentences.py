@@ -45,20 +45,3 @@ class Sentences:
 
     def __getitem__(self, k: int) -> Span:
         return Span(self.starts[k], self.ends[k])
-
-
-def sentence_spans(view: str) -> list[Span]:
-    """Sentences in order; every character of the view belongs to exactly one."""
-    sentences = Sentences(view)
-    return [Span(a, b) for a, b in zip(sentences.starts, sentences.ends, strict=True)]
-
-
-def line_spans(view: str) -> list[Span]:
-    """Lines (paragraphs), without their line breaks."""
-    spans: list[Span] = []
-    start = 0
-    for line in view.split("\n"):
-        end = start + len(line)
-        spans.append(Span(start, end))
-        start = end + 1
-    return spans

@@ -63,7 +63,7 @@ from extract.quantities import (
     _Spans,
     clause_start,
 )
-from extract.sentences import _SENTENCE_END, Sentences, line_spans
+from extract.sentences import _SENTENCE_END, Sentences
 from extract.validate import validate
 
 TEXTS = corpus_texts()
@@ -106,11 +106,6 @@ def test_sentences_partition_the_view(view: str) -> None:
     if start < len(view):
         expected.append((start, len(view)))
     assert [(sentences[k].start, sentences[k].end) for k in range(len(sentences))] == expected
-
-
-@given(st.text(alphabet="ab \n", max_size=30))
-def test_lines_are_the_split_lines(view: str) -> None:
-    assert [view[s.start:s.end] for s in line_spans(view)] == view.split("\n")
 
 
 @given(st.from_regex(r"[0-9]{1,30}(\.[0-9]{1,6})?", fullmatch=True))
