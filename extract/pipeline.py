@@ -30,6 +30,7 @@ from extract.attribute.subject import (
     split_places,
     subject_for,
     title_span,
+    topic_name,
 )
 from extract.normalise import normalise
 from extract.patterns import SPACE
@@ -74,6 +75,9 @@ class _Context:
         if found is None:
             s_start, s_end = self.starts[k], self.ends[k]
             found = entities(self.view, s_start, s_end)
+            topic = topic_name(self.view, s_start, s_end)
+            if topic is not None and not any(e.start < topic.end and topic.start < e.end for e in found):
+                found = sorted([topic, *found], key=lambda e: e.start)
             dateline = self.dateline
             if dateline is not None and s_start <= dateline[0] < s_end:
                 # 新华社北京10月20日电: where the story was filed, not what it is about
