@@ -149,6 +149,8 @@ def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
         return TimeMention(start, end, None, "period.unknown")
     if span_years:
         n = _int(m.group("span_n") or m.group("span_n2"))
+        if n == 1 and doc_year is not None:
+            return TimeMention(start, end, f"{doc_year - 1:04d}", "period.years_up_to_now")  # 一年来: last year
         if n and doc_year is not None and 1 <= n <= 30:
             return TimeMention(start, end, f"{doc_year - n}/{doc_year - 1}", "period.years_up_to_now")
         return TimeMention(start, end, None, "period.years_unresolved")
@@ -713,9 +715,11 @@ def _period(
     carry: str | None,
     title_year: str | None = None,
     months: str | None = None,
+    in_paragraph: bool = False,
 ) -> tuple[str | None, str]:
     """`months`: the part of a year the figures around are for (a carried or the head's period),
-    which a year's 同期 (去年同期, 2020年同期) takes in that year."""
+    which a year's 同期 (去年同期, 2020年同期) takes in that year. `in_paragraph`: `carry` is the
+    time an earlier sentence of the paragraph opens with, which goes before a heading's period."""
     report_year: TimeMention | None = None
     base = _base_of_span(view, mentions, sentence, number_start)
     if base is not None:
@@ -755,13 +759,16 @@ def _period(
         if report_year.period and report_year.period.endswith("-12"):
             return f"{year}-12", rule  # 河南省2024年…公报 (published 2025): 年末 is 2024-12
         return year, rule
+    carried = carry is not None and (not _SPAN_COMPARISON.search(view, sentence.start, sentence.end) or any(
+        m.kind is MentionKind.COMPARISON_BASE and m.period for m in mentions))
+    # (a move from one value to another is of two times: the carried one only where the
+    # sentence names the other, the year it compares with)
+    if carried and in_paragraph:
+        return carry, "period.paragraph"  # 一季度，…。新开工线路202.79公里 under “十二五”能源建设开门红
     for start, end, period in headings:
         if start <= number_start < end:
             return period, "period.heading"
-    if carry and (not _SPAN_COMPARISON.search(view, sentence.start, sentence.end) or any(
-            m.kind is MentionKind.COMPARISON_BASE and m.period for m in mentions)):
-        # (a move from one value to another is of two times: the carried one only where the
-        # sentence names the other, the year it compares with)
+    if carried:
         return carry, "period.paragraph"
     return None, "period.none"
 
@@ -895,6 +902,20 @@ class DocumentTime:
             self._carries[index] = found
         return found
 
+    def paragraph_opening(self, k: int) -> str | None:
+        """The period the nearest earlier sentence of sentence k's paragraph opens with, set off by a
+        comma (一季度，…), if any: not 全年 (the year of the heading or the title) nor a stretch of
+        years that is only its sentence's measure's (近3年全社会研发经费投入年均增长12.8%)."""
+        j = k - 1
+        while j >= 0 and self._joined(j):
+            opening = self.opening(j)
+            if opening is not None:
+                if opening.kind is MentionKind.PERIOD and _OPENING_AFTER.match(self.view, opening.end):
+                    return opening.period
+                return None
+            j -= 1
+        return None
+
     def section_lead(self, j: int) -> str | None:
         """The part of a year a paragraph before sentence j+1 opens with (前三季度，全市…, 1—9月，…),
         in the nearest such paragraph of the same section: a heading line between ends the search.
@@ -1000,7 +1021,7 @@ class DocumentTime:
         in a report of January 2025)."""
         months = carry if carry is not None and _PART_OF_YEAR.fullmatch(carry) else self.report_period
         period, rule = _period(self.view, self.mentions(k), self.headings, sentence, number_start, carry,
-                               self.title_year, months)
+                               self.title_year, months, carry is not None and carry == self.paragraph_opening(k))
         if period is not None and len(period) == 7 and period.endswith("-12") and measure.endswith(
                 lexicon.flow_heads()) and _YEAR_END.search(self.view, sentence.start, number_start):
             return period[:4], "period.flow_of_the_year"  # 年末…存栏…；生猪出栏241.2万头: a flow is the year's
