@@ -822,7 +822,8 @@ class DocumentTime:
         """The months a head names without a year (27省份一季度GDP出炉, 上半年经济运行情况), in the
         document's year: the period of the figures the story reports."""
         for m in time_mentions(self.view, self.year, head[0], head[1]):
-            if m.period and m.kind is MentionKind.PERIOD and _PART_OF_YEAR.fullmatch(m.period):
+            if m.period and m.kind is MentionKind.PERIOD and _PART_OF_YEAR.fullmatch(m.period) \
+                    and not self.view.startswith("以来", m.end):
                 return m.period
         results = _RESULTS_OF.search(self.view, head[0], head[1])
         if results is not None and self.year is not None:
@@ -964,13 +965,14 @@ class DocumentTime:
                 if first:
                     # a filed story's lead states the story's period wherever it stands in it
                     # (…国家统计局20日发布数据，初步核算，今年前三季度国内生产总值…); any story's lead
-                    # so states the months it reports (截至4月26日，27个省份发布了一季度GDP数据)
+                    # so states the months it reports (截至4月26日，27个省份发布了一季度GDP数据); a
+                    # stretch since a time (三季度以来股价平均上涨12.14%) is only its own figure's
                     for m in self.mentions(k):
                         if m.kind is MentionKind.DATE and m.period and _CENSUS_MOMENT.match(self.view, m.end):
                             self._lead = (m.period[:4],)  # 现将2020年11月1日零时我市人口的基本情况公布如下
                             break
                         if m.period and m.kind not in (MentionKind.COMPARISON_BASE, MentionKind.DATE) \
-                                and _is_period_word(self.view, m) \
+                                and _is_period_word(self.view, m) and not self.view.startswith("以来", m.end) \
                                 and (self.dateline is not None or _PART_OF_YEAR.fullmatch(m.period)
                                      or _MONTH_PERIOD.fullmatch(m.period)):
                             self._lead = (m.period,)
