@@ -11,6 +11,9 @@ Rules (each named on the fact):
 - period.paragraph: a time a sentence opens with (2025年上半年，…) governs the rest of its
   paragraph; the part of a year a release's paragraph opens with (前三季度，…) governs the
   paragraphs after it until a heading; a story's lead governs the story;
+- period.digest_session / period.digest_week: a morning market digest (…财经早餐2024年8月29日) reports
+  the last trading day before its date: a market move with no time of its own is that day's, 本周
+  that day's week;
 - relative years (今年, 去年, 上年) resolve against the document's year: a publication date
   given with the input (`--date`, an HTML page's), a date line or dateline in the text, else
   the latest year the text names as a date and after every year it compares with.
@@ -25,7 +28,7 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 from functools import cache
 from typing import Final
@@ -551,6 +554,34 @@ def _within_report(report: str, view: str, start: int, end: int) -> tuple[str, s
     return report, "period.report"
 
 
+# A morning market digest (陆家嘴财经早餐2024年8月29日星期四, 市场早报…): the date in its head
+_DIGEST_HEAD: Final = re.compile(
+    r"(?:早餐|早报|晨报|早参|早知道)[^\n]{0,12}?(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
+)
+# A sentence reporting a market's move in a session (指数跌0.4%报2837.43点, 成交额4991亿元, 收报7.0958)
+_MARKET_MOVE: Final = re.compile(r"收盘|收报|报收|[涨跌]|成交|净买入|净卖出|下行|上行|调升|调贬|调降|报(?=[0-9])")
+_THIS_WEEK: Final = re.compile(r"本周[^，,。；;]*$")
+
+
+def _trading_day_before(day: date) -> date:
+    """The last weekday before `day` (a Monday's digest reports the Friday's session)."""
+    day -= timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+def digest_session(head: str) -> date | None:
+    """The trading day a morning digest reports: the last before the date its head names."""
+    m = _DIGEST_HEAD.search(head)
+    if m is None:
+        return None
+    try:
+        return _trading_day_before(date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+    except ValueError:
+        return None
+
+
 _REPORT_STORY: Final = re.compile(r"政府工作报告")  # a story about a work report (…代表市政府作政府工作报告)
 # A value set as an aim (…低于3%左右的预期目标): the year's, when the figures around are months
 _ANNUAL_AIM_AFTER: Final = re.compile(r"的?(?:预期目标|年度目标|全年目标|目标任务|增长目标)")
@@ -806,6 +837,7 @@ class DocumentTime:
         # a work report or a plan sets the targets of its own year
         self.plan_document = _PLAN_TITLE.search(view, head[0], head[1]) is not None or (
             _REPORT_STORY.search(view, 0, min(len(view), 400)) is not None)
+        self.session = digest_session(view[head[0]:head[1]]) if head[1] > head[0] else None
         self.dateline = dateline
         self._mentions: dict[int, list[TimeMention]] = {}
         self._openings: dict[int, TimeMention | None] = {}
@@ -1005,6 +1037,14 @@ class DocumentTime:
         it whose period was months or days (1—11月，…增长5%。…增长3%), that period: the facts of a
         paragraph are read in order, and the last such period is kept."""
         period, rule = self._period_of(k, sentence, number_start, carry, target=target, measure=measure)
+        if period is None and rule == "period.none" and self.session is not None \
+                and _MARKET_MOVE.search(self.view, sentence.start, sentence.end) is not None:
+            # a morning digest's market move: the session it reports (本周: that session's week)
+            day = self.session
+            if _THIS_WEEK.search(self.view, sentence.start, number_start) is not None:
+                monday = day - timedelta(days=day.weekday())
+                return f"{monday.isoformat()}/{day.isoformat()}", "period.digest_week"
+            return day.isoformat(), "period.digest_session"
         if target and period is not None and number_end >= 0 and _PART_OF_YEAR.fullmatch(period) \
                 and _ANNUAL_AIM_AFTER.match(self.view, number_end):
             return period[:4], "period.year_of_target"  # 前三季度…上涨0.6%，低于3%左右的预期目标
