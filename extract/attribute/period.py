@@ -14,6 +14,7 @@ Rules (each named on the fact):
 - period.digest_session / period.digest_week: a morning market digest (…财经早餐2024年8月29日) reports
   the last trading day before its date: a market move with no time of its own is that day's, 本周
   that day's week;
+- period.now_published: 目前 (at present) is the month the text was published, when it says;
 - relative years (今年, 去年, 上年) resolve against the document's year: a publication date
   given with the input (`--date`, an HTML page's), a date line or dateline in the text, else
   the latest year the text names as a date and after every year it compares with.
@@ -510,6 +511,21 @@ def title_period(title: str) -> str | None:
     return y
 
 
+# The words for "now" that date a status (目前, 截至目前): the month the text was published, when
+# it says; 如今 (nowadays, against a past) is not so dated
+_NOW_OF_PUBLICATION: Final = frozenset({"目前", "截至目前", "现在", "当前"})
+
+
+def publication_month(view: str, published: date | None) -> str | None:
+    """The month the text was published: the date given with it, else its publication line."""
+    if published is not None:
+        return f"{published.year:04d}-{published.month:02d}"
+    m = _PUBLISHED.search(view[:2000])
+    if m is not None and 1 <= int(m.group("m")) <= 12:
+        return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}"
+    return None
+
+
 def document_year(view: str, published: date | None) -> tuple[int | None, str]:
     """The year 今年 refers to, and the rule that found it."""
     if published is not None:
@@ -837,6 +853,7 @@ class DocumentTime:
         # a work report or a plan sets the targets of its own year
         self.plan_document = _PLAN_TITLE.search(view, head[0], head[1]) is not None or (
             _REPORT_STORY.search(view, 0, min(len(view), 400)) is not None)
+        self.published_month = publication_month(view, published)
         self.session = digest_session(view[head[0]:head[1]]) if head[1] > head[0] else None
         self.dateline = dateline
         self._mentions: dict[int, list[TimeMention]] = {}
@@ -1037,6 +1054,11 @@ class DocumentTime:
         it whose period was months or days (1—11月，…增长5%。…增长3%), that period: the facts of a
         paragraph are read in order, and the last such period is kept."""
         period, rule = self._period_of(k, sentence, number_start, carry, target=target, measure=measure)
+        if rule == "period.now" and self.published_month is not None and not target:
+            now = next((m for m in reversed(self.mentions(k)) if m.kind is MentionKind.NOW and m.end <= number_start),
+                       None)
+            if now is not None and self.view[now.start:now.end] in _NOW_OF_PUBLICATION:
+                return self.published_month, "period.now_published"  # 目前，全县储备粮库存…
         if period is None and rule == "period.none" and self.session is not None \
                 and _MARKET_MOVE.search(self.view, sentence.start, sentence.end) is not None:
             # a morning digest's market move: the session it reports (本周: that session's week)
