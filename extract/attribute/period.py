@@ -14,6 +14,8 @@ Rules (each named on the fact):
 - period.digest_session / period.digest_week: a morning market digest (…财经早餐2024年8月29日) reports
   the last trading day before its date: a market move with no time of its own is that day's, 本周
   that day's week;
+- period.plan_year: in a work report or a story about one, a figure with no time of its own in a
+  paragraph naming none is of the document's year;
 - period.now_published: 目前 (at present) is the month the text was published, when it says;
 - relative years (今年, 去年, 上年) resolve against the document's year: a publication date
   given with the input (`--date`, an HTML page's), a date line or dateline in the text, else
@@ -1098,4 +1100,19 @@ class DocumentTime:
             self.plan_document or _YEAR_TARGET.search(self.view, sentence.start, number_start)
         ):
             return f"{self.year:04d}", "period.target_year"
+        if period is None and rule == "period.none" and self.plan_document and self.year is not None \
+                and not self._time_in_paragraph(k, number_start):
+            # a work report, or a story about one, plans its own year (新增国家高新技术企业500家)
+            return f"{self.year:04d}", "period.plan_year"
         return period, rule
+
+    def _time_in_paragraph(self, k: int, end: int) -> bool:
+        """Whether the paragraph of sentence k names a time before `end` (其中，…分别完成182.4亿元
+        after 2021年完成投资达596.3亿元)."""
+        j = k
+        while True:
+            if any(m.period and m.end <= end and m.kind is not MentionKind.DATE for m in self.mentions(j)):
+                return True
+            if j == 0 or not self._joined(j - 1):
+                return False
+            j -= 1
