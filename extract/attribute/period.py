@@ -14,6 +14,8 @@ Rules (each named on the fact):
 - period.digest_session / period.digest_week: a morning market digest (…财经早餐2024年8月29日) reports
   the last trading day before its date: a market move with no time of its own is that day's, 本周
   that day's week;
+- period.census: in a story whose head or lead names a census (七普, 第七次全国人口普查) as its source,
+  a figure with no time of its own is of the census's year (and the story of the year after);
 - period.plan_year: in a work report or a story about one, a figure with no time of its own in a
   paragraph naming none is of the document's year;
 - period.now_published: 目前 (at present) is the month the text was published, when it says;
@@ -600,6 +602,19 @@ def digest_session(head: str) -> date | None:
         return None
 
 
+# A national census named as a story's source (七普数据公布后, 第七次全国人口普查): its year
+_CENSUS: Final = re.compile(r"第([五六七八])次(?:全国)?人口普查|([五六七八])普(?!通|遍|及|惠|照|法)")
+_CENSUS_YEARS: Final = {"五": 2000, "六": 2010, "七": 2020, "八": 2030}
+_CENSUS_CHANGE: Final = re.compile(r"十年|增量|增加|减少|增长")  # (a change from one census to the next)
+_CENSUS_LEAD: Final = 300  # (how far into the text the census must be named to be what it reports)
+
+
+def census_year(view: str) -> int | None:
+    """The year of the latest census the text's head and lead name, if any."""
+    years = [_CENSUS_YEARS[m.group(1) or m.group(2)] for m in _CENSUS.finditer(view, 0, min(len(view), _CENSUS_LEAD))]
+    return max(years, default=None)
+
+
 _REPORT_STORY: Final = re.compile(r"政府工作报告")  # a story about a work report (…代表市政府作政府工作报告)
 # A value set as an aim (…低于3%左右的预期目标): the year's, when the figures around are months
 _ANNUAL_AIM_AFTER: Final = re.compile(r"的?(?:预期目标|年度目标|全年目标|目标任务|增长目标)")
@@ -842,7 +857,11 @@ class DocumentTime:
         self.sentences = sentences
         self.starts = sentences.starts
         self.ends = sentences.ends
-        self.year, _ = document_year(view, published)
+        self.year, year_rule = document_year(view, published)
+        self.census = census_year(view)
+        if self.census is not None and year_rule not in ("year.given", "year.publication_line", "year.head_date") \
+                and (self.year is None or self.year <= self.census):
+            self.year = self.census + 1  # a census's data are published the year after it
         self.head_end = head[1]
         self.report_period = title_period(view[head[0]:head[1]]) if head[1] > head[0] else None
         if self.report_period is None and head[1] > head[0]:
@@ -1061,6 +1080,12 @@ class DocumentTime:
                        None)
             if now is not None and self.view[now.start:now.end] in _NOW_OF_PUBLICATION:
                 return self.published_month, "period.now_published"  # 目前，全县储备粮库存…
+        if period is None and rule == "period.none" and self.census is not None and not target:
+            clause = max(self.view.rfind(c, sentence.start, number_start) for c in "，,；;") + 1
+            if _CENSUS_CHANGE.search(self.view, max(clause, sentence.start), number_start) is not None:
+                # 十年人口增量均不足百万: the change over the ten years up to the census
+                return f"{self.census - 9:04d}/{self.census:04d}", "period.census_decade"
+            return f"{self.census:04d}", "period.census"  # 七普数据公布后…：乙市常住人口达到1260万人
         if period is None and rule == "period.none" and self.session is not None \
                 and _MARKET_MOVE.search(self.view, sentence.start, sentence.end) is not None:
             # a morning digest's market move: the session it reports (本周: that session's week)
