@@ -230,6 +230,9 @@ _COMPARED_BEFORE: Final = EndingWith(["比", "较", "与", "同", "和", "相比
 _SAME_TIME_BRACKET: Final = EndingWith(["同期（", "同期("])
 # A time before 以来 and a record (2002年4月底以来新低, 2023年5月以来最高) is the start of the
 # stretch the figure is the highest or lowest of, not its period
+# A time in a record (当月增速创今年新高, 创年内最低): the stretch the figure is a record of
+_RECORD_IN: Final = re.compile(r"的?(?:新高|新低)")
+_RECORD_TOP: Final = re.compile(r"的?(?:最高|最低|最大|最小|最快|最慢|最多|最少|高点|低点)")
 _RECORD_SINCE: Final = re.compile(
     r"[底末]?以来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|最多|最少|最好|最差|高位|低位|首次)"
 )
@@ -330,7 +333,8 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
             _read_days(view, mention, day)
         if _COMPARED_BEFORE.search(view, max(0, m_start - 2), m_start) is not None \
                 or _SAME_TIME_BRACKET.search(view, max(0, m_start - 3), m_start) is not None \
-                or _RECORD_SINCE.match(view, m_end) is not None:
+                or _RECORD_SINCE.match(view, m_end) is not None or _RECORD_IN.match(view, m_end) is not None \
+                or (view.startswith("创", m_start - 1) and _RECORD_TOP.match(view, m_end) is not None):
             # kept only for the base value itself (与2010年…的4,613,871人相比, 比上年同期的1.27元);
             # 去年同期（2021年4月3日-4月5日）, 为2002年4月底以来新低: what the figure is compared with
             mention.rule = "period.comparison_base"
