@@ -158,6 +158,8 @@ CASES = [
     # a time in a record (创今年新高, 创年内新低) is what the figure is compared with, not its period
     ("发布时间：2022年7月20日\n今年6月份，全市社会消费品零售总额同比增长13.0%，当月增速创今年新高；汽车类零售额增长36.2%。",
      "36.2%", "2022-06"),
+    # a weekday of last week (上周五) is that day, counted from the date the text was published
+    ("某酒企股价创新高\n发布时间：2011-07-26\n上周五，某酒业以206.28元收盘，上涨1.40%。", "206.28元", "2011-07-22"),
     # a report's past year (一年来) is the year before the report's
     ("2025年某市政府工作报告\n——2025年1月16日在市第十七届人民代表大会第四次会议上\n一、2024年工作回顾\n"
      "一年来，全市经济运行稳中有进。全市地区生产总值增长5.2%。", "5.2%", "2024"),

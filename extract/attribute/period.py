@@ -18,6 +18,7 @@ Rules (each named on the fact):
   a figure with no time of its own is of the census's year (and the story of the year after);
 - period.plan_year: in a work report or a story about one, a figure with no time of its own in a
   paragraph naming none is of the document's year;
+- period.last_week_day: 上周五 is that day of the week before the one the text was published in;
 - period.now_published: 目前 (at present) is the month the text was published, when it says;
 - relative years (今年, 去年, 上年) resolve against the document's year: a publication date
   given with the input (`--date`, an HTML page's), a date line or dateline in the text, else
@@ -524,14 +525,22 @@ def title_period(title: str) -> str | None:
 _NOW_OF_PUBLICATION: Final = frozenset({"目前", "截至目前", "现在", "当前"})
 
 
-def publication_month(view: str, published: date | None) -> str | None:
-    """The month the text was published: the date given with it, else its publication line."""
+def publication_date(view: str, published: date | None) -> date | None:
+    """The day the text was published: the date given with it, else its publication line."""
     if published is not None:
-        return f"{published.year:04d}-{published.month:02d}"
+        return published
     m = _PUBLISHED.search(view[:2000])
-    if m is not None and 1 <= int(m.group("m")) <= 12:
-        return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}"
-    return None
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+# A weekday of the week before the text's (上周五)
+_LAST_WEEKDAY: Final = re.compile(r"上周([一二三四五六日天])")
+_WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
 def document_year(view: str, published: date | None) -> tuple[int | None, str]:
@@ -878,7 +887,8 @@ class DocumentTime:
         # a work report or a plan sets the targets of its own year
         self.plan_document = _PLAN_TITLE.search(view, head[0], head[1]) is not None or (
             _REPORT_STORY.search(view, 0, min(len(view), 400)) is not None)
-        self.published_month = publication_month(view, published)
+        self.published_day = publication_date(view, published)
+        self.published_month = self.published_day.isoformat()[:7] if self.published_day is not None else None
         self.session = digest_session(view[head[0]:head[1]]) if head[1] > head[0] else None
         self.dateline = dateline
         self._mentions: dict[int, list[TimeMention]] = {}
@@ -1084,6 +1094,13 @@ class DocumentTime:
                        None)
             if now is not None and self.view[now.start:now.end] in _NOW_OF_PUBLICATION:
                 return self.published_month, "period.now_published"  # 目前，全县储备粮库存…
+        if period is None and rule == "period.none" and self.published_day is not None:
+            weekdays = list(_LAST_WEEKDAY.finditer(self.view, sentence.start, number_start))
+            if weekdays:
+                weekday = weekdays[-1]  # (the last one before the number)
+                day = self.published_day
+                monday = day - timedelta(days=day.weekday() + 7)
+                return (monday + timedelta(days=_WEEKDAYS[weekday.group(1)])).isoformat(), "period.last_week_day"
         if period is None and rule == "period.none" and self.census is not None and not target:
             clause = max(self.view.rfind(c, sentence.start, number_start) for c in "，,；;") + 1
             if _CENSUS_CHANGE.search(self.view, max(clause, sentence.start), number_start) is not None:
