@@ -780,7 +780,14 @@ _OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[
 
 
 def _is_period_word(view: str, m: TimeMention) -> bool:
-    return _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start) is None
+    if _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start) is None:
+        return True
+    # 高于今年一季度的2%: a comparative's 于 names the time of the figure compared with, a period
+    return _COMPARATIVE_YU.search(view, max(0, m.start - 3), m.start) is not None
+
+
+_SAME_TIME_OF: Final = re.compile(r"的|[0-9]|水平|增速|增幅")  # (全省同期的2.1%, 同期增速)
+_COMPARATIVE_YU: Final = re.compile(r"[高低快慢大小多少]于[“\"‘]?$")
 
 
 def _period(
@@ -820,6 +827,13 @@ def _period(
                 and m.end == report_year.start and m.period[:4].isdigit():
             return f"{m.period[:4]}-12", report_year.rule  # 去年年末, 2019年末: a stock at that year's end
         elif m.period:
+            same = view.find("同期", m.end + 1, number_start)
+            if same > 0 and m.kind is MentionKind.PERIOD and _SAME_TIME_OF.match(view, same + 2):
+                # 高于今年一季度的2%，也高于全省同期的2.1%: 同期 is the sentence's own time, the first it names
+                own = next((x for x in mentions if x.period and x.kind is MentionKind.PERIOD and x.end <= same
+                            and _is_period_word(view, x)), None)
+                if own is not None and own is not m:
+                    return own.period, "period.same_time"
             if len(m.period) == 4 and months is not None and view.startswith("同期", m.end):
                 span = _PART_OF_YEAR.fullmatch(months)
                 if span is not None:  # 去年同期, in a story of 2021-01/2021-03 → 2020-01/2020-03
