@@ -141,12 +141,13 @@ CASES = [
     ("发布时间：2025年11月28日\n合作社成立之初只有20户。如今，合作社已吸纳126户茶农入社。", "126户", None),
     ("新华社南昌1月5日电\n目前，全省规模以上工业企业数量达到1.9万家。", "1.9万家", None),
     # a work report (or a story about one) plans its own year: a figure with no time of its own, in a
-    # paragraph naming none, is of that year (not a figure after a year named in its paragraph)
+    # paragraph naming none, is of that year (not a figure after a year named in its paragraph: a
+    # breakdown opening with 其中 is of the figure before it)
     ("某市如何实现经济增长5.5%\n记者 王某\n3月2日，某市人大会议开幕，市长代表市政府作政府工作报告，回顾去年工作，"
      "安排2023年重点工作任务。\n同时，着力提升市场主体质量，新增国家高新技术企业600家。", "600家", "2023"),
     ("某市如何实现经济增长5.5%\n记者 王某\n3月2日，某市人大会议开幕，市长代表市政府作政府工作报告，回顾去年工作，"
      "安排2023年重点工作任务。\n从2022年完成情况看，全年完成投资596.3亿元。其中，交通运输行业完成182.4亿元。",
-     "182.4亿元", None),
+     "182.4亿元", "2022"),
     # a story about a census's data (七普数据公布后…): its figures with no time of their own are of the
     # census's year, and the story is of the year after (过去10年: the ten years up to the census)
     ("中部省会人口大比拼\n七普数据公布后，各省会城市的人口排位引发热议。\n乙市常住人口达到1260万人，跻身全省第一。",

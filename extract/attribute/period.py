@@ -19,6 +19,7 @@ Rules (each named on the fact):
 - period.plan_year: in a work report or a story about one, a figure with no time of its own in a
   paragraph naming none is of the document's year;
 - period.last_week_day: 上周五 is that day of the week before the one the text was published in;
+- period.breakdown: a sentence opening with 其中 breaks down the figure before it: its period;
 - period.now_published: 目前 (at present) is the month the text was published, when it says;
 - relative years (今年, 去年, 上年) resolve against the document's year: a publication date
   given with the input (`--date`, an HTML page's), a date line or dateline in the text, else
@@ -787,6 +788,7 @@ def _is_period_word(view: str, m: TimeMention) -> bool:
 
 
 _SAME_TIME_OF: Final = re.compile(r"的|[0-9]|水平|增速|增幅")  # (全省同期的2.1%, 同期增速)
+_BREAKDOWN: Final = re.compile(rf"[{SPACE}]*其中[，,：:]")  # (a sentence opening a breakdown of the figure before)
 _COMPARATIVE_YU: Final = re.compile(r"[高低快慢大小多少]于[“\"‘]?$")
 
 
@@ -911,6 +913,7 @@ class DocumentTime:
         self._section_leads: dict[int, str | None] = {}
         self._carries: dict[int, str | None] = {}
         self.holidays = _holiday_names().search(view) is not None  # (whether any sentence can name one)
+        self._sentence_periods: dict[int, str] = {}  # the period of the last fact of a sentence that has one
         self._last_part: tuple[int, str] | None = None  # where the last fact of months or days stood, and its period
 
     def sentence_index(self, pos: int) -> int:
@@ -1099,6 +1102,21 @@ class DocumentTime:
 
     def period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
                   target: bool = False, measure: str = "", number_end: int = -1) -> tuple[str | None, str]:
+        """`_fact_period`, and in a sentence opening with 其中 (a breakdown of the figure before it:
+        2021年完成投资596.3亿元。其中，交通运输…完成182.4亿元) the period of the last fact of the
+        sentence before, in its paragraph."""
+        period, rule = self._fact_period(k, sentence, number_start, carry, target=target, measure=measure,
+                                         number_end=number_end)
+        before = self._sentence_periods.get(k - 1)
+        if period is None and rule == "period.none" and before is not None and k > 0 \
+                and self._joined(k - 1) and _BREAKDOWN.match(self.view, sentence.start) is not None:
+            return before, "period.breakdown"
+        if period is not None:
+            self._sentence_periods[k] = period
+        return period, rule
+
+    def _fact_period(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
+                     target: bool = False, measure: str = "", number_end: int = -1) -> tuple[str | None, str]:
         """`_period_of`, and after a fact with no time of its own in the paragraph of a fact before
         it whose period was months or days (1—11月，…增长5%。…增长3%), that period: the facts of a
         paragraph are read in order, and the last such period is kept."""
