@@ -70,7 +70,8 @@ def _time_source(guard: str) -> str:
     first = "".join(sorted(starts | set("0123456789零〇○一二两三四五六七八九十前上下第近过这")))
     return rf"""(?=[{re.escape(first)}]){guard}(?:
         (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
-      | (?P<plan>(?P<plan_name>{plan_names}))[”"’]?(?:规划)?(?:期间|时期|以来|末|初|时|中|收官|开局)?
+      | (?P<plan>(?P<plan_name>{plan_names}))[”"’]?(?:规划)?
+          (?:(?:期间|时期)?(?P<plan_part>[前后])(?P<plan_years>[一二三四两1-4])年|期间|时期|以来|末|初|时|中|收官|开局)?
       | (?:(?P<year>{_YEAR})年(?:度)?|(?P<rel>{named}))
         (?:
            (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
@@ -167,7 +168,13 @@ def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
     if rel and lexicon.period_words().get(rel) == "NOW":
         return TimeMention(start, end, None, "period.now", MentionKind.NOW)
     if plan:
-        return TimeMention(start, end, _plan_periods().get(m.group("plan_name")), "period.plan")
+        years = _plan_periods().get(m.group("plan_name"))
+        part, n = m.group("plan_part"), _int(m.group("plan_years") or "")
+        if years is not None and part and n:
+            first, last = int(years[:4]), int(years[5:])  # “十五”后三年 → 2003/2005
+            span = (first, first + n - 1) if part == "前" else (last - n + 1, last)
+            return TimeMention(start, end, f"{span[0]:04d}/{span[1]:04d}", "period.plan_years")
+        return TimeMention(start, end, years, "period.plan")
     if year_text or rel:
         year = _year_of(year_text, rel, doc_year)
         if year is None:
