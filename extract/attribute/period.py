@@ -69,7 +69,8 @@ def _time_source(guard: str) -> str:
     starts = {w[0] for w in (*words, *plans)}
     first = "".join(sorted(starts | set("0123456789零〇○一二两三四五六七八九十前上下第近过这")))
     return rf"""(?=[{re.escape(first)}]){guard}(?:
-        (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
+        (?P<month_range>(?P<ry1>{_YEAR})年(?P<rm1>{_MONTH})月份?[-—~至到](?P<ry2>{_YEAR})年(?P<rm2>{_MONTH})月份?(?:末|底)?)
+      | (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
       | (?P<plan>(?P<plan_name>{plan_names}))[”"’]?(?:规划)?
           (?:(?:期间|时期)?(?P<plan_part>[前后])(?P<plan_years>[一二三四两1-4])年|期间|时期|以来|末|初|时|中|收官|开局)?
       | (?:(?P<year>{_YEAR})年(?:度)?|(?P<rel>{named}))
@@ -153,6 +154,12 @@ def _year_of(year_text: str | None, rel: str | None, doc_year: int | None) -> in
 def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
     start, end = m.span()
     span_years, rel, plan, year_text = m.group("span_years", "rel", "plan", "year")
+    if m.group("month_range"):
+        y1, m1, y2, m2 = (_int(m.group(g)) for g in ("ry1", "rm1", "ry2", "rm2"))
+        if y1 and y2 and m1 and m2 and 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) < (y2, m2):
+            # 2009年2月至2010年5月
+            return TimeMention(start, end, f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", "period.month_range")
+        return TimeMention(start, end, None, "period.unknown")
     if m.group("year_range"):
         y1, y2 = _int(m.group("y1")), _int(m.group("y2"))
         if y1 and y2 and y1 < y2:
