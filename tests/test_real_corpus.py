@@ -23,8 +23,8 @@ KINDS = {"statistical_communique", "monthly_release", "work_report", "company_re
          "agriculture", "transport_tourism", "education_health", "census", "feature_story", "other"}
 # (measure → floor) per part: raise them when the rules get better, never lower them to pass
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"quantity": 0.975, "fact": 0.795, "subject_char_f1": 0.755, "period_accuracy": 0.765},
-    "validation": {"quantity": 0.96, "fact": 0.75, "subject_char_f1": 0.755, "period_accuracy": 0.665},
+    "dev": {"quantity": 0.975, "fact": 0.795, "subject_char_f1": 0.755, "period_accuracy": 0.87},
+    "validation": {"quantity": 0.96, "fact": 0.75, "subject_char_f1": 0.755, "period_accuracy": 0.672},
 }
 
 

@@ -11,6 +11,16 @@ Rules (each named on the fact):
 - period.paragraph: a time a sentence opens with (2025年上半年，…) governs the rest of its
   paragraph; the part of a year a release's paragraph opens with (前三季度，…) governs the
   paragraphs after it until a heading; a story's lead governs the story;
+- period.digest_session / period.digest_week: a morning market digest (…财经早餐2024年8月29日) reports
+  the last trading day before its date: a market move with no time of its own is that day's, 本周
+  that day's week;
+- period.census: in a story whose head or lead names a census (七普, 第七次全国人口普查) as its source,
+  a figure with no time of its own is of the census's year (and the story of the year after);
+- period.plan_year: in a work report or a story about one, a figure with no time of its own in a
+  paragraph naming none is of the document's year;
+- period.last_week_day: 上周五 is that day of the week before the one the text was published in;
+- period.breakdown: a sentence opening with 其中 breaks down the figure before it: its period;
+- period.now_published: 目前 (at present) is the month the text was published, when it says;
 - relative years (今年, 去年, 上年) resolve against the document's year: a publication date
   given with the input (`--date`, an HTML page's), a date line or dateline in the text, else
   the latest year the text names as a date and after every year it compares with.
@@ -25,7 +35,7 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 from functools import cache
 from typing import Final
@@ -59,8 +69,10 @@ def _time_source(guard: str) -> str:
     starts = {w[0] for w in (*words, *plans)}
     first = "".join(sorted(starts | set("0123456789零〇○一二两三四五六七八九十前上下第近过这")))
     return rf"""(?=[{re.escape(first)}]){guard}(?:
-        (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
-      | (?P<plan>(?P<plan_name>{plan_names}))[”"’]?(?:规划)?(?:期间|时期|以来|末|初|时|中|收官|开局)?
+        (?P<month_range>(?P<ry1>{_YEAR})年(?P<rm1>{_MONTH})月份?[-—~至到](?P<ry2>{_YEAR})年(?P<rm2>{_MONTH})月份?(?:末|底)?)
+      | (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
+      | (?P<plan>(?P<plan_name>{plan_names}))[”"’]?(?:规划)?
+          (?:(?:期间|时期)?(?P<plan_part>[前后])(?P<plan_years>[一二三四两1-4])年|期间|时期|以来|末|初|时|中|收官|开局)?
       | (?:(?P<year>{_YEAR})年(?:度)?|(?P<rel>{named}))
         (?:
            (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
@@ -142,6 +154,12 @@ def _year_of(year_text: str | None, rel: str | None, doc_year: int | None) -> in
 def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
     start, end = m.span()
     span_years, rel, plan, year_text = m.group("span_years", "rel", "plan", "year")
+    if m.group("month_range"):
+        y1, m1, y2, m2 = (_int(m.group(g)) for g in ("ry1", "rm1", "ry2", "rm2"))
+        if y1 and y2 and m1 and m2 and 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) < (y2, m2):
+            # 2009年2月至2010年5月
+            return TimeMention(start, end, f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", "period.month_range")
+        return TimeMention(start, end, None, "period.unknown")
     if m.group("year_range"):
         y1, y2 = _int(m.group("y1")), _int(m.group("y2"))
         if y1 and y2 and y1 < y2:
@@ -149,13 +167,21 @@ def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
         return TimeMention(start, end, None, "period.unknown")
     if span_years:
         n = _int(m.group("span_n") or m.group("span_n2"))
+        if n == 1 and doc_year is not None:
+            return TimeMention(start, end, f"{doc_year - 1:04d}", "period.years_up_to_now")  # 一年来: last year
         if n and doc_year is not None and 1 <= n <= 30:
             return TimeMention(start, end, f"{doc_year - n}/{doc_year - 1}", "period.years_up_to_now")
         return TimeMention(start, end, None, "period.years_unresolved")
     if rel and lexicon.period_words().get(rel) == "NOW":
         return TimeMention(start, end, None, "period.now", MentionKind.NOW)
     if plan:
-        return TimeMention(start, end, _plan_periods().get(m.group("plan_name")), "period.plan")
+        years = _plan_periods().get(m.group("plan_name"))
+        part, n = m.group("plan_part"), _int(m.group("plan_years") or "")
+        if years is not None and part and n:
+            first, last = int(years[:4]), int(years[5:])  # “十五”后三年 → 2003/2005
+            span = (first, first + n - 1) if part == "前" else (last - n + 1, last)
+            return TimeMention(start, end, f"{span[0]:04d}/{span[1]:04d}", "period.plan_years")
+        return TimeMention(start, end, years, "period.plan")
     if year_text or rel:
         year = _year_of(year_text, rel, doc_year)
         if year is None:
@@ -220,6 +246,9 @@ _COMPARED_BEFORE: Final = EndingWith(["比", "较", "与", "同", "和", "相比
 _SAME_TIME_BRACKET: Final = EndingWith(["同期（", "同期("])
 # A time before 以来 and a record (2002年4月底以来新低, 2023年5月以来最高) is the start of the
 # stretch the figure is the highest or lowest of, not its period
+# A time in a record (当月增速创今年新高, 创年内最低): the stretch the figure is a record of
+_RECORD_IN: Final = re.compile(r"的?(?:新高|新低)")
+_RECORD_TOP: Final = re.compile(r"的?(?:最高|最低|最大|最小|最快|最慢|最多|最少|高点|低点)")
 _RECORD_SINCE: Final = re.compile(
     r"[底末]?以来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|最多|最少|最好|最差|高位|低位|首次)"
 )
@@ -320,7 +349,8 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
             _read_days(view, mention, day)
         if _COMPARED_BEFORE.search(view, max(0, m_start - 2), m_start) is not None \
                 or _SAME_TIME_BRACKET.search(view, max(0, m_start - 3), m_start) is not None \
-                or _RECORD_SINCE.match(view, m_end) is not None:
+                or _RECORD_SINCE.match(view, m_end) is not None or _RECORD_IN.match(view, m_end) is not None \
+                or (view.startswith("创", m_start - 1) and _RECORD_TOP.match(view, m_end) is not None):
             # kept only for the base value itself (与2010年…的4,613,871人相比, 比上年同期的1.27元);
             # 去年同期（2021年4月3日-4月5日）, 为2002年4月底以来新低: what the figure is compared with
             mention.rule = "period.comparison_base"
@@ -505,6 +535,29 @@ def title_period(title: str) -> str | None:
     return y
 
 
+# The words for "now" that date a status (目前, 截至目前): the month the text was published, when
+# it says; 如今 (nowadays, against a past) is not so dated
+_NOW_OF_PUBLICATION: Final = frozenset({"目前", "截至目前", "现在", "当前"})
+
+
+def publication_date(view: str, published: date | None) -> date | None:
+    """The day the text was published: the date given with it, else its publication line."""
+    if published is not None:
+        return published
+    m = _PUBLISHED.search(view[:2000])
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+# A weekday of the week before the text's (上周五)
+_LAST_WEEKDAY: Final = re.compile(r"上周([一二三四五六日天])")
+_WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
 def document_year(view: str, published: date | None) -> tuple[int | None, str]:
     """The year 今年 refers to, and the rule that found it."""
     if published is not None:
@@ -547,6 +600,47 @@ def _within_report(report: str, view: str, start: int, end: int) -> tuple[str, s
     if span is not None and "报告期末" in words:
         return report[-7:], "period.report_end"
     return report, "period.report"
+
+
+# A morning market digest (陆家嘴财经早餐2024年8月29日星期四, 市场早报…): the date in its head
+_DIGEST_HEAD: Final = re.compile(
+    r"(?:早餐|早报|晨报|早参|早知道)[^\n]{0,12}?(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
+)
+# A sentence reporting a market's move in a session (指数跌0.4%报2837.43点, 成交额4991亿元, 收报7.0958)
+_MARKET_MOVE: Final = re.compile(r"收盘|收报|报收|[涨跌]|成交|净买入|净卖出|下行|上行|调升|调贬|调降|报(?=[0-9])")
+_THIS_WEEK: Final = re.compile(r"本周[^，,。；;]*$")
+
+
+def _trading_day_before(day: date) -> date:
+    """The last weekday before `day` (a Monday's digest reports the Friday's session)."""
+    day -= timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+def digest_session(head: str) -> date | None:
+    """The trading day a morning digest reports: the last before the date its head names."""
+    m = _DIGEST_HEAD.search(head)
+    if m is None:
+        return None
+    try:
+        return _trading_day_before(date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+    except ValueError:
+        return None
+
+
+# A national census named as a story's source (七普数据公布后, 第七次全国人口普查): its year
+_CENSUS: Final = re.compile(r"第([五六七八])次(?:全国)?人口普查|([五六七八])普(?!通|遍|及|惠|照|法)")
+_CENSUS_YEARS: Final = {"五": 2000, "六": 2010, "七": 2020, "八": 2030}
+_CENSUS_CHANGE: Final = re.compile(r"十年|增量|增加|减少|增长")  # (a change from one census to the next)
+_CENSUS_LEAD: Final = 300  # (how far into the text the census must be named to be what it reports)
+
+
+def census_year(view: str) -> int | None:
+    """The year of the latest census the text's head and lead name, if any."""
+    years = [_CENSUS_YEARS[m.group(1) or m.group(2)] for m in _CENSUS.finditer(view, 0, min(len(view), _CENSUS_LEAD))]
+    return max(years, default=None)
 
 
 _REPORT_STORY: Final = re.compile(r"政府工作报告")  # a story about a work report (…代表市政府作政府工作报告)
@@ -674,7 +768,7 @@ _SPAN_COMPARISON: Final = re.compile(
 )
 _MOVE_FROM_TIME: Final = re.compile(r"[从由]$")
 _MOVE_TO: Final = re.compile(
-    r"的[^，,。；;]{1,16}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降|增|减)(?:到|至|为)"
+    r"(?:同期)?的[^，,。；;]{1,16}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|下滑|回落|跌|升|降|增|减)(?:到|至|为)"
 )
 _BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的")
 # The start of a move from one value to another, up to the verb (由8,017人上升为, 从17.9%提升到)
@@ -701,7 +795,15 @@ _OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[
 
 
 def _is_period_word(view: str, m: TimeMention) -> bool:
-    return _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start) is None
+    if _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start) is None:
+        return True
+    # 高于今年一季度的2%: a comparative's 于 names the time of the figure compared with, a period
+    return _COMPARATIVE_YU.search(view, max(0, m.start - 3), m.start) is not None
+
+
+_SAME_TIME_OF: Final = re.compile(r"的|[0-9]|水平|增速|增幅")  # (全省同期的2.1%, 同期增速)
+_BREAKDOWN: Final = re.compile(rf"[{SPACE}]*其中[，,：:]")  # (a sentence opening a breakdown of the figure before)
+_COMPARATIVE_YU: Final = re.compile(r"[高低快慢大小多少]于[“\"‘]?$")
 
 
 def _period(
@@ -713,9 +815,11 @@ def _period(
     carry: str | None,
     title_year: str | None = None,
     months: str | None = None,
+    in_paragraph: bool = False,
 ) -> tuple[str | None, str]:
     """`months`: the part of a year the figures around are for (a carried or the head's period),
-    which a year's 同期 (去年同期, 2020年同期) takes in that year."""
+    which a year's 同期 (去年同期, 2020年同期) takes in that year. `in_paragraph`: `carry` is the
+    time an earlier sentence of the paragraph opens with, which goes before a heading's period."""
     report_year: TimeMention | None = None
     base = _base_of_span(view, mentions, sentence, number_start)
     if base is not None:
@@ -739,6 +843,13 @@ def _period(
                 and m.end == report_year.start and m.period[:4].isdigit():
             return f"{m.period[:4]}-12", report_year.rule  # 去年年末, 2019年末: a stock at that year's end
         elif m.period:
+            same = view.find("同期", m.end + 1, number_start)
+            if same > 0 and m.kind is MentionKind.PERIOD and _SAME_TIME_OF.match(view, same + 2):
+                # 高于今年一季度的2%，也高于全省同期的2.1%: 同期 is the sentence's own time, the first it names
+                own = next((x for x in mentions if x.period and x.kind is MentionKind.PERIOD and x.end <= same
+                            and _is_period_word(view, x)), None)
+                if own is not None and own is not m:
+                    return own.period, "period.same_time"
             if len(m.period) == 4 and months is not None and view.startswith("同期", m.end):
                 span = _PART_OF_YEAR.fullmatch(months)
                 if span is not None:  # 去年同期, in a story of 2021-01/2021-03 → 2020-01/2020-03
@@ -755,13 +866,16 @@ def _period(
         if report_year.period and report_year.period.endswith("-12"):
             return f"{year}-12", rule  # 河南省2024年…公报 (published 2025): 年末 is 2024-12
         return year, rule
+    carried = carry is not None and (not _SPAN_COMPARISON.search(view, sentence.start, sentence.end) or any(
+        m.kind is MentionKind.COMPARISON_BASE and m.period for m in mentions))
+    # (a move from one value to another is of two times: the carried one only where the
+    # sentence names the other, the year it compares with)
+    if carried and in_paragraph:
+        return carry, "period.paragraph"  # 一季度，…。新开工线路202.79公里 under “十二五”能源建设开门红
     for start, end, period in headings:
         if start <= number_start < end:
             return period, "period.heading"
-    if carry and (not _SPAN_COMPARISON.search(view, sentence.start, sentence.end) or any(
-            m.kind is MentionKind.COMPARISON_BASE and m.period for m in mentions)):
-        # (a move from one value to another is of two times: the carried one only where the
-        # sentence names the other, the year it compares with)
+    if carried:
         return carry, "period.paragraph"
     return None, "period.none"
 
@@ -786,7 +900,11 @@ class DocumentTime:
         self.sentences = sentences
         self.starts = sentences.starts
         self.ends = sentences.ends
-        self.year, _ = document_year(view, published)
+        self.year, year_rule = document_year(view, published)
+        self.census = census_year(view)
+        if self.census is not None and year_rule not in ("year.given", "year.publication_line", "year.head_date") \
+                and (self.year is None or self.year <= self.census):
+            self.year = self.census + 1  # a census's data are published the year after it
         self.head_end = head[1]
         self.report_period = title_period(view[head[0]:head[1]]) if head[1] > head[0] else None
         if self.report_period is None and head[1] > head[0]:
@@ -799,6 +917,9 @@ class DocumentTime:
         # a work report or a plan sets the targets of its own year
         self.plan_document = _PLAN_TITLE.search(view, head[0], head[1]) is not None or (
             _REPORT_STORY.search(view, 0, min(len(view), 400)) is not None)
+        self.published_day = publication_date(view, published)
+        self.published_month = self.published_day.isoformat()[:7] if self.published_day is not None else None
+        self.session = digest_session(view[head[0]:head[1]]) if head[1] > head[0] else None
         self.dateline = dateline
         self._mentions: dict[int, list[TimeMention]] = {}
         self._openings: dict[int, TimeMention | None] = {}
@@ -806,6 +927,7 @@ class DocumentTime:
         self._section_leads: dict[int, str | None] = {}
         self._carries: dict[int, str | None] = {}
         self.holidays = _holiday_names().search(view) is not None  # (whether any sentence can name one)
+        self._sentence_periods: dict[int, str] = {}  # the period of the last fact of a sentence that has one
         self._last_part: tuple[int, str] | None = None  # where the last fact of months or days stood, and its period
 
     def sentence_index(self, pos: int) -> int:
@@ -815,7 +937,8 @@ class DocumentTime:
         """The months a head names without a year (27省份一季度GDP出炉, 上半年经济运行情况), in the
         document's year: the period of the figures the story reports."""
         for m in time_mentions(self.view, self.year, head[0], head[1]):
-            if m.period and m.kind is MentionKind.PERIOD and _PART_OF_YEAR.fullmatch(m.period):
+            if m.period and m.kind is MentionKind.PERIOD and _PART_OF_YEAR.fullmatch(m.period) \
+                    and not self.view.startswith("以来", m.end):
                 return m.period
         results = _RESULTS_OF.search(self.view, head[0], head[1])
         if results is not None and self.year is not None:
@@ -895,6 +1018,20 @@ class DocumentTime:
             self._carries[index] = found
         return found
 
+    def paragraph_opening(self, k: int) -> str | None:
+        """The period the nearest earlier sentence of sentence k's paragraph opens with, set off by a
+        comma (一季度，…), if any: not 全年 (the year of the heading or the title) nor a stretch of
+        years that is only its sentence's measure's (近3年全社会研发经费投入年均增长12.8%)."""
+        j = k - 1
+        while j >= 0 and self._joined(j):
+            opening = self.opening(j)
+            if opening is not None:
+                if opening.kind is MentionKind.PERIOD and _OPENING_AFTER.match(self.view, opening.end):
+                    return opening.period
+                return None
+            j -= 1
+        return None
+
     def section_lead(self, j: int) -> str | None:
         """The part of a year a paragraph before sentence j+1 opens with (前三季度，全市…, 1—9月，…),
         in the nearest such paragraph of the same section: a heading line between ends the search.
@@ -943,13 +1080,14 @@ class DocumentTime:
                 if first:
                     # a filed story's lead states the story's period wherever it stands in it
                     # (…国家统计局20日发布数据，初步核算，今年前三季度国内生产总值…); any story's lead
-                    # so states the months it reports (截至4月26日，27个省份发布了一季度GDP数据)
+                    # so states the months it reports (截至4月26日，27个省份发布了一季度GDP数据); a
+                    # stretch since a time (三季度以来股价平均上涨12.14%) is only its own figure's
                     for m in self.mentions(k):
                         if m.kind is MentionKind.DATE and m.period and _CENSUS_MOMENT.match(self.view, m.end):
                             self._lead = (m.period[:4],)  # 现将2020年11月1日零时我市人口的基本情况公布如下
                             break
                         if m.period and m.kind not in (MentionKind.COMPARISON_BASE, MentionKind.DATE) \
-                                and _is_period_word(self.view, m) \
+                                and _is_period_word(self.view, m) and not self.view.startswith("以来", m.end) \
                                 and (self.dateline is not None or _PART_OF_YEAR.fullmatch(m.period)
                                      or _MONTH_PERIOD.fullmatch(m.period)):
                             self._lead = (m.period,)
@@ -978,10 +1116,51 @@ class DocumentTime:
 
     def period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
                   target: bool = False, measure: str = "", number_end: int = -1) -> tuple[str | None, str]:
+        """`_fact_period`, and in a sentence opening with 其中 (a breakdown of the figure before it:
+        2021年完成投资596.3亿元。其中，交通运输…完成182.4亿元) the period of the last fact of the
+        sentence before, in its paragraph."""
+        period, rule = self._fact_period(k, sentence, number_start, carry, target=target, measure=measure,
+                                         number_end=number_end)
+        before = self._sentence_periods.get(k - 1)
+        if period is None and rule == "period.none" and before is not None and k > 0 \
+                and self._joined(k - 1) and _BREAKDOWN.match(self.view, sentence.start) is not None:
+            return before, "period.breakdown"
+        if period is not None:
+            self._sentence_periods[k] = period
+        return period, rule
+
+    def _fact_period(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
+                     target: bool = False, measure: str = "", number_end: int = -1) -> tuple[str | None, str]:
         """`_period_of`, and after a fact with no time of its own in the paragraph of a fact before
         it whose period was months or days (1—11月，…增长5%。…增长3%), that period: the facts of a
         paragraph are read in order, and the last such period is kept."""
         period, rule = self._period_of(k, sentence, number_start, carry, target=target, measure=measure)
+        if rule == "period.now" and self.published_month is not None and not target:
+            now = next((m for m in reversed(self.mentions(k)) if m.kind is MentionKind.NOW and m.end <= number_start),
+                       None)
+            if now is not None and self.view[now.start:now.end] in _NOW_OF_PUBLICATION:
+                return self.published_month, "period.now_published"  # 目前，全县储备粮库存…
+        if period is None and rule == "period.none" and self.published_day is not None:
+            weekdays = list(_LAST_WEEKDAY.finditer(self.view, sentence.start, number_start))
+            if weekdays:
+                weekday = weekdays[-1]  # (the last one before the number)
+                day = self.published_day
+                monday = day - timedelta(days=day.weekday() + 7)
+                return (monday + timedelta(days=_WEEKDAYS[weekday.group(1)])).isoformat(), "period.last_week_day"
+        if period is None and rule == "period.none" and self.census is not None and not target:
+            clause = max(self.view.rfind(c, sentence.start, number_start) for c in "，,；;") + 1
+            if _CENSUS_CHANGE.search(self.view, max(clause, sentence.start), number_start) is not None:
+                # 十年人口增量均不足百万: the change over the ten years up to the census
+                return f"{self.census - 9:04d}/{self.census:04d}", "period.census_decade"
+            return f"{self.census:04d}", "period.census"  # 七普数据公布后…：乙市常住人口达到1260万人
+        if period is None and rule == "period.none" and self.session is not None \
+                and _MARKET_MOVE.search(self.view, sentence.start, sentence.end) is not None:
+            # a morning digest's market move: the session it reports (本周: that session's week)
+            day = self.session
+            if _THIS_WEEK.search(self.view, sentence.start, number_start) is not None:
+                monday = day - timedelta(days=day.weekday())
+                return f"{monday.isoformat()}/{day.isoformat()}", "period.digest_week"
+            return day.isoformat(), "period.digest_session"
         if target and period is not None and number_end >= 0 and _PART_OF_YEAR.fullmatch(period) \
                 and _ANNUAL_AIM_AFTER.match(self.view, number_end):
             return period[:4], "period.year_of_target"  # 前三季度…上涨0.6%，低于3%左右的预期目标
@@ -1000,7 +1179,7 @@ class DocumentTime:
         in a report of January 2025)."""
         months = carry if carry is not None and _PART_OF_YEAR.fullmatch(carry) else self.report_period
         period, rule = _period(self.view, self.mentions(k), self.headings, sentence, number_start, carry,
-                               self.title_year, months)
+                               self.title_year, months, carry is not None and carry == self.paragraph_opening(k))
         if period is not None and len(period) == 7 and period.endswith("-12") and measure.endswith(
                 lexicon.flow_heads()) and _YEAR_END.search(self.view, sentence.start, number_start):
             return period[:4], "period.flow_of_the_year"  # 年末…存栏…；生猪出栏241.2万头: a flow is the year's
@@ -1013,4 +1192,19 @@ class DocumentTime:
             self.plan_document or _YEAR_TARGET.search(self.view, sentence.start, number_start)
         ):
             return f"{self.year:04d}", "period.target_year"
+        if period is None and rule == "period.none" and self.plan_document and self.year is not None \
+                and not self._time_in_paragraph(k, number_start):
+            # a work report, or a story about one, plans its own year (新增国家高新技术企业500家)
+            return f"{self.year:04d}", "period.plan_year"
         return period, rule
+
+    def _time_in_paragraph(self, k: int, end: int) -> bool:
+        """Whether the paragraph of sentence k names a time before `end` (其中，…分别完成182.4亿元
+        after 2021年完成投资达596.3亿元)."""
+        j = k
+        while True:
+            if any(m.period and m.end <= end and m.kind is not MentionKind.DATE for m in self.mentions(j)):
+                return True
+            if j == 0 or not self._joined(j - 1):
+                return False
+            j -= 1
