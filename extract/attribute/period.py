@@ -72,7 +72,7 @@ def _time_source(guard: str) -> str:
       | (?P<plan>(?P<plan_name>{plan_names}))[”"’]?(?:规划)?(?:期间|时期|以来|末|初|时|中|收官|开局)?
       | (?:(?P<year>{_YEAR})年(?:度)?|(?P<rel>{named}))
         (?:
-           (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
+           (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到、]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
          | 前(?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月
          | 前(?P<first_q>[一二三1-3])(?:个)?季度
          | 第?(?P<quarter>[一二三四1-4])(?:季度|季(?=末))(?P<quarter_end>末)?
@@ -85,7 +85,7 @@ def _time_source(guard: str) -> str:
       | (?P<bare_first_n>前(?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月)
       | (?P<bare_quarter>前[一二三]季度|[一二三四](?:季度末?|季末)|第[一二三四1-4]季度末?|(?<![0-9])[1-4]季度末?)
       | (?P<asof_month>(?<=截至|截止)(?:1[0-2]|[1-9])月(?=[0-9]{{1,2}}日))
-      | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到](?P<bare_m2>{_MONTH})月份?(?:末|底)?
+      | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到、](?P<bare_m2>{_MONTH})月份?(?:末|底)?
       | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?:(?=[0-9]{{1,2}}[日号])|(?![0-9])))
       | (?P<bare_half>(?:上半年|下半年)(?:末|底)?)
         )
@@ -1076,6 +1076,11 @@ class DocumentTime:
         2023年和2024年) with nothing but list marks between them, each with its rule, or None."""
         mentions = [m for m in time_mentions(self.view, self.year, start, end, holidays=self.holidays)
                     if m.period and m.kind is MentionKind.PERIOD]
+        one = mentions[0] if len(mentions) == 1 else None
+        if n == 2 and one is not None and one.period and "、" in self.view[one.start:one.end]:
+            first, _, last = one.period.partition("/")
+            if last:
+                return [(first, "period.listed"), (last, "period.listed")]  # 7、8月…分别增长4.6%和4.7%
         if len(mentions) != n or n < 2:
             return None
         for before, after in itertools.pairwise(mentions):
