@@ -160,6 +160,8 @@ CASES = [
      "36.2%", "2022-06"),
     # a weekday of last week (上周五) is that day, counted from the date the text was published
     ("某酒企股价创新高\n发布时间：2011-07-26\n上周五，某酒业以206.28元收盘，上涨1.40%。", "206.28元", "2011-07-22"),
+    # 头两个月 is 前两个月
+    ("发布时间：2024年3月21日\n今年头两个月，全省固定资产投资同比增长5.1%。", "5.1%", "2024-01/2024-02"),
     # two months joined by 、 are the months from the first to the second (FACTS.md: 7、8月); with 分别,
     # each number its month
     ("发布时间：2024年10月21日\n7、8月，全省出口增长5.1%。", "5.1%", "2024-07/2024-08"),
