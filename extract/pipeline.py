@@ -328,6 +328,9 @@ def _named_list(view: str, respectively: int, group: list[dict[str, object]], ti
     begin = clause_start(view, respectively)
     phrase = view[begin:respectively]
     periods = time.listed_periods(begin, respectively, len(group))
+    if periods is None and begin > 1 and view[begin - 1] in "，,":
+        # 7、8月，全省出口分别增长4.6%和4.7%: the periods open the clause before
+        periods = time.listed_periods(clause_start(view, begin - 1), respectively, len(group))
     if periods is not None:
         # 一季度、二季度、三季度国内生产总值同比分别增长5.4%、5.2%和4.8%: each number its period
         for cand, (period, rule) in zip(group, periods, strict=True):

@@ -67,7 +67,7 @@ def _time_source(guard: str) -> str:
     named = "|".join(re.escape(w) for w in words)
     plan_names = "|".join(re.escape(w) for w in sorted(plans, key=len, reverse=True))
     starts = {w[0] for w in (*words, *plans)}
-    first = "".join(sorted(starts | set("0123456789零〇○一二两三四五六七八九十前上下第近过这")))
+    first = "".join(sorted(starts | set("0123456789零〇○一二两三四五六七八九十前头上下第近过这")))
     return rf"""(?=[{re.escape(first)}]){guard}(?:
         (?P<month_range>(?P<ry1>{_YEAR})年(?P<rm1>{_MONTH})月份?[-—~至到](?P<ry2>{_YEAR})年(?P<rm2>{_MONTH})月份?(?:末|底)?)
       | (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
@@ -75,8 +75,8 @@ def _time_source(guard: str) -> str:
           (?:(?:期间|时期)?(?P<plan_part>[前后])(?P<plan_years>[一二三四两1-4])年|期间|时期|以来|末|初|时|中|收官|开局)?
       | (?:(?P<year>{_YEAR})年(?:度)?|(?P<rel>{named}))
         (?:
-           (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
-         | 前(?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月
+           (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到、]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
+         | [前头](?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月
          | 前(?P<first_q>[一二三1-3])(?:个)?季度
          | 第?(?P<quarter>[一二三四1-4])(?:季度|季(?=末))(?P<quarter_end>末)?
          | (?P<half>上半年|下半年)(?P<half_end>末|底)?
@@ -85,10 +85,10 @@ def _time_source(guard: str) -> str:
         )?
       | (?P<span_years>(?:近|过去|这)?(?P<span_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:来|以来|间)
           | (?:近|过去|这)(?P<span_n2>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:中|里)?(?![0-9]))
-      | (?P<bare_first_n>前(?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月)
+      | (?P<bare_first_n>[前头](?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月)
       | (?P<bare_quarter>前[一二三]季度|[一二三四](?:季度末?|季末)|第[一二三四1-4]季度末?|(?<![0-9])[1-4]季度末?)
       | (?P<asof_month>(?<=截至|截止)(?:1[0-2]|[1-9])月(?=[0-9]{{1,2}}日))
-      | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到](?P<bare_m2>{_MONTH})月份?(?:末|底)?
+      | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到、](?P<bare_m2>{_MONTH})月份?(?:末|底)?
       | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?:(?=[0-9]{{1,2}}[日号])|(?![0-9])))
       | (?P<bare_half>(?:上半年|下半年)(?:末|底)?)
         )
@@ -1107,6 +1107,11 @@ class DocumentTime:
         2023年和2024年) with nothing but list marks between them, each with its rule, or None."""
         mentions = [m for m in time_mentions(self.view, self.year, start, end, holidays=self.holidays)
                     if m.period and m.kind is MentionKind.PERIOD]
+        one = mentions[0] if len(mentions) == 1 else None
+        if n == 2 and one is not None and one.period and "、" in self.view[one.start:one.end]:
+            first, _, last = one.period.partition("/")
+            if last:
+                return [(first, "period.listed"), (last, "period.listed")]  # 7、8月…分别增长4.6%和4.7%
         if len(mentions) != n or n < 2:
             return None
         for before, after in itertools.pairwise(mentions):
