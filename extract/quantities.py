@@ -757,6 +757,9 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         elif (earlier := _sentence_unit(view, m.start(), num_text, previous)) is not None:
             unit_code, factor, dimension = earlier.unit, Decimal(1), earlier.dimension
             rules.append("quantity.unit.of_sentence")
+        elif _moved_to(view, m.start(), previous):
+            unit_code, factor, dimension = "", Decimal(1), "implied"
+            rules.append("quantity.unit.of_pair")
         else:
             return None, "exclude.no_unit"
 
@@ -960,6 +963,24 @@ def _sentence_unit(view: str, start: int, num_text: str, previous: list[Quantity
     if any(c in between for c in "。！？；\n") or len(between) > 40:
         return None
     return last
+
+
+# Between the two values of a move (由1.04下降到0.59, 从49.2回升至50.1)
+_MOVED_TO: Final = re.compile(
+    r"(?:下降|上升|提高|降低|增长|增加|减少|回落|回升|提升|扩大|缩小|变为|调整|升|降)(?:到|至|为)$"
+)
+
+
+def _moved_to(view: str, start: int, previous: list[Quantity]) -> bool:
+    """Whether the number at `start` is where a move ends that starts at the unitless number just
+    before it in its clause (能源消费弹性系数由1.04下降到0.59): it is of the same measure, unitless too."""
+    if not previous:
+        return False
+    last = previous[-1]
+    if last.unit != "" or last.dimension != "implied" or start - last.end > 6:
+        return False
+    between = view[last.end:start]
+    return _MOVED_TO.search(between) is not None and not any(c in between for c in CLAUSE_BREAK)
 
 
 def _implied_unit(view: str, start: int, end: int, num: Number) -> str | None:
