@@ -986,6 +986,8 @@ def _moved_to(view: str, start: int, previous: list[Quantity]) -> bool:
 def _implied_unit(view: str, start: int, end: int, num: Number) -> str | None:
     """A unit the words make certain when none is written (常住人口1260万 → 人)."""
     cstart = clause_start(view, start)
+    while cstart > 1 and view[cstart - 1] in ":：" and view[cstart - 2].isdigit() and view[cstart:cstart + 1].isdigit():
+        cstart = clause_start(view, cstart - 1)  # 对美元16:30收盘报7.0943: a clock time's colon ends no clause
     left = view[max(cstart, start - 14):start]
     if cstart > 0 and view[cstart - 1] in "）)":
         # 总人口性别比（以女性为100…）为100.89: the keyword stands before the parenthesis
