@@ -645,8 +645,9 @@ def _read_rank(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
         # 第2位, 第3名: a position in a ranking (the measure word says so)
         is_rank = True
     if not is_rank and (RANK_VERBS.search(before) or RANK_CONTEXT.search(clause)
-                        or _RANKED_IN.search(clause)) and not _is_ordinal_noun(view, m.end()):
-        is_rank = True  # (居湖北第一, 跻身河南人口第一大市: a rank within what is named between)
+                        or _RANKED_IN.search(clause) or _RANK_BEFORE_IN_LIST.search(before)) \
+            and not _is_ordinal_noun(view, m.end()):
+        is_rank = True  # (居湖北第一, 跻身河南人口第一大市: a rank within what is named between; 第五、第三)
     if not is_rank:
         return None, "exclude.ordinal"
     num = parse_number(m.group("rank_num"))
@@ -656,6 +657,9 @@ def _read_rank(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
                  number_end=m.end(), dimension="rank", rules=["quantity.rank_ordinal"])
     return q, ""
 
+
+# A rank just before, joined to this one as a list (分别居全国第五、第三)
+_RANK_BEFORE_IN_LIST: Final = re.compile(rf"第(?:[0-9]+|[{CN_DIGIT_CHARS}十]+)(?:位|名)?[、和]$")
 
 # A ranking verb, then what the ranking is within (居湖北第一, 位居全国城市第3), up to the rank.
 _RANKED_IN: Final = re.compile(rf"(?:居|位居|位列|稳居|跃居|名列|跻身|成为|保持|为|是)[{HAN}]{{1,6}}$")
