@@ -150,7 +150,7 @@ def _pattern(allow_range: bool = True) -> re.Pattern[str]:
       | (?P<rank_scope>{SCOPE_RANK})?第(?P<rank_num>[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)(?P<rank_unit>位|名)?
       | (?P<vague>数|上|几)(?P<vague_mag>[十百千万亿]+)(?P<vague_more>[多余])?
         (?P<vague_unit>{units})?(?P<vague_class>级)?
-      | (?P<sign>[-−+]|负)?(?P<num>{NUMBER})
+      | (?P<sign>[-−+]|负|零下)?(?P<num>{NUMBER})
         (?:{"" if allow_range else "(?!)"}(?P<unit1>{units})?(?P<rsep>{_RANGE_SEP})(?P<num2>{NUMBER}))?
         (?P<more>[多余])?
         (?:(?:(?<=[0-9])\x20)?(?P<unit>{units})(?:/(?P<per>{units}|[万亿千百](?:{units})))?
@@ -247,8 +247,10 @@ def clause_start(view: str, pos: int, floor: int = 0) -> int:
 # runs only there.
 _NUMERAL_RUN_CHARS: Final = f"0-9{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}"
 _ANCHOR: Final = re.compile(rf"[{_NUMERAL_RUN_CHARS}]+")
+# Signs that make a number negative (负5%, -3℃, 零下5摄氏度)
+_MINUS: Final = frozenset({"-", "−", "负", "零下"})
 # What can stand right before a quantity's first numeral and belongs to it (百分之, 全国第, 数千, 负, -).
-_PREFIX_WORDS: Final = ("百分之", "千分之", "第", "数", "上", "几", "负", "-", "−", "+")
+_PREFIX_WORDS: Final = ("百分之", "千分之", "第", "数", "上", "几", "负", "零下", "-", "−", "+")
 _PREFIX_ALL: Final = (*_PREFIX_WORDS, *(f"{scope}第" for scope in SCOPE_RANK.split("|")))
 _PREFIX: Final = EndingWith(_PREFIX_ALL)
 
@@ -743,6 +745,11 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
         rules.append(f"quantity.unit.{dimension}")
         why = _unit_context_excluded(view, m, num, unit_text, dimension)
+        if why and unit_text == "度" and _TEMPERATURE_BEFORE.search(view, max(0, m.start() - 12), m.start()):
+            unit = lexicon.units()["摄氏度"]  # 最高气温升至40度: degrees of temperature, not kWh
+            unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
+            rules[-1] = f"quantity.unit.{dimension}"
+            why = ""
         if why:
             return None, why
     elif klass and num.has_magnitude and num.value >= 10**8:
@@ -783,7 +790,7 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         rules.append("quantity.range_adjacent_digits")
     value = value * factor
 
-    negative = bool(sign) and sign in "-−负"
+    negative = sign in _MINUS
     start = m.start("sign") if sign else num_start
     if dimension == "money" and not sign and view[num_start - 3:num_start].find("每") >= 0:
         per_unit = _per_unit_before(view, num_start)
@@ -899,6 +906,10 @@ _UNIT_CONTEXT: Final = {
     # 点 is index points only beside an index (上证综指收于3351.76点), not a time of day
     "点": re.compile(r"指数|综指|成指|指收|收于|收报|报收|点位|大盘|沪指|深指|恒指|纳指|道指|标普"),
 }
+
+
+# Words before a number in 度 that make it a temperature (气温38度, 最低温度零下5度)
+_TEMPERATURE_BEFORE: Final = re.compile(r"气温|温度|高温|低温|降温|升温|体温|水温|地温|最高温|最低温")
 
 
 def _unit_context_excluded(view: str, m: re.Match[str], num: Number, unit_text: str, dimension: str) -> str:
