@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 import regex
 
 from extract import lexicon
-from extract.patterns import HAN, grouped_alternation, top_level_branches, up_to_last
+from extract.patterns import HAN, SPACE, grouped_alternation, top_level_branches, up_to_last
 
 _ORG_SUFFIX: Final = (
     r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行"
@@ -511,12 +511,12 @@ def an_object(view: str, start: int) -> bool:
 
 # A name with no suffix of its own opening a sentence or a digest's item, right before the time its
 # figures are of, a reporting verb or a colon (12、理想汽车第二季度收入…, 比亚迪上半年实现…, 丨飞猪：…)
-_TOPIC_NAME: Final = regex.compile(
-    r"\s*(?:[0-9]{1,2}[、.．]\s*|[丨|·•]\s*)?(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{1,7}?)"
+_TOPIC_NAME: Final = re.compile(
+    rf"[{SPACE}]*(?:[0-9]{{1,2}}[、.．][{SPACE}]*|[丨|·•][{SPACE}]*)?(?P<name>[{HAN}A-Za-z][{HAN}A-Za-z0-9]{{1,7}}?)"
     r"(?=第?[一二三四1-4]季度|[上下]半年|前三季度|(?:19|20)\d\d年|(?:预计|发布|公布|披露|宣布)[^的]|[：:])"
 )
 # What such an opening is when it is no company: the economy, a sector, a people, a market, a scope
-_NO_COMPANY: Final = regex.compile(
+_NO_COMPANY: Final = re.compile(
     r"工业|产业|行业|企业|经济|市场|居民|人口|消费|投资|出口|进口|生产|价格|指数|全国|全省|全市|我国|我省|我市|"
     r"国内|国外|国际|全球|数据|统计|其中|同时|此外|截至|目前|今年|去年|全年|公司|集团|地区|城市|农村|城镇|"
     r"部门|机构|单位|政府|平台|板块|股市|大盘|指标|增速|总额|总量|规模|"
