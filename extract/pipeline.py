@@ -15,7 +15,7 @@ from typing import Final
 
 from extract import EXTRACTOR_VERSION, lexicon
 from extract.attribute.catalogue import base_value, indicator_id
-from extract.attribute.indicator import indicator_for, names_no_measure, split_list
+from extract.attribute.indicator import breakdown_head, indicator_for, names_no_measure, split_list
 from extract.attribute.modality import modality_for
 from extract.attribute.period import DocumentTime
 from extract.attribute.subject import (
@@ -208,6 +208,10 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
                 and "\n\n" not in view[last_fact[0]:q.start] and q.start - last_fact[0] <= _INDICATOR_REACH:
             # 分季度看，一季度同比增长18.3%: a time alone names no measure; the one just reported goes on
             indicator, indicator_rule = last_fact[1], "indicator.of_sentence_before"
+        elif indicator_rule == "indicator.before_verb" and last_fact is not None \
+                and "\n" not in view[last_fact[0]:q.start] and q.start - last_fact[0] <= _INDICATOR_REACH \
+                and (head := breakdown_head(indicator, last_fact[1])):
+            indicator, indicator_rule = indicator + head, "indicator.head_of_breakdown"
         period, period_rule = time.period_of(k, sentence, q.number_start, carry, target=modality == "target",
                                              measure=indicator, number_end=q.end)
         start, end = norm.to_stored(q.start, q.end)

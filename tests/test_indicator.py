@@ -34,6 +34,13 @@ CASES = [
     ("1年期LPR为3.45%，5年期以上LPR为3.95%。", "3.95%", "5年期以上LPR"),
     # a quoted label opening the phrase keeps both its quotes
     ("今年前8个月，“新三样”产品出口增长15%。", "15%", "“新三样”产品出口"),
+    # an industry named without a measure, in a breakdown of the measure just reported, is that measure's
+    ("主要行业中，汽车制造业增加值增长9.1%，专用设备制造业增长10.6%，石油和天然气开采业增长12.5%。", "10.6%",
+     "专用设备制造业增加值"),
+    ("主要行业利润情况如下：煤炭开采和洗选业利润总额同比增长2.23倍，纺织业增长4.6%，汽车制造业下降3.4%。", "3.4%",
+     "汽车制造业利润总额"),
+    # (a measure of its own is kept: 旅游业收入)
+    ("全年接待游客增长10%，旅游业收入增长12%。", "12%", "旅游业收入"),
     # the period is not part of the indicator (1—11月份 as a whole)
     ("1—11月份规模以上工业增加值同比增长5.8%。", "5.8%", "规模以上工业增加值"),
     # a change with no phrase of its own in its clause takes the last clause that names something

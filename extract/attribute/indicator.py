@@ -520,3 +520,15 @@ def split_list(phrase: str, n: int) -> list[str] | None:
     if head and not any(p.endswith(head) for p in others):
         parts = [p + head for p in others] + [last]
     return parts
+
+
+def breakdown_head(indicator: str, previous: str) -> str:
+    """The measure an industry named alone takes in a breakdown by industry (汽车制造业增加值增长9.1%，
+    专用设备制造业增长10.6% → 专用设备制造业增加值): the head of the measure just reported
+    (measure_heads.tsv), when that too was an industry's; "" otherwise."""
+    if not indicator.endswith("业") or indicator == previous:
+        return ""
+    head = next((h for h in lexicon.measure_heads() if previous.endswith(h) and len(previous) > len(h)), "")
+    if not head or head == "增速" or not previous[: -len(head)].endswith("业"):
+        return ""
+    return head
