@@ -41,6 +41,9 @@ CASES = [
      "汽车制造业利润总额"),
     # (a measure of its own is kept: 旅游业收入)
     ("全年接待游客增长10%，旅游业收入增长12%。", "12%", "旅游业收入"),
+    # 从 and 由 inside a word (从业人员, 自由贸易) open no "from" phrase
+    ("从业人员指数为50.24%，比上月提高4.02个百分点。", "50.24%", "从业人员指数"),
+    ("全省自由贸易试验区进出口增长8.5%。", "8.5%", "自由贸易试验区进出口"),
     # the period is not part of the indicator (1—11月份 as a whole)
     ("1—11月份规模以上工业增加值同比增长5.8%。", "5.8%", "规模以上工业增加值"),
     # a change with no phrase of its own in its clause takes the last clause that names something
