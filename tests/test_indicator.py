@@ -44,6 +44,12 @@ CASES = [
     # 从 and 由 inside a word (从业人员, 自由贸易) open no "from" phrase
     ("从业人员指数为50.24%，比上月提高4.02个百分点。", "50.24%", "从业人员指数"),
     ("全省自由贸易试验区进出口增长8.5%。", "8.5%", "自由贸易试验区进出口"),
+    # a list before a share (X、Y增加值占…的比重) gives each item the whole share, and the items of a
+    # list are never cut at the length of the first
+    ("规模以上高技术制造业、装备制造业增加值占规模以上工业增加值的比重分别为16.3%、34.6%。", "16.3%",
+     "规模以上高技术制造业增加值占规模以上工业增加值的比重"),
+    ("规模以上高技术制造业、装备制造业增加值占规模以上工业增加值的比重分别为16.3%、34.6%。", "34.6%",
+     "装备制造业增加值占规模以上工业增加值的比重"),
     # the period is not part of the indicator (1—11月份 as a whole)
     ("1—11月份规模以上工业增加值同比增长5.8%。", "5.8%", "规模以上工业增加值"),
     # a change with no phrase of its own in its clause takes the last clause that names something

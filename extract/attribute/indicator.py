@@ -495,6 +495,12 @@ _LAST_AND: Final = re.compile(r"以及|和|及|与")
 _NUMERALS: Final = frozenset("一二三四五六七八九十")
 
 
+@cache
+def _share_of() -> re.Pattern[str]:
+    """A measure's head followed by 占 (增加值占…的比重): where a share that list items share begins."""
+    return re.compile(f"(?:{'|'.join(map(re.escape, lexicon.measure_heads()))})占")
+
+
 def split_list(phrase: str, n: int) -> list[str] | None:
     """The n items of a list a phrase names (工业机器人、新能源汽车、服务器产量 → 工业机器人产量,
     新能源汽车产量, 服务器产量: a measure's head written once after the last item is every
@@ -519,8 +525,10 @@ def split_list(phrase: str, n: int) -> list[str] | None:
         return None
     others, last = parts[:-1], parts[-1]
     head = next((h for h in lexicon.measure_heads() if last.endswith(h) and len(last) > len(h)), "")
-    if not head and len({len(p) for p in others}) == 1 and len(last) > len(others[0]):
-        head = last[len(others[0]):]  # 进口、出口整体通关时间: items of one length, then what they share
+    if not head and len({len(p) for p in others}) == 1 and len(others[0]) <= 4 and len(last) > len(others[0]):
+        head = last[len(others[0]):]  # 进口、出口整体通关时间: short items of one length, then what they share
+    if not head and (share := _share_of().search(last)) is not None and share.start() > 0:
+        head = last[share.start():]  # 高技术制造业、装备制造业增加值占规模以上工业增加值的比重
     if head and not any(p.endswith(head) for p in others):
         parts = [p + head for p in others] + [last]
     return parts
