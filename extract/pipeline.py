@@ -15,7 +15,7 @@ from typing import Final
 
 from extract import EXTRACTOR_VERSION, lexicon
 from extract.attribute.catalogue import base_value, indicator_id
-from extract.attribute.indicator import breakdown_head, indicator_for, names_no_measure, split_list
+from extract.attribute.indicator import breakdown_head, etc_list, indicator_for, names_no_measure, split_list
 from extract.attribute.modality import modality_for
 from extract.attribute.period import DocumentTime
 from extract.attribute.subject import (
@@ -356,6 +356,8 @@ def _named_list(view: str, respectively: int, group: list[dict[str, object]], ti
                 cand["indicator"] = measure
         return
     named = split_list(str(group[0]["indicator"]), len(group))
+    if named is None and "等" in phrase:
+        named = etc_list(phrase, len(group))  # 化工、汽车制造等重点行业产值分别增长…
     if named is None:
         return
     for cand, indicator in zip(group, named, strict=True):

@@ -50,6 +50,9 @@ CASES = [
      "规模以上高技术制造业增加值占规模以上工业增加值的比重"),
     ("规模以上高技术制造业、装备制造业增加值占规模以上工业增加值的比重分别为16.3%、34.6%。", "34.6%",
      "装备制造业增加值占规模以上工业增加值的比重"),
+    # a list closed by 等 and what it is (化工、汽车制造等重点行业产值分别…): each item that measure
+    ("全市35个行业大类中有七成行业实现增长，其中化工、汽车制造、电子信息等重点行业产值分别增长22.8%、14.2%和13.9%。",
+     "14.2%", "汽车制造行业产值"),
     # the period is not part of the indicator (1—11月份 as a whole)
     ("1—11月份规模以上工业增加值同比增长5.8%。", "5.8%", "规模以上工业增加值"),
     # a change with no phrase of its own in its clause takes the last clause that names something

@@ -544,3 +544,23 @@ def breakdown_head(indicator: str, previous: str) -> str:
     if not head or head == "增速" or not previous[: -len(head)].endswith("业"):
         return ""
     return head
+
+
+# A list closed by 等 and what its items are (化工、汽车制造等重点行业产值): the items, a word that ranks
+# or counts them, and the measure they share
+_ETC_LIST: Final = re.compile(
+    r"(?P<items>[^，,。；;：:]+、[^，,。；;：:]+?)等(?:重点|主要|其他|多个|[0-9一二三四五六七八九十]+个|几大)?(?P<head>[^、，,。；;]{2,})"
+)
+
+
+def etc_list(phrase: str, n: int) -> list[str] | None:
+    """The n measures a list closed by 等 names (其中化工、汽车制造、电子信息等重点行业产值 → 化工行业产值,
+    汽车制造行业产值, 电子信息行业产值), or None when it names another number of items."""
+    found = _ETC_LIST.search(phrase)
+    if found is None:
+        return None
+    items = found.group("items").split("、")
+    items[0] = _strip_ends(items[0])
+    if len(items) != n or not all(items):
+        return None
+    return [item + found.group("head") for item in items]
