@@ -269,6 +269,13 @@ def register(app: typer.Typer) -> None:
         if "://" not in db and not Path(db).exists():
             say(f"no database at {db}: run `statfacts run` first", err=True)
             raise typer.Exit(2)
+        if indicator_id:
+            from extract.attribute.catalogue import unknown_id
+
+            problem = unknown_id(indicator_id)
+            if problem:
+                say(f"error: {problem}", err=True)
+                raise typer.Exit(2)
         if chosen is ExportFormat.parquet and out is None and sys.stdout.isatty():
             say("Parquet is binary: give --out FILE (or pipe the output)", err=True)
             raise typer.Exit(2)

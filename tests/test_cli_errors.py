@@ -233,3 +233,13 @@ def test_facts_names_a_file_it_cannot_read_as_it_is_spelled(tmp_path: Path) -> N
     missing = tmp_path / "[bold]draft.txt"  # square brackets are not markup here
     line = one_line_error(statfacts("facts", str(missing), check=False))
     assert line == f"error: {missing}: no such file", line
+
+
+# ------------------------------------------------------------------------ an unknown catalogue id
+@pytest.mark.parametrize("command", [["query"], ["export", "--format", "jsonl"]])
+def test_an_unknown_indicator_id_is_named_with_the_nearest_ids(seeded: Path, command: list[str]) -> None:
+    proc = statfacts(*command, "--indicator-id", "gpd", "--db", str(seeded), check=False)
+    line = one_line_error(proc)
+    assert "gpd" in line and "gdp" in line and proc.returncode == 2
+    ok = statfacts(*command, "--indicator-id", "gdp_growth", "--db", str(seeded), check=False)
+    assert ok.returncode == 0, ok.stderr

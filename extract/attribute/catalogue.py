@@ -223,3 +223,16 @@ def base_value(value: Decimal, unit: str) -> tuple[Decimal | None, str | None]:
         return None, None
     base, factor = found
     return (value if factor == 1 else value * factor), base
+
+
+def unknown_id(wanted: str) -> str | None:
+    """Why `wanted` names no catalogue entry, with the nearest ids (for --indicator-id), or None."""
+    entries = catalogue().entries
+    if wanted in entries:
+        return None
+    import difflib
+
+    near = difflib.get_close_matches(wanted, list(entries), n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(near)}?" if near else ""
+    return (f"--indicator-id {wanted}: no entry of the indicator catalogue has that id{hint} "
+            "(`statfacts query --sql \"SELECT id, name_zh FROM catalogue\"` lists them)")
