@@ -159,6 +159,11 @@ CASES = [
     # a time in a record (创今年新高, 创年内新低) is what the figure is compared with, not its period
     ("发布时间：2022年7月20日\n今年6月份，全市社会消费品零售总额同比增长13.0%，当月增速创今年新高；汽车类零售额增长36.2%。",
      "36.2%", "2022-06"),
+    # 昨日/昨天 is the day the text itself says it is (昨日（9月22日）), else the day before its publication
+    ("猪肉价格普遍下降\n发布时间：2011-09-26\n白条猪批发价格逐日走低，由11.6元/斤降至昨日（9月22日）的10.6元/斤。据监测，"
+     "昨日全国出栏肉猪价格为19.22元/公斤，较前一日小幅下降。", "19.22元/公斤", "2011-09-22"),
+    ("股市收盘\n发布时间：2024-03-05\n据统计，昨天全市二手房成交量为1200套，环比增长8%，市场活跃度有所回升。", "1200套",
+     "2024-03-04"),
     # a weekday of last week (上周五) is that day, counted from the date the text was published
     ("某酒企股价创新高\n发布时间：2011-07-26\n上周五，某酒业以206.28元收盘，上涨1.40%。", "206.28元", "2011-07-22"),
     # 同期 (the same time) after another time is the sentence's own time, not that other one's

@@ -34,6 +34,7 @@ import calendar
 import itertools
 import re
 from bisect import bisect_right
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -553,6 +554,12 @@ def publication_date(view: str, published: date | None) -> date | None:
         return None
 
 
+# The day before the text's (昨日, 昨天), and where the text says which day that is (昨日（9月22日）)
+_YESTERDAY: Final = re.compile(r"昨日|昨天")
+_YESTERDAY_IS: Final = re.compile(
+    r"(?:昨日|昨天)[（(](?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12][0-9]|0?[1-9])日[）)]"
+)
+
 # A weekday of the week before the text's (上周五)
 _LAST_WEEKDAY: Final = re.compile(r"上周([一二三四五六日天])")
 _WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -919,6 +926,7 @@ class DocumentTime:
             _REPORT_STORY.search(view, 0, min(len(view), 400)) is not None)
         self.published_day = publication_date(view, published)
         self.published_month = self.published_day.isoformat()[:7] if self.published_day is not None else None
+        self.yesterday = self._yesterday()
         self.session = digest_session(view[head[0]:head[1]]) if head[1] > head[0] else None
         self.dateline = dateline
         self._mentions: dict[int, list[TimeMention]] = {}
@@ -983,6 +991,19 @@ class DocumentTime:
             break
         self._openings[k] = found
         return found
+
+    def _yesterday(self) -> date | None:
+        """The day 昨日 names: the one the text gives in brackets after it, in the publication's year,
+        else the day before publication (None without a publication date)."""
+        day = self.published_day
+        if day is None:
+            return None
+        said = _YESTERDAY_IS.search(self.view)
+        if said is not None:
+            month, of_month = int(said.group("month")), int(said.group("day"))
+            if of_month <= monthrange(day.year, month)[1] and date(day.year, month, of_month) <= day:
+                return date(day.year, month, of_month)
+        return day - timedelta(days=1)
 
     def _joined(self, j: int) -> bool:
         """Whether sentence j and sentence j+1 are in one paragraph."""
@@ -1145,6 +1166,10 @@ class DocumentTime:
                        None)
             if now is not None and self.view[now.start:now.end] in _NOW_OF_PUBLICATION:
                 return self.published_month, "period.now_published"  # 目前，全县储备粮库存…
+        if period is None and rule == "period.none" and self.yesterday is not None \
+                and _YESTERDAY.search(self.view, sentence.start, number_start) is not None:
+            # 昨日，全市…: the day before the text's (its own 昨日（9月22日） when it says which)
+            return self.yesterday.isoformat(), "period.yesterday"
         if period is None and rule == "period.none" and self.published_day is not None:
             weekdays = list(_LAST_WEEKDAY.finditer(self.view, sentence.start, number_start))
             if weekdays:
