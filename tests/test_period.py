@@ -164,6 +164,9 @@ CASES = [
      "昨日全国出栏肉猪价格为19.22元/公斤，较前一日小幅下降。", "19.22元/公斤", "2011-09-22"),
     ("股市收盘\n发布时间：2024-03-05\n据统计，昨天全市二手房成交量为1200套，环比增长8%，市场活跃度有所回升。", "1200套",
      "2024-03-04"),
+    # a day alone at the start of a line of the head (2011年09月26) is when the text was published
+    ("猪肉供应增加促肉价普遍下降\n2011年09月26\n据中国生猪预警网监测，昨天全国出栏肉猪价格为19.22元/公斤，较前一日小幅下降，"
+     "市场整体供应较为充足。", "19.22元/公斤", "2011-09-25"),
     # a weekday of last week (上周五) is that day, counted from the date the text was published
     ("某酒企股价创新高\n发布时间：2011-07-26\n上周五，某酒业以206.28元收盘，上涨1.40%。", "206.28元", "2011-07-22"),
     # 同期 (the same time) after another time is the sentence's own time, not that other one's

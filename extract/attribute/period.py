@@ -466,6 +466,14 @@ _PUBLISHED: Final = re.compile(
     rf"(?:发布时间|发布日期|发表时间|日期|时间)[:：]?[{SPACE}]*(?P<y>(?:19|20)[0-9]{{2}})[-年/.](?P<m>[0-9]{{1,2}})"
     r"[-月/.](?P<d>[0-9]{1,2})"
 )
+# A day standing alone at the start of a line of the document's head, as news pages print it
+# (2011年09月26, 2015年12月05日 08：05 来源：…, 2025-10-20 11:05:32)
+_HEAD_DAY: Final = re.compile(
+    rf"(?:^|\n)[{SPACE}]*(?P<y>(?:19|20)[0-9]{{2}})[-年/.](?P<m>[0-9]{{1,2}})[-月/.](?P<d>[0-9]{{1,2}})日?"
+    rf"(?=[{SPACE}　]|$|星期|周[一二三四五六日])",
+    re.M,
+)
+_HEAD_DAY_REACH: Final = 300
 # A date standing in the document's head (2025-10-20 11:05:32　来源：新华网; ——2025年1月20日在…)
 _HEAD_DATE: Final = re.compile(
     r"(?:^|\n)[^\n]{0,30}?(?P<y>(?:19|20)[0-9]{2})"
@@ -545,7 +553,7 @@ def publication_date(view: str, published: date | None) -> date | None:
     """The day the text was published: the date given with it, else its publication line."""
     if published is not None:
         return published
-    m = _PUBLISHED.search(view[:2000])
+    m = _PUBLISHED.search(view[:2000]) or _HEAD_DAY.search(view[:_HEAD_DAY_REACH])
     if m is None:
         return None
     try:
