@@ -273,6 +273,9 @@ _NEWSPAPER: Final = re.compile(rf"[{HAN}]{{0,3}}?(?:日报|晚报|时报|证券�
 # A commentator's role after the body they work for (首席经济学家, 宏观分析师, 研究员, …团队)
 _SPEAKER_ROLE: Final = regex.compile(
     r"\p{Han}{0,4}?(?:首席|经济学家|分析师|研究员|研究院院长|研究所所长|(?<=\p{Han}{2})团队(?:认为|表示|指出|预计))"
+    # (…研究所(下称南方所)所长林建宁指出: an alias in brackets, a head's title, a name, what they said)
+    r"|(?:[（(][^（()）]{1,12}[)）])?(?:所长|院长|主任|董事长|总经理|总裁|行长|秘书长|会长|理事长|负责人)"
+    r"\p{Han}{2,4}?(?:指出|表示|认为|介绍|称|说|预计)"
 )
 # A name withheld (某高校, 山东某公司); 某某 stands for a name left out of an example
 _WITHHELD: Final = re.compile(r"(?<!某)某(?!某)")
