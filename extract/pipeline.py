@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from typing import Final
 
 from extract import EXTRACTOR_VERSION, lexicon
@@ -84,6 +85,13 @@ class _Context:
                 found = [e for e in found if not (dateline[0] <= e.start < dateline[1])]
             self._entities[k] = found
         return found
+
+    def example_province(self, last_subject: tuple[int, str], pos: int) -> bool:
+        """Whether the subject to carry is a province named in an earlier paragraph of a text about the
+        whole country (在江苏仪征市… in a national grain report): an example, kept to its paragraph."""
+        region = self.region
+        return region.national and region.province is None and last_subject[1] in _province_names() \
+            and last_subject[0] < self.view.rfind("\n", 0, pos) + 1
 
     def carry_floor(self, pos: int) -> int:
         """Where a subject named before `pos` can be carried from: its paragraph, or in a document
@@ -189,7 +197,8 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             prev_q, prev_indicator = None, None
             prev_k = k
             carry = time.carry(k)
-            if last_subject is not None and last_subject[0] >= ctx.carry_floor(sentence.start):
+            if last_subject is not None and last_subject[0] >= ctx.carry_floor(sentence.start) \
+                    and not ctx.example_province(last_subject, sentence.start):
                 # the subject of the last fact before, in the paragraph (or section) goes on
                 carried_subject = last_subject[1]
             else:
@@ -263,6 +272,12 @@ def _comparable(candidate: dict[str, object]) -> None:
     value = candidate["value"]
     if isinstance(value, Decimal):
         candidate["value_base"], candidate["base_unit"] = base_value(value, unit)
+
+
+@cache
+def _province_names() -> frozenset[str]:
+    """The provinces' names as subjects (full and short)."""
+    return frozenset(name for full, short, level in lexicon.regions() if level == "province" for name in (full, short))
 
 
 # The indicator rules that found no measure in the clause, only what stands before the number.
