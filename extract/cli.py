@@ -21,7 +21,15 @@ from rich.table import Table
 from typer.core import TyperCommand
 
 from extract import COMPILED_NOTE, EXTRACTOR_VERSION
-from extract.export import DocFilter, IndicatorFilter, IndicatorIdFilter, PeriodFilter, SubjectFilter, UnitFilter
+from extract.export import (
+    DocFilter,
+    IndicatorFilter,
+    IndicatorIdFilter,
+    PeriodFilter,
+    SubjectFilter,
+    UnitFilter,
+    require_known_indicator_id,
+)
 from models.fields import CONTRACT_FIELDS, SERIES_FIELDS
 
 if TYPE_CHECKING:
@@ -321,7 +329,7 @@ def query(
     from extract.query import QueryError, filter_facts, read_only_sql
 
     _require_database(db)
-    _known_indicator_id(indicator_id)
+    require_known_indicator_id(indicator_id)
     with reported(db):
         if sql:
             outcome = read_only_sql(db, sql)
@@ -337,17 +345,6 @@ def query(
                     for name in ("value", "value_max", "value_base"):
                         row[name] = None if row[name] is None else Decimal(row[name])
     _print_rows(rows, columns, fmt, wanted=shown)
-
-
-def _known_indicator_id(indicator_id: str | None) -> None:
-    """Stop with the nearest ids when --indicator-id names no catalogue entry."""
-    if indicator_id:
-        from extract.attribute.catalogue import unknown_id
-        from extract.problems import fail
-
-        problem = unknown_id(indicator_id)
-        if problem:
-            raise fail(problem)
 
 
 def _require_database(db: str) -> None:

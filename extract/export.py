@@ -220,6 +220,18 @@ def format_for(fmt: ExportFormat | None, out: str | None) -> ExportFormat | Refu
 
 
 # -------------------------------------------------------------------------------------- CLI
+def require_known_indicator_id(indicator_id: str | None) -> None:
+    """Stop with the nearest ids when --indicator-id names no catalogue entry (query and export)."""
+    if indicator_id:
+        from extract.attribute.catalogue import unknown_id
+        from extract.problems import fail
+
+        problem = unknown_id(indicator_id)
+        if problem:
+            raise fail(problem)
+
+
+
 # The filters `export` and `query` share
 IndicatorFilter = Annotated[str | None, typer.Option(metavar="TEXT", help="Indicator contains this text.")]
 IndicatorIdFilter = Annotated[str | None, typer.Option(
@@ -269,13 +281,7 @@ def register(app: typer.Typer) -> None:
         if "://" not in db and not Path(db).exists():
             say(f"no database at {db}: run `statfacts run` first", err=True)
             raise typer.Exit(2)
-        if indicator_id:
-            from extract.attribute.catalogue import unknown_id
-
-            problem = unknown_id(indicator_id)
-            if problem:
-                say(f"error: {problem}", err=True)
-                raise typer.Exit(2)
+        require_known_indicator_id(indicator_id)
         if chosen is ExportFormat.parquet and out is None and sys.stdout.isatty():
             say("Parquet is binary: give --out FILE (or pipe the output)", err=True)
             raise typer.Exit(2)

@@ -11,7 +11,6 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
 from typing import Final
 
 from extract import EXTRACTOR_VERSION, lexicon
@@ -28,6 +27,7 @@ from extract.attribute.subject import (
     entities,
     is_bare_city,
     listed,
+    province_names,
     split_places,
     subject_for,
     title_span,
@@ -90,7 +90,7 @@ class _Context:
         """Whether the subject to carry is a province named in an earlier paragraph of a text about the
         whole country (在江苏仪征市… in a national grain report): an example, kept to its paragraph."""
         region = self.region
-        return region.national and region.province is None and last_subject[1] in _province_names() \
+        return region.national and region.province is None and last_subject[1] in province_names() \
             and last_subject[0] < self.view.rfind("\n", 0, pos) + 1
 
     def carry_floor(self, pos: int) -> int:
@@ -272,12 +272,6 @@ def _comparable(candidate: dict[str, object]) -> None:
     value = candidate["value"]
     if isinstance(value, Decimal):
         candidate["value_base"], candidate["base_unit"] = base_value(value, unit)
-
-
-@cache
-def _province_names() -> frozenset[str]:
-    """The provinces' names as subjects (full and short)."""
-    return frozenset(name for full, short, level in lexicon.regions() if level == "province" for name in (full, short))
 
 
 # The indicator rules that found no measure in the clause, only what stands before the number.

@@ -199,9 +199,14 @@ def _fits(entry: Entry, unit: str) -> bool:
         return True
     if entry.dimension == "index":
         return unit in ("", "点")
-    known = lexicon.units()
-    dimension = next((u.dimension for u in known.values() if u.code == unit), None) if unit else None
+    dimension = _dimension_of_code().get(unit)
     return dimension is not None and _DIMENSION_OF_UNITS.get(dimension) == entry.dimension
+
+
+@cache
+def _dimension_of_code() -> dict[str, str]:
+    """A unit code (units.tsv, measure words) → its dimension."""
+    return {u.code: u.dimension for u in lexicon.units().values()}
 
 
 @cache
@@ -211,7 +216,7 @@ def base_value_factor(unit: str) -> tuple[str, Decimal] | None:
     listed = lexicon.base_units().get(unit)
     if listed is not None:
         return listed
-    if unit and any(u.code == unit for u in lexicon.units().values()):
+    if unit in _dimension_of_code():
         return unit, Decimal(1)
     return None
 

@@ -335,6 +335,12 @@ def _province_short() -> dict[str, str]:
     return out
 
 
+@cache
+def province_names() -> frozenset[str]:
+    """The provinces' names as subjects, full and short (the country's not among them)."""
+    return frozenset(n for full, short, level in lexicon.regions() if level == "province" for n in (full, short))
+
+
 # (plain alternations of words: `re` skips to their first characters by itself, and a lookahead
 # in front would keep it from doing so)
 @cache
