@@ -157,6 +157,13 @@ def test_every_area_and_reporter_is_a_subject() -> None:
         assert {f.subject for f in facts} == {subject}, body
 
 
+def test_every_company_is_named_whole() -> None:
+    # (a name opening with a place, 贵州茅台, is the company's; the rest of the sentence is no name)
+    for company in lexicon.companies():
+        facts = extract_text(f"上半年，{company}营业收入同比增长12%，经营情况保持稳定。").facts
+        assert [f.subject for f in facts] == [company], company
+
+
 def test_every_whole_word_survives_the_cleaning() -> None:
     for word in lexicon.whole_words():
         assert clean_phrase(f"{word}指标", []).startswith(word), word

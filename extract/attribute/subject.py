@@ -27,7 +27,7 @@ from extract import lexicon
 from extract.patterns import HAN, SPACE, grouped_alternation, top_level_branches, up_to_last
 
 _ORG_SUFFIX: Final = (
-    r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行"
+    r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行(?!业)"
     r"|交易所|批发市场|医院|高新区|经开区|开发区|新区|自贸区|自由贸易港|示范区|合作区|产业园|园区|煤矿|磷矿|铁矿|金矿|矿业"
     r"|电厂|电站|水电站|机场|港口|码头|水库|工厂|钢厂|试验设施|实验堆|港(?![澳口元币股])"
     r"|证券(?![市交业板化时报])|人寿|财险|农险|股份(?![制合])|控股(?![股东子])"
@@ -148,7 +148,11 @@ def _suffix_pattern() -> tuple[re.Pattern[str], list[str]]:
     start with different characters."""
     provinces = sorted({x for full, short, _ in lexicon.regions() for x in (full, short)}, key=len, reverse=True)
     after_place = rf"(?![{HAN}]?(?:长|委|民|场|级|属|内|域|化|份))"
-    branches = [(b, "province") for b in top_level_branches(grouped_alternation([x for x in provinces if x != "中国"]))]
+    # (a company named whole first: 贵州茅台 is no 贵州, unless the place's sector is meant: 江苏银行业)
+    branches = [(f"{b}(?!业|行业|产业|交易所|市场)", "company")
+                for b in top_level_branches(grouped_alternation(list(lexicon.companies())))]
+    provinces_alternation = grouped_alternation([x for x in provinces if x != "中国"])
+    branches += [(b, "province") for b in top_level_branches(provinces_alternation)]
     # (whole names: 东部地区, 长三角地区; 国家统计局, whose figures are the country's)
     branches += [(re.escape(name), "city") for name in (*lexicon.areas(), *lexicon.reporters())]
     # (a prefecture by the short name the gazetteer lets stand alone, 深圳, 武汉: its 市 goes with it)
@@ -181,7 +185,7 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
     for m in pattern.finditer(view, start, end):
         kind = kinds[m.lastindex]  # type: ignore[index]
         m_start, m_end = m.span()
-        if kind in ("province", "city"):
+        if kind in ("province", "city", "company"):
             out.append((m_start, m_end, kind, m.group()))
         elif kind == "org":
             b = _ORG_NAME_RUN.search(view, max(floor, m_start - 16), m_start).start()  # type: ignore[union-attr]
@@ -211,6 +215,13 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
     for m_start, m_end, kind, name in _raw_entities(view, start, end):
         adjacent = m_start == last_end
         last_end = m_end
+        if kind == "company":
+            more = _ORG_EXTENSION.match(view, m_end)
+            if more and more.end() <= end and not _holds_org_verb(more.group()):
+                name += more.group()  # 江苏银行 + 股份有限公司
+                last_end = more.end()
+            out.append(Entity(m_start, last_end, name, "org"))
+            continue
         if kind == "org":
             more = _ORG_EXTENSION.match(view, m_end)
             if more and more.end() <= end and not _holds_org_verb(more.group()):

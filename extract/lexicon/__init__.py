@@ -75,6 +75,7 @@ TABLES: Final[dict[str, Table]] = {
     "regions.tsv": Table((Column("full", "word"), Column("short", "word"), _one_of("level", "country", "province"))),
     "areas.tsv": Table((Column("name", "word"),)),
     "reporters.tsv": Table((Column("name", "word"), Column("subject", "word"))),
+    "companies.tsv": Table((Column("name", "word"), _one_of("kind", "listed", "platform"))),
     "scope_words.tsv": Table((Column("word", "word"),
                               _one_of("level", "world", "country", "province", "city", "county"))),
     "unit_not_before.tsv": Table((Column("unit", "word"), Column("characters", "chars"))),
@@ -257,6 +258,12 @@ def areas() -> tuple[str, ...]:
 def reporters() -> dict[str, str]:
     """A body that publishes a country's figures → the subject its figures have (reporters.tsv)."""
     return {r[0]: r[1] for r in rows("reporters.tsv")}
+
+
+@cache
+def companies() -> tuple[str, ...]:
+    """Companies named whole wherever they stand (companies.tsv), longest first."""
+    return tuple(sorted((r[0] for r in rows("companies.tsv")), key=len, reverse=True))
 
 
 @cache
