@@ -164,6 +164,17 @@ def test_every_company_is_named_whole() -> None:
         assert [f.subject for f in facts] == [company], company
 
 
+def test_every_object_verb_hands_over_to_its_object() -> None:
+    verbs = [w for w, role in lexicon.object_verbs().items() if role == "verb"]
+    adverbs = [w for w, role in lexicon.object_verbs().items() if role == "adverb"]
+    for verb in verbs:
+        facts = extract_text(f"去年，全市{verb}3000亿元中期借贷便利操作，效果明显。").facts
+        assert [f.indicator for f in facts] == ["中期借贷便利操作"], verb
+    for adverb in adverbs:
+        facts = extract_text(f"去年，全市{adverb}发行200亿元永续债，效果明显。").facts
+        assert [f.indicator for f in facts] == ["永续债"], adverb
+
+
 def test_every_whole_word_survives_the_cleaning() -> None:
     for word in lexicon.whole_words():
         assert clean_phrase(f"{word}指标", []).startswith(word), word

@@ -128,9 +128,15 @@ _PUNCT_RUN: Final = re.compile(r"[" + _WHITESPACE + r"，,。；;：:、“”]+
 _RIGHT_BREAK_CHAR: Final = re.compile("[" + re.escape(_RIGHT_BREAK) + "]")
 
 
+# A Latin abbreviation in brackets inside a name (中期借贷便利（MLF）操作)
+_ABBREVIATION: Final = re.compile(r"[（(][A-Za-z]{1,10}[)）]")
+
+
 def _clause_end(view: str, pos: int) -> int:
     hi = min(len(view), pos + 40)
     found = _RIGHT_BREAK_CHAR.search(view, pos, hi)
+    while found is not None and (abbreviation := _ABBREVIATION.match(view, found.start(), hi)) is not None:
+        found = _RIGHT_BREAK_CHAR.search(view, abbreviation.end(), hi)  # （MLF）: inside the name
     return found.start() if found else hi
 
 
@@ -160,6 +166,8 @@ def _right_noun(right: str) -> str:
         if m:
             text = text[:m.start()]
     stop = _NOUN_END_OR_QUOTE.search(text)
+    while stop is not None and (abbreviation := _ABBREVIATION.match(text, stop.start())) is not None:
+        stop = _NOUN_END_OR_QUOTE.search(text, abbreviation.end())  # 中期借贷便利（MLF）操作: one name
     if stop is not None:
         # before the first quote, the noun ends at the first stop character or digit
         end = stop.start() if stop.group() not in "“‘”’" else _quoted_end(text, stop.start())
@@ -188,6 +196,15 @@ def _clause_begin(view: str, pos: int, floor: int) -> int:
 # A company's or a bank's word for itself, opening a phrase (公司实现营业收入, 该行总资产)
 _OWN_WORDS: Final = ("公司", "本公司", "该公司", "集团", "本集团", "该集团", "本行", "该行")
 _LEADING_OWN: Final = re.compile(r"^(?:本|该)?(?:公司|集团|行)(?![0-9])")
+
+
+@cache
+def _object_verb() -> re.Pattern[str]:
+    """A phrase that ends with a verb whose object follows the number, and adverbs before it (还发行)."""
+    words = lexicon.object_verbs()
+    adverbs = sorted((w for w, role in words.items() if role == "adverb"), key=len, reverse=True)
+    verbs = sorted((w for w, role in words.items() if role == "verb"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(adverbs)})*(?:{'|'.join(verbs)})$")
 
 
 @cache
@@ -437,6 +454,8 @@ def indicator_for(
         (right.startswith("的") and not _MEASURE_NOUNS.search(left_clean)) or _ends_with_de(left) or not left_clean
     ):
         return right_noun, "indicator.following_noun"
+    if right_noun and q.kind == "level" and _object_verb().search(left_clean):
+        return right_noun, "indicator.object_of_verb"  # (财政)拿出120.6亿元支持…: what the verb acts on
     if left_clean in _RELATIVE_HEADS and previous_indicator and not previous_indicator.endswith(left_clean):
         return previous_indicator + left_clean, "indicator.head_of_previous"  # 增速居全国第三位
     if left_clean and previous_indicator and _RELATIVE_START.match(left_clean) and previous_indicator not in left_clean:

@@ -84,6 +84,7 @@ TABLES: Final[dict[str, Table]] = {
                          _one_of("level", "prefecture", "county"), Column("province", "word"), Column("bare", "flag")),
                         key=(0, 3)),
     "whole_words.tsv": Table((Column("word", "word"),)),
+    "object_verbs.tsv": Table((Column("word", "word"), _one_of("role", "verb", "adverb"))),
     "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "rate"))),
     "indicators.tsv": Table((Column("id", "word"), Column("name_zh", "word"), Column("name_en", "text"),
                              Column("synonyms", "word", optional=True),
@@ -264,6 +265,12 @@ def reporters() -> dict[str, str]:
 def companies() -> tuple[str, ...]:
     """Companies named whole wherever they stand (companies.tsv), longest first."""
     return tuple(sorted((r[0] for r in rows("companies.tsv")), key=len, reverse=True))
+
+
+@cache
+def object_verbs() -> dict[str, str]:
+    """Verbs whose measured object follows the number, and the adverbs before them (object_verbs.tsv)."""
+    return {r[0]: r[1] for r in rows("object_verbs.tsv")}
 
 
 @cache
