@@ -138,6 +138,9 @@ CASES = [
     # a platform reporting its own figures (携程数据显示…) is their subject
     ("清明小长假出游\n携程数据显示，今年清明小长假露营产品预订量同比增长超3倍，其中广东露营产品订单量位居全国前列。",
      "超3倍", "携程"),
+    # 全省 in a text that names only cities is their province, not the last city named
+    ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。全省粮食产量达到1100万吨，比上年增长1.2%。",
+     "1100万吨", "贵州"),
     # a newspaper (上海证券报, 证券时报) is no company
     ("五一假期出游火爆\n据上海证券报，今年“五一”假期，多个平台的机票预订量同比增长超过500%，酒店预订量同比增长超过200%。",
      "超过200%", None),

@@ -728,6 +728,8 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         return region.organisation, "subject.document_organisation"
     if callable(carried):
         carried = carried()  # looked up only when the sentence itself names no one
+    if carried and scope is not None and lexicon.scope_words().get(scope.group()) == "province":
+        return _province_of(carried), "subject.scope_word_carried"  # 贵阳市…。全省… → 贵州
     if carried:
         return lexicon.reporters().get(carried, carried), "subject.paragraph"
     if ents:  # (every name the sentence holds is a route's end: best is None)
@@ -741,6 +743,15 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     if region.national and (region.province is None or region.province_is_dateline):
         return "中国", "subject.document_national"
     return None, "subject.none"
+
+
+def _province_of(name: str) -> str | None:
+    """The province a place belongs to (itself for a province), None for anything else."""
+    short = _province_short()
+    if name in short:
+        return short[name]
+    place = lexicon.place_names().get(name)
+    return place.province if place is not None else None
 
 
 def split_places(phrase: str, n: int) -> list[str] | None:
