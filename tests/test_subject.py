@@ -141,6 +141,9 @@ CASES = [
     # 全省 in a text that names only cities is their province, not the last city named
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。全省粮食产量达到1100万吨，比上年增长1.2%。",
      "1100万吨", "贵州"),
+    # a title naming a body that publishes the country's figures (人民银行, 海关总署) makes the text national
+    ("人民银行发布2024年前三季度金融统计数据报告\n9月末，广义货币(M2)余额309.48万亿元，同比增长6.8%，增速保持平稳。",
+     "309.48万亿元", "中国"),
     # a newspaper (上海证券报, 证券时报) is no company
     ("五一假期出游火爆\n据上海证券报，今年“五一”假期，多个平台的机票预订量同比增长超过500%，酒店预订量同比增长超过200%。",
      "超过200%", None),

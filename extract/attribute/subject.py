@@ -355,6 +355,13 @@ def province_names() -> frozenset[str]:
 # (plain alternations of words: `re` skips to their first characters by itself, and a lookahead
 # in front would keep it from doing so)
 @cache
+def _national_title() -> re.Pattern[str]:
+    """A title of a text about the whole country: one naming it, or a body publishing its figures."""
+    bodies = [name for name, subject in lexicon.reporters().items() if subject == "中国"]
+    return re.compile("|".join(["国务院", "全国", "中国", "国家", *map(re.escape, bodies)]))
+
+
+@cache
 def _national() -> re.Pattern[str]:
     """Words of a text about the whole country: 全国, 我国, and the bodies publishing its figures
     (reporters.tsv)."""
@@ -370,7 +377,6 @@ FILED: Final = regex.compile(
 _DATELINE_CITY: Final = regex.compile(
     rf"(?:{_AGENCIES})(?P<city>\p{{Han}}{{2,3}}?)[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|讯)"
 )
-_NATIONAL_TITLE: Final = re.compile(r"国务院|全国|中国|国家统计局|国家")
 
 
 @cache
@@ -462,7 +468,7 @@ def document_region(view: str) -> DocumentRegion:
                 organisation = e.name
         if city is None:
             city = _title_city(view, t_start, t_end)
-    if province is None and t_end > t_start and _NATIONAL_TITLE.search(view, t_start, t_end):
+    if province is None and t_end > t_start and _national_title().search(view, t_start, t_end):
         province = "中国"
     if province is None:
         # (a scan of the whole text, made only when the title does not decide)
