@@ -210,8 +210,11 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         subject, subject_rule = subject_for(view, sentence.start, q.number_start, ctx.region, carried_subject,
                                             before)
         modality, modality_rule = modality_for(view, sentence.start, q.number_start, q.end)
-        indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator,
-                                                  [e.name for e in before])
+        names = [e.name for e in before]
+        if subject is not None and subject == ctx.region.organisation and subject not in names \
+                and not _names_a_share(view, sentence.start, q.start, subject):
+            names.append(subject)  # 比亚迪新能源汽车销量 in 比亚迪's report: the company is who, not what
+        indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator, names)
         if indicator_rule in _LAST_RESORTS and last_fact is not None \
                 and names_no_measure(indicator, tuple(e.name for e in sentence_entities)) \
                 and "\n\n" not in view[last_fact[0]:q.start] and q.start - last_fact[0] <= _INDICATOR_REACH:
@@ -261,6 +264,17 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         else:
             result.rejected.append(checked)
     return result
+
+
+def _names_a_share(view: str, start: int, end: int, company: str) -> bool:
+    """Whether the company's name stands in view[start:end] as part of its share's (万科A, 万科B)."""
+    at = view.find(company, start, end)
+    while at >= 0:
+        after = at + len(company)
+        if after < end and view[after] in "ABH":
+            return True
+        at = view.find(company, after, end)
+    return False
 
 
 def _comparable(candidate: dict[str, object]) -> None:

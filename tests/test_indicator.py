@@ -117,6 +117,10 @@ CASES = [
     ("全省有色金属产量达到120万吨，比上年增长3%。", "120万吨", "有色金属产量"),
     ("全区有进出口实绩的外贸企业9867家，增加612家。", "9867家", "有进出口实绩的外贸企业"),
 
+    # the company a document is about, named inside the phrase, is its subject, not part of the measure
+    ("比亚迪发布2024年年报\n报告期内，公司实现营业收入7771.02亿元。2024年比亚迪新能源汽车销量427.21万辆，同比增长41.26%。",
+     "427.21万辆", "新能源汽车销量"),
+
 ]
 
 
@@ -125,3 +129,10 @@ def test_indicator(sentence: str, fact_text: str, indicator: str) -> None:
     facts = {f.text: f for f in extract_text(sentence).facts}
     assert fact_text in facts, sorted(facts)
     assert facts[fact_text].indicator == indicator, facts[fact_text].rule
+
+
+def test_a_share_keeps_its_company_s_name() -> None:
+    # 万科A is the share, not 万科 and a stray letter: the company's name stays in its share's
+    text = "万科发布2011年中报\n上半年，公司实现营业收入157.2亿元。万科A今日收于8.06元，下跌0.12元，降幅为1.47%。"
+    facts = {f.text: f for f in extract_text(text).facts}
+    assert facts["8.06元"].indicator.startswith("万科A"), facts["8.06元"].indicator
