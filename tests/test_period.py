@@ -24,6 +24,9 @@ CASES = [
     # a report's past five years (without 来), against the report's date
     ("政府工作报告\n——2026年1月15日在市第十六届人民代表大会第五次会议上\n过去五年，全市地区生产总值年均增长6.5%。",
      "6.5%", "2021/2025"),
+    # a work report titled with its year speaks of that year as 今年, whatever past years it names
+    ("2025年广州市政府工作报告\n今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长2%。\n"
+     "2024年，全市地区生产总值达到3.1万亿元，增长2.1%，经济运行总体平稳，高质量发展取得新成效。", "5%左右", "2025"),
     # a range of years
     ("发布时间：2019年3月1日\n2013-2018年同期广东规模以上工业增加值平均增速为7.35%。", "7.35%", "2013/2018"),
     # a day, days of a month, a stock as of a day (the last of the month: the month)

@@ -573,6 +573,11 @@ _LAST_WEEKDAY: Final = re.compile(r"上周([一二三四五六日天])")
 _WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
+# A work report's title with its year (2025年广州市政府工作报告): the year it is delivered in
+_REPORT_TITLE_YEAR: Final = re.compile(r"(?:^|\n)[^\n]{0,12}?(?P<y>(?:19|20)[0-9]{2})年[^\n]{0,16}?政府工作报告")
+_REPORT_TITLE_REACH: Final = 200
+
+
 def document_year(view: str, published: date | None) -> tuple[int | None, str]:
     """The year 今年 refers to, and the rule that found it."""
     if published is not None:
@@ -583,6 +588,9 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
     m = _HEAD_DATE.search(view[:400])
     if m:
         return int(m.group("y") or m.group("y2")), "year.head_date"
+    m = _REPORT_TITLE_YEAR.search(view[:_REPORT_TITLE_REACH])
+    if m:
+        return int(m.group("y")), "year.report_title"  # 2025年…政府工作报告: its 今年 is 2025
     # a year the text compares with (比2024年全年, 与2024年同期相比) is before the document's
     based = max((int(y) + 1 for y in _BASE_YEAR.findall(view)), default=None)
     year = max((y for y in (_latest_year(_DATED_YEAR, view), _latest_holiday_year(view)) if y is not None),
