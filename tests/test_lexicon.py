@@ -12,7 +12,7 @@ import pytest
 from extract import lexicon
 from extract.attribute.indicator import clean_phrase, split_list
 from extract.attribute.period import time_mentions
-from extract.attribute.subject import scope_pattern
+from extract.attribute.subject import an_object, cited, entities, scope_pattern, topic_name
 from extract.pipeline import extract_text
 
 LEXICON = Path(lexicon.__file__).parent
@@ -173,6 +173,43 @@ def test_every_object_verb_hands_over_to_its_object() -> None:
     for adverb in adverbs:
         facts = extract_text(f"去年，全市{adverb}发行200亿元永续债，效果明显。").facts
         assert [f.indicator for f in facts] == ["永续债"], adverb
+
+
+def _names(text: str) -> list[str]:
+    return [e.name for e in entities(text, 0, len(text))]
+
+
+def test_every_subject_word_plays_its_role() -> None:
+    words = lexicon.subject_words
+    for w in words("newspaper"):
+        assert _names(f"据上海{w}报道") == [], w  # 上海 + 证券报: no place
+    for w in words("commentator"):
+        assert "民生银行" not in _names(f"民生银行{w}温彬表示"), w
+    for w in words("head_title"):
+        assert "南方医药经济研究所" not in _names(f"南方医药经济研究所{w}林建宁指出"), w
+    for w in words("said"):
+        assert "南方医药经济研究所" not in _names(f"南方医药经济研究所所长林建宁{w}"), w
+    for w in words("trade"):
+        assert _names(f"组建{w}集团3家") == [], w
+    for w in words("financial_trade"):
+        assert _names(f"上市{w}公司") == [], w
+    for w in words("source_noun"):
+        assert cited(f"携程{w}显示", 2), w
+    for w in words("source_verb"):
+        assert cited(f"携程{w}", 2), w
+    for w in words("makes_object"):
+        assert an_object(f"去年{w}海南医科大学", 2 + len(w)), w
+    for w in words("topic_adverb"):
+        text = f"比亚迪{w}上半年实现营业收入100亿元"
+        found = topic_name(text, 0, len(text))
+        assert found is not None and found.name == "比亚迪", w
+    assert topic_name("华为上半年实现营业收入", 0, 10) is not None  # (the control: a company's name)
+    for w in words("no_company"):
+        text = f"华{w}上半年实现营业收入100亿元"
+        assert topic_name(text, 0, len(text)) is None, w
+    for w in words("route"):
+        facts = extract_text(f"清明机票\n4月5日当天广州{w}贵阳最低机票为174元，多数航线的票价都在一折到三折。").facts
+        assert [f.subject for f in facts] == [None], w
 
 
 def test_every_whole_word_survives_the_cleaning() -> None:

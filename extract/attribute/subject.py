@@ -54,15 +54,24 @@ _GENERIC_WORDS: Final = (
     "辖区|城区|地区|社区|园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡"
 )
 # A kind of financial company, not one (上市系保险公司, 非上市保险公司, 寿险公司, 券商): no name
-_FINANCIAL_KIND: Final = re.compile(
-    r"(?:非?上市系?|近期上市系?|中资|外资|中外资|合资|各类|大型|中小|其他|头部|上市)?"
-    r"(?:保险|财险|寿险|产险|证券|基金|信托|期货)(?:公司|机构)?"
-)
+@cache
+def _financial_kind() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:非?上市系?|近期上市系?|中资|外资|中外资|合资|各类|大型|中小|其他|头部|上市)?"
+        rf"(?:{_words('financial_trade')})(?:公司|机构)?"
+    )
+
+
 # A group or company named by its trade alone (教育集团, 旅游公司): a kind, not a name
-_TRADE_ONLY: Final = re.compile(
-    r"(?:教育|医疗|旅游|文旅|文化|投资|建设|城投|交通|水务|物流|能源|电力|科技|金融|传媒|地产|房地产|商贸|农业|医药|"
-    r"供销|国有|国企|民营|外贸|航运|港口|铁路|铁路局|平台|融资平台)(?:集团|公司|有限公司|集团公司|集团有限公司)"
-)
+@cache
+def _trade_only() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_words('trade')})(?:集团|公司|有限公司|集团公司|集团有限公司)")
+
+
+def _words(role: str) -> str:
+    """The words of a role of subject_words.tsv as an alternation, in the file's order."""
+    return "|".join(map(re.escape, lexicon.subject_words(role)))
+
 _GENERIC_PLACE: Final = re.compile(
     rf"^(?:{_GENERIC_STARTS}).*|^(?:{_GENERIC_NAMES})$|.*上市公司$|.*(?:{_GENERIC_ENDS})$|^(?:{_GENERIC_WORDS})$"
 )
@@ -238,10 +247,10 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             counted = _last_count(view, max(0, name_start - 1), last_end)
             if counted > name_start:
                 continue  # (4个铁路局集团公司: a kind counted, not a name)
-            if len(name) < 3 or generic(name) or _TRADE_ONLY.fullmatch(name) is not None \
-                    or _WITHHELD.search(name) or _FINANCIAL_KIND.fullmatch(name) is not None:
+            if len(name) < 3 or generic(name) or _trade_only().fullmatch(name) is not None \
+                    or _WITHHELD.search(name) or _financial_kind().fullmatch(name) is not None:
                 continue  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
-            if _SPEAKER_ROLE.match(view, last_end):
+            if _speaker_role().match(view, last_end):
                 continue  # 民生银行首席经济学家温彬认为…: where a commentator works, not what the figures are of
         elif kind == "city":
             kind = "place"  # a gazetteer name: whole wherever it stands
@@ -271,23 +280,27 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
                 continue
         elif generic(name):
             continue
-        elif kind == "province" and _NEWSPAPER.match(view, m_end):
+        elif kind == "province" and _newspaper().match(view, m_end):
             continue  # 据上海证券报, 贵州日报报道: a newspaper's name, not a place the figures are of
         out.append(Entity(m_start, m_end, name, kind))
     return out
 
 
 # The rest of a newspaper's name after the place that opens it (上海 + 证券报, 贵州 + 日报)
-_NEWSPAPER: Final = re.compile(rf"[{HAN}]{{0,3}}?(?:日报|晚报|时报|证券报|商报|青年报|经济报)")
+@cache
+def _newspaper() -> re.Pattern[str]:
+    return re.compile(rf"[{HAN}]{{0,3}}?(?:{_words('newspaper')})")
 
 
 # A commentator's role after the body they work for (首席经济学家, 宏观分析师, 研究员, …团队)
-_SPEAKER_ROLE: Final = regex.compile(
-    r"\p{Han}{0,4}?(?:首席|经济学家|分析师|研究员|研究院院长|研究所所长|(?<=\p{Han}{2})团队(?:认为|表示|指出|预计))"
-    # (…研究所(下称南方所)所长林建宁指出: an alias in brackets, a head's title, a name, what they said)
-    r"|(?:[（(][^（()）]{1,12}[)）])?(?:所长|院长|主任|董事长|总经理|总裁|行长|秘书长|会长|理事长|负责人)"
-    r"\p{Han}{2,4}?(?:指出|表示|认为|介绍|称|说|预计)"
-)
+@cache
+def _speaker_role() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"\p{{Han}}{{0,4}}?(?:{_words('commentator')}|(?<=\p{{Han}}{{2}})团队(?:认为|表示|指出|预计))"
+        # (…研究所(下称南方所)所长林建宁指出: an alias in brackets, a head's title, a name, what they said)
+        rf"|(?:[（(][^（()）]{{1,12}}[)）])?(?:{_words('head_title')})"
+        rf"\p{{Han}}{{2,4}}?(?:{_words('said')})"
+    )
 # A name withheld (某高校, 山东某公司); 某某 stands for a name left out of an example
 _WITHHELD: Final = re.compile(r"(?<!某)某(?!某)")
 # A number and its measure word (14家, 四家, 50多所): what follows is counted, not named.
@@ -429,8 +442,8 @@ def _province_counts(view: str, dateline: regex.Match[str] | None) -> tuple[Coun
         if not d_start <= m.start() < d_end:
             name = short[m.group()]
             counts[name] += 1
-            if not listed(view, m.start(), m.end()) and _ROUTE_AFTER.match(view, m.end()) is None \
-                    and _ROUTE_BEFORE.search(view, max(0, m.start() - 2), m.start()) is None \
+            if not listed(view, m.start(), m.end()) and _route_after().match(view, m.end()) is None \
+                    and _route_before().search(view, max(0, m.start() - 2), m.start()) is None \
                     and _NAME_TAIL.match(view, m.end()) is None:
                 alone[name] += 1  # (nor an end of a route, 北京-成都, nor the start of a name, 上海航运交易所)
     return counts, alone
@@ -507,21 +520,23 @@ _SO_CALLED: Final = re.compile(r"[（(]以下简称[“\"]?(?:公司|本公司|�
 
 
 # What follows a body cited as the source of what comes next (上海证券研报显示, 携程数据显示, 某机构预计)
-_CITED_AS_SOURCE: Final = re.compile(
-    r"(?:的)?(?:最新)?(?:研报|研究报告|报告|数据|统计|监测|调查|预测|分析|报价)?(?:显示|表明|指出|认为|称|预计|预测)"
-)
+@cache
+def _cited_as_source() -> re.Pattern[str]:
+    return re.compile(rf"(?:的)?(?:最新)?(?:{_words('source_noun')})?(?:{_words('source_verb')})")
 
 
 def cited(view: str, end: int) -> bool:
     """Whether the name ending at `end` is cited as a source (上海证券研报显示): it stands for where
     the next figures come from, not for what they are of, and is not carried to the next sentence."""
-    return _CITED_AS_SOURCE.match(view, end) is not None
+    return _cited_as_source().match(view, end) is not None
 
 
 # A verb that makes the name after it in its clause what was built, set up or renamed (an object)
-_MAKES_AN_OBJECT: Final = re.compile(
-    r"建成|新建|建设|扩建|改建|改造|启动|开工|投用|落地|引进|设立|成立|组建|建立|打造|更名为|命名为|收购|并购|入驻|签约"
-)
+@cache
+def _makes_an_object() -> re.Pattern[str]:
+    return re.compile(_words("makes_object"))
+
+
 _CLAUSE_BREAKS: Final = "，,；;。！!？?\n：:"
 
 
@@ -532,36 +547,35 @@ def an_object(view: str, start: int) -> bool:
     clause = start
     while clause > 0 and start - clause < 40 and view[clause - 1] not in _CLAUSE_BREAKS:
         clause -= 1
-    return _MAKES_AN_OBJECT.search(view, clause, start) is not None
+    return _makes_an_object().search(view, clause, start) is not None
 
 
 # A name with no suffix of its own opening a sentence or a digest's item, right before the time its
 # figures are of, a reporting verb or a colon (12、理想汽车第二季度收入…, 比亚迪上半年实现…, 丨飞猪：…)
-_TOPIC_NAME: Final = re.compile(
-    rf"[{SPACE}]*(?:[0-9]{{1,2}}[、.．][{SPACE}]*|[丨|·•][{SPACE}]*)?(?P<name>[{HAN}A-Za-z][{HAN}A-Za-z0-9]{{1,7}}?)"
-    r"(?:此前|曾经|曾|日前|近日|昨日|今日|已经|已|也|还|又|再|都|正式|首次)*"
-    r"(?=第?[一二三四1-4]季度|[上下]半年|前三季度|(?:19|20)\d\d年|(?:预计|发布|公布|披露|宣布)[^的]|[：:])"
-)
+@cache
+def _topic_name() -> re.Pattern[str]:
+    return re.compile(
+        rf"[{SPACE}]*(?:[0-9]{{1,2}}[、.．][{SPACE}]*|[丨|·•][{SPACE}]*)?(?P<name>[{HAN}A-Za-z][{HAN}A-Za-z0-9]{{1,7}}?)"
+        rf"(?:{_words('topic_adverb')})*"
+        r"(?=第?[一二三四1-4]季度|[上下]半年|前三季度|(?:19|20)\d\d年|(?:预计|发布|公布|披露|宣布)[^的]|[：:])"
+    )
+
+
 # What such an opening is when it is no company: the economy, a sector, a people, a market, a scope
-_NO_COMPANY: Final = re.compile(
-    r"工业|产业|行业|企业|经济|市场|居民|人口|消费|投资|出口|进口|生产|价格|指数|全国|全省|全市|我国|我省|我市|"
-    r"国内|国外|国际|全球|数据|统计|其中|同时|此外|截至|目前|今年|去年|全年|公司|集团|地区|城市|农村|城镇|"
-    r"部门|机构|单位|政府|平台|板块|股市|大盘|指标|增速|总额|总量|规模|"
-    r"可能|或将|有望|已经|仍然|主要|部分|其他|相关|各地|全部|整体|预计|如果|但是|然而|因此|随着|"
-    r"年|月|日|季度|时间|来源|记者|编辑|作者|报道|注|说明|备注|链接|附件|标题|摘要|专家|分析|点评|观点|要闻|新闻|"
-    r"显示|表示|指出|认为|介绍|称|说|根据|依据|按照|据|尤其|特别|而且|并且|另外|官方|消息|中报|年报|季报|报告"
-)
+@cache
+def _no_company() -> re.Pattern[str]:
+    return re.compile(_words("no_company"))
 
 
 def topic_name(view: str, start: int, end: int) -> Entity | None:
     """A company named by its short name alone where its sentence opens (理想汽车, 比亚迪): an
     organisation, though no suffix says so, when the time or a reporting verb follows it and it
     is no word of the economy (工业, 居民, 全省…), no measure and no place."""
-    found = _TOPIC_NAME.match(view, start, end)
+    found = _topic_name().match(view, start, end)
     if found is None:
         return None
     name = found.group("name")
-    if _NO_COMPANY.search(name) or _is_generic(name) or _holds_org_verb(name) or _known_place(name) \
+    if _no_company().search(name) or _is_generic(name) or _holds_org_verb(name) or _known_place(name) \
             or name in _province_short() or name.endswith(lexicon.measure_heads()):
         return None
     return Entity(found.start("name"), found.end("name"), name, "org")
@@ -688,16 +702,22 @@ def _scope_re() -> re.Pattern[str]:
 # 上海 + 出口集装箱指数, 上海 + 有色网)
 _NAME_TAIL: Final = re.compile(rf"[{HAN}]{{0,6}}?(?:交易所|指数|网|总部|分行|集团|股份|证券|银行|公司)")
 # Route marks: a place before or after one is an end of a trip (广州飞贵阳, 北京-成都, 南宁到靖西)
-_ROUTE_AFTER: Final = re.compile(r"(?:飞往|飞|开往|直飞|[-—－~至到])")
-_ROUTE_BEFORE: Final = re.compile(r"(?:飞往|飞|开往|直飞|[-—－~至到])$")
+@cache
+def _route_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_words('route')}|[-—－~至到])")
+
+
+@cache
+def _route_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_words('route')}|[-—－~至到])$")
 
 
 def _in_route(view: str, e: Entity, ents: list[Entity]) -> bool:
     """Whether a place is one end of a route whose other end is a place too."""
     if e.kind == "org":
         return False
-    after = _ROUTE_AFTER.match(view, e.end)
-    before = _ROUTE_BEFORE.search(view, max(0, e.start - 2), e.start)
+    after = _route_after().match(view, e.end)
+    before = _route_before().search(view, max(0, e.start - 2), e.start)
     return any(o is not e and o.kind != "org" and (
         (after is not None and o.start == after.end()) or (before is not None and o.end == before.start()))
         for o in ents)

@@ -76,6 +76,9 @@ TABLES: Final[dict[str, Table]] = {
     "areas.tsv": Table((Column("name", "word"),)),
     "reporters.tsv": Table((Column("name", "word"), Column("subject", "word"))),
     "companies.tsv": Table((Column("name", "word"), _one_of("kind", "listed", "platform"))),
+    "subject_words.tsv": Table((Column("word", "word"), _one_of(
+        "role", "newspaper", "commentator", "head_title", "said", "trade", "financial_trade", "source_noun",
+        "source_verb", "makes_object", "topic_adverb", "no_company", "route")), key=(0, 1)),
     "scope_words.tsv": Table((Column("word", "word"),
                               _one_of("level", "world", "country", "province", "city", "county"))),
     "unit_not_before.tsv": Table((Column("unit", "word"), Column("characters", "chars"))),
@@ -271,6 +274,12 @@ def companies() -> tuple[str, ...]:
 def object_verbs() -> dict[str, str]:
     """Verbs whose measured object follows the number, and the adverbs before them (object_verbs.tsv)."""
     return {r[0]: r[1] for r in rows("object_verbs.tsv")}
+
+
+@cache
+def subject_words(role: str) -> tuple[str, ...]:
+    """The words of one role in subject_words.tsv, in the file's order."""
+    return tuple(r[0] for r in rows("subject_words.tsv") if r[1] == role)
 
 
 @cache
