@@ -29,6 +29,7 @@ from typing import Final
 import regex
 
 from extract import lexicon
+from extract.attribute.period import _time_pattern
 
 # the dimension of a catalogue entry that each units.tsv dimension is
 _DIMENSION_OF_UNITS: Final[dict[str, str]] = {
@@ -39,11 +40,6 @@ _DIMENSION_OF_UNITS: Final[dict[str, str]] = {
 _PERCENT: Final = frozenset({"%", "‰"})
 _POINTS: Final = frozenset({"pp", "bp", "基点"})
 
-# a time before a measure's name: 2024年, 1—11月份, 一季度, 上半年, 前三季度, 3月末
-_TIME_PREFIX: Final = regex.compile(
-    r"(?:\d{4}年(?:度)?|\d{1,2}(?:[—\-－~～至到]\d{1,2})?月份?(?:末|底)?|[一二三四1-4]季度(?:末)?|第[一二三四]季度"
-    r"|[上下]半年|前[三两二]季度|前\d{1,2}个?月)"
-)
 _FOLD: Final = regex.compile(r"[\s“”\"'‘’《》「」]+|\([^()]*\)")
 
 
@@ -127,7 +123,7 @@ def _spelled_out(folded: str, shorts: tuple[tuple[str, str], ...]) -> str:
 def _unscoped(phrase: str, cat: _Catalogue) -> str:
     """The phrase with places, scope words, times and neutral verbs taken off its front."""
     while phrase:
-        match = _TIME_PREFIX.match(phrase)
+        match = _time_pattern().match(phrase)
         if match is not None and match.end() < len(phrase):
             phrase = phrase[match.end():]
             continue
