@@ -27,6 +27,11 @@ CASES = [
     # a work report titled with its year speaks of that year as 今年, whatever past years it names
     ("2025年广州市政府工作报告\n今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长2%。\n"
      "2024年，全市地区生产总值达到3.1万亿元，增长2.1%，经济运行总体平稳，高质量发展取得新成效。", "5%左右", "2025"),
+    # a year's quarter or half-year results report (2011年一季报) gives its months to the figures after it
+    ("承德露露增长遇瓶颈\n发布时间：2011-05-05\n4月23日，承德露露公布了2011年一季报，营业收入8.04亿元，同比下降4.88%。",
+     "8.04亿元", "2011-01/2011-03"),
+    ("贵州茅台发布业绩\n发布时间：2024-08-10\n贵州茅台披露2024年半年度报告，实现营业总收入834.51亿元，同比增长17.76%。",
+     "834.51亿元", "2024-01/2024-06"),
     # a range of years
     ("发布时间：2019年3月1日\n2013-2018年同期广东规模以上工业增加值平均增速为7.35%。", "7.35%", "2013/2018"),
     # a day, days of a month, a stock as of a day (the last of the month: the month)

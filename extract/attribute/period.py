@@ -345,6 +345,12 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     for m in time_matches(view, start, len(view) if end is None else end):
         mention = read_time(m, doc_year)
         m_start, m_end = m.span()
+        if mention.rule == "period.year" and mention.period is not None and len(mention.period) == 4:
+            results = _YEAR_RESULTS_OF.match(view, m_end)
+            if results is not None:  # 2011年一季报, 2024年半年度报告: the months the report covers
+                last_month = {"半": 6, "中": 6, "一": 3, "三": 9}[results.group(1)]
+                mention.period = f"{mention.period}-01/{mention.period}-{last_month:02d}"
+                mention.rule = "period.results_report"
         day = day_after(view, m_end)
         if day is not None:
             _read_days(view, mention, day)
@@ -521,6 +527,8 @@ def _latest_year(patterns: tuple[regex.Pattern[str], ...], view: str) -> int | N
 # Companies' results of the first half (半年报, 中报) or the first quarters (一季报, 三季报), named in a
 # head without a year
 _RESULTS_OF: Final = re.compile(r"([半中一三])(?:年报|年度报告|报|期报告|季报|季度报告)(?!道)")
+# The same right after a year (2011年一季报, 2024年第三季度报告)
+_YEAR_RESULTS_OF: Final = re.compile(r"第?([半中一三])(?:年报|年度报告|报|期报告|季报|季度报告)(?!道)")
 _TITLE_REPORT: Final = regex.compile(
     r"(?P<y>(?:19|20)[0-9]{2})年(?:(?P<half>半年度|上半年)|(?P<q>第?[一二三四1-4]季度)|(?:年度)?)"
     r"[^\n]{0,30}?(?:公报|报告|年报|季报|数据|统计|业绩|决算|预告|快报)"
