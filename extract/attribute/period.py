@@ -141,18 +141,27 @@ class TimeMention:
         self.start, self.end, self.period, self.rule, self.kind = start, end, period, rule, kind
 
 
-def _year_of(year_text: str | None, rel: str | None, doc_year: int | None) -> int | None:
-    """The year of a match's `year` group (2024年) or else of its `rel` group (今年, 去年)."""
+def _year_of(year_text: str | None, rel: str | None, doc_year: int | None, named_year: int | None) -> int | None:
+    """The year of a match's `year` group (2024年) or else of its `rel` group (今年, 去年; 当年: the
+    year named last before it, `named_year`, else the document's)."""
     if year_text:
         return _int(year_text)
     if rel:
         spec = lexicon.period_words().get(rel, "")
+        if spec == "LAST":
+            return named_year if named_year is not None else doc_year
         if spec.startswith("Y") and doc_year is not None:
             return doc_year + int(spec[1:] or 0)
     return None
 
 
-def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
+@cache
+def back_reference_words() -> tuple[str, ...]:
+    """The period words that stand for the year named last before them (当年, 该年)."""
+    return tuple(w for w, v in lexicon.period_words().items() if v == "LAST")
+
+
+def read_time(m: re.Match[str], doc_year: int | None, named_year: int | None = None) -> TimeMention:
     start, end = m.span()
     span_years, rel, plan, year_text = m.group("span_years", "rel", "plan", "year")
     if m.group("month_range"):
@@ -184,7 +193,7 @@ def read_time(m: re.Match[str], doc_year: int | None) -> TimeMention:
             return TimeMention(start, end, f"{span[0]:04d}/{span[1]:04d}", "period.plan_years")
         return TimeMention(start, end, years, "period.plan")
     if year_text or rel:
-        year = _year_of(year_text, rel, doc_year)
+        year = _year_of(year_text, rel, doc_year, named_year)
         if year is None:
             return TimeMention(start, end, None, "period.relative_unresolved")
         if rel in REPORT_YEAR_WORDS:
@@ -337,14 +346,16 @@ def _last_day(year: int, month: int) -> int:
 
 
 def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | None = None, *,
-                  holidays: bool = True) -> list[TimeMention]:
+                  holidays: bool = True, named_year: int | None = None) -> list[TimeMention]:
     """The time expressions in view[start:end], read (`holidays=False`: the caller knows the view
     names no public holiday)."""
     out = []
     day_after = _DAY_AFTER.match
     for m in time_matches(view, start, len(view) if end is None else end):
-        mention = read_time(m, doc_year)
+        mention = read_time(m, doc_year, named_year)
         m_start, m_end = m.span()
+        if m.group("year") and mention.period is not None:
+            named_year = int(mention.period[:4])  # (what a later 当年, 该年 stands for)
         if mention.rule == "period.year" and mention.period is not None and len(mention.period) == 4:
             results = _YEAR_RESULTS_OF.match(view, m_end)
             if results is not None:  # 2011年一季报, 2024年半年度报告: the months the report covers
@@ -982,7 +993,9 @@ class DocumentTime:
     def mentions(self, k: int) -> list[TimeMention]:
         found = self._mentions.get(k)
         if found is None:
-            found = time_mentions(self.view, self.year, self.starts[k], self.ends[k], holidays=self.holidays)
+            named_year = self._named_year_before(k) if self._holds_back_reference(k) else None
+            found = time_mentions(self.view, self.year, self.starts[k], self.ends[k], holidays=self.holidays,
+                                  named_year=named_year)
             report_period = self.report_period
             if found and report_period and len(report_period) == 4:
                 for m in found:
@@ -992,6 +1005,21 @@ class DocumentTime:
                         m.period = f"{report_period}-12" if year_end else report_period
             self._mentions[k] = found
         return found
+
+    def _holds_back_reference(self, k: int) -> bool:
+        sentence = self.view[self.starts[k]:self.ends[k]]
+        return any(word in sentence for word in back_reference_words())
+
+    def _named_year_before(self, k: int) -> int | None:
+        """The year named last (2010年) in the sentences of k's paragraph before it."""
+        view = self.view
+        j = k - 1
+        while j >= 0 and "\n" not in view[self.ends[j]:self.starts[j + 1]]:
+            for m in reversed(self.mentions(j)):
+                if m.period and view[m.start:m.start + 4].isdigit() and m.kind is MentionKind.PERIOD:
+                    return int(m.period[:4])
+            j -= 1
+        return None
 
     def opening(self, k: int) -> TimeMention | None:
         """The time a sentence opens with (2025年，…), which governs the rest of its paragraph."""
