@@ -376,6 +376,7 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
         out.append(mention)
     if len(out) > 1:
         out = _with_day_ranges(view, out)
+        out = _with_spans(view, out)
     if holidays and _holiday_names().search(view, start, len(view) if end is None else end) is not None:
         out = _with_holidays(view, doc_year, out, start, len(view) if end is None else end)
     return out
@@ -408,6 +409,24 @@ def _with_day_ranges(view: str, mentions: list[TimeMention]) -> list[TimeMention
 
 
 _DAY_KINDS: Final = (MentionKind.DATE, MentionKind.COMPARISON_BASE)
+_TO_SPAN: Final = re.compile(r"\s*(?:到|至)\s*")
+_YEAR_OR_MONTH: Final = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
+
+
+def _with_spans(view: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Two years or two months joined by 到 or 至 (从2004年末到2008年末, 2020年至2022年) are one
+    span, from the first to the last."""
+    out: list[TimeMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (last is not None and last.kind is MentionKind.PERIOD and mention.kind is MentionKind.PERIOD
+                and last.period and mention.period and len(last.period) == len(mention.period)
+                and _YEAR_OR_MONTH.fullmatch(last.period) and _YEAR_OR_MONTH.fullmatch(mention.period)
+                and last.period < mention.period and _TO_SPAN.fullmatch(view, last.end, mention.start)):
+            out[-1] = TimeMention(last.start, mention.end, f"{last.period}/{mention.period}", "period.span")
+            continue
+        out.append(mention)
+    return out
 
 
 _HOLIDAY_WORDS: Final = "假期|小长假|长假|黄金周|节假日|假日|期间|当天"
@@ -837,8 +856,8 @@ _OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[
 
 
 def _is_period_word(view: str, m: TimeMention) -> bool:
-    if _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start) is None:
-        return True
+    if m.rule == "period.span" or _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start) is None:
+        return True  # (自2009年底至2010年10月: a span from one time to another, 自 or not)
     # 高于今年一季度的2%: a comparative's 于 names the time of the figure compared with, a period
     return _COMPARATIVE_YU.search(view, max(0, m.start - 3), m.start) is not None
 
