@@ -118,15 +118,21 @@ class _Context:
     def carried_subject(self, k: int) -> str | None:
         """The last place or organisation named before sentence k in its paragraph (or, in a
         document about many places, in the paragraphs just before)."""
-        floor = self.carry_floor(self.starts[k])
+        found = self.carried_entity(k)
+        return found.name if found is not None else None
+
+    def carried_entity(self, k: int, after: int = -1) -> Entity | None:
+        """The name `carried_subject` gives, where it stands; only one standing after `after`."""
+        floor = max(self.carry_floor(self.starts[k]), after)
         ends = self.ends
         j = k - 1
         view = self.view
         while j >= 0 and ends[j] > floor:
             for e in reversed(self.entities(j)):
                 if e.kind != "province" and not listed(view, e.start, e.end) and e.name not in lexicon.areas() \
-                        and not is_bare_city(e.name) and not cited(view, e.end) and not an_object(view, e.start):
-                    return e.name  # the last one that is not a province, an area (东部地区), nor one of a list
+                        and not is_bare_city(e.name) and not an_object(view, e.start) and e.start > after \
+                        and (e.name in lexicon.platforms() or not cited(view, e.end)):
+                    return e  # the last one that is not a province, an area (东部地区), nor one of a list
             j -= 1
         return None
 
@@ -199,8 +205,12 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             carry = time.carry(k)
             if last_subject is not None and last_subject[0] >= ctx.carry_floor(sentence.start) \
                     and not ctx.example_province(last_subject, sentence.start):
-                # the subject of the last fact before, in the paragraph (or section) goes on
-                carried_subject = last_subject[1]
+                # the subject of the last fact before, in the paragraph (or section) goes on, unless a
+                # platform cites its own data after it (…增长300%。飞猪报告也显示，…。预订量涨超450%)
+                named = ctx.carried_entity(k, after=last_subject[0]) if k > 0 and ctx.starts[k - 1] > last_subject[0] \
+                    else None
+                carried_subject = named.name if named is not None and named.name in lexicon.platforms() \
+                    else last_subject[1]
             else:
                 carried_subject = _Lazy(ctx.carried_subject, k)
             sentence_entities = ctx.entities(k)
@@ -250,7 +260,8 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         pending.append((q, candidate))
         if subject is not None and subject_rule.startswith("subject.sentence_") and subject not in lexicon.areas() \
                 and not is_bare_city(subject) \
-                and not any(e.name == subject and (cited(view, e.end) or an_object(view, e.start)) for e in before):
+                and not any(e.name == subject and ((cited(view, e.end) and subject not in lexicon.platforms())
+                                                   or an_object(view, e.start)) for e in before):
             last_subject = (q.start, subject)  # (an area is one part of the whole, a source no subject: not carried)
         prev_q, prev_indicator = q, indicator or prev_indicator
         if indicator_rule not in _LAST_RESORTS:

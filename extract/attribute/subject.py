@@ -125,6 +125,8 @@ class Entity(NamedTuple):
 
 _LEADING_PREP: Final = re.compile(r"(?:根据|导致|随着|据|在|由|从|对|向|与|和|让|使|把|被|经|如|像|是|为|将|其中)")
 _LEADING_DATE_CHARS: Final = "年月日号"
+_LEADING_YEAR: Final = re.compile(r"^[0-9]*年度?")
+_YEAR_START: Final = frozenset("0123456789年")
 _HAN_CHAR: Final = re.compile(f"[{HAN}]")
 _PREFECTURE: Final = re.compile(r"^(.+?[市省县])地区$")
 
@@ -224,6 +226,8 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
     for m_start, m_end, kind, name in _raw_entities(view, start, end):
         adjacent = m_start == last_end
         last_end = m_end
+        if m_start > 0 and view[m_start - 1] == "除" and _EXCEPT_END.match(view, m_end):
+            continue  # 我国除台湾省外: the place left out, not the one the figures are of
         if kind == "company":
             more = _ORG_EXTENSION.match(view, m_end)
             if more and more.end() <= end and not _holds_org_verb(more.group()):
@@ -237,6 +241,8 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
                 name += more.group()  # 中联港 + 航集团: the longest organisation name
                 last_end = more.end()
             name = _clean_org(name)
+            if name[0] in _YEAR_START:
+                name = _LEADING_YEAR.sub("", name)  # 2010年公司…, 2022年度跨国公司: a time, then the name
             if generic(name):
                 continue
             # keep the name from its last break character on
@@ -284,6 +290,10 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             continue  # 据上海证券报, 贵州日报报道: a newspaper's name, not a place the figures are of
         out.append(Entity(m_start, m_end, name, kind))
     return out
+
+
+# The end of an exception (除台湾省外, 除上海以外)
+_EXCEPT_END: Final = re.compile(r"[以之]?外")
 
 
 # The rest of a newspaper's name after the place that opens it (上海 + 证券报, 贵州 + 日报)

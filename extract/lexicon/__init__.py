@@ -259,6 +259,12 @@ def areas() -> tuple[str, ...]:
 
 
 @cache
+def platforms() -> frozenset[str]:
+    """The companies of companies.tsv that are platforms reporting their own figures (携程, 飞猪)."""
+    return frozenset(r[0] for r in rows("companies.tsv") if r[1] == "platform")
+
+
+@cache
 def reporters() -> dict[str, str]:
     """A body that publishes a country's figures → the subject its figures have (reporters.tsv)."""
     return {r[0]: r[1] for r in rows("reporters.tsv")}
