@@ -38,7 +38,10 @@ _WS: Final = "[" + _WHITESPACE + "]"
 
 # What follows a number without naming what it measures: a comparison, a bound, a ranking
 # (广东省以27117.96亿元居于全国首位)
-_NOT_A_NOUN: Final = re.compile(r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等|居于|位居|位列|排名|排在|名列|稳居)")
+_NOT_A_NOUN: Final = re.compile(
+    r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等|居于|位居|位列|排名|排在|名列|稳居"
+    r"|高位|低位|水平|高点|低点|新高|新低|历史新高|历史新低)"  # (21%的高位: a level word, no measure)
+)
 # An aim named after the number (高于6%以上的预期目标): the number is the aim for the measure before
 _AIM_NOUN: Final = re.compile(r"(?:预期|发展|增长|年度|全年)?目标")
 _HAN_START: Final = regex.compile(r"\p{Han}")
