@@ -362,3 +362,13 @@ def test_every_holiday_of_the_calendar_has_a_name_and_ordered_days() -> None:
     for (year, holiday), (first, last) in lexicon.holidays().items():
         assert holiday in named, holiday
         assert first <= last and (last - first).days < 10 and last.year == year, (year, holiday)
+
+
+def test_a_time_mention_compares_and_shows_by_its_fields() -> None:
+    from extract.attribute.period import MentionKind, TimeMention
+
+    one = TimeMention(0, 5, "2025", "period.year")
+    assert one == TimeMention(0, 5, "2025", "period.year", MentionKind.PERIOD)
+    assert one != TimeMention(0, 5, "2025", "period.year", MentionKind.DATE)
+    assert repr(one) == ("TimeMention(start=0, end=5, period='2025', rule='period.year', "
+                         "kind=<MentionKind.PERIOD: 'period'>)")

@@ -35,7 +35,6 @@ import itertools
 import re
 from bisect import bisect_right
 from calendar import monthrange
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from functools import cache
@@ -127,18 +126,28 @@ class MentionKind(Enum):
     COMPARISON_BASE = "comparison_base"  # 比上年, 与2010年相比: the base of a comparison
 
 
-@dataclass(slots=True)
 class TimeMention:
-    start: int
-    end: int
-    period: str | None  # None when it names a part of a year that is not known
-    rule: str  # the rule's name, shown with the fact (`facts --explain`)
-    kind: MentionKind = MentionKind.PERIOD
+    """A time expression found in the view: where it stands, the period it names and what it is to
+    the facts after it. A plain class with slots: compiled, its constructor is a native call."""
+
+    __slots__ = ("end", "kind", "period", "rule", "start")
 
     def __init__(self, start: int, end: int, period: str | None, rule: str,
                  kind: MentionKind = MentionKind.PERIOD) -> None:
-        # (the one `dataclass` would make, written out: compiled, it is a native call)
-        self.start, self.end, self.period, self.rule, self.kind = start, end, period, rule, kind
+        self.start, self.end = start, end
+        self.period: str | None = period  # None when it names a part of a year that is not known
+        self.rule = rule  # the rule's name, shown with the fact (`facts --explain`)
+        self.kind = kind
+
+    def _fields(self) -> tuple[object, ...]:
+        return self.start, self.end, self.period, self.rule, self.kind
+
+    def __repr__(self) -> str:
+        return (f"TimeMention(start={self.start!r}, end={self.end!r}, period={self.period!r}, rule={self.rule!r}, "
+                f"kind={self.kind!r})")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TimeMention) and self._fields() == other._fields()
 
 
 def _year_of(year_text: str | None, rel: str | None, doc_year: int | None, named_year: int | None) -> int | None:
