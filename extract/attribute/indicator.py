@@ -410,7 +410,28 @@ def indicator_for(
     previous_indicator: str | None,
     subjects: list[str],
 ) -> tuple[str, str]:
-    """The indicator of `q` and the rule that chose it."""
+    """The indicator of `q` and the rule that chose it: the rules below, tried in order."""
+    left, trigger = _phrase_before(view, q, sentence_start, previous)
+    right = view[q.end:_clause_end(view, q.end)]
+    right_noun = _noun_after(right)
+    found = _reading_of_previous(left, right_noun, previous_indicator)
+    if found is None and right_noun:
+        found = _noun_of_class_or_count(q, right_noun)
+    if found is not None:
+        return found
+    # (cleaned only here: the rules above do not read it, and cleaning reads nothing but its arguments)
+    left_clean = clean_phrase(left, subjects)
+    found = _noun_after_rules(q, left, left_clean, right, right_noun) if right_noun else None
+    if found is None:
+        found = _phrase_rules(left, left_clean, trigger, previous_indicator, subjects)
+    if found is not None:
+        return found
+    return _last_resort(view, q, sentence_start, left, right_noun, previous_indicator, subjects)
+
+
+def _phrase_before(view: str, q: Quantity, sentence_start: int, previous: Quantity | None) -> tuple[str, str]:
+    """The phrase before the number in its clause (after the quantity before it), without how it was
+    measured, the change word that introduces the number (returned apart) and what it is compared with."""
     lo = _clause_begin(view, q.start, sentence_start)
     if previous is not None and previous.end > lo:
         lo = previous.end
@@ -421,7 +442,6 @@ def indicator_for(
     left = view[lo:q.start]
     if "按" in left or "扣除" in left:
         left = _BASIS.sub("", left)  # 按可比口径同比增长: how it was measured, not what
-    right = view[q.end:_clause_end(view, q.end)]
     trigger = ""
     if q.kind == "change":
         last = last_match(_change_words(), left)
@@ -434,32 +454,57 @@ def indicator_for(
             left = _COMPARED_TO.sub("", left)  # 比上半年回落: the base of the comparison
     if q.kind == "rank":
         left = _RANK_WORDS.sub("", left.rstrip())
-    right_noun = _right_noun(right)
-    if right_noun and (_change_words().match(right_noun) or _NOT_A_NOUN.match(right_noun)):
-        right_noun = ""  # 1.27元增加0.19元, …的4,613,871人相比: what follows is no noun
-    if previous_indicator and ("(" in left or "（" in left) and _OPEN_BRACKET_END.search(left):
-        return previous_indicator, "indicator.parenthesised_value"  # 836.7亿斤（4,183.5万吨）
-    if previous_indicator and _BASE_VALUE_BEFORE.match(left):
-        return previous_indicator, "indicator.base_value"  # 4868243人，与2010年…的4613871人相比
-    if right_noun and _time_pattern().match(right_noun):
-        right_noun = ""
-    if right_noun and previous_indicator and _AIM_NOUN.fullmatch(right_noun):
-        return previous_indicator, "indicator.aim_of_previous"  # 增长9.8%，高于6%以上的预期目标
-    if right_noun and right_noun[0] in "0123456789":
-        right_noun = ""
+    return left, trigger
 
-    if right_noun and "quantity.class_descriptor" in q.rules:
-        return right_noun, "indicator.class_of"  # 三个千亿级主导产业集群, 40万吨级航道
-    if q.dimension == "count" and right_noun and (q.kind != "rank"):
+
+def _noun_after(right: str) -> str:
+    """The noun right after the number, or "" where what follows is no noun (1.27元增加0.19元,
+    …的4,613,871人相比, a time, a number)."""
+    noun = _right_noun(right)
+    if noun and (_change_words().match(noun) or _NOT_A_NOUN.match(noun) or _time_pattern().match(noun)
+                 or noun[0] in "0123456789"):
+        return ""
+    return noun
+
+
+def _reading_of_previous(left: str, right_noun: str, previous_indicator: str | None) -> tuple[str, str] | None:
+    """The measure just named, where the number is another reading of it: in brackets after it, the
+    base it is compared with, or the aim it is measured against."""
+    if not previous_indicator:
+        return None
+    if ("(" in left or "（" in left) and _OPEN_BRACKET_END.search(left):
+        return previous_indicator, "indicator.parenthesised_value"  # 836.7亿斤（4,183.5万吨）
+    if _BASE_VALUE_BEFORE.match(left):
+        return previous_indicator, "indicator.base_value"  # 4868243人，与2010年…的4613871人相比
+    if right_noun and _AIM_NOUN.fullmatch(right_noun):
+        return previous_indicator, "indicator.aim_of_previous"  # 增长9.8%，高于6%以上的预期目标
+    return None
+
+
+def _noun_of_class_or_count(q: Quantity, right_noun: str) -> tuple[str, str] | None:
+    """The noun after a class (三个千亿级主导产业集群, 40万吨级航道) or a count (5个全国重点实验室)."""
+    if "quantity.class_descriptor" in q.rules:
+        return right_noun, "indicator.class_of"
+    if q.dimension == "count" and q.kind != "rank":
         return right_noun, "indicator.counted_thing"
-    # (cleaned only here: the rules above do not read it, and cleaning reads nothing but its arguments)
-    left_clean = clean_phrase(left, subjects)
-    if right_noun and q.kind == "level" and (
-        (right.startswith("的") and not _MEASURE_NOUNS.search(left_clean)) or _ends_with_de(left) or not left_clean
-    ):
+    return None
+
+
+def _noun_after_rules(q: Quantity, left: str, left_clean: str, right: str, right_noun: str) -> tuple[str, str] | None:
+    """The noun after a level that describes it (2兆瓦…实验堆, 21亿元的项目) or that a verb before acts on."""
+    if q.kind != "level":
+        return None
+    if (right.startswith("的") and not _MEASURE_NOUNS.search(left_clean)) or _ends_with_de(left) or not left_clean:
         return right_noun, "indicator.following_noun"
-    if right_noun and q.kind == "level" and _object_verb().search(left_clean):
+    if _object_verb().search(left_clean):
         return right_noun, "indicator.object_of_verb"  # (财政)拿出120.6亿元支持…: what the verb acts on
+    return None
+
+
+def _phrase_rules(left: str, left_clean: str, trigger: str, previous_indicator: str | None,
+                  subjects: list[str]) -> tuple[str, str] | None:
+    """The cleaned phrase before the number, read with the measure just named where it is a part of
+    it (增速, 占比) or another reading of it (两年平均增长)."""
     if left_clean in _RELATIVE_HEADS and previous_indicator and not previous_indicator.endswith(left_clean):
         return previous_indicator + left_clean, "indicator.head_of_previous"  # 增速居全国第三位
     if left_clean and previous_indicator and _RELATIVE_START.match(left_clean) and previous_indicator not in left_clean:
@@ -471,17 +516,24 @@ def indicator_for(
         len(name) >= 2 and name in left for name in subjects
     ):
         return left_clean + trigger, "indicator.before_change_word"  # 户均增收 (not 东部地区投资增长)
-    if left_clean:
-        if (
-            previous_indicator
-            and left_clean in _GENERIC_HEADS
-            and len(previous_indicator) > len(left_clean) + 1
-            and not previous_indicator.endswith(left_clean)
-            and any(previous_indicator.endswith(h) for h in _GENERIC_HEADS)
-        ):
-            topic = previous_indicator[:-2] if len(previous_indicator) > 3 else previous_indicator
-            return topic + left_clean, "indicator.topic_prefix"
-        return left_clean, "indicator.before_verb"
+    if not left_clean:
+        return None
+    if (
+        previous_indicator
+        and left_clean in _GENERIC_HEADS
+        and len(previous_indicator) > len(left_clean) + 1
+        and not previous_indicator.endswith(left_clean)
+        and any(previous_indicator.endswith(h) for h in _GENERIC_HEADS)
+    ):
+        topic = previous_indicator[:-2] if len(previous_indicator) > 3 else previous_indicator
+        return topic + left_clean, "indicator.topic_prefix"
+    return left_clean, "indicator.before_verb"
+
+
+def _last_resort(view: str, q: Quantity, sentence_start: int, left: str, right_noun: str,
+                 previous_indicator: str | None, subjects: list[str]) -> tuple[str, str]:
+    """Where the phrase before the number names nothing: the measure just named, the noun after it,
+    the sentence's last phrase, the raw text before it, the quantity itself."""
     if previous_indicator:
         return previous_indicator, "indicator.shared"
     if right_noun:
