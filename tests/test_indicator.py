@@ -124,6 +124,9 @@ CASES = [
     # a level word after the number (21%的高位, 3%的水平) is no measure: the phrase before it is
     ("存款准备金率再次提高后，大中型金融机构存款准备金率达到21%的高位，信贷增速回落。", "21%",
      "大中型金融机构存款准备金率"),
+    # a place and its figure in brackets (广东（3.3%）) name no measure: the one just reported goes on
+    ("一季度，全国GDP同比增长4.8%。其中，广东（3.3%）、江苏（4.6%）增速低于全国水平。", "3.3%", "GDP"),
+
 ]
 
 
