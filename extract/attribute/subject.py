@@ -465,6 +465,13 @@ def _is_national(view: str) -> bool:
     return next(islice(_national().finditer(view), 1, None), None) is not None
 
 
+def _one_of_many(view: str, province: str, dateline: regex.Match[str] | None) -> bool:
+    """Whether a text names many provinces (six or more), the one its title names among them but
+    in less than a fifth of the mentions: a story about many places, the title's one of them."""
+    counts, _alone = _province_counts(view, dateline)
+    return len(counts) >= 6 and counts.get(province, 0) < 0.2 * sum(counts.values())
+
+
 def document_region(view: str) -> DocumentRegion:
     """The province (and city, organisation) the document is about, if one clearly dominates.
 
@@ -491,6 +498,8 @@ def document_region(view: str) -> DocumentRegion:
                 organisation = e.name
         if city is None:
             city = _title_city(view, t_start, t_end)
+    if province is not None and province != "中国" and _one_of_many(view, province, dateline):
+        province = None  # 解码一季度GDP：江西领跑全国 over a story of 28 provinces: one example, not its place
     if province is None and t_end > t_start and _national_title().search(view, t_start, t_end):
         province = "中国"
     if province is None:
