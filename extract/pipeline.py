@@ -307,7 +307,7 @@ _INDICATOR_REACH: Final = 200  # how far back a measure reported before goes on
 # (the patterns below run per sentence or per fact: the standard `re` is cheaper per call than `regex`,
 # and \s and \p{Han} are spelled as `regex` reads them)
 _ONLY_PUNCT: Final = re.compile(rf"[{SPACE}，,、；;：:和及与]*")
-_RESPECTIVELY: Final = re.compile(r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占)?了?$")
+_RESPECTIVELY: Final = re.compile(r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占|以)?了?$")
 
 
 def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], time: DocumentTime) -> None:

@@ -799,9 +799,16 @@ def _province_of(name: str) -> str | None:
     return place.province if place is not None else None
 
 
+_LAST_JOINED: Final = re.compile(r"以及|和|及|与")
+
+
 def split_places(phrase: str, n: int) -> list[str] | None:
     """The places a list opens with, one per item (贵阳市、遵义市地区生产总值 → 贵阳市, 遵义市), when
     each of the n items of the phrase starts with a province or a division of the gazetteer."""
+    last = phrase.rfind("、")
+    joined = _LAST_JOINED.search(phrase, max(last, 0))
+    if joined is not None:  # 湖北、安徽和上海: the last item after 和, 及 or 与
+        phrase = phrase[:joined.start()] + "、" + phrase[joined.end():]
     parts = phrase.split("、")
     if len(parts) != n:
         return None
