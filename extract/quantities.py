@@ -639,6 +639,9 @@ def _fraction(value: Decimal) -> Decimal:
 
 
 def _read_rank(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
+    ordinal = m.start("rank_num") - 1  # (where its 第 stands)
+    if any(view.startswith(phrase, ordinal) for phrase in _ordinal_phrases()):
+        return None, "exclude.phrase"  # 全省第一产业: a term (exclusions.tsv), not 全省第一
     scope, unit = m.group("rank_scope"), m.group("rank_unit")
     before = view[max(0, m.start() - 6):m.start()]
     clause = view[clause_start(view, m.start()):m.start()]
@@ -665,6 +668,12 @@ _RANK_BEFORE_IN_LIST: Final = re.compile(rf"第(?:[0-9]+|[{CN_DIGIT_CHARS}十]+)
 
 # A ranking verb, then what the ranking is within (居湖北第一, 位居全国城市第3), up to the rank.
 _RANKED_IN: Final = re.compile(rf"(?:居|位居|位列|稳居|跃居|名列|跻身|成为|保持|为|是)[{HAN}]{{1,6}}$")
+
+
+@cache
+def _ordinal_phrases() -> tuple[str, ...]:
+    """The excluded phrases that open with an ordinal's 第 (第一产业)."""
+    return tuple(p for p in lexicon.exclusions()["phrase"] if p.startswith("第"))
 
 
 def _is_ordinal_noun(view: str, pos: int) -> bool:

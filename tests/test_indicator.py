@@ -127,6 +127,9 @@ CASES = [
     # a place and its figure in brackets (广东（3.3%）) name no measure: the one just reported goes on
     ("一季度，全国GDP同比增长4.8%。其中，广东（3.3%）、江苏（4.6%）增速低于全国水平。", "3.3%", "GDP"),
 
+    # 第一产业 is a term, not a rank (全省第一) and what follows it
+    ("全省第一产业、第二产业和第三产业增加值分别增长3.5%、5.2%和4.7%。", "3.5%", "第一产业增加值"),
+
 ]
 
 

@@ -592,8 +592,8 @@ def split_list(phrase: str, n: int) -> list[str] | None:
         parts = [*parts[:-1], *last_two]
     if len(parts) != n or not all(parts):
         return None
-    if parts[0].startswith("第"):
-        parts[0] = parts[0][1:]
+    if len(parts[0]) == 2 and parts[0][0] == "第":
+        parts[0] = parts[0][1:]  # 第一、二、三产业: a 第 shared by the items (not 第一产业、第二产业…)
     if all(len(p) == 1 and p in _NUMERALS for p in parts[:-1]):
         parts = ["第" + p for p in parts]  # (第)一、二、三产业…: ordinals, 第 is every item's
     elif not parts[0]:
