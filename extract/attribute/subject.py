@@ -756,6 +756,10 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
             scope = found  # (the last one not compared with: 高于全国增幅 is no subject)
     best: Entity | None = next((e for e in reversed(ents) if not _in_route(view, e, ents)), None) if ents else None
     if scope is not None and (best is None or scope.start() > best.start):
+        if lexicon.scope_words().get(scope.group()) == "province":
+            in_sentence = _province_named_before(view, ents, scope.start())
+            if in_sentence is not None and in_sentence != region.province:
+                return in_sentence, "subject.scope_word_named"  # (a 广东 story) 江苏省统计局称，全省GDP… → 江苏
         subject = scope_subject(scope.group(), region)
         if subject:
             return subject, "subject.scope_word"
@@ -790,6 +794,15 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     if region.national and (region.province is None or region.province_is_dateline):
         return "中国", "subject.document_national"
     return None, "subject.none"
+
+
+def _province_named_before(view: str, ents: list[Entity], before: int) -> str | None:
+    """The province a sentence names last before `before`, not as what it is compared with."""
+    for e in reversed(ents):
+        if e.kind == "province" and e.end <= before \
+                and _COMPARED_WITH.search(view, max(0, e.start - 3), e.start) is None:
+            return _province_short().get(e.name, e.name)
+    return None
 
 
 def _province_of(name: str) -> str | None:
