@@ -46,6 +46,8 @@ def one(text: str) -> dict:
         ("人民币对美元中间价报7.1030。", "7.1030", Decimal("7.1030"), "", "exact"),
         # the people a number of 万 counts, written after it
         ("旧城改造惠及70多万群众。", "70多万", 700000, "人", "min"),
+        # a box office of 亿 is money (implied_units.tsv)
+        ("清明假期电影总票房已超8亿，打破清明档纪录。", "超8亿", 800000000, "CNY", "min"),
     ],
 )
 def test_quantity(sentence: str, text: str, value: object, unit: str, qualifier: str) -> None:
