@@ -48,6 +48,8 @@ def one(text: str) -> dict:
         ("旧城改造惠及70多万群众。", "70多万", 700000, "人", "min"),
         # a box office of 亿 is money (implied_units.tsv)
         ("清明假期电影总票房已超8亿，打破清明档纪录。", "超8亿", 800000000, "CNY", "min"),
+        # a price per ounce (每盎司35美元) keeps its compound unit
+        ("花旗重申对银价的预测为每盎司35美元。", "每盎司35美元", 35, "美元/盎司", "exact"),
     ],
 )
 def test_quantity(sentence: str, text: str, value: object, unit: str, qualifier: str) -> None:
