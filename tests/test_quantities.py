@@ -48,6 +48,10 @@ def one(text: str) -> dict:
         ("旧城改造惠及70多万群众。", "70多万", 700000, "人", "min"),
         # a box office of 亿 is money (implied_units.tsv)
         ("清明假期电影总票房已超8亿，打破清明档纪录。", "超8亿", 800000000, "CNY", "min"),
+        # 之上, 及以上 make a floor; 不会超过 a ceiling (qualifiers.tsv)
+        ("外汇储备规模连续保持在3.2万亿美元之上。", "3.2万亿美元之上", 3200000000000, "USD", "min"),
+        ("三省份的GDP均增长了8%及以上。", "8%及以上", 8, "%", "min"),
+        ("未并网容量一般不会超过10%。", "不会超过10%", 10, "%", "max"),
         # a price per ounce (每盎司35美元) keeps its compound unit
         ("花旗重申对银价的预测为每盎司35美元。", "每盎司35美元", 35, "美元/盎司", "exact"),
     ],
