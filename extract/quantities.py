@@ -1100,6 +1100,9 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
             return
         if q.unit == "%" and _growth_rate(view, q, q.start):  # GDP增速…：北京10.7%、浙江10.6%
             return
+        if q.unit == "%" and (after := _RATE_AFTER.match(view, q.end)) is not None:
+            q.kind, q.direction = "change", "down" if after.group("rate") in _RATE_DOWN else "up"
+            q.rules.append("kind.growth_rate_after")  # 以58.3%的增速位居首位, 0.75%的降幅
         return
     gap = m.group("gap") or ""
     noun = m.group("trigger") in _NOUN_TRIGGERS
@@ -1115,7 +1118,9 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
 
 _NOUN_TRIGGERS: Final = {"增幅", "降幅", "涨幅", "跌幅", "减幅", "增速"}
 # Nouns of a growth rate: a percentage they name is a change (直接 or through a list after them)
-_RATE_NOUN: Final = re.compile(r"增速|增幅|涨幅|降幅|跌幅|减幅|降速")  # (增长率 names a level too: 人口自然增长率)
+_RATE_NOUN: Final = re.compile(r"增速|增幅|涨幅|升幅|降幅|跌幅|减幅|降速")  # (增长率 names a level too: 人口自然增长率)
+# The noun of a growth rate right after its percentage (58.3%的增速, 1.7%的两年平均增速)
+_RATE_AFTER: Final = re.compile(r"的(?:两年)?(?:平均)?(?P<rate>增速|增幅|涨幅|升幅|降幅|跌幅|减幅|降速)")
 _RATE_DOWN: Final = frozenset(("降幅", "跌幅", "减幅", "降速"))
 _RATE_REACH: Final = 60
 

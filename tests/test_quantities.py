@@ -88,6 +88,15 @@ def test_ranges() -> None:
     assert (f["value"], f["value_max"], f["unit"]) == (200, 300, "人")
 
 
+def test_a_percentage_named_a_growth_rate_after_it_is_a_change() -> None:
+    # 58.3%的增速, 0.75%的降幅, 升幅为0.53%: a growth rate, in the noun's direction
+    for text, fact_text, direction in (("湖北省以58.3%的增速位居首位。", "58.3%", "up"),
+                                       ("猪肉价格较前一日出现0.75%的降幅。", "0.75%", "down"),
+                                       ("外汇储备规模较9月末上升170亿美元，升幅为0.53%。", "0.53%", "up")):
+        facts = {f.text: f for f in extract_text(text).facts}
+        assert (facts[fact_text].kind, facts[fact_text].direction) == ("change", direction), text
+
+
 def test_change_and_direction() -> None:
     f = one("2025年1至11月，贵州对共建“一带一路”国家的贸易额增长了19.6%。")
     assert (f["kind"], f["direction"], f["value"]) == ("change", "up", 19.6)
