@@ -1,18 +1,19 @@
-"""Build: the extraction stages compiled to C with mypyc where a compiler is at hand, else plain Python.
+"""Build: a wheel or a regular install compiles the extraction stages to C with mypyc; an editable
+install is the plain source.
 
 The compiled modules are the same source, type-checked and translated; they give the same facts
-(tested) about 1.2× faster. Everything else is in pyproject.toml. `STATFACTS_PURE=1` at install
-time builds nothing; at run time it makes `extract` load the Python source instead (see
-`extract/__init__.py`, which also falls back to the source by itself when a compiled module is
-missing or was built from a different source, so an edited file is never shadowed by a stale build).
+(tests/test_compiled.py) faster (docs/speed.md, "Compiled or pure"). They are built only into a
+wheel (`pip install .` builds one), never beside the source: Python would load a compiled module
+in place of the `.py` file next to it, so an edited file would be shadowed by an older build. An
+editable install (`pip install -e .`) therefore compiles nothing and removes what an in-place
+build of an earlier version left. Without a C compiler, mypyc or a clean type check, or with
+`STATFACTS_PURE=1`, the wheel is pure Python. Everything else is in pyproject.toml.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+import importlib.machinery
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -20,8 +21,7 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).parent
-BUILD_MANIFEST = HERE / "extract" / "_build.json"
-# The stages that run per document and per fact (see README, "Speed and scale").
+# The stages that run per document and per fact (see docs/speed.md).
 COMPILED = [
     "extract/numbers.py",
     "extract/patterns.py",
@@ -34,54 +34,65 @@ COMPILED = [
     "extract/attribute/indicator.py",
     "extract/pipeline.py",
 ]
+GROUP = "statfacts_compiled"  # mypyc's shared library: statfacts_compiled__mypyc.<suffix>
+# the commands that build what is installed (a wheel: `bdist_wheel`); metadata and editable builds compile nothing
+_BUILDING = {"bdist_wheel", "bdist", "build", "build_ext", "install"}
+_EDITABLE = {"editable_wheel", "develop"}
 
 
-def _module(path: str) -> str:
-    return path.removesuffix(".py").replace("/", ".")
+def _say(message: str) -> None:
+    print(f"statfacts: {message}", file=sys.stderr)
 
 
-def _write_manifest(modules: list[str]) -> None:
-    """What was compiled, with the hash of each source (read by `extract/__init__.py`)."""
-    sources = {_module(p): hashlib.sha256((HERE / p).read_bytes()).hexdigest()
-               for p in COMPILED if _module(p) in modules}
-    BUILD_MANIFEST.write_text(json.dumps({"compiled": sources}, indent=1) + "\n", encoding="utf-8")
+def compiles(argv: list[str]) -> bool:
+    """Whether the setup commands in `argv` build a compiled package (a wheel, not an editable install)."""
+    commands = set(argv[1:])
+    return bool(commands & _BUILDING) and not commands & _EDITABLE and os.environ.get("STATFACTS_PURE") != "1"
+
+
+def remove_in_place_build(root: Path) -> list[Path]:
+    """Delete the compiled modules (and manifest) an in-place build of an earlier version left beside the source."""
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    found = [p for p in (root / "extract").rglob("*") if p.name.endswith(suffixes) or p.name == "_build.json"]
+    found += [p for p in root.glob(f"{GROUP}__mypyc*") if p.name.endswith(suffixes)]
+    for path in found:
+        path.unlink()
+    if found:
+        _say(f"removed {len(found)} files an earlier in-place build left beside the source "
+             "(an editable install runs the source as it is)")
+    return found
 
 
 class _OptionalBuildExt(build_ext):
-    """A failed compilation (no C compiler, no Python headers) leaves the package pure Python."""
+    """A failed compilation (no C compiler, no Python headers) leaves the package pure Python, and
+    nothing is ever compiled beside the source."""
 
     def run(self) -> None:
+        if self.inplace or getattr(self, "editable_mode", False):
+            _say("nothing compiled in place (it would stand beside the source); `pip install .` compiles")
+            return
         try:
             super().run()
         except Exception as exc:  # the build's own failure: report it and install the source as it is
-            print(f"statfacts: compiling with mypyc failed ({exc}); installing the pure-Python modules",
-                  file=sys.stderr)
-            _write_manifest([])
-        else:
-            _write_manifest([_module(p) for p in COMPILED])
-        if not self.inplace:  # a wheel: build_py has copied the package before the extensions were built
-            target = Path(self.build_lib) / "extract" / BUILD_MANIFEST.name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(BUILD_MANIFEST, target)
+            _say(f"compiling with mypyc failed ({exc}); installing the pure-Python modules")
 
 
 def _extensions() -> list:
-    if os.environ.get("STATFACTS_PURE") == "1":
-        _write_manifest([])
+    if not compiles(sys.argv):
         return []
     try:
         from mypyc.build import mypycify
     except ImportError:
-        print("statfacts: mypyc is not available; installing the pure-Python modules", file=sys.stderr)
-        _write_manifest([])
+        _say("mypyc is not available; installing the pure-Python modules")
         return []
     try:
-        return mypycify(COMPILED, opt_level="3", group_name="statfacts_compiled")
+        return mypycify(COMPILED, opt_level="3", group_name=GROUP)
     except (Exception, SystemExit) as exc:  # mypy's type check failed: it has printed why
-        print(f"statfacts: the modules do not type-check for mypyc ({exc}); installing them as pure Python",
-              file=sys.stderr)
-        _write_manifest([])
+        _say(f"the modules do not type-check for mypyc ({exc}); installing them as pure Python")
         return []
 
 
-setup(ext_modules=_extensions(), cmdclass={"build_ext": _OptionalBuildExt})
+if __name__ == "__main__":
+    if set(sys.argv[1:]) & _EDITABLE:
+        remove_in_place_build(HERE)
+    setup(ext_modules=_extensions(), cmdclass={"build_ext": _OptionalBuildExt})

@@ -11,8 +11,9 @@ missing). The program runs under `py-spy record --format raw`; the samples taken
 measured part are summed by function (inclusive) and by line of statfacts code (the deepest
 frame in extract/ or models/, with the library function it was in, if any). The raw samples stay
 in OUT for a flame graph (`flamegraph.pl` or speedscope). The program runs on the Python source
-(STATFACTS_PURE=1), since py-spy cannot see inside the modules compiled with mypyc; `--compiled`
-samples those instead with `py-spy --native` (their C functions named as in the source).
+of this checkout (put first on the module path), since py-spy cannot see inside the modules
+compiled with mypyc; `--compiled` samples the installed, compiled build instead (`pip install .`)
+with `py-spy --native` (its C functions named as in the source).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import sys
 import time
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
 FRAME = re.compile(r"(?P<fn>.*) \((?P<file>.*):(?P<line>\d+)\)$")
 
 
@@ -76,14 +78,9 @@ def _ours(file: str) -> bool:
 
 
 def _compiled_files() -> dict[str, str]:
-    """The source file of each compiled module by its last name (mypyc names functions by it)."""
-    import json
-
-    import extract
-
-    manifest = Path(extract.__file__).with_name("_build.json")
-    names = json.loads(manifest.read_text(encoding="utf-8")).get("compiled", {}) if manifest.exists() else {}
-    return {name.rsplit(".", 1)[-1]: name.replace(".", "/") + ".py" for name in names}
+    """The source file of each module by its last name (mypyc names a compiled function by it)."""
+    package = ROOT / "extract"
+    return {p.stem: f"extract/{p.relative_to(package).as_posix()}" for p in sorted(package.rglob("*.py"))}
 
 
 def _compiled_frames(frames: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
@@ -169,7 +166,7 @@ def main() -> int:
                sys.executable, __file__, "--child", "--what", args.what, "--chars", str(args.chars),
                "--corpus", args.corpus, *(["--file", args.file] if args.file else [])]
     # py-spy sees Python frames only: without --compiled the program runs on the Python source
-    env = dict(os.environ) if args.compiled else {**os.environ, "STATFACTS_PURE": "1"}
+    env = dict(os.environ) if args.compiled else {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
     within = "extract_document" if args.what == "extract" else "run (extract/job.py"
     print(hot_spots(out, within, args.top, compiled=args.compiled))

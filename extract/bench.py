@@ -41,6 +41,7 @@ from typing import Annotated, Any
 
 import typer
 
+import extract
 from extract import COMPILED_NOTE
 
 # The baseline: one pass of one compiled pattern over every character.
@@ -396,11 +397,22 @@ def stage_profile(stages: dict[str, float], facts: int, run: Measurement | None)
              f"{times[name] / facts * 1e6:.1f}" if facts else "–"] for name in STAGES if name in times]
 
 
+def _child_command(spec: dict[str, Any]) -> list[str]:
+    # -P: not the working directory first on the module path (from the repository it holds the
+    # source, which would run in place of the installed, compiled build)
+    return [sys.executable, "-P", "-m", "extract.bench", json.dumps(spec)]
+
+
+def _child_env() -> dict[str, str]:
+    """The environment of a measuring process: the package this process runs comes first."""
+    here = str(Path(extract.__file__).parent.parent)
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": here + (os.pathsep + path if path else "")}
+
+
 def run_child(spec: dict[str, Any]) -> dict[str, Any]:
     """`measure(spec)` in a fresh Python process; its JSON result."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "extract.bench", json.dumps(spec)], capture_output=True, text=True, check=False
-    )
+    proc = subprocess.run(_child_command(spec), env=_child_env(), capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark child {spec['kind']} failed:\n{proc.stderr[-4000:]}")
     result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -412,8 +424,7 @@ def _build_in_child(seeds: Path, root: Path, chars: int, seed: int, big: Path | 
     started by a vfork-ing parent begins with the parent's peak memory in `ru_maxrss`."""
     spec = {"kind": "build", "seeds": str(seeds), "root": str(root), "chars": chars, "seed": seed,
             "big": str(big) if big else None, "big_mb": big_mb}
-    proc = subprocess.run([sys.executable, "-m", "extract.bench", json.dumps(spec)], capture_output=True,
-                          text=True, check=False)
+    proc = subprocess.run(_child_command(spec), env=_child_env(), capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise RuntimeError(f"building the corpus failed:\n{proc.stderr[-4000:]}")
 
@@ -431,6 +442,9 @@ def _child_main(arg: str) -> None:
                 chars = build_big_file(corpus, big, float(spec["big_mb"]))
                 info.write_text(json.dumps({"key": wanted, "chars": chars}))
         print(json.dumps({"chars": corpus.chars, "files": len(corpus.files)}))
+        return
+    if spec["kind"] == "whoami":  # (which package a measuring process runs: tests/test_bench.py)
+        print(json.dumps({"package": str(Path(extract.__file__).parent), "compiled": COMPILED_NOTE}))
         return
     print(json.dumps(measure(spec)))
 
@@ -459,6 +473,9 @@ def report(results: list[Measurement], params: dict[str, Any]) -> tuple[list[lis
             f"{m.worker_peak_mb:.0f}" if m.worker_peak_mb is not None else "",
         ])
     verdicts: list[str] = []
+    if str(params.get("compiled", "")).startswith("no"):
+        verdicts.append("INFO the extraction stages are not compiled: these are the pure-Python figures, not those "
+                        f"of the compiled build users install (`pip install --no-deps .`); {params['compiled']}")
     workers = params["workers"]
     speeds = params.get("baseline_speeds", [])
     if len(speeds) > 1:

@@ -20,7 +20,8 @@ from rich.console import Console
 from rich.table import Table
 from typer.core import TyperCommand
 
-from extract import COMPILED_NOTE, EXTRACTOR_VERSION
+import extract
+from extract import COMPILED_NOTE, EXTRACTOR_VERSION, buildinfo
 from extract.export import (
     DocFilter,
     IndicatorFilter,
@@ -128,6 +129,13 @@ def _version_callback(value: bool) -> None:
     if value:
         print(f"statfacts {EXTRACTOR_VERSION} (compiled stages: {COMPILED_NOTE})")
         raise typer.Exit()
+
+
+def _warn_if_stale() -> None:
+    """Say on standard error when the code that runs is not the source beside it (extract/buildinfo.py)."""
+    warning = buildinfo.stale(Path(extract.__file__).parent)
+    if warning:
+        print(f"statfacts: warning: {warning}", file=sys.stderr)
 
 
 @app.callback()
@@ -479,6 +487,7 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
+    _warn_if_stale()
     app()
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import typer
 
-PG_EXTRA = "pip install -e '.[pg]'"
+PG_EXTRA = "pip install '.[pg]'"
 # the driver each SQLAlchemy backend statfacts knows needs, and how to install it
 _DRIVERS = {"psycopg": PG_EXTRA, "psycopg2": PG_EXTRA}
 

@@ -67,6 +67,8 @@ def test_bench_reports_every_figure(tmp_path: Path) -> None:
     assert results["extract (2 workers)"]["startup_seconds"] > 0 and results["run (2 workers)"]["startup_seconds"] > 0
     assert results["extract (1 core)"]["startup_seconds"] == 0
     assert data["params"]["compiled"].startswith(("yes", "no"))
+    # the tests run the source (not compiled): the figures say they are not those of what users install
+    assert "INFO the extraction stages are not compiled" in proc.stdout and "pip install --no-deps ." in proc.stdout
     # the baseline before and after each one-core measurement; the median is the row shown
     speeds = data["params"]["baseline_speeds"]
     assert len(speeds) == 3 and results["baseline"]["speed"] == sorted(speeds)[1]
@@ -97,3 +99,21 @@ def test_bench_measures_the_seeds_only_when_asked(tmp_path: Path) -> None:
     proc = statfacts("bench", "--chars", "30000", "--flat-chars", "0", "--workers", "1", "--only", "extract",
                      "--no-dense", "--out-dir", str(out_dir))
     assert "dense releases" not in proc.stdout and not (out_dir / "dense").exists()
+
+
+def test_the_measuring_processes_run_the_package_the_bench_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `statfacts bench` from the repository (bench/run.sh) runs the installed, compiled build; its
+    # children must not pick up the source in the working directory instead (`python -m` would)
+    import extract
+    from extract.bench import run_child
+
+    decoy = tmp_path / "cwd" / "extract"
+    decoy.mkdir(parents=True)
+    (decoy / "__init__.py").write_text("raise ImportError('the working directory, not the running package')\n",
+                                       encoding="utf-8")
+    (decoy / "bench.py").write_text("", encoding="utf-8")
+    monkeypatch.chdir(decoy.parent)
+    result = run_child({"kind": "whoami"})
+    assert result == {"package": str(Path(extract.__file__).parent), "compiled": extract.COMPILED_NOTE}

@@ -139,12 +139,12 @@ def test_postgresql_without_its_driver_names_the_extra(command: list[str], tmp_p
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300,
                           check=False)
     line = one_line_error(proc)
-    assert "pip install -e '.[pg]'" in line and "psycopg" in line and "secret" not in line, line
+    assert "pip install '.[pg]'" in line and "psycopg" in line and "secret" not in line, line
 
 
 def test_the_readme_names_the_postgresql_extra() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "--db postgresql://…` needs `pip install -e '.[pg]'`" in readme
+    assert "--db postgresql://…` needs `pip install '.[pg]'`" in readme
 
 
 def test_a_live_server_url_is_shown_without_its_password(fresh_pg_url: str) -> None:

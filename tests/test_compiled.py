@@ -1,29 +1,32 @@
-"""The stages compiled with mypyc (setup.py) give exactly what their Python source gives, and a
-compiled module is used only while it matches its source."""
+"""The compiled build (setup.py): a wheel or a regular install compiles the extraction stages with
+mypyc and gives exactly what their Python source gives; an editable install is the plain source;
+`statfacts --version` says which runs, and a build that no longer matches its source says so."""
 
 from __future__ import annotations
 
-import hashlib
 import importlib.machinery
 import json
 import os
+import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, corpus_texts, require_services, statfacts
 
-import extract
-from extract import _compiled_state
+from extract import buildinfo
 from extract.pipeline import extract_text
+
+SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]  # e.g. .cpython-311-x86_64-linux-gnu.so
 
 _DUMP = """
 import json, sys
 import extract
 from extract.pipeline import extract_text
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
-out = {"compiled": extract.COMPILED, "results": []}
+out = {"compiled": extract.COMPILED, "file": extract.__file__, "results": []}
 for i, text in enumerate(texts):
     r = extract_text(text, doc=str(i), keep_dropped=True)
     out["results"].append([
@@ -34,78 +37,175 @@ for i, text in enumerate(texts):
 json.dump(out, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 """
 
+# what a build needs of the repository
+_BUILD_FILES = ["setup.py", "pyproject.toml", "README.md"]
+_BUILD_DIRS = ["extract", "models", "migrations"]
+
 
 def _texts() -> list[str]:
     blind = sorted((ROOT / "tests" / "blind" / "docs").glob("*"))
     return [*corpus_texts(), *(p.read_text(encoding="utf-8") for p in blind if p.is_file())]
 
 
-def _dump(texts_file: Path, out: Path, *, pure: bool) -> dict[str, object]:
-    env = {k: v for k, v in os.environ.items() if k != "STATFACTS_PURE"}
-    if pure:
-        env["STATFACTS_PURE"] = "1"
-    subprocess.run([sys.executable, "-c", _DUMP, str(texts_file), str(out)], env=env, check=True, timeout=600)
-    return json.loads(out.read_text(encoding="utf-8"))
+def _copy_tree(target: Path) -> Path:
+    """The files a build reads, copied (without anything built) to `target`."""
+    target.mkdir(parents=True)
+    for name in _BUILD_FILES:
+        shutil.copyfile(ROOT / name, target / name)
+    ignore = shutil.ignore_patterns("__pycache__", "*.so", "*.pyd", "_build.json")
+    for name in _BUILD_DIRS:
+        shutil.copytree(ROOT / name, target / name, ignore=ignore)
+    return target
 
 
-def test_the_compiled_stages_give_what_the_source_gives(tmp_path: Path) -> None:
-    if not extract.COMPILED and os.environ.get("STATFACTS_PURE") != "1":
-        if require_services():  # CI installs with a C compiler: the compiled path must be the one tested
-            pytest.fail(f"the stages are not compiled in CI: {extract.COMPILED_NOTE}")
-        pytest.skip(f"nothing compiled to compare: {extract.COMPILED_NOTE}")
+def _python(code: list[str], *, path: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Python with `path` first on the module path (and not the repository: `cwd` is elsewhere)."""
+    env = {**os.environ, "PYTHONPATH": str(path)}
+    return subprocess.run([sys.executable, *code], cwd=cwd, env=env, capture_output=True, text=True,
+                          check=True, timeout=600)
+
+
+def test_the_compiled_build_gives_what_the_source_gives(tmp_path: Path) -> None:
+    source = _copy_tree(tmp_path / "src")
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"),
+                            str(source)], capture_output=True, text=True, timeout=1200)
+    assert build.returncode == 0, build.stderr
+    wheel = next((tmp_path / "dist").glob("statfacts-*.whl"))
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as z:
+        z.extractall(site)
+    if not list((site / "extract").glob(f"*{SUFFIX}")):
+        if require_services():  # CI builds with a C compiler: the compiled path must be the one tested
+            pytest.fail(f"the wheel compiled nothing in CI: {build.stderr}")
+        pytest.skip(f"the wheel compiled nothing (no C compiler?): {build.stderr}")
+    version = _python(["-m", "extract", "--version"], path=site, cwd=tmp_path).stdout
+    assert "compiled stages: yes: 10 modules (mypyc)" in version, version
+
     texts = _texts()
     assert len(texts) > 1000
     texts_file = tmp_path / "texts.json"
     texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
-    compiled = _dump(texts_file, tmp_path / "compiled.json", pure=False)
-    source = _dump(texts_file, tmp_path / "source.json", pure=True)
-    assert compiled["compiled"] is True and source["compiled"] is False
-    assert sum(len(r[0]) for r in source["results"]) > 1000  # (facts, not only empty results)
-    for text, a, b in zip(texts, compiled["results"], source["results"], strict=True):
+    _python(["-c", _DUMP, str(texts_file), str(tmp_path / "compiled.json")], path=site, cwd=tmp_path)
+    _python(["-c", _DUMP, str(texts_file), str(tmp_path / "source.json")], path=source, cwd=tmp_path)
+    compiled = json.loads((tmp_path / "compiled.json").read_text(encoding="utf-8"))
+    plain = json.loads((tmp_path / "source.json").read_text(encoding="utf-8"))
+    assert compiled["compiled"] is True and compiled["file"].startswith(str(site))
+    assert plain["compiled"] is False and plain["file"].startswith(str(source))
+    assert sum(len(r[0]) for r in plain["results"]) > 1000  # (facts, not only empty results)
+    for text, a, b in zip(texts, compiled["results"], plain["results"], strict=True):
         assert a == b, text[:200]
 
 
-def test_the_source_is_what_runs_when_asked_or_when_the_build_is_stale() -> None:
-    code = "import extract, extract.quantities as q; print(extract.COMPILED, q.__file__)"
-    run = subprocess.run([sys.executable, "-c", code], env={**os.environ, "STATFACTS_PURE": "1"},
-                         capture_output=True, text=True, check=True)
-    compiled, file = run.stdout.split()
-    assert compiled == "False" and file.endswith("quantities.py")
+def _leftovers(tree: Path) -> list[Path]:
+    return sorted(p for p in tree.rglob("*") if p.name.endswith(SUFFIX) or p.name == "_build.json")
 
 
-def _package(tmp_path: Path, source: str = "x = 1\n") -> Path:
-    package = tmp_path / "extract"
-    package.mkdir()
-    (package / "stage.py").write_text(source, encoding="utf-8")
-    (package / f"stage{importlib.machinery.EXTENSION_SUFFIXES[0]}").write_bytes(b"")
-    digest = hashlib.sha256(source.encode()).hexdigest()
-    (package / "_build.json").write_text(json.dumps({"compiled": {"extract.stage": digest}}), encoding="utf-8")
+def test_an_editable_install_is_the_plain_source_and_clears_an_older_in_place_build(tmp_path: Path) -> None:
+    tree = _copy_tree(tmp_path / "src")
+    # what an in-place build of an earlier version left beside the source (and would shadow it)
+    for name in ("extract/quantities", "extract/attribute/period", "statfacts_compiled__mypyc"):
+        (tree / f"{name}{SUFFIX}").write_bytes(b"")
+    (tree / "extract" / "_build.json").write_text("{}", encoding="utf-8")
+    assert len(_leftovers(tree)) == 4
+    built = subprocess.run([sys.executable, "setup.py", "editable_wheel", "--dist-dir", str(tmp_path / "dist")],
+                           cwd=tree, capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stderr
+    assert _leftovers(tree) == []
+    assert "removed 4 files an earlier in-place build left" in built.stdout + built.stderr
+    wheel = next((tmp_path / "dist").glob("statfacts-*.whl"))
+    assert "py3-none-any" in wheel.name  # nothing compiled
+    with zipfile.ZipFile(wheel) as z:
+        assert not [n for n in z.namelist() if n.endswith(SUFFIX)]
+
+
+def _package(root: Path, *, compiled: bool, source_tree: bool) -> Path:
+    package = root / "extract"
+    (package / "attribute").mkdir(parents=True)
+    for name in ("__init__", "quantities", "attribute/__init__", "attribute/period"):
+        (package / f"{name}.py").write_text(f"# {name}\n", encoding="utf-8")
+    if compiled:
+        (package / f"quantities{SUFFIX}").write_bytes(b"")
+        (package / "attribute" / f"period{SUFFIX}").write_bytes(b"")
+    if source_tree:
+        (root / "setup.py").write_text("", encoding="utf-8")
     return package
 
 
-def test_a_build_is_used_only_while_it_matches_its_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("STATFACTS_PURE", raising=False)
-    package = _package(tmp_path)
-    assert _compiled_state(package)[0]
-    monkeypatch.setenv("STATFACTS_PURE", "1")
-    assert _compiled_state(package) == (False, "no: STATFACTS_PURE=1")
-    monkeypatch.delenv("STATFACTS_PURE")
-    (package / "stage.py").write_text("x = 2\n", encoding="utf-8")  # edited after the build
-    assert _compiled_state(package) == (False, "no: stage.py changed since the build (pip install -e . rebuilds)")
-    (package / "stage.py").write_text("x = 1\n", encoding="utf-8")
-    (package / f"stage{importlib.machinery.EXTENSION_SUFFIXES[0]}").unlink()
-    assert _compiled_state(package) == (False, "no: extract.stage is not built")
-    (package / "_build.json").write_text(json.dumps({"compiled": {}}), encoding="utf-8")
-    assert not _compiled_state(package)[0]
-    (package / "_build.json").unlink()
-    assert not _compiled_state(package)[0]
+def test_the_state_tells_which_build_runs(tmp_path: Path) -> None:
+    installed = _package(tmp_path / "site", compiled=True, source_tree=False)
+    assert buildinfo.state(installed) == (True, "yes: 2 modules (mypyc)")
+    pure = _package(tmp_path / "site-pure", compiled=False, source_tree=False)
+    assert buildinfo.state(pure) == (
+        False, "no: this install compiled nothing (no C compiler or mypyc; `pip install -v --no-deps .` says why)")
+    source = _package(tmp_path / "checkout", compiled=False, source_tree=True)
+    assert buildinfo.state(source) == (
+        False, f"no: the source in {source} (an editable install or the checkout; "
+               "`pip install --no-deps .` installs the compiled build)")
+    assert buildinfo.stale(source) is None and buildinfo.stale(installed) is None
+
+
+def test_compiled_modules_beside_the_source_are_reported_stale(tmp_path: Path) -> None:
+    package = _package(tmp_path / "checkout", compiled=True, source_tree=True)
+    compiled, note = buildinfo.state(package)
+    assert compiled and note.startswith("yes: 2 modules (mypyc)")
+    warning = buildinfo.stale(package)
+    assert warning is not None
+    assert "extract/quantities" in warning and "extract/attribute/period" in warning
+    assert "pip install --no-deps -e ." in warning
+
+
+def _dist_info(site: Path, url: str, *, editable: bool = False) -> None:
+    info = site / "statfacts-0.1.0.dist-info"
+    info.mkdir(exist_ok=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: statfacts\nVersion: 0.1.0\n", encoding="utf-8")
+    (info / "direct_url.json").write_text(json.dumps({"url": url, "dir_info": {"editable": editable}}),
+                                          encoding="utf-8")
+
+
+def test_an_installed_build_says_when_the_source_it_was_built_from_has_changed(tmp_path: Path) -> None:
+    checkout = _package(tmp_path / "checkout", compiled=False, source_tree=True)
+    installed = _package(tmp_path / "site", compiled=True, source_tree=False)
+    assert buildinfo.stale(installed) is None  # (no record of where it was installed from)
+    _dist_info(tmp_path / "site", checkout.parent.as_uri())
+    assert buildinfo.installed_from(installed) == checkout.parent
+    assert buildinfo.stale(installed) is None  # the same source
+    (checkout / "quantities.py").write_text("# edited\n", encoding="utf-8")
+    (checkout / "attribute" / "subject.py").write_text("# new\n", encoding="utf-8")
+    warning = buildinfo.stale(installed)
+    assert warning is not None
+    assert "extract/quantities.py" in warning and "extract/attribute/subject.py" in warning
+    assert str(checkout.parent) in warning and "pip install --no-deps ." in warning
+    _dist_info(tmp_path / "site", checkout.parent.as_uri(), editable=True)
+    assert buildinfo.installed_from(installed) is None
+    _dist_info(tmp_path / "site", "https://example.org/statfacts-0.1.0.tar.gz")
+    assert buildinfo.installed_from(installed) is None
+    _dist_info(tmp_path / "site", (tmp_path / "gone").as_uri())
+    assert buildinfo.stale(installed) is None  # (the source is no longer there to compare with)
+
+
+def test_a_stale_installed_build_warns_on_every_command(tmp_path: Path) -> None:
+    checkout = _copy_tree(tmp_path / "checkout")
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in _BUILD_DIRS:
+        shutil.copytree(checkout / name, site / name)
+    _dist_info(site, checkout.as_uri())
+    quiet = _python(["-m", "extract", "--version"], path=site, cwd=tmp_path)
+    assert "compiled stages: no: this install compiled nothing" in quiet.stdout and quiet.stderr == ""
+    with (checkout / "extract" / "quantities.py").open("a", encoding="utf-8") as f:
+        f.write("# edited\n")
+    told = _python(["-m", "extract", "--version"], path=site, cwd=tmp_path)
+    assert "extract/quantities.py" in told.stderr and "changed" in told.stderr
+    (tmp_path / "a.txt").write_text("增长5%。", encoding="utf-8")
+    facts = _python(["-m", "extract", "facts", "a.txt", "--format", "jsonl"], path=site, cwd=tmp_path)
+    assert "extract/quantities.py" in facts.stderr and '"value":5,' in facts.stdout.replace(" ", "")
+
+
+def test_the_version_says_the_checkout_runs_its_source() -> None:
+    out = statfacts("--version").stdout  # `python -m extract` in the repository: the source as it is
+    assert f"compiled stages: no: the source in {ROOT / 'extract'}" in out, out
 
 
 def test_extraction_runs_whichever_modules_are_loaded() -> None:
     facts = extract_text("2025年，全省新能源电池产能达到55GWh。").facts
     assert [(str(f.value), f.unit) for f in facts] == [("55", "GWh")]
-
-
-def test_the_version_says_whether_the_stages_are_compiled() -> None:
-    out = statfacts("--version").stdout
-    assert f"compiled stages: {extract.COMPILED_NOTE}" in out

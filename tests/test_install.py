@@ -100,6 +100,20 @@ def test_ci_installs_as_the_readme_says() -> None:
     assert "bash .ci/run" in readme
 
 
+def test_the_readme_installs_the_compiled_build_and_ci_installs_it_too() -> None:
+    # an editable install is the plain source (setup.py): what a user runs is a regular install,
+    # which compiles the extraction stages; CI installs it the same way, so a build that stops
+    # compiling in a fresh environment fails there (tests/test_compiled.py requires it compiled)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    user = re.search(r"python3 -m venv \.venv && (\.venv/bin/pip install .*?) && \.venv/bin/statfacts run", readme)
+    assert user, "the README's first command"
+    assert user.group(1).endswith("pip install -q --no-deps .") and " -e " not in user.group(1), user.group(1)
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "pip install -q --no-deps . " in ci and " -e " not in ci
+    run_sh = (ROOT / "bench" / "run.sh").read_text(encoding="utf-8")  # (the benchmark measures what users run)
+    assert "pip install -q --no-deps ." in run_sh and " -e " not in run_sh
+
+
 def test_license_is_an_spdx_string_and_build_requirements_are_capped() -> None:
     assert PYPROJECT["project"]["license"] == "MIT"
     for requirement in PYPROJECT["build-system"]["requires"]:
