@@ -97,6 +97,15 @@ def test_a_percentage_named_a_growth_rate_after_it_is_a_change() -> None:
         assert (facts[fact_text].kind, facts[fact_text].direction) == ("change", direction), text
 
 
+def test_a_fixing_moved_and_emissions_cut_are_changes() -> None:
+    # 调升184个基点, 调贬105个基点, 减排20% (change_words.tsv)
+    for text, fact_text, direction in (("人民币对美元中间价报7.1030，调升184个基点。", "184个基点", "up"),
+                                       ("本周人民币对美元中间价累计调贬105个基点。", "105个基点", "down"),
+                                       ("重点区域要减排20%，非重点区域保持不变。", "20%", "down")):
+        facts = {f.text: f for f in extract_text(text).facts}
+        assert (facts[fact_text].kind, facts[fact_text].direction) == ("change", direction), text
+
+
 def test_change_and_direction() -> None:
     f = one("2025年1至11月，贵州对共建“一带一路”国家的贸易额增长了19.6%。")
     assert (f["kind"], f["direction"], f["value"]) == ("change", "up", 19.6)
