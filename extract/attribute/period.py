@@ -611,6 +611,9 @@ def publication_date(view: str, published: date | None) -> date | None:
 
 # The day before the text's (昨日, 昨天), and where the text says which day that is (昨日（9月22日）)
 _YESTERDAY: Final = re.compile(r"昨日|昨天")
+# The day of the text (今日, 今天), and the periods a fact only has from around its sentence
+_TODAY: Final = re.compile(r"今日|今天")
+_CARRIED_IN: Final = frozenset({"period.none", "period.paragraph", "period.heading", "period.title"})
 _YESTERDAY_IS: Final = re.compile(
     r"(?:昨日|昨天)[（(](?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12][0-9]|0?[1-9])日[）)]"
 )
@@ -1246,6 +1249,9 @@ class DocumentTime:
                        None)
             if now is not None and self.view[now.start:now.end] in _NOW_OF_PUBLICATION:
                 return self.published_month, "period.now_published"  # 目前，全县储备粮库存…
+        if rule in _CARRIED_IN and self.published_day is not None and not target \
+                and _TODAY.search(self.view, sentence.start, number_start) is not None:
+            return self.published_day.isoformat(), "period.today"  # 万科A今日收于8.06元: the day published
         if period is None and rule == "period.none" and self.yesterday is not None \
                 and _YESTERDAY.search(self.view, sentence.start, number_start) is not None:
             # 昨日，全市…: the day before the text's (its own 昨日（9月22日） when it says which)
