@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Final
@@ -49,34 +49,41 @@ RANK_VERBS: Final = re.compile(
 RANK_CONTEXT: Final = re.compile(r"排名|排位|位次|名次|排行|位列|位居")
 
 
-@dataclass
 class Quantity:
-    """A quantity found in the view (offsets into the view, not yet into the stored text)."""
+    """A quantity found in the view (offsets into the view, not yet into the stored text).
 
-    start: int
-    end: int
-    value: Decimal
-    value_max: Decimal | None
-    unit: str
-    qualifier: str = "exact"
-    kind: str = "level"
-    direction: str | None = None
-    number_start: int = 0  # where the numeral itself starts (after a qualifier word)
-    number_end: int = 0
-    dimension: str = ""
-    rules: list[str] = field(default_factory=list)
-    optional: bool = False  # a vague or class quantity (百亿级, 数千个): FACTS.md borderline
+    A plain class with slots: one is made per candidate, and compiled its constructor is a native
+    call (a dataclass's generated `__init__` is ten times slower there)."""
 
-    def __init__(  # (the one `dataclass` would make, written out: compiled, it is a native call)
+    __slots__ = ("dimension", "direction", "end", "kind", "number_end", "number_start", "optional", "qualifier",
+                 "rules", "start", "unit", "value", "value_max")
+
+    def __init__(
         self, start: int, end: int, value: Decimal, value_max: Decimal | None, unit: str, qualifier: str = "exact",
         kind: str = "level", direction: str | None = None, number_start: int = 0, number_end: int = 0,
         dimension: str = "", rules: list[str] | None = None, optional: bool = False,
     ) -> None:
         self.start, self.end, self.value, self.value_max, self.unit = start, end, value, value_max, unit
         self.qualifier, self.kind, self.direction = qualifier, kind, direction
-        self.number_start, self.number_end, self.dimension = number_start, number_end, dimension
-        self.rules = [] if rules is None else rules
-        self.optional = optional
+        self.number_start = number_start  # where the numeral itself starts (after a qualifier word)
+        self.number_end = number_end
+        self.dimension = dimension
+        self.rules: list[str] = [] if rules is None else rules
+        self.optional = optional  # a vague or class quantity (百亿级, 数千个): FACTS.md borderline
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in _QUANTITY_FIELDS)
+
+    def __repr__(self) -> str:
+        return "Quantity(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in _QUANTITY_FIELDS) + ")"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Quantity) and self._fields() == other._fields()
+
+
+# The fields of a `Quantity` in its constructor's order (its `repr` and `==` read them)
+_QUANTITY_FIELDS: Final = ("start", "end", "value", "value_max", "unit", "qualifier", "kind", "direction",
+                           "number_start", "number_end", "dimension", "rules", "optional")
 
 
 @dataclass
@@ -625,7 +632,7 @@ def _read_percent_words(view: str, m: re.Match[str]) -> tuple[Quantity | None, s
     q = Quantity(m.start(), m.end(), value, _fraction(num2.value * scale) if num2 else None, "%",
                  number_start=m.start(), number_end=m.end(), dimension="ratio",
                  rules=["quantity.percent_words"])
-    _apply_qualifiers(view, q, m.group("post_pct"), num)
+    _apply_qualifiers(view, q, m.group("post_pct"))
     _decide_kind(view, q, [])
     return q, ""
 
@@ -744,7 +751,7 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         unit = lexicon.units()[unit_text]
         unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
         rules.append(f"quantity.unit.{dimension}")
-        why = _unit_context_excluded(view, m, num, unit_text, dimension)
+        why = _unit_context_excluded(view, m, num, unit_text)
         if why and unit_text == "度" and _TEMPERATURE_BEFORE.search(view, max(0, m.start() - 12), m.start()):
             unit = lexicon.units()["摄氏度"]  # 最高气温升至40度: degrees of temperature, not kWh
             unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
@@ -806,7 +813,7 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         if num.chinese_only and not any(c in CN_DIGIT_CHARS for c in num_text):
             q.qualifier = "approx"
     more = num.more or bool(more_mark) or (unit_text is not None and "多" in unit_text) or cheng == "成多"
-    _apply_qualifiers(view, q, post, num, more=more)
+    _apply_qualifiers(view, q, post, more=more)
     following = view[end:end + 1]
     if post in ("以上", "以下") and _HAN_OR_QUOTE.match(following) and not _NOT_A_CLASS_BEFORE.match(
         following
@@ -912,7 +919,7 @@ _UNIT_CONTEXT: Final = {
 _TEMPERATURE_BEFORE: Final = re.compile(r"气温|温度|高温|低温|降温|升温|体温|水温|地温|最高温|最低温")
 
 
-def _unit_context_excluded(view: str, m: re.Match[str], num: Number, unit_text: str, dimension: str) -> str:
+def _unit_context_excluded(view: str, m: re.Match[str], num: Number, unit_text: str) -> str:
     needs = _UNIT_CONTEXT.get(unit_text)
     if needs is not None and (not num.has_magnitude or unit_text == "点"):
         window = view[max(0, m.start() - 30):m.end() + 6]
@@ -1027,7 +1034,7 @@ def _apply_before_qualifier(view: str, q: Quantity) -> None:
         q.rules.append("qualifier.before")
 
 
-def _apply_qualifiers(view: str, q: Quantity, post: str | None, num: Number, *, more: bool = False) -> None:
+def _apply_qualifiers(view: str, q: Quantity, post: str | None, *, more: bool = False) -> None:
     if more:
         q.qualifier = "min"
         q.rules.append("qualifier.more")

@@ -594,8 +594,7 @@ def test_a_run_that_may_read_otherwise_is_not_skipped(text: str) -> None:
     assert first.start() in {m.start() for m in _anchors(True).finditer(view)}, text
 
 
-@pytest.mark.parametrize(("module", "name"), [("extract.quantities", "Quantity"),
-                                              ("extract.attribute.period", "TimeMention")])
+@pytest.mark.parametrize(("module", "name"), [("extract.attribute.period", "TimeMention")])
 def test_a_written_out_init_takes_the_fields_of_its_dataclass(module: str, name: str) -> None:
     import dataclasses
     import inspect
@@ -612,6 +611,19 @@ def test_a_written_out_init_takes_the_fields_of_its_dataclass(module: str, name:
     made = cls(*range(len(fields)))
     assert [getattr(made, f.name) for f in fields] == list(range(len(fields)))
 
+
+
+def test_a_quantity_s_init_sets_every_slot_in_order() -> None:
+    import inspect
+
+    cls = source_module("extract.quantities").Quantity  # (the source: a compiled __init__ has no signature)
+    params = list(inspect.signature(cls.__init__).parameters)[1:]
+    assert params == list(Q._QUANTITY_FIELDS) and sorted(params) == sorted(cls.__slots__)
+    made = cls(*range(len(params)))
+    assert [getattr(made, name) for name in params] == list(range(len(params)))
+    assert made == cls(*range(len(params))) and made != cls(*range(1, len(params) + 1))
+    assert repr(made).startswith("Quantity(start=0, end=1, ")
+    assert Q.Quantity(0, 1, Decimal(1), None, "").rules is not Q.Quantity(0, 1, Decimal(1), None, "").rules
 
 # ------------------------------------------------------------ derived first and last characters
 def test_first_and_last_characters_are_read_off_a_pattern() -> None:
