@@ -481,7 +481,14 @@ def _read_vague(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
 _NUMBER_GROUPS: Final = ("sign", "num", "unit1", "num2", "more", "unit", "per", "cheng", "pct_sign", "klass", "post")
 
 
+# A unit as read: its code, the factor to the code, its dimension, and the unit as written (None
+# when unwritten; the list's whole unit where it completes the one written: 0.3个 … 0.7个百分点)
+_Unit = tuple[str, Decimal, str, str | None]
+
+
 def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple[Quantity | None, str]:
+    """A number with what is written around it (the groups `_NUMBER_GROUPS` of `_pattern`): the
+    number read and not ruled out, its range, unit, value, qualifier and kind."""
     sign, num_text, unit1, num2_text, more_mark, unit_text, per, cheng, pct_sign, klass, post = m.group(
         *_NUMBER_GROUPS)
     num = parse_number(num_text.replace(" ", "") if " " in num_text else num_text)
@@ -489,93 +496,25 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         return None, "number.unreadable"
     num_start, num_end = m.span("num")
     end = m.end()
-    rules: list[str] = []
-
     why = _excluded(view, end, num, num_text, unit_text, num_start, num_end, pct_sign, cheng, more_mark, num2_text)
+    if not why and num.chinese_only and not klass:
+        why = _bare_magnitude(view, m.start(), num_text)
     if why:
         return None, why
-    if (
-        num.chinese_only
-        and not klass
-        and not _DIGIT_OR_TEN.search(num_text)
-        and not _before_qualifier().search(view, max(0, m.start() - 4), m.start())
-    ):
-        return None, "exclude.bare_magnitude"  # 百度, 万人, 千家万户 (but 超过百亿元 is a bound)
-
-    # range: 3至5个, 12~18万, 1万-5万元, 10%—15%
     num2 = None
     if num2_text:
-        num2 = parse_number(num2_text)
-        if num2 is None or (unit1 and unit1 != unit_text):
-            return None, "range.mismatch"
-        if not (unit_text or pct_sign or cheng):
-            return None, "exclude.bare_range"
-    # the unit
-    if pct_sign:
-        unit_code, factor, dimension = "%", Decimal("0.1") if pct_sign == "‰" else Decimal(1), "ratio"
-        rules.append("quantity.percent")
-    elif cheng:
-        unit_code, factor, dimension = "%", Decimal(10), "ratio"
-        rules.append("quantity.cheng")
-    elif unit_text and per:
-        # 52.3元/股, 0.35元/千瓦时, 0.5吨标准煤/万元: a rate, its compound unit kept whole as written
-        unit_code, factor, dimension = f"{unit_text}/{per}", lexicon.units()[unit_text].factor, "rate"
-        rules.append("quantity.unit.compound_rate")
-    elif unit_text:
-        shared = _list_shared_unit(view, end, unit_text)
-        if shared is not None:
-            unit_text = shared  # 分别提高0.3个和0.7个百分点: the list's last item writes the whole unit
-            rules.append("quantity.list_shared_unit")
-        unit = lexicon.units()[unit_text]
-        unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
-        rules.append(f"quantity.unit.{dimension}")
-        why = _unit_context_excluded(view, m, num, unit_text)
-        if why and unit_text == "度" and _TEMPERATURE_BEFORE.search(view, max(0, m.start() - 12), m.start()):
-            unit = lexicon.units()["摄氏度"]  # 最高气温升至40度: degrees of temperature, not kWh
-            unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
-            rules[-1] = f"quantity.unit.{dimension}"
-            why = ""
-        if why:
+        num2, why = _range_end(num2_text, unit1, unit_text, pct_sign or cheng)
+        if num2 is None:
             return None, why
-    elif klass and num.has_magnitude and num.value >= 10**8:
-        unit_code, factor, dimension = "CNY", Decimal(1), "money"  # 千亿级产业集群
-        rules.append("quantity.class_money")
-    elif (shared := _list_shared_unit(view, end, "")) is not None:
-        # 分别增长3.2和4.5个百分点: a ratio unit written once for the list
-        unit = lexicon.units()[shared]
-        unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
-        rules.append("quantity.list_shared_unit")
+    rules: list[str] = []
+    if pct_sign or cheng or unit_text:
+        unit, why = _written_unit(view, m, num, unit_text, per, cheng, pct_sign, rules)
     else:
-        implied = _implied_unit(view, m.start(), end, num)
-        if implied is not None:
-            unit_code, factor, dimension = implied, Decimal(1), "implied"
-            rules.append("quantity.implied_unit")
-        elif (earlier := _sentence_unit(view, m.start(), num_text, previous)) is not None:
-            unit_code, factor, dimension = earlier.unit, Decimal(1), earlier.dimension
-            rules.append("quantity.unit.of_sentence")
-        elif _moved_to(view, m.start(), previous):
-            unit_code, factor, dimension = "", Decimal(1), "implied"
-            rules.append("quantity.unit.of_pair")
-        else:
-            return None, "exclude.no_unit"
-
-    value = num.value
-    value_max = None
-    if num2 is not None:
-        if not num.has_magnitude and num2.has_magnitude and num2.value > num.value * 10:
-            # 12~18万: the magnitude of the upper end applies to both
-            scale = _magnitude_of(num2_text)
-            value = value * scale
-        value_max = num2.value * factor
-        if num2.value_max is not None:
-            value_max = num2.value_max * factor
-        rules.append("quantity.range")
-    elif num.value_max is not None:
-        value_max = num.value_max * factor
-        rules.append("quantity.range_adjacent_digits")
-    value = value * factor
-
-    negative = sign in _MINUS
+        unit, why = _unwritten_unit(view, m, num, num_text, klass, previous, rules)
+    if unit is None:
+        return None, why
+    unit_code, factor, dimension, unit_text = unit
+    value, value_max = _values(num, num2, num2_text, factor, rules)
     start = m.start("sign") if sign else num_start
     if dimension == "money" and not sign and view[num_start - 3:num_start].find("每") >= 0:
         per_unit = _per_unit_before(view, num_start)
@@ -586,32 +525,150 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
     q = Quantity(start, end, value, value_max, unit_code, number_start=num_start, number_end=num_end,
                  dimension=dimension, rules=rules)
     if klass:
-        q.optional = True
-        q.rules.append("quantity.class_descriptor")
-        if num.chinese_only and not any(c in CN_DIGIT_CHARS for c in num_text):
-            q.qualifier = "approx"
+        _class_descriptor(q, num, num_text)
     more = num.more or bool(more_mark) or (unit_text is not None and "多" in unit_text) or cheng == "成多"
     _apply_qualifiers(view, q, post, more=more)
-    following = view[end:end + 1]
-    if post in ("以上", "以下") and _HAN_OR_QUOTE.match(following) and not _NOT_A_CLASS_BEFORE.match(
-        following
-    ):
+    if post in ("以上", "以下") and _names_a_class(view, end):
         # 10亿元以上重大项目93个: a threshold that names a class of things (FACTS.md borderline)
         q.optional = True
         q.rules.append("quantity.class_threshold")
     _decide_kind(view, q, previous)
-    if negative:
-        if q.kind == "change" or _change_context(view, q):
-            q.kind, q.direction = "change", "down"
-            q.rules.append("kind.negative_sign")
-        else:
-            q.value = -q.value
-            if q.value_max is not None:
-                q.value_max = -q.value_max
+    if sign in _MINUS:
+        _apply_minus(view, q)
     if q.kind == "level" and _is_rank_position(view, q):
         q.kind = "rank"
         q.rules.append("kind.rank_context")
     return q, ""
+
+
+def _bare_magnitude(view: str, start: int, num_text: str) -> str:
+    """A Chinese numeral of magnitudes alone (百度, 万人, 千家万户) is no number, but after a
+    qualifier (超过百亿元 is a bound)."""
+    if _DIGIT_OR_TEN.search(num_text) or _before_qualifier().search(view, max(0, start - 4), start):
+        return ""
+    return "exclude.bare_magnitude"
+
+
+def _range_end(
+    num2_text: str, unit1: str | None, unit_text: str | None, ratio: str | None
+) -> tuple[Number | None, str]:
+    """The upper number of a range (3至5个, 12~18万, 1万-5万元, 10%—15%), or why there is none: it
+    is unreadable or its unit differs from the lower's (`range.mismatch`), or no unit or ratio
+    (`ratio`: the % or 成 written) says what the range counts."""
+    num2 = parse_number(num2_text)
+    if num2 is None or (unit1 and unit1 != unit_text):
+        return None, "range.mismatch"
+    if not (unit_text or ratio):
+        return None, "exclude.bare_range"
+    return num2, ""
+
+
+def _written_unit(
+    view: str, m: re.Match[str], num: Number, unit_text: str | None, per: str | None, cheng: str | None,
+    pct_sign: str | None, rules: list[str],
+) -> tuple[_Unit | None, str]:
+    """The unit written after the number: %, ‰, 成, a rate (元/股), a unit of the table; or why
+    the unit rules the number out (2590度 with no electricity near: `exclude.unit_out_of_context`)."""
+    if pct_sign:
+        rules.append("quantity.percent")
+        return ("%", Decimal("0.1") if pct_sign == "‰" else Decimal(1), "ratio", unit_text), ""
+    if cheng:
+        rules.append("quantity.cheng")
+        return ("%", Decimal(10), "ratio", unit_text), ""
+    assert unit_text is not None
+    if per:
+        # 52.3元/股, 0.35元/千瓦时, 0.5吨标准煤/万元: a rate, its compound unit kept whole as written
+        rules.append("quantity.unit.compound_rate")
+        return (f"{unit_text}/{per}", lexicon.units()[unit_text].factor, "rate", unit_text), ""
+    shared = _list_shared_unit(view, m.end(), unit_text)
+    if shared is not None:
+        unit_text = shared  # 分别提高0.3个和0.7个百分点: the list's last item writes the whole unit
+        rules.append("quantity.list_shared_unit")
+    unit = lexicon.units()[unit_text]
+    why = _unit_context_excluded(view, m, num, unit_text)
+    if why and unit_text == "度" and _TEMPERATURE_BEFORE.search(view, max(0, m.start() - 12), m.start()):
+        unit = lexicon.units()["摄氏度"]  # 最高气温升至40度: degrees of temperature, not kWh
+        why = ""
+    rules.append(f"quantity.unit.{unit.dimension}")
+    if why:
+        return None, why
+    return (unit.code, unit.factor, unit.dimension, unit_text), ""
+
+
+def _unwritten_unit(
+    view: str, m: re.Match[str], num: Number, num_text: str, klass: str | None, previous: list[Quantity],
+    rules: list[str],
+) -> tuple[_Unit | None, str]:
+    """The unit of a number with none written: money for a class of 亿 (千亿级), the ratio unit a
+    list writes once, a unit the words imply, the unit of the sentence's quantity before, the
+    unitless measure a move starts from; or `exclude.no_unit`."""
+    end = m.end()
+    if klass and num.has_magnitude and num.value >= 10**8:
+        rules.append("quantity.class_money")  # 千亿级产业集群
+        return ("CNY", Decimal(1), "money", None), ""
+    shared = _list_shared_unit(view, end, "")
+    if shared is not None:
+        # 分别增长3.2和4.5个百分点: a ratio unit written once for the list
+        unit = lexicon.units()[shared]
+        rules.append("quantity.list_shared_unit")
+        return (unit.code, unit.factor, unit.dimension, None), ""
+    implied = _implied_unit(view, m.start(), end, num)
+    if implied is not None:
+        rules.append("quantity.implied_unit")
+        return (implied, Decimal(1), "implied", None), ""
+    earlier = _sentence_unit(view, m.start(), num_text, previous)
+    if earlier is not None:
+        rules.append("quantity.unit.of_sentence")
+        return (earlier.unit, Decimal(1), earlier.dimension, None), ""
+    if _moved_to(view, m.start(), previous):
+        rules.append("quantity.unit.of_pair")
+        return ("", Decimal(1), "implied", None), ""
+    return None, "exclude.no_unit"
+
+
+def _values(
+    num: Number, num2: Number | None, num2_text: str | None, factor: Decimal, rules: list[str]
+) -> tuple[Decimal, Decimal | None]:
+    """The value and the upper end of a range, in the unit's code (`factor`): a range's lower
+    number takes the magnitude written only at its upper one (12~18万); 两三 is a range too."""
+    value = num.value
+    value_max = None
+    if num2 is not None and num2_text is not None:
+        if not num.has_magnitude and num2.has_magnitude and num2.value > num.value * 10:
+            value = value * _magnitude_of(num2_text)  # 12~18万: the magnitude of the upper end applies to both
+        value_max = (num2.value if num2.value_max is None else num2.value_max) * factor
+        rules.append("quantity.range")
+    elif num.value_max is not None:
+        value_max = num.value_max * factor
+        rules.append("quantity.range_adjacent_digits")
+    return value * factor, value_max
+
+
+def _class_descriptor(q: Quantity, num: Number, num_text: str) -> None:
+    """级 after the number (百亿级, 千万级): a class, not an amount (FACTS.md borderline); of
+    magnitudes alone (千亿级), an approximate one."""
+    q.optional = True
+    q.rules.append("quantity.class_descriptor")
+    if num.chinese_only and not any(c in CN_DIGIT_CHARS for c in num_text):
+        q.qualifier = "approx"
+
+
+def _names_a_class(view: str, end: int) -> bool:
+    """Whether a word follows the threshold (10亿元以上重大项目) that makes it name a class of
+    things, rather than a verb or particle (以上的, 以上为)."""
+    following = view[end:end + 1]
+    return _HAN_OR_QUOTE.match(following) is not None and not _NOT_A_CLASS_BEFORE.match(following)
+
+
+def _apply_minus(view: str, q: Quantity) -> None:
+    """A minus sign (负5%, -3℃): in a change, the direction down; else a negative value."""
+    if q.kind == "change" or _change_context(view, q):
+        q.kind, q.direction = "change", "down"
+        q.rules.append("kind.negative_sign")
+    else:
+        q.value = -q.value
+        if q.value_max is not None:
+            q.value_max = -q.value_max
 
 
 def _magnitude_of(text: str) -> Decimal:
