@@ -1,9 +1,10 @@
 """The speed shortcuts of the quantity rules (`extract/quantities.py`).
 
 Each shortcut gives exactly the answer of the plain computation it stands in for, and says in
-three lines what it skips, why that is sound, and which test proves the equivalence (all in
-`tests/test_fast_paths.py`). The rules hand each one their own patterns and words, and what a
-shortcut relies on (first characters, longest matches) is derived from those, never kept by hand.
+three lines what it skips, why that is sound, and which tests prove the equivalence (`Proof:`, a
+`pytest -k` selection of `tests/test_fast_paths.py`). The rules hand each one their own patterns
+and words, and what a shortcut relies on (first characters, longest matches) is derived from
+those, never kept by hand.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def factored_alternation(words: list[str]) -> str:
 
     Skips: the branches of every other first character (`re` tries one branch per character).
     Sound: only words that start with the character at the position can match; their order is kept.
-    Proof: test_a_grouped_alternation_matches_as_the_plain_one."""
+    Proof: pytest tests/test_fast_paths.py -k grouped_alternation"""
     return grouped_alternation(longest_first(words))
 
 
@@ -32,7 +33,7 @@ def guarded_alternation(words: list[str]) -> str:
 
     Skips: the branches, where none of the first characters follows (one class test fails instead).
     Sound: a word matches only where its first character stands.
-    Proof: test_a_guarded_alternation_matches_as_the_factored_one."""
+    Proof: pytest tests/test_fast_paths.py -k guarded_alternation"""
     first = "".join(sorted({w[0] for w in words}))
     return f"(?=[{re.escape(first)}])(?:{factored_alternation(words)})"
 
@@ -42,7 +43,8 @@ class SearchAtEnd:
 
     Skips: all but the last `longest + 1` characters; with `marks` (one is in every match), texts whose end has none.
     Sound: a match ends at the end or before a final line break; the search starts inside `text` (look-behinds see).
-    Proof: test_a_search_at_the_end_finds_what_the_whole_search_finds, …_holds_a_comparison_mark_within_reach."""
+    Proof: pytest tests/test_fast_paths.py -k "search_at_the_end or comparison_at_the_end or longest_match"
+    """
 
     __slots__ = ("longest", "marks", "pattern")
 
@@ -68,7 +70,7 @@ def candidate_runs(
 
     Skips: the other runs (一些, 统一, 十分), which the loop's own test passes over; with `skip`, the runs it matches.
     Sound: each match is a whole run (no follower that counts is a numeral): the loop meets the runs it would keep.
-    Proof: test_the_anchor_scan_keeps_every_numeral_run_that_may_hold_a_quantity (and …_passes_the_loop_s_test).
+    Proof: pytest tests/test_fast_paths.py -k "anchor_scan or kept_anchor"
 
     (The pattern opens with the numeral class so that `re` scans for it fast; the tests on the
     first character and the one before it are look-behinds after it.)"""
@@ -102,7 +104,7 @@ def certain_drops(rules: DropRules) -> str:
 
     Skips: reading those runs (only when the dropped candidates are not wanted: `--explain` lists them).
     Sound: `_excluded` drops each, and what the candidate takes after the run holds no numeral and starts no prefix.
-    Proof: test_skipping_the_certain_drops_keeps_every_quantity (and …_on_the_corpora, …_is_not_skipped).
+    Proof: pytest tests/test_fast_paths.py -k "certain_drop or read_otherwise"
 
     The shapes are spelled from the groups of `_pattern`: after the run nothing may continue the
     number or open a range (a range mark after a unit or not, 多/余, 个 before 万/亿, a decimal
@@ -229,7 +231,7 @@ class PhraseTest:
 
     Skips: the document-wide scans (`PhraseScan.spans`), but where the walk back to a sync point gives up.
     Sound: a scan from a place no span straddles (no phrase's inner character, no quote opening) finds the same spans.
-    Proof: test_the_local_phrase_test_answers_as_the_document_wide_spans (and …_on_the_corpora, …_falls_back…)."""
+    Proof: pytest tests/test_fast_paths.py -k local_phrase_test"""
 
     __slots__ = ("scan", "spans", "view")
 

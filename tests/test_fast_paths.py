@@ -544,7 +544,7 @@ def test_the_whitespace_characters_are_regex_s_own() -> None:
     assert re.fullmatch(f"[{space_class}]+", SPACE_CHARS)
 
 
-# Pieces around the shapes `_certain_drops` skips and everything that could make them read otherwise
+# Pieces around the shapes `shortcuts.certain_drops` skips and everything that could make them read otherwise
 _DROP_PIECES = [
     "No.", "2025", "2", "15", "3.5", "1,200", "一", "二", "两", "三", "零", "〇", "十", "百",
     "千", "万", "亿", "年", "月", "日", "日元", "号", "号线", "届", "大", "个", "个月", "个百分点",
