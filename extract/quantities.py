@@ -84,17 +84,11 @@ class Quantity:
         self.rules: list[str] = [] if rules is None else rules
         self.optional = optional  # a vague or class quantity (百亿级, 数千个): FACTS.md borderline
 
-    def _fields(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in _QUANTITY_FIELDS)
-
     def __repr__(self) -> str:
         return "Quantity(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in _QUANTITY_FIELDS) + ")"
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Quantity) and self._fields() == other._fields()
 
-
-# The fields of a `Quantity` in its constructor's order (its `repr` and `==` read them)
+# The fields of a `Quantity` in its constructor's order (its `repr` lists them)
 _QUANTITY_FIELDS: Final = ("start", "end", "value", "value_max", "unit", "qualifier", "kind", "direction",
                            "number_start", "number_end", "dimension", "rules", "optional")
 
@@ -236,7 +230,6 @@ def clause_start(view: str, pos: int, floor: int = 0) -> int:
 # Numerals: where every quantity has its number. One fast scan finds them (`_anchors`); the full
 # pattern runs only there.
 _NUMERAL_RUN_CHARS: Final = f"0-9{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}"
-_ANCHOR: Final = re.compile(rf"[{_NUMERAL_RUN_CHARS}]+")
 # Signs that make a number negative (负5%, -3℃, 零下5摄氏度)
 _MINUS: Final = frozenset({"-", "−", "负", "零下"})
 # What can stand right before a quantity's first numeral and belongs to it (百分之, 全国第, 数千, 负, -).
