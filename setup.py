@@ -27,6 +27,7 @@ COMPILED = [
     "extract/patterns.py",
     "extract/normalise.py",
     "extract/sentences.py",
+    "extract/shortcuts.py",
     "extract/quantities.py",
     "extract/attribute/period.py",
     "extract/attribute/subject.py",

@@ -34,8 +34,7 @@ _PURE_CN: Final = regex.compile(
 )
 _TOKEN: Final = regex.compile(
     rf"(?P<arabic>[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?)|(?P<cn>[{CN_DIGIT_CHARS}])"
-    rf"|(?P<small>[{''.join(SMALL_MAGNITUDES)}])|(?P<big>[{''.join(BIG_MAGNITUDES)}])|(?P<more>[多余几])"
-    r"|(?P<point>点)|(?P<ge>个)"
+    rf"|(?P<small>[{''.join(SMALL_MAGNITUDES)}])|(?P<big>[{''.join(BIG_MAGNITUDES)}])|(?P<point>点)"
 )
 _PLAIN_ARABIC: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Two adjacent Chinese digits d, d+1 (两三, 七八): a range.
@@ -122,16 +121,18 @@ def _chinese_range(core: str) -> Number:
 
 
 def _combine(core: str) -> Decimal | None:
-    """Fold digits and magnitude words: sections below 万, then 万 and 亿 groups."""
+    """Fold digits and magnitude words: sections below 万, then 万 and 亿 groups (`core`: the
+    numeral without 多, 余, 几 and 个, which `parse_number` takes out first)."""
     total = Decimal(0)  # completed 万/亿 groups
     section = Decimal(0)  # the part below 万 being built
     current: Decimal | None = None  # the last number read, waiting for its magnitude
     last_digit = False
     seen = False
     for m in _TOKEN.finditer(core):
-        if m.lastgroup in ("arabic", "cn", "small", "big"):
-            seen = True
         kind = m.lastgroup
+        if kind == "point":
+            return None
+        seen = True
         tok = m.group()
         if kind == "arabic":
             current = Decimal(tok)
@@ -152,10 +153,6 @@ def _combine(core: str) -> Decimal | None:
             else:
                 total += group * mag if group else Decimal(mag)
             section, current = Decimal(0), None
-            last_digit = False
-        elif kind == "point":
-            return None
-        else:
             last_digit = False
     if not seen:
         return None

@@ -143,6 +143,18 @@ def last_chars(pattern: str) -> frozenset[str]:
     return frozenset(chars)
 
 
+def longest_match(pattern: str) -> int:
+    """The most characters a match of `pattern` (a `re` pattern) can span, as `re`'s own parser
+    computes it (look-arounds take none); ValueError when a match can be as long as the text."""
+    import re._constants as constants  # type: ignore[import-not-found]
+    import re._parser as parser  # type: ignore[import-not-found]
+
+    longest = int(parser.parse(pattern).getwidth()[1])
+    if longest >= constants.MAXREPEAT:
+        raise ValueError(f"{pattern!r} has no longest match")
+    return longest
+
+
 def _parse(pattern: str) -> list[tuple[Any, Any]]:
     import re._parser as parser  # type: ignore[import-not-found]  # (the standard library's own parser)
 

@@ -9,14 +9,17 @@ The patterns of this stage use nothing beyond what the standard library's `re` r
 Unicode properties and the other `regex` extensions when compiling, so it cannot silently read one
 differently), and they run on `re`: it takes a half to a quarter of the time per match and per
 group on them. The one pattern with a Unicode property stays on `regex`.
+
+What only makes these rules faster (the scan for numeral runs worth reading, the runs always
+dropped, the local phrase test, the search at a clause's end) is in `extract/shortcuts.py`, each
+shortcut with its equivalence test.
 """
 
 from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Final
@@ -33,13 +36,23 @@ from extract.numbers import (
     Number,
     parse_number,
 )
-from extract.patterns import HAN, EndingWith, grouped_alternation, last_match, longest_first, up_to_last
+from extract.patterns import HAN, EndingWith, first_chars, last_match, longest_first, up_to_last
+from extract.shortcuts import (
+    DropRules,
+    PhraseScan,
+    PhraseTest,
+    SearchAtEnd,
+    candidate_runs,
+    certain_drops,
+    factored_alternation,
+    guarded_alternation,
+)
 
 # Characters that end a clause (the kind of a number is decided inside its clause).
 CLAUSE_BREAK: Final = "，,；;。！!？?\n：:（）()【】[]"
 # Between two numbers of one list (分别增长8.1%、7.4%和6.2%).
 LIST_GAP: Final = re.compile(r"[、，,和及与]|以及|、和")
-_LIST_GAP_FIRST: Final = frozenset("、，,和及与以")  # the characters a LIST_GAP match starts with
+_LIST_GAP_FIRST: Final = first_chars(LIST_GAP.pattern)  # (a pre-test: no match starts elsewhere)
 SCOPE_RANK: Final = (
     r"全国|全省|全市|全区|全州|全县|全球|世界|全行业|全网|西部|中部|东部|东北|同类城市|副省级城市|省会城市"
 )
@@ -49,34 +62,35 @@ RANK_VERBS: Final = re.compile(
 RANK_CONTEXT: Final = re.compile(r"排名|排位|位次|名次|排行|位列|位居")
 
 
-@dataclass
 class Quantity:
-    """A quantity found in the view (offsets into the view, not yet into the stored text)."""
+    """A quantity found in the view (offsets into the view, not yet into the stored text).
 
-    start: int
-    end: int
-    value: Decimal
-    value_max: Decimal | None
-    unit: str
-    qualifier: str = "exact"
-    kind: str = "level"
-    direction: str | None = None
-    number_start: int = 0  # where the numeral itself starts (after a qualifier word)
-    number_end: int = 0
-    dimension: str = ""
-    rules: list[str] = field(default_factory=list)
-    optional: bool = False  # a vague or class quantity (百亿级, 数千个): FACTS.md borderline
+    A plain class with slots: one is made per candidate, and compiled its constructor is a native
+    call (a dataclass's generated `__init__` is ten times slower there)."""
 
-    def __init__(  # (the one `dataclass` would make, written out: compiled, it is a native call)
+    __slots__ = ("dimension", "direction", "end", "kind", "number_end", "number_start", "optional", "qualifier",
+                 "rules", "start", "unit", "value", "value_max")
+
+    def __init__(
         self, start: int, end: int, value: Decimal, value_max: Decimal | None, unit: str, qualifier: str = "exact",
         kind: str = "level", direction: str | None = None, number_start: int = 0, number_end: int = 0,
         dimension: str = "", rules: list[str] | None = None, optional: bool = False,
     ) -> None:
         self.start, self.end, self.value, self.value_max, self.unit = start, end, value, value_max, unit
         self.qualifier, self.kind, self.direction = qualifier, kind, direction
-        self.number_start, self.number_end, self.dimension = number_start, number_end, dimension
-        self.rules = [] if rules is None else rules
-        self.optional = optional
+        self.number_start = number_start  # where the numeral itself starts (after a qualifier word)
+        self.number_end = number_end
+        self.dimension = dimension
+        self.rules: list[str] = [] if rules is None else rules
+        self.optional = optional  # a vague or class quantity (百亿级, 数千个): FACTS.md borderline
+
+    def __repr__(self) -> str:
+        return "Quantity(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in _QUANTITY_FIELDS) + ")"
+
+
+# The fields of a `Quantity` in its constructor's order (its `repr` lists them)
+_QUANTITY_FIELDS: Final = ("start", "end", "value", "value_max", "unit", "qualifier", "kind", "direction",
+                           "number_start", "number_end", "dimension", "rules", "optional")
 
 
 @dataclass
@@ -93,20 +107,6 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in longest_first(words))
 
 
-def _factored(words: list[str]) -> str:
-    """The alternation of `words`, longest first, factored by first character: it matches as
-    `_alternation` does, but `re` tries one branch per first character instead of every word
-    (the unit list is tried up to three times per candidate)."""
-    return grouped_alternation(longest_first(words))
-
-
-def _guarded(words: list[str]) -> str:
-    """`_factored(words)` behind a look-ahead for the words' first characters: where none of them
-    follows (most places a unit is tried), one class test fails instead of a test per branch."""
-    first_chars = "".join(sorted({w[0] for w in words}))
-    return f"(?=[{re.escape(first_chars)}])(?:{_factored(words)})"
-
-
 _ARABIC: Final = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 
 
@@ -117,12 +117,10 @@ def _unit_heads() -> dict[str, str]:
     return {c: "".join(sorted({u[1] for u in units if len(u) > 1 and u[0] == c})) for c in "千百"}
 
 
-def _not_before_unit(char: str, *, behind: bool = False) -> str:
-    """`千(?![瓦米…])`: the magnitude character where no unit starts with it (with `behind`, the
-    test after a 千 that stands just before: `(?<=千)(?![瓦米…])`)."""
+def _not_before_unit(char: str) -> str:
+    """`千(?![瓦米…])`: the magnitude character where no unit starts with it."""
     heads = _unit_heads()[char]
-    test = f"(?![{re.escape(heads)}])" if heads else ""
-    return f"(?<={char}){test}" if behind else f"{char}{test}"
+    return char + (f"(?![{re.escape(heads)}])" if heads else "")
 
 
 # Magnitude characters that must not be read as magnitudes because a unit starts with them.
@@ -141,8 +139,8 @@ NUMBER: Final = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])(?![万亿]元�
 
 @cache
 def _pattern(allow_range: bool = True) -> re.Pattern[str]:
-    units = _guarded(list(lexicon.units()))
-    after = _guarded([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
+    units = guarded_alternation(list(lexicon.units()))
+    after = guarded_alternation([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
     return re.compile(
         rf"""
         (?P<pct>(?:[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)分之)(?P<pct_num>{NUMBER})(?P<pct_rsep>{_RANGE_SEP}(?:百分之|千分之)?(?P<pct_num2>{NUMBER}))?
@@ -172,24 +170,10 @@ _CHANGE_GAPS: Final = ("了", "约", "分别", "分别为", "达", "达到", "�
 
 
 @cache
-def _change_trigger() -> re.Pattern[str]:
+def _change_trigger() -> SearchAtEnd:
     words = list(lexicon.change_words())
     # the trigger, then at most a few filler characters before the number
-    return re.compile(rf"(?<![新])(?P<trigger>{_alternation(words)})(?P<gap>{'|'.join(_CHANGE_GAPS)})?$")
-
-
-@cache
-def _change_trigger_longest() -> int:
-    """The most characters a match of `_change_trigger` spans."""
-    return max(map(len, lexicon.change_words())) + max(map(len, _CHANGE_GAPS))
-
-
-def _search_at_end(pattern: re.Pattern[str], text: str, longest: int) -> re.Match[str] | None:
-    """`pattern.search(text)` for a pattern that ends in `$` and spans at most `longest`
-    characters: every match ends at the end of `text` (or before a final line break), so the
-    leftmost starts at most `longest + 1` characters before it, and the search starts there
-    (inside `text`, so a look-behind sees what it saw)."""
-    return pattern.search(text, max(0, len(text) - longest - 1))
+    return SearchAtEnd(re.compile(rf"(?<![新])(?P<trigger>{_alternation(words)})(?P<gap>{'|'.join(_CHANGE_GAPS)})?$"))
 
 
 @cache
@@ -226,8 +210,8 @@ _NOT_A_CLASS_BEFORE: Final = re.compile(r"(?:的|是|为|和|及|与|或|在|由
 _YEAR_NUMERAL: Final = re.compile(r"[0-9]{4}|[〇○零一二三四五六七八九]{4}")
 _PERIOD_BEFORE: Final = EndingWith(["近", "前", "过去", "最近", "未来", "后", "每"])
 _KELVIN_CONTEXT: Final = re.compile(r"温|开尔文|超导|低温")
-_COMPARISON_END: Final = re.compile(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$")
-_COMPARISON_END_LONGEST: Final = 4  # 比上年 and a sign
+# (every match holds 比 or 较: a clause end with neither is not searched)
+_COMPARISON_END: Final = SearchAtEnd(re.compile(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$"), marks="比较")
 _CHANGE_CONTEXT: Final = re.compile(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅")
 
 
@@ -243,10 +227,9 @@ def clause_start(view: str, pos: int, floor: int = 0) -> int:
     return m.end() if m else lo
 
 
-# Numerals: where every quantity has its number. One fast scan finds them; the full pattern
-# runs only there.
+# Numerals: where every quantity has its number. One fast scan finds them (`_anchors`); the full
+# pattern runs only there.
 _NUMERAL_RUN_CHARS: Final = f"0-9{CN_DIGIT_CHARS}{MAGNITUDE_CHARS}"
-_ANCHOR: Final = re.compile(rf"[{_NUMERAL_RUN_CHARS}]+")
 # Signs that make a number negative (负5%, -3℃, 零下5摄氏度)
 _MINUS: Final = frozenset({"-", "−", "负", "零下"})
 # What can stand right before a quantity's first numeral and belongs to it (百分之, 全国第, 数千, 负, -).
@@ -266,109 +249,20 @@ def _followers() -> frozenset[str]:
 
 @cache
 def _anchors(skip_certain_drops: bool = False) -> re.Pattern[str]:
-    """The numeral runs of `_ANCHOR` that may hold a quantity: those that start with a digit,
-    hold 万 or 亿, are followed by a character that can follow a numeral in a quantity, or have
-    before them a character that can end a prefix. The other runs (一些, 统一, 十分) fail the
-    test in `find_quantities` anyway; leaving them out here saves a step of the loop for each.
-
-    Every match is a whole run: it starts at a numeral with no numeral before it, and each branch
-    takes the run to its end (the follower test only passes there, since no follower that counts
-    here is a numeral). The pattern opens with the numeral class so that `re` can scan for it
-    fast; the tests on the first character and the one before it are look-behinds after it."""
-    numeral = f"[{_NUMERAL_RUN_CHARS}]"
-    followers = re.escape("".join(sorted(c for c in _followers() if not _ANCHOR.fullmatch(c))))
-    prefix_ends = re.escape("".join(sorted(_PREFIX.last_chars)))
-    skip = f"(?!{_certain_drops()})" if skip_certain_drops else ""
-    return re.compile(
-        rf"{numeral}(?<!{numeral}{numeral}){skip}"
-        rf"(?:(?<=[0-9万亿]){numeral}*|(?<=[{prefix_ends}]{numeral}){numeral}*|(?={numeral}*[万亿]){numeral}*"
-        rf"|{numeral}*(?=[{followers}]))"
-    )
-
-
-@cache
-def _certain_drops() -> str:
-    """A pattern, tried after the first character of a numeral run, for the runs the rules always
-    drop and whose candidate ends where the run does or goes on over no numeral: a year (2025年,
-    五年来), a number before a date or label word (3月, 5日, 2号线, 一日游), a code (6D, [79ZDA),
-    and a lone Chinese digit before a measure word (一个, 三项, 两家: `exclude.generic_one`,
-    `exclude.small_chinese_count`) or 零/〇.
-
-    Skipping such a run changes no fact: its candidate is dropped by a rule of `_excluded` whatever
-    else is tested first (every earlier test drops too), it is not one of the quantities that later
-    ones look back at, and since what `_pattern` would take after the run (a unit, 级, a qualifier
-    word) holds no numeral and ends in no part of a prefix word, no later run starts inside it or
-    reads a prefix word from it. The shapes are spelled from the groups of
-    `_pattern`: after the run nothing may stand that could continue the number or make a range (a
-    range mark after a unit or not, 多/余, 个 before 万/亿, a decimal point or thousands comma,
-    分之, 点 before a digit, a unit with a numeral in it), and the run must be the whole number
-    (no 千瓦 or 百分 at its end). Only runs with no prefix word before them (百分之, 第, 数, 负, -)
-    qualify: with one, the candidate starts earlier and reads otherwise. A prefix word may also
-    end just before a line break before the run (`EndingWith`: `$` matches before a final one).
-    (Only used when the dropped candidates are not wanted: `--explain` still lists them.)"""
-    units = lexicon.units()
-    numeral = f"[{_NUMERAL_RUN_CHARS}]"
-
-    def some(words: list[str] | tuple[str, ...]) -> str:
-        return f"(?:{_guarded(list(words))})" if words else "(?!)"
-
-    any_unit = some(list(units))
-    with_numeral = [w for w in units if _ANCHOR.search(w)]
-    measure = lexicon.measure_words()
-    # at the run's end: the number is the whole run, and nothing after it continues the number
-    # or opens a range (`no_unit_range` for a range mark after a unit); one class for the single
-    # characters and one look-ahead for the pairs, since each test costs a step per run
-    range_marks = re.escape(_RANGE_MARKS)
-    ends_here = (
-        rf"(?:(?<![千百])|{_not_before_unit('千', behind=True)}|{_not_before_unit('百', behind=True)})"
-        rf"(?![多余{range_marks}]|个[万亿]|[.,][0-9]|分之|点[{CN_DIGIT_CHARS}])"
-    )
-    no_unit_range = rf"(?!{any_unit}{_RANGE_SEP})(?!{some(with_numeral)})"
-    after_ex, _, _ = _exclusion_patterns()
-    # no unit, 成 or %, then a date or label word (`exclude.date_or_label`) or a letter (`exclude.code`)
-    word_starts = re.escape("".join(sorted({w[0] for w in lexicon.exclusions()["after"]})))
-    no_unit_word = rf"(?=[A-Za-z{word_starts}])(?=[A-Za-z]|{after_ex.pattern})(?!{any_unit})(?![成%‰])"
-    # the unit 年 (no longer unit starts with it): a four-digit year whatever follows, another
-    # number with nothing after 年 (级, 以上, 之久) that `exclude.year` reads
-    longer = [w[1:] for w in units if w.startswith("年") and w != "年"]
-    year = (
-        rf"年{f'(?!{some(longer)})' if longer else ''}(?!{_RANGE_SEP})(?:(?<=[0-9]{{4}}年)(?<!{numeral}[0-9]{{4}}年)"
-        rf"|(?!级)(?!{some(tuple(lexicon.qualifiers()['after']))})(?!{_DURATION_YEAR_OK.pattern}))"
-    )
-    # a run of one character: 一 before a unit but 倍 (`exclude.generic_one`), 二 to 九 before a
-    # measure word (`exclude.small_chinese_count`), 零 (`exclude.zero_word`)
-    small = "".join(c for c, v in CN_DIGITS.items() if 1 <= v <= 9 and c != "一")  # (壹 is no bare 一)
-    zeros = "".join(c for c, v in CN_DIGITS.items() if v == 0)
-    not_measure = [w for w in units if w not in measure]
-    single = (
-        rf"(?<!{numeral}{numeral})(?:(?<=一)(?!{some(['倍'])})(?={any_unit})"
-        rf"|(?<=[{small}])(?!{some(not_measure)})(?={any_unit})|(?<=[{zeros}])){no_unit_range}"
-    )
-    # What the candidate takes after the run (a unit, 级, a qualifier word) must not end in the start
-    # of a prefix word (以上 + 万元 is 上万元): the next run's prefix search does not look back
-    # before the end of the candidate before it, so skipping that candidate would let it see one.
-    starts = {w[:k] for w in _PREFIX_ALL for k in range(1, len(w) + 1)}
-    bad_posts = [w for w in lexicon.qualifiers()["after"] if any(w.endswith(x) for x in starts)]
-    bad_units = [w for w in units if any(w.endswith(x) for x in starts)]
-    bad_class = [w for w in ("级",) if any(w.endswith(x) for x in starts)]
-    tail_safe = (
-        rf"(?!(?:{any_unit})?级?{some(bad_posts)})(?!(?:{any_unit})?{some(bad_class)})(?!{some(bad_units)})"
-    )
-    # `exclude.code`: a letter, . or _ before the run
-    code = rf"(?<=[A-Za-z._].){numeral}*+{ends_here}{no_unit_range}{tail_safe}"
-    word_ends = re.escape("".join(sorted(_PREFIX.last_chars - {"\n"})))
-    # (written from the run's second character on: `_anchors` tests it after the first)
-    return (
-        rf"(?<![{word_ends}]{numeral})(?<![{word_ends}]\n{numeral})"
-        rf"(?:{code}|{numeral}*+{ends_here}(?:{year}|{no_unit_word}|{single}){tail_safe})"
-    )
+    """The numeral runs `find_quantities` reads (`shortcuts.candidate_runs`), with or without the
+    runs the rules always drop (`shortcuts.certain_drops`: not when the dropped are wanted)."""
+    skip = ""
+    if skip_certain_drops:
+        skip = certain_drops(DropRules(_NUMERAL_RUN_CHARS, _RANGE_MARKS, _PREFIX_ALL, _exclusion_patterns()[0],
+                                       _DURATION_YEAR_OK, _unit_heads()))
+    return candidate_runs(_NUMERAL_RUN_CHARS, _followers(), _PREFIX.last_chars, skip)
 
 
 def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Quantity]:
     """Every quantity in `view`, in order. Candidates ruled out go to `dropped` when given."""
     out: list[Quantity] = []
     pattern = _pattern()
-    phrase_test: _PhraseTest | None = None
+    phrase_test: PhraseTest | None = None
     pos = 0
     followers = _followers()
     prefix_ends = _PREFIX.last_chars
@@ -410,7 +304,7 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
                 dropped.append(Dropped(m.start(), m.end(), m.group(), why))
             continue
         if phrase_test is None:
-            phrase_test = _PhraseTest(view)
+            phrase_test = PhraseTest(_phrase_scan(), view)
         if phrase_test.covers(q.number_start, q.number_end):
             if dropped is not None:
                 dropped.append(Dropped(q.start, q.end, view[q.start:q.end], "exclude.phrase"))
@@ -457,13 +351,6 @@ def _with_ratio_parts(view: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(kept + parts, key=lambda q: q.start)
 
 
-def _phrase_spans(view: str) -> list[tuple[int, int]]:
-    _, _, phrase = _exclusion_patterns()
-    spans = [(m.start(), m.end()) for m in phrase.finditer(view)]
-    spans += [(m.start(), m.end()) for m in _QUOTED_NAME.finditer(view) if _quoted_is_name(m.group())]
-    return spans
-
-
 def _quoted_is_name(quoted: str) -> bool:
     """A short quoted label made of numbers (“十四五”, “6+3”, “1468”): a programme name."""
     inner = quoted[1:-1]
@@ -471,114 +358,9 @@ def _quoted_is_name(quoted: str) -> bool:
 
 
 @cache
-def _phrase_facts() -> tuple[int, frozenset[str], frozenset[str]]:
-    """Of the excluded phrases: the longest length, every substring, and the characters that stand
-    anywhere but first in one."""
-    phrases = lexicon.exclusions()["phrase"]
-    longest = max(map(len, phrases), default=0)
-    pieces = frozenset(w[i:j] for w in phrases for i in range(len(w)) for j in range(i + 1, len(w) + 1))
-    inner = frozenset(c for w in phrases for c in w[1:])
-    return longest, pieces, inner
-
-
-_QUOTE_OPENER: Final = re.compile(f"[{re.escape(_QUOTE_OPENS)}]")  # the first character of a `_QUOTED_NAME` match
-_QUOTED_LONGEST: Final = _QUOTED_INSIDE + 2  # the most characters a `_QUOTED_NAME` match spans
-# How far a local test walks back to find where the document-wide scan can be taken up again;
-# beyond that (text dense with phrase characters or quotes) the document-wide scan is run once.
-_SYNC_WALK: Final = 64
-
-
-class _PhraseTest:
-    """Whether a number lies inside an excluded phrase or a quoted label: the answer of
-    `_Spans(_phrase_spans(view)).covers`, found near the number instead of over the whole document.
-
-    The spans are those of two document-wide `finditer` scans (non-overlapping, so which
-    occurrences count depends on the ones before). A span covering [start, end) starts at most
-    `longest` characters before `end`. A scan started at a position that no span of the global
-    scan straddles finds exactly the global spans from there on (the global scan, resuming after
-    its last span before that position, finds nothing before it either). Such a position is:
-    for the phrases, one whose character stands in no phrase but first (a straddling phrase would
-    hold it inside); for the quotes, one with no opening quote in the `_QUOTED_LONGEST - 1`
-    characters before it. Where none is found close by, the global scan answers.
-    """
-
-    __slots__ = ("spans", "view")
-
-    def __init__(self, view: str) -> None:
-        self.view = view
-        self.spans: _Spans | None = None
-
-    def covers(self, start: int, end: int) -> bool:
-        phrase = self._phrase_covers(start, end)
-        if phrase:
-            return True
-        quoted = self._quoted_covers(start, end)
-        if quoted:
-            return True
-        if phrase is None or quoted is None:
-            if self.spans is None:
-                self.spans = _Spans(_phrase_spans(self.view))
-            return self.spans.covers(start, end)
-        return False
-
-    def _phrase_covers(self, start: int, end: int) -> bool | None:
-        view = self.view
-        longest, pieces, inner = _phrase_facts()
-        if view[start:end] not in pieces:
-            return False  # a phrase covering the number holds it
-        sync = max(0, end - longest)
-        floor = sync - _SYNC_WALK
-        while sync > 0 and view[sync] in inner:
-            sync -= 1
-            if sync < floor:
-                return None
-        # a covering match starts at `start` or before and is at most `longest` long: it lies before
-        # `start + longest`, and so do the matches before it (the scan is bounded: no quadratic work
-        # in a long text with many numbers)
-        for m in _exclusion_patterns()[2].finditer(view, sync, start + longest):
-            if m.start() > start:
-                break
-            if m.end() >= end:
-                return True
-        return False
-
-    def _quoted_covers(self, start: int, end: int) -> bool | None:
-        view = self.view
-        lo = max(0, end - _QUOTED_LONGEST)
-        if lo > start or _QUOTE_OPENER.search(view, lo, start + 1) is None:
-            return False  # a quote covering the number opens in [end - _QUOTED_LONGEST, start]
-        sync = lo
-        for _ in range(_SYNC_WALK):
-            opener = _QUOTE_OPENER.search(view, max(0, sync - (_QUOTED_LONGEST - 1)), sync) if sync else None
-            if opener is None:
-                break
-            sync = opener.start()
-        else:
-            return None
-        for m in _QUOTED_NAME.finditer(view, sync, start + _QUOTED_LONGEST):  # (bounded as above)
-            if m.start() > start:
-                break
-            if m.end() >= end and _quoted_is_name(m.group()):
-                return True
-        return False
-
-
-class _Spans:
-    """Excluded spans, sorted, answering "is [start, end) inside one of them" by bisection
-    (a running maximum of ends makes one look-up enough, however many spans there are)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [s for s, _ in spans]
-        self.max_end: list[int] = []
-        top = -1
-        for _, e in spans:
-            top = max(top, e)
-            self.max_end.append(top)
-
-    def covers(self, start: int, end: int) -> bool:
-        i = bisect_right(self.starts, start) - 1
-        return i >= 0 and self.max_end[i] >= end
+def _phrase_scan() -> PhraseScan:
+    """The excluded phrases and quoted labels, for the local test of `shortcuts.PhraseTest`."""
+    return PhraseScan(_exclusion_patterns()[2], lexicon.exclusions()["phrase"], _QUOTED_NAME, _quoted_is_name)
 
 
 @cache
@@ -625,7 +407,7 @@ def _read_percent_words(view: str, m: re.Match[str]) -> tuple[Quantity | None, s
     q = Quantity(m.start(), m.end(), value, _fraction(num2.value * scale) if num2 else None, "%",
                  number_start=m.start(), number_end=m.end(), dimension="ratio",
                  rules=["quantity.percent_words"])
-    _apply_qualifiers(view, q, m.group("post_pct"), num)
+    _apply_qualifiers(view, q, m.group("post_pct"))
     _decide_kind(view, q, [])
     return q, ""
 
@@ -705,7 +487,14 @@ def _read_vague(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
 _NUMBER_GROUPS: Final = ("sign", "num", "unit1", "num2", "more", "unit", "per", "cheng", "pct_sign", "klass", "post")
 
 
+# A unit as read: its code, the factor to the code, its dimension, and the unit as written (None
+# when unwritten; the list's whole unit where it completes the one written: 0.3个 … 0.7个百分点)
+_Unit = tuple[str, Decimal, str, str | None]
+
+
 def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple[Quantity | None, str]:
+    """A number with what is written around it (the groups `_NUMBER_GROUPS` of `_pattern`): the
+    number read and not ruled out, its range, unit, value, qualifier and kind."""
     sign, num_text, unit1, num2_text, more_mark, unit_text, per, cheng, pct_sign, klass, post = m.group(
         *_NUMBER_GROUPS)
     num = parse_number(num_text.replace(" ", "") if " " in num_text else num_text)
@@ -713,93 +502,25 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         return None, "number.unreadable"
     num_start, num_end = m.span("num")
     end = m.end()
-    rules: list[str] = []
-
     why = _excluded(view, end, num, num_text, unit_text, num_start, num_end, pct_sign, cheng, more_mark, num2_text)
+    if not why and num.chinese_only and not klass:
+        why = _bare_magnitude(view, m.start(), num_text)
     if why:
         return None, why
-    if (
-        num.chinese_only
-        and not klass
-        and not _DIGIT_OR_TEN.search(num_text)
-        and not _before_qualifier().search(view, max(0, m.start() - 4), m.start())
-    ):
-        return None, "exclude.bare_magnitude"  # 百度, 万人, 千家万户 (but 超过百亿元 is a bound)
-
-    # range: 3至5个, 12~18万, 1万-5万元, 10%—15%
     num2 = None
     if num2_text:
-        num2 = parse_number(num2_text)
-        if num2 is None or (unit1 and unit1 != unit_text):
-            return None, "range.mismatch"
-        if not (unit_text or pct_sign or cheng):
-            return None, "exclude.bare_range"
-    # the unit
-    if pct_sign:
-        unit_code, factor, dimension = "%", Decimal("0.1") if pct_sign == "‰" else Decimal(1), "ratio"
-        rules.append("quantity.percent")
-    elif cheng:
-        unit_code, factor, dimension = "%", Decimal(10), "ratio"
-        rules.append("quantity.cheng")
-    elif unit_text and per:
-        # 52.3元/股, 0.35元/千瓦时, 0.5吨标准煤/万元: a rate, its compound unit kept whole as written
-        unit_code, factor, dimension = f"{unit_text}/{per}", lexicon.units()[unit_text].factor, "rate"
-        rules.append("quantity.unit.compound_rate")
-    elif unit_text:
-        shared = _list_shared_unit(view, end, unit_text)
-        if shared is not None:
-            unit_text = shared  # 分别提高0.3个和0.7个百分点: the list's last item writes the whole unit
-            rules.append("quantity.list_shared_unit")
-        unit = lexicon.units()[unit_text]
-        unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
-        rules.append(f"quantity.unit.{dimension}")
-        why = _unit_context_excluded(view, m, num, unit_text, dimension)
-        if why and unit_text == "度" and _TEMPERATURE_BEFORE.search(view, max(0, m.start() - 12), m.start()):
-            unit = lexicon.units()["摄氏度"]  # 最高气温升至40度: degrees of temperature, not kWh
-            unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
-            rules[-1] = f"quantity.unit.{dimension}"
-            why = ""
-        if why:
+        num2, why = _range_end(num2_text, unit1, unit_text, pct_sign or cheng)
+        if num2 is None:
             return None, why
-    elif klass and num.has_magnitude and num.value >= 10**8:
-        unit_code, factor, dimension = "CNY", Decimal(1), "money"  # 千亿级产业集群
-        rules.append("quantity.class_money")
-    elif (shared := _list_shared_unit(view, end, "")) is not None:
-        # 分别增长3.2和4.5个百分点: a ratio unit written once for the list
-        unit = lexicon.units()[shared]
-        unit_code, factor, dimension = unit.code, unit.factor, unit.dimension
-        rules.append("quantity.list_shared_unit")
+    rules: list[str] = []
+    if pct_sign or cheng or unit_text:
+        unit, why = _written_unit(view, m, num, unit_text, per, cheng, pct_sign, rules)
     else:
-        implied = _implied_unit(view, m.start(), end, num)
-        if implied is not None:
-            unit_code, factor, dimension = implied, Decimal(1), "implied"
-            rules.append("quantity.implied_unit")
-        elif (earlier := _sentence_unit(view, m.start(), num_text, previous)) is not None:
-            unit_code, factor, dimension = earlier.unit, Decimal(1), earlier.dimension
-            rules.append("quantity.unit.of_sentence")
-        elif _moved_to(view, m.start(), previous):
-            unit_code, factor, dimension = "", Decimal(1), "implied"
-            rules.append("quantity.unit.of_pair")
-        else:
-            return None, "exclude.no_unit"
-
-    value = num.value
-    value_max = None
-    if num2 is not None:
-        if not num.has_magnitude and num2.has_magnitude and num2.value > num.value * 10:
-            # 12~18万: the magnitude of the upper end applies to both
-            scale = _magnitude_of(num2_text)
-            value = value * scale
-        value_max = num2.value * factor
-        if num2.value_max is not None:
-            value_max = num2.value_max * factor
-        rules.append("quantity.range")
-    elif num.value_max is not None:
-        value_max = num.value_max * factor
-        rules.append("quantity.range_adjacent_digits")
-    value = value * factor
-
-    negative = sign in _MINUS
+        unit, why = _unwritten_unit(view, m, num, num_text, klass, previous, rules)
+    if unit is None:
+        return None, why
+    unit_code, factor, dimension, unit_text = unit
+    value, value_max = _values(num, num2, num2_text, factor, rules)
     start = m.start("sign") if sign else num_start
     if dimension == "money" and not sign and view[num_start - 3:num_start].find("每") >= 0:
         per_unit = _per_unit_before(view, num_start)
@@ -810,32 +531,150 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
     q = Quantity(start, end, value, value_max, unit_code, number_start=num_start, number_end=num_end,
                  dimension=dimension, rules=rules)
     if klass:
-        q.optional = True
-        q.rules.append("quantity.class_descriptor")
-        if num.chinese_only and not any(c in CN_DIGIT_CHARS for c in num_text):
-            q.qualifier = "approx"
+        _class_descriptor(q, num, num_text)
     more = num.more or bool(more_mark) or (unit_text is not None and "多" in unit_text) or cheng == "成多"
-    _apply_qualifiers(view, q, post, num, more=more)
-    following = view[end:end + 1]
-    if post in ("以上", "以下") and _HAN_OR_QUOTE.match(following) and not _NOT_A_CLASS_BEFORE.match(
-        following
-    ):
+    _apply_qualifiers(view, q, post, more=more)
+    if post in ("以上", "以下") and _names_a_class(view, end):
         # 10亿元以上重大项目93个: a threshold that names a class of things (FACTS.md borderline)
         q.optional = True
         q.rules.append("quantity.class_threshold")
     _decide_kind(view, q, previous)
-    if negative:
-        if q.kind == "change" or _change_context(view, q):
-            q.kind, q.direction = "change", "down"
-            q.rules.append("kind.negative_sign")
-        else:
-            q.value = -q.value
-            if q.value_max is not None:
-                q.value_max = -q.value_max
+    if sign in _MINUS:
+        _apply_minus(view, q)
     if q.kind == "level" and _is_rank_position(view, q):
         q.kind = "rank"
         q.rules.append("kind.rank_context")
     return q, ""
+
+
+def _bare_magnitude(view: str, start: int, num_text: str) -> str:
+    """A Chinese numeral of magnitudes alone (百度, 万人, 千家万户) is no number, but after a
+    qualifier (超过百亿元 is a bound)."""
+    if _DIGIT_OR_TEN.search(num_text) or _before_qualifier().search(view, max(0, start - 4), start):
+        return ""
+    return "exclude.bare_magnitude"
+
+
+def _range_end(
+    num2_text: str, unit1: str | None, unit_text: str | None, ratio: str | None
+) -> tuple[Number | None, str]:
+    """The upper number of a range (3至5个, 12~18万, 1万-5万元, 10%—15%), or why there is none: it
+    is unreadable or its unit differs from the lower's (`range.mismatch`), or no unit or ratio
+    (`ratio`: the % or 成 written) says what the range counts."""
+    num2 = parse_number(num2_text)
+    if num2 is None or (unit1 and unit1 != unit_text):
+        return None, "range.mismatch"
+    if not (unit_text or ratio):
+        return None, "exclude.bare_range"
+    return num2, ""
+
+
+def _written_unit(
+    view: str, m: re.Match[str], num: Number, unit_text: str | None, per: str | None, cheng: str | None,
+    pct_sign: str | None, rules: list[str],
+) -> tuple[_Unit | None, str]:
+    """The unit written after the number: %, ‰, 成, a rate (元/股), a unit of the table; or why
+    the unit rules the number out (2590度 with no electricity near: `exclude.unit_out_of_context`)."""
+    if pct_sign:
+        rules.append("quantity.percent")
+        return ("%", Decimal("0.1") if pct_sign == "‰" else Decimal(1), "ratio", unit_text), ""
+    if cheng:
+        rules.append("quantity.cheng")
+        return ("%", Decimal(10), "ratio", unit_text), ""
+    assert unit_text is not None
+    if per:
+        # 52.3元/股, 0.35元/千瓦时, 0.5吨标准煤/万元: a rate, its compound unit kept whole as written
+        rules.append("quantity.unit.compound_rate")
+        return (f"{unit_text}/{per}", lexicon.units()[unit_text].factor, "rate", unit_text), ""
+    shared = _list_shared_unit(view, m.end(), unit_text)
+    if shared is not None:
+        unit_text = shared  # 分别提高0.3个和0.7个百分点: the list's last item writes the whole unit
+        rules.append("quantity.list_shared_unit")
+    unit = lexicon.units()[unit_text]
+    why = _unit_context_excluded(view, m, num, unit_text)
+    if why and unit_text == "度" and _TEMPERATURE_BEFORE.search(view, max(0, m.start() - 12), m.start()):
+        unit = lexicon.units()["摄氏度"]  # 最高气温升至40度: degrees of temperature, not kWh
+        why = ""
+    rules.append(f"quantity.unit.{unit.dimension}")
+    if why:
+        return None, why
+    return (unit.code, unit.factor, unit.dimension, unit_text), ""
+
+
+def _unwritten_unit(
+    view: str, m: re.Match[str], num: Number, num_text: str, klass: str | None, previous: list[Quantity],
+    rules: list[str],
+) -> tuple[_Unit | None, str]:
+    """The unit of a number with none written: money for a class of 亿 (千亿级), the ratio unit a
+    list writes once, a unit the words imply, the unit of the sentence's quantity before, the
+    unitless measure a move starts from; or `exclude.no_unit`."""
+    end = m.end()
+    if klass and num.has_magnitude and num.value >= 10**8:
+        rules.append("quantity.class_money")  # 千亿级产业集群
+        return ("CNY", Decimal(1), "money", None), ""
+    shared = _list_shared_unit(view, end, "")
+    if shared is not None:
+        # 分别增长3.2和4.5个百分点: a ratio unit written once for the list
+        unit = lexicon.units()[shared]
+        rules.append("quantity.list_shared_unit")
+        return (unit.code, unit.factor, unit.dimension, None), ""
+    implied = _implied_unit(view, m.start(), end, num)
+    if implied is not None:
+        rules.append("quantity.implied_unit")
+        return (implied, Decimal(1), "implied", None), ""
+    earlier = _sentence_unit(view, m.start(), num_text, previous)
+    if earlier is not None:
+        rules.append("quantity.unit.of_sentence")
+        return (earlier.unit, Decimal(1), earlier.dimension, None), ""
+    if _moved_to(view, m.start(), previous):
+        rules.append("quantity.unit.of_pair")
+        return ("", Decimal(1), "implied", None), ""
+    return None, "exclude.no_unit"
+
+
+def _values(
+    num: Number, num2: Number | None, num2_text: str | None, factor: Decimal, rules: list[str]
+) -> tuple[Decimal, Decimal | None]:
+    """The value and the upper end of a range, in the unit's code (`factor`): a range's lower
+    number takes the magnitude written only at its upper one (12~18万); 两三 is a range too."""
+    value = num.value
+    value_max = None
+    if num2 is not None and num2_text is not None:
+        if not num.has_magnitude and num2.has_magnitude and num2.value > num.value * 10:
+            value = value * _magnitude_of(num2_text)  # 12~18万: the magnitude of the upper end applies to both
+        value_max = (num2.value if num2.value_max is None else num2.value_max) * factor
+        rules.append("quantity.range")
+    elif num.value_max is not None:
+        value_max = num.value_max * factor
+        rules.append("quantity.range_adjacent_digits")
+    return value * factor, value_max
+
+
+def _class_descriptor(q: Quantity, num: Number, num_text: str) -> None:
+    """级 after the number (百亿级, 千万级): a class, not an amount (FACTS.md borderline); of
+    magnitudes alone (千亿级), an approximate one."""
+    q.optional = True
+    q.rules.append("quantity.class_descriptor")
+    if num.chinese_only and not any(c in CN_DIGIT_CHARS for c in num_text):
+        q.qualifier = "approx"
+
+
+def _names_a_class(view: str, end: int) -> bool:
+    """Whether a word follows the threshold (10亿元以上重大项目) that makes it name a class of
+    things, rather than a verb or particle (以上的, 以上为)."""
+    following = view[end:end + 1]
+    return _HAN_OR_QUOTE.match(following) is not None and not _NOT_A_CLASS_BEFORE.match(following)
+
+
+def _apply_minus(view: str, q: Quantity) -> None:
+    """A minus sign (负5%, -3℃): in a change, the direction down; else a negative value."""
+    if q.kind == "change" or _change_context(view, q):
+        q.kind, q.direction = "change", "down"
+        q.rules.append("kind.negative_sign")
+    else:
+        q.value = -q.value
+        if q.value_max is not None:
+            q.value_max = -q.value_max
 
 
 def _magnitude_of(text: str) -> Decimal:
@@ -921,7 +760,7 @@ _UNIT_CONTEXT: Final = {
 _TEMPERATURE_BEFORE: Final = re.compile(r"气温|温度|高温|低温|降温|升温|体温|水温|地温|最高温|最低温")
 
 
-def _unit_context_excluded(view: str, m: re.Match[str], num: Number, unit_text: str, dimension: str) -> str:
+def _unit_context_excluded(view: str, m: re.Match[str], num: Number, unit_text: str) -> str:
     needs = _UNIT_CONTEXT.get(unit_text)
     if needs is not None and (not num.has_magnitude or unit_text == "点"):
         window = view[max(0, m.start() - 30):m.end() + 6]
@@ -936,7 +775,7 @@ def _unit_context_excluded(view: str, m: re.Match[str], num: Number, unit_text: 
 def _per_pattern() -> re.Pattern[str]:
     """每 and a unit of the table that is not a time (每公斤, 每吨, 每千瓦时; not 每年, 每月)."""
     units = [u for u, unit in lexicon.units().items() if unit.dimension not in ("time", "count")]
-    return re.compile(rf"每(?P<per>{_factored(longest_first(units))})\Z")
+    return re.compile(rf"每(?P<per>{factored_alternation(units)})\Z")
 
 
 def _per_unit_before(view: str, num_start: int) -> tuple[int, str] | None:
@@ -948,7 +787,7 @@ def _per_unit_before(view: str, num_start: int) -> tuple[int, str] | None:
 @cache
 def _list_unit_pattern() -> re.Pattern[str]:
     """The next item of a list (和0.7个百分点, 、5.1%) and the unit written after it."""
-    units = _guarded(list(lexicon.units()))
+    units = guarded_alternation(list(lexicon.units()))
     return re.compile(rf"(?:{LIST_GAP.pattern})(?P<num>{NUMBER})(?P<unit>{units})")
 
 
@@ -1036,7 +875,7 @@ def _apply_before_qualifier(view: str, q: Quantity) -> None:
         q.rules.append("qualifier.before")
 
 
-def _apply_qualifiers(view: str, q: Quantity, post: str | None, num: Number, *, more: bool = False) -> None:
+def _apply_qualifiers(view: str, q: Quantity, post: str | None, *, more: bool = False) -> None:
     if more:
         q.qualifier = "min"
         q.rules.append("qualifier.more")
@@ -1067,25 +906,22 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
             q.rules.append("kind.list_continues")
             return
     pre = view[floor:q.start]
-    m = _search_at_end(_change_trigger(), pre, _change_trigger_longest())
+    m = _change_trigger().search(pre)
     if m is not None and m.start("trigger") > 0:
         blockers = lexicon.change_blockers().get(m.group("trigger"), "")
         if view[floor + m.start("trigger") - 1] in blockers:
             m = None
     if m is None:
-        # (else neither pattern below can match)
-        if _COMPARE_MARK.search(pre, max(0, len(pre) - _COMPARE_REACH)) is not None:
-            m2 = _search_at_end(_COMPARISON_END, pre, _COMPARISON_END_LONGEST)
-            if m2:
-                q.kind, q.direction = "change", "up"
-                q.rules.append("kind.change_comparison")
-                return
-            m3 = _search_at_end(_COMPARED, pre, _COMPARED_LONGEST)
-            if m3:
-                q.kind = "change"
-                q.direction = "up" if m3.group("word") in _COMPARED_UP else "down"
-                q.rules.append("kind.compared")
-                return
+        if _COMPARISON_END.search(pre):
+            q.kind, q.direction = "change", "up"
+            q.rules.append("kind.change_comparison")
+            return
+        compared = _COMPARED.search(pre)
+        if compared:
+            q.kind = "change"
+            q.direction = "up" if compared.group("word") in _COMPARED_UP else "down"
+            q.rules.append("kind.compared")
+            return
         if q.unit == "pp":
             # a difference in percentage points is a change; its direction is the clause's verb
             last = last_match(_any_change_word(), pre)
@@ -1138,18 +974,9 @@ def _growth_rate(view: str, q: Quantity, before: int) -> bool:
 _THAN: Final = re.compile(r"高于|低于|快于|慢于|高出|低出|超出")
 _THAN_UP: Final = frozenset(("高于", "快于", "高出", "超出"))
 _COMPARED_UP: Final = {"高", "多", "快", "偏高", "偏多", "增加", "高出", "多出"}
-_COMPARED: Final = re.compile(
+_COMPARED: Final = SearchAtEnd(re.compile(
     r"(?:比|较)[^，,。；;]{1,12}?(?P<word>偏高|偏低|偏多|偏少|高出|多出|增加|减少|高|低|多|少|快|慢)了?$"
-)
-
-
-_COMPARED_LONGEST: Final = 16  # 比, twelve characters, 偏高, 了
-# Every match of `_COMPARISON_END` and of `_COMPARED` holds one of these (their words are 同比, 比上年,
-# 较上年…; 比 or 较 opens the other), so a clause end that `_search_at_end` reads holds one if either
-# can match there: the last `_COMPARE_REACH` characters.
-_COMPARE_MARKS: Final = ("比", "较")
-_COMPARE_REACH: Final = max(_COMPARISON_END_LONGEST, _COMPARED_LONGEST) + 1
-_COMPARE_MARK: Final = re.compile(f"[{''.join(_COMPARE_MARKS)}]")
+), marks="比较")
 
 
 @cache

@@ -36,37 +36,36 @@ from extract.attribute.period import (
 )
 from extract.attribute.period import heading_periods as _heading_periods
 from extract.numbers import _combine, _normal, parse_number
-from extract.patterns import EndingWith, _every_character, class_body, grouped_alternation, top_level_branches
+from extract.patterns import (
+    EndingWith,
+    _every_character,
+    class_body,
+    grouped_alternation,
+    longest_match,
+    top_level_branches,
+)
 from extract.quantities import (
-    _ANCHOR,
-    _COMPARE_MARKS,
-    _COMPARE_REACH,
     _COMPARED,
-    _COMPARED_LONGEST,
     _COMPARISON_END,
-    _COMPARISON_END_LONGEST,
     _PREFIX,
     _PREFIX_WORDS,
-    _SYNC_WALK,
+    _QUOTED_NAME,
     CLAUSE_BREAK,
     _anchors,
     _change_trigger,
-    _change_trigger_longest,
     _exclusion_patterns,
-    _factored,
     _followers,
-    _guarded,
     _pattern,
-    _phrase_spans,
-    _PhraseTest,
-    _search_at_end,
-    _Spans,
+    _phrase_scan,
+    _quoted_is_name,
     clause_start,
 )
 from extract.sentences import _SENTENCE_END, Sentences
+from extract.shortcuts import SYNC_WALK, PhraseTest, SearchAtEnd, factored_alternation, guarded_alternation
 from extract.validate import validate
 
 TEXTS = corpus_texts()
+_ANCHOR = re.compile(rf"[{Q._NUMERAL_RUN_CHARS}]+")  # every run of numerals, whole
 
 # text made of the words the patterns look for, numerals, punctuation and line breaks
 _PIECES = [*lexicon.qualifiers()["before"], *_PREFIX_WORDS, *lexicon.exclusions()["before"], "全国第", "2", "三",
@@ -427,21 +426,24 @@ def test_the_branch_read_is_the_one_the_named_groups_tell_on_the_corpora() -> No
 @given(st.lists(st.text(alphabet="元亿万吨年", min_size=1, max_size=3), min_size=1, max_size=6, unique=True),
        st.text(alphabet="元亿万吨年人", max_size=12))
 def test_a_guarded_alternation_matches_as_the_factored_one(words: list[str], text: str) -> None:
-    factored, guarded = re.compile(_factored(words)), re.compile(_guarded(words))
+    factored, guarded = re.compile(factored_alternation(words)), re.compile(guarded_alternation(words))
     for pos in range(len(text) + 1):
         a, b = factored.match(text, pos), guarded.match(text, pos)
         assert (a.span() if a else None) == (b.span() if b else None)
 
 
-_END_PATTERNS = [(_change_trigger(), _change_trigger_longest()), (_COMPARISON_END, _COMPARISON_END_LONGEST),
-                 (_COMPARED, _COMPARED_LONGEST)]
+_END_SEARCHES = [_change_trigger(), _COMPARISON_END, _COMPARED]
 
 
-def test_the_longest_match_of_each_end_pattern_is_known() -> None:
-    from re import _parser  # the widths the compiler itself computes
-
-    for pattern, longest in _END_PATTERNS:
-        assert _parser.parse(pattern.pattern).getwidth()[1] <= longest
+def test_the_longest_match_is_read_off_the_pattern() -> None:
+    assert longest_match(r"(?<![新])(?P<t>增长|增加了)(?P<g>分别为|到)?$") == 6  # (a look-behind takes no character)
+    assert longest_match(r"(?:比|较)[^，,]{1,12}?(?P<w>偏高|高)了?$") == 16
+    assert longest_match(r"[“\"][^”\"]{0,8}[”\"]") == 10
+    for unbounded in (r"a+$", r"(?:比|较).*$"):
+        with pytest.raises(ValueError):
+            longest_match(unbounded)
+    with pytest.raises(ValueError):
+        SearchAtEnd(re.compile("增长"))  # (not anchored at the end: no shortcut)
 
 
 _END_PIECES = [*list(lexicon.change_words())[:40], "新", "比", "较", "上年", "同比", "比上年", "高", "偏高", "了", "为",
@@ -450,30 +452,40 @@ _END_PIECES = [*list(lexicon.change_words())[:40], "新", "比", "较", "上年"
 
 @given(st.lists(st.sampled_from(_END_PIECES), max_size=14).map("".join))
 def test_a_search_at_the_end_finds_what_the_whole_search_finds(text: str) -> None:
-    for pattern, longest in _END_PATTERNS:
-        a, b = pattern.search(text), _search_at_end(pattern, text, longest)
-        assert (a.regs if a else None) == (b.regs if b else None), (pattern.pattern[-30:], text)
+    for at_end in _END_SEARCHES:
+        a, b = at_end.pattern.search(text), at_end.search(text)
+        assert (a.regs if a else None) == (b.regs if b else None), (at_end.pattern.pattern[-30:], text)
 
 
 @given(st.lists(st.sampled_from([*_END_PIECES, "较上年", "去年", "环比", "快", "少了"]), max_size=14).map("".join))
 def test_a_comparison_at_the_end_holds_a_comparison_mark_within_reach(text: str) -> None:
-    # `_decide_kind` runs the two comparison searches only where a mark stands in the clause's last characters
-    marked = any(mark in text[-_COMPARE_REACH:] for mark in _COMPARE_MARKS)
-    for pattern, longest in ((_COMPARISON_END, _COMPARISON_END_LONGEST), (_COMPARED, _COMPARED_LONGEST)):
-        assert marked or _search_at_end(pattern, text, longest) is None, (pattern.pattern, text)
+    # the two comparison searches skip a clause end with no 比 or 较: they find what they find without that test
+    for at_end in (_COMPARISON_END, _COMPARED):
+        unmarked = SearchAtEnd(at_end.pattern)
+        a, b = unmarked.search(text), at_end.search(text)
+        assert (a.regs if a else None) == (b.regs if b else None), (at_end.pattern.pattern, text)
 
 
 _PHRASE_PIECES = [*lexicon.exclusions()["phrase"], "一", "四", "五", "十", "2", "5", "G", "PM", "“", "”", '"', "'", "‘",
                   "’", "《", "》", "「", "」", "的", "年", "，", "\n", "增长"]
 
 
+def _plain_phrase_spans(view: str) -> list[tuple[int, int]]:
+    """The spans the rules exclude, as they define them: two document-wide scans."""
+    spans = [m.span() for m in _exclusion_patterns()[2].finditer(view)]
+    return spans + [m.span() for m in _QUOTED_NAME.finditer(view) if _quoted_is_name(m.group())]
+
+
 def _phrase_test_agrees(view: str) -> None:
-    plain = _Spans(_phrase_spans(view))
-    local = _PhraseTest(view)
+    plain = _plain_phrase_spans(view)
+    local = PhraseTest(_phrase_scan(), view)
+    document_wide = _phrase_scan().spans(view)
     for start in range(len(view)):
         for end in range(start + 1, min(len(view), start + 12) + 1):
-            assert local.covers(start, end) == plain.covers(start, end), (view, start, end)
-    assert local.spans is None or len(view) > _SYNC_WALK  # the document-wide scan only where the walk gives up
+            covered = any(s <= start and end <= e for s, e in plain)
+            assert local.covers(start, end) == covered, (view, start, end)
+            assert document_wide.covers(start, end) == covered, (view, start, end)
+    assert local.spans is None or len(view) > SYNC_WALK  # the document-wide scan only where the walk gives up
 
 
 @given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=40).map("".join))
@@ -491,7 +503,7 @@ def test_the_local_phrase_test_answers_as_the_document_wide_spans_on_the_corpora
 def test_the_local_phrase_test_falls_back_where_the_walk_gives_up() -> None:
     view = '"' * 400 + "“十四五”" + "一线" * 100 + "3"
     _phrase_test_agrees(view)
-    local = _PhraseTest(view)
+    local = PhraseTest(_phrase_scan(), view)
     local.covers(len(view) - 1, len(view))
     assert local.spans is not None
 
@@ -500,28 +512,27 @@ class _RecordingPattern:
     """A compiled pattern that records the window of every `finditer` over it."""
 
     def __init__(self, pattern: re.Pattern[str], windows: list[int]) -> None:
-        self.pattern, self.windows = pattern, windows
+        self.compiled, self.pattern, self.windows = pattern, pattern.pattern, windows
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):  # type: ignore[no-untyped-def]
         stop = len(text) if endpos is None else min(endpos, len(text))
         self.windows.append(stop - pos)
-        return self.pattern.finditer(text, pos, stop)
+        return self.compiled.finditer(text, pos, stop)
 
 
-def test_the_local_phrase_test_reads_only_near_the_number(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_local_phrase_test_reads_only_near_the_number() -> None:
     """Each number's re-scan stays within a few phrase lengths of it, however long the document
     (an unbounded one made a long text with many numbers quadratic)."""
-    Q = _Q_SOURCE
+    F = source_module("extract.shortcuts")  # (the source: a compiled one takes only real patterns)
     windows: list[int] = []
-    after, before, phrase = Q._exclusion_patterns()
-    monkeypatch.setattr(Q, "_exclusion_patterns", lambda: (after, before, _RecordingPattern(phrase, windows)))
-    monkeypatch.setattr(Q, "_QUOTED_NAME", _RecordingPattern(Q._QUOTED_NAME, windows))
+    scan = F.PhraseScan(_RecordingPattern(_exclusion_patterns()[2], windows), lexicon.exclusions()["phrase"],
+                        _RecordingPattern(_QUOTED_NAME, windows), _quoted_is_name)
     view = "“增长5G”为5%，" * 3000
-    test = Q._PhraseTest(view)
+    test = F.PhraseTest(scan, view)
     for m in re.finditer("5", view):
         test.covers(m.start(), m.end())
-    longest = Q._phrase_facts()[0]
-    assert windows and max(windows) <= 2 * max(longest, Q._QUOTED_LONGEST) + Q._SYNC_WALK + 1
+    assert test.spans is None  # (the document-wide scan was never needed)
+    assert windows and max(windows) <= 2 * max(scan.longest, scan.quoted_longest) + F.SYNC_WALK + 1
 
 
 def test_the_whitespace_characters_are_regex_s_own() -> None:
@@ -533,7 +544,7 @@ def test_the_whitespace_characters_are_regex_s_own() -> None:
     assert re.fullmatch(f"[{space_class}]+", SPACE_CHARS)
 
 
-# Pieces around the shapes `_certain_drops` skips and everything that could make them read otherwise
+# Pieces around the shapes `shortcuts.certain_drops` skips and everything that could make them read otherwise
 _DROP_PIECES = [
     "No.", "2025", "2", "15", "3.5", "1,200", "一", "二", "两", "三", "零", "〇", "十", "百",
     "千", "万", "亿", "年", "月", "日", "日元", "号", "号线", "届", "大", "个", "个月", "个百分点",
@@ -594,24 +605,6 @@ def test_a_run_that_may_read_otherwise_is_not_skipped(text: str) -> None:
     assert first.start() in {m.start() for m in _anchors(True).finditer(view)}, text
 
 
-@pytest.mark.parametrize(("module", "name"), [("extract.quantities", "Quantity")])
-def test_a_written_out_init_takes_the_fields_of_its_dataclass(module: str, name: str) -> None:
-    import dataclasses
-    import inspect
-
-    cls = getattr(source_module(module), name)  # (the source: a compiled __init__ has no signature)
-    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
-    fields = dataclasses.fields(cls)
-    assert [p.name for p in params] == [f.name for f in fields]
-    for p, f in zip(params, fields, strict=True):
-        if f.default_factory is not dataclasses.MISSING:
-            assert p.default is None  # (and the __init__ makes a fresh one)
-        else:
-            assert p.default == (inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
-    made = cls(*range(len(fields)))
-    assert [getattr(made, f.name) for f in fields] == list(range(len(fields)))
-
-
 def test_a_time_mention_s_init_sets_every_slot() -> None:
     import inspect
 
@@ -620,6 +613,18 @@ def test_a_time_mention_s_init_sets_every_slot() -> None:
     assert sorted(params) == sorted(cls.__slots__)
     made = cls(*range(len(params)))
     assert [getattr(made, name) for name in params] == list(range(len(params)))
+
+
+def test_a_quantity_s_init_sets_every_slot_in_order() -> None:
+    import inspect
+
+    cls = source_module("extract.quantities").Quantity  # (the source: a compiled __init__ has no signature)
+    params = list(inspect.signature(cls.__init__).parameters)[1:]
+    assert params == list(Q._QUANTITY_FIELDS) and sorted(params) == sorted(cls.__slots__)
+    made = cls(*range(len(params)))
+    assert [getattr(made, name) for name in params] == list(range(len(params)))
+    assert repr(made).startswith("Quantity(start=0, end=1, ") and repr(made).endswith(", optional=12)")
+    assert Q.Quantity(0, 1, Decimal(1), None, "").rules is not Q.Quantity(0, 1, Decimal(1), None, "").rules
 
 
 # ------------------------------------------------------------ derived first and last characters
