@@ -522,7 +522,7 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
     unit_code, factor, dimension, unit_text = unit
     value, value_max = _values(num, num2, num2_text, factor, rules)
     start = m.start("sign") if sign else num_start
-    if dimension == "money" and not sign and view[num_start - 3:num_start].find("每") >= 0:
+    if dimension == "money" and unit_text and not sign and view[num_start - 3:num_start].find("每") >= 0:
         per_unit = _per_unit_before(view, num_start)
         if per_unit is not None:
             # 每公斤20.2元: a price per unit, its compound unit kept whole (元/公斤)

@@ -106,6 +106,12 @@ def test_a_fixing_moved_and_emissions_cut_are_changes() -> None:
         assert (facts[fact_text].kind, facts[fact_text].direction) == ("change", direction), text
 
 
+def test_a_price_per_unit_with_its_money_unit_carried_from_before_keeps_that_unit() -> None:
+    # (销售额增加300万元，每公斤50万: no unit is written for the second, so no compound one is made)
+    facts = {f.text: f for f in extract_text("销售额增加300万元，每公斤50万。").facts}
+    assert facts["50万"].unit == "CNY", {t: f.unit for t, f in facts.items()}
+
+
 def test_change_and_direction() -> None:
     f = one("2025年1至11月，贵州对共建“一带一路”国家的贸易额增长了19.6%。")
     assert (f["kind"], f["direction"], f["value"]) == ("change", "up", 19.6)
