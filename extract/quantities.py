@@ -22,6 +22,7 @@ import string
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 from typing import Final
 
 import regex
@@ -312,7 +313,26 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
         out.append(q)
     if ":" in view:
         out = _with_ratio_parts(view, out)
+    if len(out) > 1:
+        _move_ends_per_unit(view, out)
     return out
+
+
+# A move from one value to another in one clause (由11.6元/斤降至昨日的10.6元)
+_MOVE_FROM: Final = re.compile(r"(?:由|从)$")
+_MOVE_TO_GAP: Final = re.compile(r"[^，,。；;！!？?\n]{0,12}?(?:至|到)[^，,。；;！!？?\n]{0,12}")
+
+
+def _move_ends_per_unit(view: str, found: list[Quantity]) -> None:
+    """The end of a move whose start is a price per unit, written with the money unit alone
+    (由11.6元/斤降至10.6元), is per that unit too."""
+    for first, second in pairwise(found):
+        if first.dimension == "rate" and "/" in first.unit and second.dimension == "money" \
+                and first.unit.startswith(view[second.number_end:second.end]) \
+                and _MOVE_FROM.search(view, max(0, first.start - 1), first.start) is not None \
+                and _MOVE_TO_GAP.fullmatch(view, first.end, second.start) is not None:
+            second.unit, second.dimension = first.unit, "rate"
+            second.rules.append("quantity.unit.of_move_start")
 
 
 # A ratio written with colons (三次产业结构为8.5：40.1：51.4, 城乡居民收入比为2.34:1): two to five

@@ -112,6 +112,12 @@ def test_a_price_per_unit_with_its_money_unit_carried_from_before_keeps_that_uni
     assert facts["50万"].unit == "CNY", {t: f.unit for t, f in facts.items()}
 
 
+def test_the_end_of_a_move_takes_the_compound_unit_of_its_start() -> None:
+    # 由11.6元/斤降至…10.6元: the price it fell to is per 斤 too
+    facts = {f.text: f for f in extract_text("猪肉价格由11.6元/斤降至昨日的10.6元，降幅达8.6%。").facts}
+    assert facts["10.6元"].unit == "元/斤", {t: f.unit for t, f in facts.items()}
+
+
 def test_change_and_direction() -> None:
     f = one("2025年1至11月，贵州对共建“一带一路”国家的贸易额增长了19.6%。")
     assert (f["kind"], f["direction"], f["value"]) == ("change", "up", 19.6)
