@@ -130,6 +130,9 @@ CASES = [
     # 第一产业 is a term, not a rank (全省第一) and what follows it
     ("全省第一产业、第二产业和第三产业增加值分别增长3.5%、5.2%和4.7%。", "3.5%", "第一产业增加值"),
 
+    # one character left of the phrase before the number (计, 为, 成) names no measure: the noun after does
+    ("截至2009年底，中国已核准28台机组，其中20台计2192万千瓦已开工建设。", "2192万千瓦", "已开工建设"),
+
 ]
 
 
