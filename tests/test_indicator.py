@@ -133,6 +133,9 @@ CASES = [
     # one character left of the phrase before the number (计, 为, 成) names no measure: the noun after does
     ("截至2009年底，中国已核准28台机组，其中20台计2192万千瓦已开工建设。", "2192万千瓦", "已开工建设"),
 
+    # a filler word left alone (依旧, 当日) names no measure: the one just named goes on
+    ("一季度全市社会消费品零售总额增长6.2%，3月份依旧增长4.1%。", "4.1%", "社会消费品零售总额"),
+
 ]
 
 

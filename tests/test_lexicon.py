@@ -212,6 +212,13 @@ def test_every_subject_word_plays_its_role() -> None:
         assert [f.subject for f in facts] == [None], w
 
 
+def test_every_filler_word_names_no_measure() -> None:
+    # (the measure just named goes on: 营业收入 for the second number)
+    for word in lexicon.filler_words():
+        facts = extract_text(f"公司营业收入120亿元，{word}增长12%。").facts
+        assert [f.indicator for f in facts] == ["营业收入", "营业收入"], word
+
+
 def test_every_whole_word_survives_the_cleaning() -> None:
     for word in lexicon.whole_words():
         assert clean_phrase(f"{word}指标", []).startswith(word), word

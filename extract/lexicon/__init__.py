@@ -87,6 +87,7 @@ TABLES: Final[dict[str, Table]] = {
                          _one_of("level", "prefecture", "county"), Column("province", "word"), Column("bare", "flag")),
                         key=(0, 3)),
     "whole_words.tsv": Table((Column("word", "word"),)),
+    "filler_words.tsv": Table((Column("word", "word"),)),
     "object_verbs.tsv": Table((Column("word", "word"), _one_of("role", "verb", "adverb"))),
     "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "rate"))),
     "indicators.tsv": Table((Column("id", "word"), Column("name_zh", "word"), Column("name_en", "text"),
@@ -274,6 +275,12 @@ def reporters() -> dict[str, str]:
 def companies() -> tuple[str, ...]:
     """Companies named whole wherever they stand (companies.tsv), longest first."""
     return tuple(sorted((r[0] for r in rows("companies.tsv")), key=len, reverse=True))
+
+
+@cache
+def filler_words() -> frozenset[str]:
+    """Words that alone name no measure (filler_words.tsv)."""
+    return frozenset(r[0] for r in rows("filler_words.tsv"))
 
 
 @cache
