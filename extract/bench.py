@@ -202,6 +202,7 @@ class Measurement:
     wall_seconds: float = 0.0  # the whole measured part (extract and baseline: reading included)
     cpu_seconds: float = 0.0  # of it, by the measuring process only (not by extraction processes)
     startup_seconds: float = 0.0  # with workers: how long the processes take to be ready (measured apart)
+    workers_cpu_seconds: float = 0.0  # with workers: the CPU time of the extraction processes
 
     @property
     def speed(self) -> float:
@@ -246,6 +247,14 @@ def _children_peak_mb() -> float:
     return rss / 1024 / (1024 if sys.platform == "darwin" else 1)
 
 
+def _children_cpu_seconds() -> float:
+    """The CPU time of this process's ended children (the extraction processes, once joined)."""
+    import resource
+
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def _pin_to_one_cpu() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
@@ -287,6 +296,7 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"chars": 0, "docs": 0, "facts": 0, "warmup_seconds": 0.0, "startup_seconds": 0.0}
     if workers > 1:
         out["startup_seconds"] = _pool_start_seconds(workers)
+    children_cpu = _children_cpu_seconds()
     work = _Clock()  # the work itself
     whole = _Clock()  # the work and the reading around it
     if kind == "baseline":
@@ -302,7 +312,7 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
                 out["chars"] += len(document.text)
                 out["docs"] += 1
     elif kind == "extract":
-        from extract.job import _warm_up, extract_one, extract_parallel
+        from extract.job import _warm_up, extract_files, extract_one
         from extract.read import read_paths
 
         with _Clock() as warm:
@@ -317,8 +327,11 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
                     out["chars"] += len(document.text)
                     out["docs"] += 1
             else:
-                for document, extracted in extract_parallel(read_paths(paths), workers):
-                    out["facts"] += extracted.facts_count
+                # the extraction processes read the files; the main process only collects the facts
+                for document, from_worker in extract_files([Path(p) for p in paths], workers):
+                    if from_worker is None:
+                        continue
+                    out["facts"] += from_worker.facts_count
                     out["chars"] += len(document.text)
                     out["docs"] += 1
     elif kind == "stages":
@@ -347,6 +360,7 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
         out["seconds"], out["wall_seconds"], out["cpu_seconds"] = work.cpu, whole.wall, whole.cpu
     else:
         out["seconds"], out["wall_seconds"], out["cpu_seconds"] = whole.wall, whole.wall, whole.cpu
+    out["workers_cpu_seconds"] = _children_cpu_seconds() - children_cpu if workers > 1 else 0.0
     out["peak_mb"] = _peak_mb()
     out["worker_peak_mb"] = _children_peak_mb() if workers > 1 else None
     return out
@@ -446,6 +460,21 @@ def _ratio(speed: float, base: float) -> str:
     return f"1/{base / speed:.1f}" if speed < base else f"{speed / base:.1f}×"
 
 
+def _scaling(what: str, one: Measurement, many: Measurement) -> str:
+    """What the CPU times with workers say of more cores, whatever the load on this machine: the main
+    process (reading JSON Lines, looking up, unpickling, storing) is one process, so on N cores
+    the work takes at least its CPU time, and at least the whole CPU time over N."""
+    main, rest = many.cpu_seconds, many.workers_cpu_seconds
+    total = main + rest
+
+    def bound(cores: int) -> float:
+        return one.cpu_seconds / max(main, total / cores)
+
+    return (f"INFO {what} with {many.workers} workers: {main:.1f} CPU s in the main process, {rest:.1f} in the "
+            f"extraction processes (one core: {one.cpu_seconds:.1f}); {main / total:.0%} of the CPU time is the "
+            f"main process's: on 16 cores at most {bound(16):.1f}× one core, on 2 at most {bound(2):.2f}×")
+
+
 def report(results: list[Measurement], params: dict[str, Any]) -> tuple[list[list[str]], list[str]]:
     """The table rows and the verdict lines."""
     by = {m.name: m for m in results}
@@ -487,6 +516,8 @@ def report(results: list[Measurement], params: dict[str, Any]) -> tuple[list[lis
                 share = f" = {without / workers:.0%} of linear" if what == "extract" else ""
                 steady = f"; {without:.2f}×{share} without the {many.startup_seconds:.1f} s the processes take to start"
             verdicts.append(f"INFO {what} with {workers} workers: {speedup:.2f}× one core{linear}{steady}")
+            if many.workers_cpu_seconds > 0:
+                verdicts.append(_scaling(what, one, many))
     pairs = (("extract (1 core, small)", "extract (1 core)"), ("run (1 core, small)", "run (1 core)"))
     for small_name, big_name in pairs:
         small, large = by.get(small_name), by.get(big_name)
@@ -614,7 +645,7 @@ def run_benchmark(
             docs=got["docs"], facts=got["facts"], seconds=got["seconds"], peak_mb=got["peak_mb"],
             worker_peak_mb=got["worker_peak_mb"], warmup_seconds=got["warmup_seconds"],
             wall_seconds=got["wall_seconds"], cpu_seconds=got["cpu_seconds"],
-            startup_seconds=got.get("startup_seconds", 0.0),
+            startup_seconds=got.get("startup_seconds", 0.0), workers_cpu_seconds=got.get("workers_cpu_seconds", 0.0),
         ))
     scans = [m for m in results if m.kind == "baseline"]
     if scans:
