@@ -71,6 +71,8 @@ def test_bench_reports_every_figure(tmp_path: Path) -> None:
     assert results["extract (2 workers)"]["workers_cpu_seconds"] > 0
     assert results["run (2 workers)"]["workers_cpu_seconds"] > 0
     assert results["extract (1 core)"]["workers_cpu_seconds"] == 0
+    # (of which the processes' start: spawn, imports, warm-up, measured apart and left out of the bound)
+    assert results["run (2 workers)"]["startup_cpu_seconds"] > 0
     assert "of the CPU time is the main process's: on 16 cores at most" in " ".join(proc.stdout.split())
     assert data["params"]["compiled"].startswith(("yes", "no"))
     # the baseline before and after each one-core measurement; the median is the row shown
