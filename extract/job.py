@@ -256,8 +256,7 @@ def _read_and_extract(tasks: list[FileTask], max_bytes: int, published: date | N
             if unchanged(document, known):
                 out.append((document.model_copy(update={"text": ""}), None))
                 continue
-            [extracted] = _extract_batch([document])
-            out.append((document, extracted))
+            out.append((document, as_values(extract_one(document))))
     return out
 
 
@@ -311,8 +310,8 @@ def extract_files(
     sends paths in batches (with what is stored at each), and at most `2 × workers + 1` batches
     are in flight, so memory stays bounded however many files there are. A JSON Lines file,
     whose documents are only known by reading it, is read here, a line at a time, and its changed
-    documents are sent. Only the facts come back (as `Extracted.values`), with the document
-    (its text, to be stored; without its text when unchanged).
+    documents are sent. Each document comes back with its text (to be stored), or without it
+    when unchanged.
 
     `stop()` is asked before each file (one process: before each document); when it says so,
     no more is read.
