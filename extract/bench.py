@@ -203,6 +203,8 @@ class Measurement:
     wall_seconds: float = 0.0  # the whole measured part (extract and baseline: reading included)
     cpu_seconds: float = 0.0  # of it, by the measuring process only (not by extraction processes)
     startup_seconds: float = 0.0  # with workers: how long the processes take to be ready (measured apart)
+    workers_cpu_seconds: float = 0.0  # with workers: the CPU time of the extraction processes
+    startup_cpu_seconds: float = 0.0  # with workers: of it, their start (spawn, imports, warm-up; measured apart)
 
     @property
     def speed(self) -> float:
@@ -247,6 +249,14 @@ def _children_peak_mb() -> float:
     return rss / 1024 / (1024 if sys.platform == "darwin" else 1)
 
 
+def _children_cpu_seconds() -> float:
+    """The CPU time of this process's ended children (the extraction processes, once joined)."""
+    import resource
+
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def _pin_to_one_cpu() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
@@ -287,7 +297,10 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
     kind = spec["kind"]
     out: dict[str, Any] = {"chars": 0, "docs": 0, "facts": 0, "warmup_seconds": 0.0, "startup_seconds": 0.0}
     if workers > 1:
+        before_start = _children_cpu_seconds()
         out["startup_seconds"] = _pool_start_seconds(workers)
+        out["startup_cpu_seconds"] = _children_cpu_seconds() - before_start
+    children_cpu = _children_cpu_seconds()
     work = _Clock()  # the work itself
     whole = _Clock()  # the work and the reading around it
     if kind == "baseline":
@@ -303,7 +316,7 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
                 out["chars"] += len(document.text)
                 out["docs"] += 1
     elif kind == "extract":
-        from extract.job import _warm_up, extract_one, extract_parallel
+        from extract.job import _warm_up, extract_files, extract_one
         from extract.read import read_paths
 
         with _Clock() as warm:
@@ -318,8 +331,11 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
                     out["chars"] += len(document.text)
                     out["docs"] += 1
             else:
-                for document, extracted in extract_parallel(read_paths(paths), workers):
-                    out["facts"] += extracted.facts_count
+                # the extraction processes read the files; the main process only collects the facts
+                for document, from_worker in extract_files([Path(p) for p in paths], workers):
+                    if from_worker is None:
+                        continue
+                    out["facts"] += from_worker.facts_count
                     out["chars"] += len(document.text)
                     out["docs"] += 1
     elif kind == "stages":
@@ -348,6 +364,7 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
         out["seconds"], out["wall_seconds"], out["cpu_seconds"] = work.cpu, whole.wall, whole.cpu
     else:
         out["seconds"], out["wall_seconds"], out["cpu_seconds"] = whole.wall, whole.wall, whole.cpu
+    out["workers_cpu_seconds"] = _children_cpu_seconds() - children_cpu if workers > 1 else 0.0
     out["peak_mb"] = _peak_mb()
     out["worker_peak_mb"] = _children_peak_mb() if workers > 1 else None
     return out
@@ -460,6 +477,24 @@ def _ratio(speed: float, base: float) -> str:
     return f"1/{base / speed:.1f}" if speed < base else f"{speed / base:.1f}×"
 
 
+def _scaling(what: str, one: Measurement, many: Measurement) -> str:
+    """What the CPU times with workers say of more cores, whatever the load on this machine: the main
+    process (reading JSON Lines, looking up, unpickling, storing) is one process, so on N cores
+    the work takes at least its CPU time, and at least the whole CPU time over N. The processes'
+    start (spawn, imports, warm-up: paid once a run, measured apart) is left out."""
+    main = many.cpu_seconds
+    rest = max(0.0, many.workers_cpu_seconds - many.startup_cpu_seconds)
+    total = main + rest
+
+    def bound(cores: int) -> float:
+        return one.cpu_seconds / max(main, total / cores)
+
+    return (f"INFO {what} with {many.workers} workers: {main:.1f} CPU s in the main process, {rest:.1f} in the "
+            f"extraction processes after their start ({many.startup_cpu_seconds:.1f}); one core: "
+            f"{one.cpu_seconds:.1f}; {main / total:.0%} of the CPU time is the main process's: on 16 cores at most "
+            f"{bound(16):.1f}× one core, on 2 at most {bound(2):.2f}×")
+
+
 def report(results: list[Measurement], params: dict[str, Any]) -> tuple[list[list[str]], list[str]]:
     """The table rows and the verdict lines."""
     by = {m.name: m for m in results}
@@ -504,6 +539,8 @@ def report(results: list[Measurement], params: dict[str, Any]) -> tuple[list[lis
                 share = f" = {without / workers:.0%} of linear" if what == "extract" else ""
                 steady = f"; {without:.2f}×{share} without the {many.startup_seconds:.1f} s the processes take to start"
             verdicts.append(f"INFO {what} with {workers} workers: {speedup:.2f}× one core{linear}{steady}")
+            if many.workers_cpu_seconds > 0:
+                verdicts.append(_scaling(what, one, many))
     pairs = (("extract (1 core, small)", "extract (1 core)"), ("run (1 core, small)", "run (1 core)"))
     for small_name, big_name in pairs:
         small, large = by.get(small_name), by.get(big_name)
@@ -631,7 +668,8 @@ def run_benchmark(
             docs=got["docs"], facts=got["facts"], seconds=got["seconds"], peak_mb=got["peak_mb"],
             worker_peak_mb=got["worker_peak_mb"], warmup_seconds=got["warmup_seconds"],
             wall_seconds=got["wall_seconds"], cpu_seconds=got["cpu_seconds"],
-            startup_seconds=got.get("startup_seconds", 0.0),
+            startup_seconds=got.get("startup_seconds", 0.0), workers_cpu_seconds=got.get("workers_cpu_seconds", 0.0),
+            startup_cpu_seconds=got.get("startup_cpu_seconds", 0.0),
         ))
     scans = [m for m in results if m.kind == "baseline"]
     if scans:

@@ -2,17 +2,19 @@
 transaction, and keep a run record with the counts.
 
 Memory does not grow with the corpus: documents are read one at a time and dropped once
-stored; with `workers > 1` at most a few batches of documents are in flight between the
-reader, the extraction processes and the single writer (`extract_parallel`); only the first
-`MAX_REJECTIONS_KEPT` rejected candidates are kept for the summary (all are counted).
+stored; with `workers > 1` the extraction processes read their own files, and at most a few
+batches of files are in flight between the main process (which looks up what is stored and is
+the single writer) and them (`extract_files`); only the first `MAX_REJECTIONS_KEPT` rejected
+candidates are kept for the summary (all are counted).
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from multiprocessing import get_context
@@ -28,7 +30,7 @@ from sqlalchemy.exc import DBAPIError
 
 from extract.pipeline import Extraction, extract_document
 from extract.problems import database_problem
-from extract.read import DEFAULT_MAX_BYTES, read_paths
+from extract.read import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, iter_files, read_documents
 from extract.store import UPGRADE_LOCK, DocumentWriter, fact_values
 from extract.validate import Rejection
 from models.db import alembic_config, current_revision, database_url, make_engine, shown_db, upgrade
@@ -38,6 +40,12 @@ MAX_REJECTIONS_KEPT = 10_000
 # A task sent to an extraction process: documents up to this many characters (or one larger one)
 BATCH_CHARS = 64_000
 BATCH_DOCUMENTS = 16
+# A task of files sent to an extraction process, which reads them: files up to this many bytes
+# (≈ BATCH_CHARS Chinese characters in UTF-8), or one larger one
+BATCH_BYTES = 3 * BATCH_CHARS
+BATCH_FILES = BATCH_DOCUMENTS
+
+Known = tuple[int, str, str]  # (id, sha256, status) of the document stored at a path
 
 
 @dataclass
@@ -134,15 +142,22 @@ def extract_one(document: Document) -> Extracted:
         return Extracted(Extraction(), f"extraction failed: {type(exc).__name__}: {exc}")
 
 
+def as_values(extracted: Extracted) -> Extracted:
+    """The facts as the `fact_values` tuples the writer stores (and an extraction process sends),
+    each `Fact` dropped as it is converted: a very large document never holds both (a pydantic
+    fact takes ≈ 5 KB, its tuple ≈ 0.7 KB; 250 k facts in one 200 MB file)."""
+    facts = extracted.extraction.facts
+    values: list[tuple[Any, ...]] = []
+    while facts:
+        values.append(fact_values(facts.pop()))
+    values.reverse()
+    extracted.values = values
+    return extracted
+
+
 def _extract_batch(documents: list[Document]) -> list[Extracted]:
     """A task in an extraction process: the facts go back as tuples ready to store."""
-    out: list[Extracted] = []
-    for document in documents:
-        extracted = extract_one(document)
-        extracted.values = [fact_values(f) for f in extracted.extraction.facts]
-        extracted.extraction.facts = []
-        out.append(extracted)
-    return out
+    return [as_values(extract_one(document)) for document in documents]
 
 
 def _start_worker() -> None:
@@ -205,6 +220,140 @@ def extract_parallel(
         pool.join()
 
 
+def unchanged(document: Document, known: Known | None) -> bool:
+    """Whether a document read is the one stored at its path (`known`): the same hash, and that one
+    was read and extracted (a failed or stale one is tried again)."""
+    return (
+        known is not None
+        and not document.error
+        and known[1] == document.sha256
+        and known[2] not in ("failed", "stale")
+    )
+
+
+# (document, its extraction), or (document without its text, None) when it is unchanged
+Result = tuple[Document, Extracted | None]
+# a file to read (its path and what is stored there), or a document read by the main process
+FileTask = tuple[str | Document, Known | None]
+
+
+def _nothing_known(_path: str) -> Known | None:
+    return None
+
+
+def _never() -> bool:
+    return False
+
+
+def _read_and_extract(tasks: list[FileTask], max_bytes: int, published: date | None) -> list[Result]:
+    """A task in an extraction process: read the files, skip the documents that are unchanged,
+    extract the others; the facts go back as tuples ready to store."""
+    out: list[Result] = []
+    for source, known in tasks:
+        documents = [source] if isinstance(source, Document) else read_documents(
+            Path(source), max_bytes=max_bytes, published=published)
+        for document in documents:
+            if unchanged(document, known):
+                out.append((document.model_copy(update={"text": ""}), None))
+                continue
+            out.append((document, as_values(extract_one(document))))
+    return out
+
+
+def _size(path: Path) -> int:
+    """The file's size in bytes, 0 when it cannot be found (reading it then says why)."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _file_tasks(
+    files: Iterable[Path], max_bytes: int, published: date | None, known: Callable[[str], Known | None],
+    stop: Callable[[], bool],
+) -> Iterator[tuple[FileTask, int]]:
+    """What to send to the extraction processes, and about how many bytes each is: a file's path
+    with what is stored at it; for a JSON Lines file (whose documents are only known by reading
+    it: read here, a line at a time) each document, without its text when it is unchanged."""
+    for file in files:
+        if stop():
+            return
+        if file.suffix.lower() not in JSONL_SUFFIXES:
+            yield (str(file), known(str(file))), _size(file)
+            continue
+        for document in read_documents(file, max_bytes=max_bytes, published=published):
+            if stop():
+                return
+            found = known(document.path)
+            if unchanged(document, found):
+                document = document.model_copy(update={"text": ""})
+            yield (document, found), 3 * len(document.text)
+
+
+def extract_files(
+    files: Iterable[Path],
+    workers: int = 1,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    published: date | None = None,
+    known: Callable[[str], Known | None] = _nothing_known,
+    stop: Callable[[], bool] = _never,
+    batch_bytes: int = BATCH_BYTES,
+    batch_files: int = BATCH_FILES,
+) -> Generator[Result, None, None]:
+    """(document, extraction) for each document of the files, in order; (document, None) for one
+    that is unchanged (`unchanged`: `known(path)` is what is stored at its path). The facts are
+    handed over as the tuples the writer stores (`Extracted.values`, `as_values`), whichever
+    process extracted them.
+
+    With `workers > 1` the extraction processes read the files themselves: the main process
+    sends paths in batches (with what is stored at each), and at most `2 × workers + 1` batches
+    are in flight, so memory stays bounded however many files there are. A JSON Lines file,
+    whose documents are only known by reading it, is read here, a line at a time, and its changed
+    documents are sent. Each document comes back with its text (to be stored), or without it
+    when unchanged.
+
+    `stop()` is asked before each file (one process: before each document); when it says so,
+    no more is read.
+    """
+    if workers <= 1:
+        for file in files:
+            for document in read_documents(file, max_bytes=max_bytes, published=published):
+                if stop():
+                    return
+                if unchanged(document, known(document.path)):
+                    yield document, None
+                else:
+                    yield document, as_values(extract_one(document))
+        return
+    pool = get_context("spawn").Pool(workers, initializer=_start_worker)
+    pending: deque[AsyncResult[list[Result]]] = deque()
+    finished = False
+    try:
+        batch: list[FileTask] = []
+        size = 0
+        for task, task_bytes in _file_tasks(files, max_bytes, published, known, stop):
+            batch.append(task)
+            size += task_bytes
+            if size < batch_bytes and len(batch) < batch_files:
+                continue
+            pending.append(pool.apply_async(_read_and_extract, (batch, max_bytes, published)))
+            batch, size = [], 0
+            while len(pending) > 2 * workers:
+                yield from pending.popleft().get()
+        if batch:
+            pending.append(pool.apply_async(_read_and_extract, (batch, max_bytes, published)))
+        while pending:
+            yield from pending.popleft().get()
+        finished = True
+    finally:
+        if finished:
+            pool.close()
+        else:  # the consumer stopped early or something failed: do not wait for the rest
+            pool.terminate()
+        pool.join()
+
+
 def run(
     paths: Iterable[str],
     db: str | None,
@@ -244,30 +393,23 @@ def run(
     summary.started = True
     ctrl_c = CtrlC()
 
-    def changed_documents() -> Iterator[Document]:
-        for document in read_paths(paths, max_bytes=max_bytes, published=published):
-            if ctrl_c.requested:
-                summary.interrupted = True
-                return
-            summary.documents_read += 1
-            known = writer.known(document.path)
-            if (
-                known is not None
-                and not document.error
-                and known[1] == document.sha256
-                and known[2] not in ("failed", "stale")
-            ):
-                summary.documents_unchanged += 1
-                if on_document:
-                    on_document(document, "unchanged")
-                continue
-            yield document
+    def stopping() -> bool:
+        if ctrl_c.requested:
+            summary.interrupted = True
+        return ctrl_c.requested
 
-    results = extract_parallel(changed_documents(), workers)
+    results = extract_files(iter_files(paths), workers, max_bytes=max_bytes, published=published,
+                            known=writer.known, stop=stopping)
     storing: Document | None = None
     with ctrl_c:
         try:
             for document, extracted in results:
+                summary.documents_read += 1
+                if extracted is None:
+                    summary.documents_unchanged += 1
+                    if on_document:
+                        on_document(document, "unchanged")
+                    continue
                 extraction = extracted.extraction
                 if extracted.error and not document.error:
                     document.error = extracted.error

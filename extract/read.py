@@ -89,10 +89,18 @@ def read_paths(
     """The documents of the files; `published` is the date of those that carry none of their own
     (plain text: `--date`), the date their relative times (今年, 一季度) are read against."""
     for file in iter_files(paths):
-        for document in read_file(file, max_bytes=max_bytes):
-            if document.published is None and published is not None and not document.error:
-                document.published = published
-            yield document
+        yield from read_documents(file, max_bytes=max_bytes, published=published)
+
+
+def read_documents(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, published: date | None = None
+) -> Iterator[Document]:
+    """The documents of one file (`read_file`), those without a date of their own given `published`:
+    what `read_paths` gives for that file (an extraction process reads its files with this)."""
+    for document in read_file(path, max_bytes=max_bytes):
+        if document.published is None and published is not None and not document.error:
+            document.published = published
+        yield document
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
@@ -252,15 +260,15 @@ def decode(data: bytes) -> tuple[str, str, str]:
 def _decode_text(data: bytes) -> tuple[str, str | None]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            text = _strict(data, codec)
-            return (text, codec) if text is not None else ("", None)
-    text = _strict(data, "utf-8")
-    if text is not None:
-        return text, "utf-8"
-    codec = _chinese(data) or _detect(data)
-    text = _strict(data, codec) if codec else None
-    if codec and text is not None:
-        return text, codec
+            with_bom = _strict(data, codec)
+            return (with_bom, codec) if with_bom is not None else ("", None)
+    utf8 = _strict(data, "utf-8")
+    if utf8 is not None:
+        return utf8, "utf-8"
+    detected = _chinese(data) or _detect(data)
+    text = _strict(data, detected) if detected else None
+    if detected and text is not None:
+        return text, detected
     if _mostly_utf8(data):
         return data.decode("utf-8", errors="replace"), "utf-8 (lossy)"
     return "", None

@@ -66,6 +66,14 @@ def test_bench_reports_every_figure(tmp_path: Path) -> None:
     # the processes' start, measured apart for the runs with workers only
     assert results["extract (2 workers)"]["startup_seconds"] > 0 and results["run (2 workers)"]["startup_seconds"] > 0
     assert results["extract (1 core)"]["startup_seconds"] == 0
+    # with workers, the CPU time of the extraction processes apart from the main process's: the main
+    # process's share bounds the speed-up on any number of cores
+    assert results["extract (2 workers)"]["workers_cpu_seconds"] > 0
+    assert results["run (2 workers)"]["workers_cpu_seconds"] > 0
+    assert results["extract (1 core)"]["workers_cpu_seconds"] == 0
+    # (of which the processes' start: spawn, imports, warm-up, measured apart and left out of the bound)
+    assert results["run (2 workers)"]["startup_cpu_seconds"] > 0
+    assert "of the CPU time is the main process's: on 16 cores at most" in " ".join(proc.stdout.split())
     assert data["params"]["compiled"].startswith(("yes", "no"))
     # the tests run the source (not compiled): the figures say they are not those of what users install
     assert "INFO the extraction stages are not compiled" in proc.stdout and "pip install --no-deps ." in proc.stdout

@@ -1,0 +1,186 @@
+"""`run --workers N`: the extraction processes read their own files (the main process only looks
+up what is stored and stores), and the run records exactly what one process records: the same
+documents, facts and failures, the same unchanged documents skipped, the last good version of a
+file gone bad kept."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SEEDS
+
+import extract.job as job
+import extract.read as read
+from extract.job import RunSummary, extract_files, run
+from extract.pipeline import extract_document
+from extract.store import fact_values
+from models.fact import Document
+
+SENTENCES = [
+    "2024年全省地区生产总值增长5.2%，达到1.2万亿元。",
+    "今年全市新增就业岗位3.5万个，城镇调查失业率为5.1%。",
+    "去年粮食产量达到1300万吨，比上年增加12万吨。",
+]
+
+
+def _inbox(root: Path) -> Path:
+    """Good files and every kind of bad one the reader names."""
+    inbox = root / "inbox"
+    inbox.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:3]:
+        shutil.copy(seed, inbox / seed.name)
+    for i, sentence in enumerate(SENTENCES):
+        (inbox / f"s{i}.txt").write_text(sentence * (1 + i), encoding="utf-8")
+    (inbox / "gbk.txt").write_bytes("今年全省粮食产量增长3%。".encode("gb18030"))
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (inbox / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (inbox / "huge.txt").write_text("全省增长5%。\n" * 10_000, encoding="utf-8")
+    (inbox / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog")
+    (inbox / "gone.txt").symlink_to(inbox / "nowhere.txt")
+    good = {"id": "ok1", "text": "今年全省粮食产量增长3%。", "date": "2025-07-01"}
+    lines = [json.dumps(good, ensure_ascii=False), '{"id": "bad", "text": 5',
+             json.dumps({**good, "id": "ok2"}, ensure_ascii=False), json.dumps({**good, "id": "ok1"})]
+    (inbox / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return inbox
+
+
+def _content(db: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    with closing(sqlite3.connect(db)) as conn:
+        documents = conn.execute(
+            "SELECT path, name, sha256, chars, encoding, status, error, title, published, text FROM documents"
+            " ORDER BY path"
+        ).fetchall()
+        facts = conn.execute(
+            'SELECT d.path, f.start, f."end", f.text, f.value_text, f.unit, f.indicator, f.subject, f.period,'
+            " f.rule FROM facts f JOIN documents d ON d.id = f.document_id ORDER BY d.path, f.start, f.\"end\""
+        ).fetchall()
+    return documents, facts
+
+
+def _counts(summary: RunSummary) -> tuple[Any, ...]:
+    return (summary.documents_read, summary.documents_stored, summary.documents_unchanged,
+            summary.documents_failed, summary.documents_kept, summary.facts_stored, summary.candidates_rejected,
+            summary.chars, sorted(summary.failures), summary.status)
+
+
+def _run(inbox: Path, db: Path, workers: int, **kw: Any) -> tuple[RunSummary, list[tuple[str, str]]]:
+    seen: list[tuple[str, str]] = []
+    summary = run([str(inbox)], str(db), workers=workers, max_bytes=50_000,
+                  on_document=lambda d, outcome: seen.append((d.path, outcome)), **kw)
+    return summary, seen
+
+
+@pytest.mark.slow
+def test_workers_record_what_one_process_records(tmp_path: Path) -> None:
+    inbox = _inbox(tmp_path)
+    one, one_seen = _run(inbox, tmp_path / "one.db", 1, published=date(2025, 3, 1))
+    two, two_seen = _run(inbox, tmp_path / "two.db", 2, published=date(2025, 3, 1))
+    assert one.documents_failed == 7 and one.documents_stored == 10
+    assert _counts(two) == _counts(one)
+    assert two_seen == one_seen  # progress: every document, in the order read, with its outcome
+    assert _content(tmp_path / "two.db") == _content(tmp_path / "one.db")
+
+    # again: the unchanged documents are skipped, the failed ones tried again
+    one, one_seen = _run(inbox, tmp_path / "one.db", 1, published=date(2025, 3, 1))
+    two, two_seen = _run(inbox, tmp_path / "two.db", 2, published=date(2025, 3, 1))
+    assert two.documents_unchanged == one.documents_unchanged == 10
+    assert _counts(two) == _counts(one) and two_seen == one_seen
+
+    # a changed file is read again; one gone bad keeps its last good version
+    (inbox / "s0.txt").write_text(SENTENCES[0] + SENTENCES[1], encoding="utf-8")
+    (inbox / "s1.txt").write_bytes(bytes(range(256)) * 8)
+    one, one_seen = _run(inbox, tmp_path / "one.db", 1, published=date(2025, 3, 1))
+    two, two_seen = _run(inbox, tmp_path / "two.db", 2, published=date(2025, 3, 1))
+    assert (two.documents_stored, two.documents_failed, two.documents_kept) == (1, 8, 1)
+    assert _counts(two) == _counts(one) and two_seen == one_seen
+    assert _content(tmp_path / "two.db") == _content(tmp_path / "one.db")
+
+
+@pytest.mark.slow
+def test_the_main_process_reads_no_file_of_one_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(12):
+        (inbox / f"{i:02d}.txt").write_text(SENTENCES[i % 3] * (1 + i % 4), encoding="utf-8")
+    one = run([str(inbox)], str(tmp_path / "one.db"))
+
+    def refuse(path: Path, **kw: object) -> Iterator[Document]:
+        raise AssertionError(f"the main process read {path}")
+
+    # (the extraction processes are spawned: they import the reader afresh)
+    monkeypatch.setattr(read, "read_file", refuse)
+    monkeypatch.setattr(job, "read_file", refuse, raising=False)
+    two = run([str(inbox)], str(tmp_path / "two.db"), workers=2)
+    assert _counts(two) == _counts(one)
+    assert _content(tmp_path / "two.db") == _content(tmp_path / "one.db")
+
+
+@pytest.mark.slow
+def test_extract_files_streams_in_order_with_bounded_look_ahead(tmp_path: Path) -> None:
+    files = []
+    for i in range(30):
+        path = tmp_path / f"d{i:02d}.txt"
+        path.write_text(SENTENCES[i % 3] * (1 + i % 4), encoding="utf-8")
+        files.append(path)
+    asked: list[str] = []
+
+    def known(path: str) -> tuple[int, str, str] | None:
+        asked.append(path)
+        return None
+
+    names: list[str] = []
+    ahead: list[int] = []
+    for document, extracted in extract_files(files, 2, known=known, batch_bytes=1, batch_files=1):
+        names.append(document.name)
+        ahead.append(len(asked) - len(names))
+        assert extracted is not None and extracted.error is None
+        # from a worker the facts come back as the tuples the writer stores
+        assert extracted.values == [fact_values(f) for f in extract_document(document).facts]
+    assert names == [f"d{i:02d}.txt" for i in range(30)]
+    # at most 2 × workers + 1 batches (of one file here) are looked up ahead of the results
+    assert max(ahead) <= 2 * 2 + 1
+
+
+@pytest.mark.slow
+def test_a_stop_request_ends_the_reading(tmp_path: Path) -> None:
+    files = []
+    for i in range(30):
+        path = tmp_path / f"d{i:02d}.txt"
+        path.write_text(SENTENCES[i % 3], encoding="utf-8")
+        files.append(path)
+
+    def names_until_three(workers: int) -> list[str]:
+        got: list[str] = []
+        results = extract_files(files, workers, stop=lambda: len(got) >= 3, batch_bytes=1, batch_files=1)
+        for document, _extracted in results:
+            got.append(document.name)
+        return got
+
+    for workers in (1, 2):
+        got = names_until_three(workers)
+        assert 3 <= len(got) <= 3 + 2 * workers + 1
+        assert got == [f"d{i:02d}.txt" for i in range(len(got))]
+
+
+def test_one_process_hands_over_the_facts_as_the_tuples_it_stores(tmp_path: Path) -> None:
+    """As from an extraction process: a very large document does not hold its pydantic facts while
+    they are stored (≈ 5 KB a fact against ≈ 0.7 KB a tuple)."""
+    files = []
+    for i in range(3):
+        path = tmp_path / f"d{i}.txt"
+        path.write_text(SENTENCES[i] * (2 + i), encoding="utf-8")
+        files.append(path)
+    for document, extracted in extract_files(files, 1):
+        assert extracted is not None and extracted.extraction.facts == []
+        expected = [fact_values(f) for f in extract_document(document).facts]
+        assert expected and extracted.values == expected
+        assert extracted.facts_count == len(expected)
