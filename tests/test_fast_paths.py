@@ -299,6 +299,18 @@ def test_a_generic_name_is_what_the_generic_pattern_matches(name: str) -> None:
     assert S._is_generic(name) == (S._GENERIC_PLACE.match(name) is not None)
 
 
+def test_the_company_branches_only_where_a_company_is_named_find_the_same_names() -> None:
+    # (the suffix scan leaves out the companies' branches where _names_a_company finds none)
+    always = re.compile("")
+    for text in [*TEXTS, "贵州茅台以206.28元收盘，江苏银行业金融机构存款增长，中国东航上涨2.14%。"]:
+        ends = [m.end() for m in re.finditer("[。！？\n]", text)] or [len(text)]
+        starts = [0, *ends[:-1]]
+        fast = [S._raw_entities(text, a, b) for a, b in zip(starts, ends, strict=True)]
+        with mock.patch.object(S, "_names_a_company", lambda: always):
+            full = [S._raw_entities(text, a, b) for a, b in zip(starts, ends, strict=True)]
+        assert fast == full
+
+
 _VERB_PIECES = [*top_level_branches(S._ORG_VERB.pattern.replace("[0-9]+", "12")), "公司", "北京", "港", "a", "\n"]
 
 

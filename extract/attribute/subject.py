@@ -147,7 +147,7 @@ def _clean_org(name: str) -> str:
 
 
 @cache
-def _suffix_pattern() -> tuple[re.Pattern[str], list[str]]:
+def _suffix_pattern(with_companies: bool = True) -> tuple[re.Pattern[str], list[str]]:
     """Where a name ends: a province's name, an organisation's or a place's suffix; and the kind
     of name each group number stands for.
 
@@ -160,8 +160,8 @@ def _suffix_pattern() -> tuple[re.Pattern[str], list[str]]:
     provinces = sorted({x for full, short, _ in lexicon.regions() for x in (full, short)}, key=len, reverse=True)
     after_place = rf"(?![{HAN}]?(?:长|委|民|场|级|属|内|域|化|份))"
     # (a company named whole first: 贵州茅台 is no 贵州, unless the place's sector is meant: 江苏银行业)
-    branches = [(f"{b}(?!业|行业|产业|交易所|市场)", "company")
-                for b in top_level_branches(grouped_alternation(list(lexicon.companies())))]
+    branches = [(f"{b}{_NOT_THE_COMPANY}", "company")
+                for b in top_level_branches(grouped_alternation(list(lexicon.companies())))] if with_companies else []
     provinces_alternation = grouped_alternation([x for x in provinces if x != "中国"])
     branches += [(b, "province") for b in top_level_branches(provinces_alternation)]
     # (whole names: 东部地区, 长三角地区; 国家统计局, whose figures are the country's)
@@ -185,13 +185,26 @@ _PLACE_NAME_RUN: Final = re.compile(rf"[{HAN}]*\Z")
 _Raw = tuple[int, int, str, str]
 
 
+# What makes a company's name the place's sector instead (江苏银行业金融机构)
+_NOT_THE_COMPANY: Final = "(?!业|行业|产业|交易所|市场)"
+
+
+@cache
+def _names_a_company() -> re.Pattern[str]:
+    """Where a company of companies.tsv is named (the company branches of `_suffix_pattern` alone)."""
+    return re.compile(f"(?:{grouped_alternation(list(lexicon.companies()))}){_NOT_THE_COMPANY}")
+
+
 def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
     """Candidate names found from their ends: one fast scan for suffixes, then a look back over
     the characters a name can hold (at most 16 for an organisation, 5 for a place)."""
     out: list[_Raw] = []
     floor = start
     last_floor = start  # (the floor before the last name found)
-    pattern, kinds = _suffix_pattern()
+    # (the branches of the companies only where one is named: 中, 大, 新… open many words, and every
+    # character that opens a branch is one where the whole alternation is tried; _names_a_company
+    # finds one with the same branches alone)
+    pattern, kinds = _suffix_pattern(_names_a_company().search(view, start, end) is not None)
     # The matches do not overlap and `floor` is the end of an earlier one: none starts before it.
     for m in pattern.finditer(view, start, end):
         kind = kinds[m.lastindex]  # type: ignore[index]
