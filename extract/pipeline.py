@@ -174,6 +174,8 @@ class _Lazy:
 
 
 def extract_document(document: Document, *, keep_dropped: bool = False) -> Extraction:
+    """Find a document's quantities, then each one's indicator, subject, modality and period from
+    its sentence and what the sentences before it said; validate every candidate."""
     result = Extraction()
     text = document.text
     norm = normalise(text)
@@ -203,16 +205,7 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             prev_q, prev_indicator = None, None
             prev_k = k
             carry = time.carry(k)
-            if last_subject is not None and last_subject[0] >= ctx.carry_floor(sentence.start) \
-                    and not ctx.example_province(last_subject, sentence.start):
-                # the subject of the last fact before, in the paragraph (or section) goes on, unless a
-                # platform cites its own data after it (…增长300%。飞猪报告也显示，…。预订量涨超450%)
-                named = ctx.carried_entity(k, after=last_subject[0]) if k > 0 and ctx.starts[k - 1] > last_subject[0] \
-                    else None
-                carried_subject = named.name if named is not None and named.name in lexicon.platforms() \
-                    else last_subject[1]
-            else:
-                carried_subject = _Lazy(ctx.carried_subject, k)
+            carried_subject = _subject_going_on(ctx, k, sentence, last_subject)
             sentence_entities = ctx.entities(k)
             s_start, s_end = norm.to_stored(sentence.start, sentence.end)
             sentence_text = text[s_start:s_end].strip()
@@ -220,24 +213,11 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         subject, subject_rule = subject_for(view, sentence.start, q.number_start, ctx.region, carried_subject,
                                             before)
         modality, modality_rule = modality_for(view, sentence.start, q.number_start, q.end)
-        names = [e.name for e in before]
-        if subject is not None and subject == ctx.region.organisation and subject not in names \
-                and not _names_a_share(view, sentence.start, q.start, subject):
-            names.append(subject)  # 比亚迪新能源汽车销量 in 比亚迪's report: the company is who, not what
-        indicator, indicator_rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator, names)
-        if indicator_rule in _LAST_RESORTS and last_fact is not None \
-                and names_no_measure(indicator, tuple(e.name for e in sentence_entities)) \
-                and "\n\n" not in view[last_fact[0]:q.start] and q.start - last_fact[0] <= _INDICATOR_REACH:
-            # 分季度看，一季度同比增长18.3%: a time alone names no measure; the one just reported goes on
-            indicator, indicator_rule = last_fact[1], "indicator.of_sentence_before"
-        elif indicator_rule == "indicator.before_verb" and last_fact is not None \
-                and "\n" not in view[last_fact[0]:q.start] and q.start - last_fact[0] <= _INDICATOR_REACH \
-                and (head := breakdown_head(indicator, last_fact[1])):
-            indicator, indicator_rule = indicator + head, "indicator.head_of_breakdown"
+        indicator, indicator_rule = _indicator(ctx, q, sentence, prev_q, prev_indicator, before, subject, last_fact,
+                                               sentence_entities)
         period, period_rule = time.period_of(k, sentence, q.number_start, carry, target=modality == "target",
                                              measure=indicator, number_end=q.end)
         start, end = norm.to_stored(q.start, q.end)
-        rules = [*q.rules, indicator_rule, subject_rule, period_rule, modality_rule]
         candidate = {
             "doc": document.name,
             "start": start,
@@ -254,15 +234,12 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             "subject": subject,
             "period": period,
             "sentence": sentence_text,
-            "rule": " ".join(rules),
+            "rule": " ".join([*q.rules, indicator_rule, subject_rule, period_rule, modality_rule]),
             "optional": q.optional,
         }
         pending.append((q, candidate))
-        if subject is not None and subject_rule.startswith("subject.sentence_") and subject not in lexicon.areas() \
-                and not is_bare_city(subject) \
-                and not any(e.name == subject and ((cited(view, e.end) and subject not in lexicon.platforms())
-                                                   or an_object(view, e.start)) for e in before):
-            last_subject = (q.start, subject)  # (an area is one part of the whole, a source no subject: not carried)
+        if subject is not None and _goes_on(view, subject, subject_rule, before):
+            last_subject = (q.start, subject)
         prev_q, prev_indicator = q, indicator or prev_indicator
         if indicator_rule not in _LAST_RESORTS:
             last_fact = (q.end, indicator)
@@ -275,6 +252,52 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
         else:
             result.rejected.append(checked)
     return result
+
+
+def _subject_going_on(ctx: _Context, k: int, sentence: Span,
+                      last_subject: tuple[int, str] | None) -> str | _Lazy | None:
+    """The subject sentence k takes when it names none: the last fact's, in the paragraph (or
+    section), unless a platform cites its own data after it (…增长300%。飞猪报告也显示，…。预订量涨超
+    450%); else the last name the sentences before it hold (looked up only if needed)."""
+    if last_subject is not None and last_subject[0] >= ctx.carry_floor(sentence.start) \
+            and not ctx.example_province(last_subject, sentence.start):
+        named = ctx.carried_entity(k, after=last_subject[0]) if k > 0 and ctx.starts[k - 1] > last_subject[0] \
+            else None
+        return named.name if named is not None and named.name in lexicon.platforms() else last_subject[1]
+    return _Lazy(ctx.carried_subject, k)
+
+
+def _indicator(ctx: _Context, q: Quantity, sentence: Span, prev_q: Quantity | None, prev_indicator: str | None,
+               before: list[Entity], subject: str | None, last_fact: tuple[int, str] | None,
+               sentence_entities: list[Entity]) -> tuple[str, str]:
+    """The indicator of q: its sentence's (without the names that are its subject), else the
+    measure just reported where the phrase names none, or a breakdown of it."""
+    view = ctx.view
+    names = [e.name for e in before]
+    if subject is not None and subject == ctx.region.organisation and subject not in names \
+            and not _names_a_share(view, sentence.start, q.start, subject):
+        names.append(subject)  # 比亚迪新能源汽车销量 in 比亚迪's report: the company is who, not what
+    indicator, rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator, names)
+    if last_fact is None or q.start - last_fact[0] > _INDICATOR_REACH:
+        return indicator, rule
+    if rule in _LAST_RESORTS and names_no_measure(indicator, tuple(e.name for e in sentence_entities)) \
+            and "\n\n" not in view[last_fact[0]:q.start]:
+        # 分季度看，一季度同比增长18.3%: a time alone names no measure; the one just reported goes on
+        return last_fact[1], "indicator.of_sentence_before"
+    if rule == "indicator.before_verb" and "\n" not in view[last_fact[0]:q.start] \
+            and (head := breakdown_head(indicator, last_fact[1])):
+        return indicator + head, "indicator.head_of_breakdown"
+    return indicator, rule
+
+
+def _goes_on(view: str, subject: str, rule: str, before: list[Entity]) -> bool:
+    """Whether a fact's subject, named in its sentence, goes on to the sentences after it: not an
+    area (one part of the whole), a bare city, a source cited (but a platform's own data) nor
+    something built or renamed."""
+    return rule.startswith("subject.sentence_") and subject not in lexicon.areas() \
+        and not is_bare_city(subject) \
+        and not any(e.name == subject and ((cited(view, e.end) and subject not in lexicon.platforms())
+                                           or an_object(view, e.start)) for e in before)
 
 
 def _names_a_share(view: str, start: int, end: int, company: str) -> bool:
