@@ -15,10 +15,11 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from multiprocessing import get_context
-from multiprocessing.pool import AsyncResult
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -160,6 +161,22 @@ def _extract_batch(documents: list[Document]) -> list[Extracted]:
     return [as_values(extract_one(document)) for document in documents]
 
 
+@contextmanager
+def _worker_pool(workers: int) -> Iterator[Pool]:
+    """Extraction processes, closed when the work came to its end; terminated when the consumer
+    stopped early or something failed, without waiting for the rest."""
+    pool = get_context("spawn").Pool(workers, initializer=_start_worker)
+    try:
+        yield pool
+    except BaseException:  # (GeneratorExit too: the consumer stopped early)
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
+
+
 def _start_worker() -> None:
     """An extraction process: Ctrl-C is for the main process (which stops the run and the
     workers), then the lexicon and patterns are loaded."""
@@ -190,10 +207,8 @@ def extract_parallel(
         for document in documents:
             yield document, extract_one(document)
         return
-    pool = get_context("spawn").Pool(workers, initializer=_start_worker)
-    pending: deque[tuple[list[Document], AsyncResult[list[Extracted]]]] = deque()
-    finished = False
-    try:
+    with _worker_pool(workers) as pool:
+        pending: deque[tuple[list[Document], AsyncResult[list[Extracted]]]] = deque()
         batch: list[Document] = []
         size = 0
         for document in documents:
@@ -211,13 +226,6 @@ def extract_parallel(
         while pending:
             done, result = pending.popleft()
             yield from zip(done, result.get(), strict=True)
-        finished = True
-    finally:
-        if finished:
-            pool.close()
-        else:  # the consumer stopped early or something failed: do not wait for the rest
-            pool.terminate()
-        pool.join()
 
 
 def unchanged(document: Document, known: Known | None) -> bool:
@@ -326,10 +334,8 @@ def extract_files(
                 else:
                     yield document, as_values(extract_one(document))
         return
-    pool = get_context("spawn").Pool(workers, initializer=_start_worker)
-    pending: deque[AsyncResult[list[Result]]] = deque()
-    finished = False
-    try:
+    with _worker_pool(workers) as pool:
+        pending: deque[AsyncResult[list[Result]]] = deque()
         batch: list[FileTask] = []
         size = 0
         for task, task_bytes in _file_tasks(files, max_bytes, published, known, stop):
@@ -345,13 +351,6 @@ def extract_files(
             pending.append(pool.apply_async(_read_and_extract, (batch, max_bytes, published)))
         while pending:
             yield from pending.popleft().get()
-        finished = True
-    finally:
-        if finished:
-            pool.close()
-        else:  # the consumer stopped early or something failed: do not wait for the rest
-            pool.terminate()
-        pool.join()
 
 
 def run(
