@@ -42,6 +42,17 @@ def source_module(name: str) -> ModuleType:
     return module
 
 
+def write_bad_files(inbox: Path) -> None:
+    """One file of every kind a run must name and go past: empty, binary, an image, too large, a
+    broken PDF, a dangling link."""
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (inbox / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (inbox / "huge.txt").write_text("全省增长5%。\n" * 10_000, encoding="utf-8")
+    (inbox / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog")
+    (inbox / "gone.txt").symlink_to(inbox / "nowhere.txt")
+
+
 def require_services() -> bool:
     """In CI (STATFACTS_REQUIRE_SERVICES=1) a test may not skip for want of a service."""
     return os.environ.get("STATFACTS_REQUIRE_SERVICES") == "1"

@@ -88,22 +88,22 @@ def test_ranges() -> None:
     assert (f["value"], f["value_max"], f["unit"]) == (200, 300, "人")
 
 
-def test_a_percentage_named_a_growth_rate_after_it_is_a_change() -> None:
-    # 58.3%的增速, 0.75%的降幅, 升幅为0.53%: a growth rate, in the noun's direction
-    for text, fact_text, direction in (("湖北省以58.3%的增速位居首位。", "58.3%", "up"),
-                                       ("猪肉价格较前一日出现0.75%的降幅。", "0.75%", "down"),
-                                       ("外汇储备规模较9月末上升170亿美元，升幅为0.53%。", "0.53%", "up")):
-        facts = {f.text: f for f in extract_text(text).facts}
-        assert (facts[fact_text].kind, facts[fact_text].direction) == ("change", direction), text
-
-
-def test_a_fixing_moved_and_emissions_cut_are_changes() -> None:
-    # 调升184个基点, 调贬105个基点, 减排20% (change_words.tsv)
-    for text, fact_text, direction in (("人民币对美元中间价报7.1030，调升184个基点。", "184个基点", "up"),
-                                       ("本周人民币对美元中间价累计调贬105个基点。", "105个基点", "down"),
-                                       ("重点区域要减排20%，非重点区域保持不变。", "20%", "down")):
-        facts = {f.text: f for f in extract_text(text).facts}
-        assert (facts[fact_text].kind, facts[fact_text].direction) == ("change", direction), text
+@pytest.mark.parametrize(
+    ("text", "fact_text", "direction"),
+    [
+        # 58.3%的增速, 0.75%的降幅, 升幅为0.53%: a growth rate, in the noun's direction
+        ("湖北省以58.3%的增速位居首位。", "58.3%", "up"),
+        ("猪肉价格较前一日出现0.75%的降幅。", "0.75%", "down"),
+        ("外汇储备规模较9月末上升170亿美元，升幅为0.53%。", "0.53%", "up"),
+        # 调升184个基点, 调贬105个基点, 减排20% (change_words.tsv)
+        ("人民币对美元中间价报7.1030，调升184个基点。", "184个基点", "up"),
+        ("本周人民币对美元中间价累计调贬105个基点。", "105个基点", "down"),
+        ("重点区域要减排20%，非重点区域保持不变。", "20%", "down"),
+    ],
+)
+def test_a_change_named_by_its_word_or_its_rate_noun(text: str, fact_text: str, direction: str) -> None:
+    facts = {f.text: f for f in extract_text(text).facts}
+    assert (facts[fact_text].kind, facts[fact_text].direction) == ("change", direction), text
 
 
 def test_a_price_per_unit_with_its_money_unit_carried_from_before_keeps_that_unit() -> None:

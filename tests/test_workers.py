@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, write_bad_files
 
 import extract.job as job
 import extract.read as read
@@ -40,12 +40,7 @@ def _inbox(root: Path) -> Path:
     for i, sentence in enumerate(SENTENCES):
         (inbox / f"s{i}.txt").write_text(sentence * (1 + i), encoding="utf-8")
     (inbox / "gbk.txt").write_bytes("今年全省粮食产量增长3%。".encode("gb18030"))
-    (inbox / "empty.txt").write_bytes(b"")
-    (inbox / "binary.txt").write_bytes(bytes(range(256)) * 8)
-    (inbox / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-    (inbox / "huge.txt").write_text("全省增长5%。\n" * 10_000, encoding="utf-8")
-    (inbox / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog")
-    (inbox / "gone.txt").symlink_to(inbox / "nowhere.txt")
+    write_bad_files(inbox)
     good = {"id": "ok1", "text": "今年全省粮食产量增长3%。", "date": "2025-07-01"}
     lines = [json.dumps(good, ensure_ascii=False), '{"id": "bad", "text": 5',
              json.dumps({**good, "id": "ok2"}, ensure_ascii=False), json.dumps({**good, "id": "ok1"})]

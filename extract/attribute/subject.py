@@ -254,7 +254,7 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
                 name += more.group()  # 中联港 + 航集团: the longest organisation name
                 last_end = more.end()
             name = _clean_org(name)
-            if name[0] in _YEAR_START:
+            if name and name[0] in _YEAR_START:
                 name = _LEADING_YEAR.sub("", name)  # 2010年公司…, 2022年度跨国公司: a time, then the name
             if generic(name):
                 continue
@@ -478,10 +478,10 @@ def _is_national(view: str) -> bool:
     return next(islice(_national().finditer(view), 1, None), None) is not None
 
 
-def _one_of_many(view: str, province: str, dateline: regex.Match[str] | None) -> bool:
-    """Whether a text names many provinces (six or more), the one its title names among them but
-    in less than a fifth of the mentions: a story about many places, the title's one of them."""
-    counts, _alone = _province_counts(view, dateline)
+def _one_of_many(counts: Counter[str], province: str) -> bool:
+    """Whether a text names many provinces (six or more; `counts`, its mentions of each), the one
+    its title names among them but in less than a fifth of the mentions: a story about many
+    places, the title's one of them."""
     return len(counts) >= 6 and counts.get(province, 0) < 0.2 * sum(counts.values())
 
 
@@ -511,13 +511,16 @@ def document_region(view: str) -> DocumentRegion:
                 organisation = e.name
         if city is None:
             city = _title_city(view, t_start, t_end)
-    if province is not None and province != "中国" and _one_of_many(view, province, dateline):
-        province = None  # 解码一季度GDP：江西领跑全国 over a story of 28 provinces: one example, not its place
+    scan: tuple[Counter[str], Counter[str]] | None = None  # (the whole text's provinces, read once)
+    if province is not None and province != "中国":
+        scan = _province_counts(view, dateline)
+        if _one_of_many(scan[0], province):
+            province = None  # 解码一季度GDP：江西领跑全国 over a story of 28 provinces: one example, not its place
     if province is None and t_end > t_start and _national_title().search(view, t_start, t_end):
         province = "中国"
     if province is None:
         # (a scan of the whole text, made only when the title does not decide)
-        counts, alone = _province_counts(view, dateline)
+        counts, alone = scan if scan is not None else _province_counts(view, dateline)
         if alone:
             top, n = alone.most_common(1)[0]
             # named often, most of the time; or the only province a text not about the country names
@@ -769,17 +772,15 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
             scope = found  # (the last one not compared with: 高于全国增幅 is no subject)
     best: Entity | None = next((e for e in reversed(ents) if not _in_route(view, e, ents)), None) if ents else None
     if scope is not None and (best is None or scope.start() > best.start):
-        if lexicon.scope_words().get(scope.group()) == "province":
-            in_sentence = _province_named_before(view, ents, scope.start())
-            if in_sentence is not None and in_sentence != region.province:
-                return in_sentence, "subject.scope_word_named"  # (a 广东 story) 江苏省统计局称，全省GDP… → 江苏
+        in_sentence = _province_named_before(view, ents, scope.start()) \
+            if lexicon.scope_words().get(scope.group()) == "province" else None
+        if in_sentence is not None and in_sentence != region.province:
+            # 湖北依托武汉…，全省航天产业营收…; (a 广东 story) 江苏省统计局称，全省GDP…: the province the
+            # sentence names before 全省, not as what it is compared with
+            return in_sentence, "subject.scope_word_named"
         subject = scope_subject(scope.group(), region)
         if subject:
             return subject, "subject.scope_word"
-        if lexicon.scope_words().get(scope.group()) == "province":
-            named = next((e for e in reversed(ents) if e.kind == "province" and e.end <= scope.start()), None)
-            if named is not None:  # 湖北依托武汉…，全省航天产业营收…: the province the sentence names
-                return _province_short().get(named.name, named.name), "subject.scope_word_named"
     if best is not None and best.name in lexicon.reporters():
         return lexicon.reporters()[best.name], "subject.reporter"  # 中国人民银行发布…: the country's figure
     if best is not None:
