@@ -15,7 +15,14 @@ from typing import Final
 
 from extract import EXTRACTOR_VERSION, lexicon
 from extract.attribute.catalogue import base_value, indicator_id
-from extract.attribute.indicator import breakdown_head, etc_list, indicator_for, names_no_measure, split_list
+from extract.attribute.indicator import (
+    breakdown_head,
+    etc_list,
+    indicator_for,
+    list_of_clause,
+    names_no_measure,
+    split_list,
+)
 from extract.attribute.modality import modality_for
 from extract.attribute.period import DocumentTime
 from extract.attribute.subject import (
@@ -382,6 +389,20 @@ _PLACES_REST: Final = re.compile(
 )
 
 
+def _list_before(view: str, begin: int, n: int) -> list[str] | None:
+    """The n things listed in one of the two clauses before the clause starting at `begin` (the
+    nearest holding a 、), per `list_of_clause`."""
+    end = begin
+    for _ in range(2):
+        if end < 2 or view[end - 1] not in "，,":
+            return None
+        start = clause_start(view, end - 1)
+        if "、" in view[start:end - 1]:
+            return list_of_clause(view[start:end - 1], n)
+        end = start
+    return None
+
+
 def _named_list(view: str, respectively: int, group: list[dict[str, object]], time: DocumentTime) -> None:
     """A list named right before 分别 gives each number of the group its own thing: a place of the
     gazetteer opening each item is the item's subject (贵阳市、遵义市地区生产总值), else the items
@@ -415,6 +436,9 @@ def _named_list(view: str, respectively: int, group: list[dict[str, object]], ti
     named = split_list(str(group[0]["indicator"]), len(group))
     if named is None and "等" in phrase:
         named = etc_list(phrase, len(group))  # 化工、汽车制造等重点行业产值分别增长…
+    if named is None and "、" not in phrase:
+        # 尤其是互联网和相关服务业、软件和信息技术服务业，持续较快增长，同比分别增长15.9%和37.5%
+        named = _list_before(view, begin, len(group))
     if named is None:
         return
     for cand, indicator in zip(group, named, strict=True):

@@ -806,9 +806,11 @@ def _per_unit_before(view: str, num_start: int) -> tuple[int, str] | None:
 
 @cache
 def _list_unit_pattern() -> re.Pattern[str]:
-    """The next item of a list (和0.7个百分点, 、5.1%) and the unit written after it."""
+    """The next item of a list with a unit written (和0.7个百分点, 、5.1%; past items written
+    without one: 、1.4、1.1倍) and that unit."""
     units = guarded_alternation(list(lexicon.units()))
-    return re.compile(rf"(?:{LIST_GAP.pattern})(?P<num>{NUMBER})(?P<unit>{units})")
+    return re.compile(rf"(?:(?:{LIST_GAP.pattern})[0-9.]+(?={LIST_GAP.pattern}))*"
+                      rf"(?:{LIST_GAP.pattern})(?P<num>{NUMBER})(?P<unit>{units})")
 
 
 def _list_shared_unit(view: str, end: int, written: str) -> str | None:

@@ -67,6 +67,10 @@ CASES = [
     ("第一、二、三产业增加值占地区生产总值的比重分别为9.0%、37.5%和53.5%。", "37.5%",
      "第二产业增加值占地区生产总值的比重"),
     ("广西进口、出口整体通关时间分别为28.6小时和0.9小时。", "28.6小时", "进口整体通关时间"),
+    # the list named in the clause before 分别's own: the items, without what opens the clause
+    # and what it says of them (尤其是…, …增长较快)
+    ("其中电子信息制造业、生物医药产业，保持较快增长，同比分别增长12.4%和8.6%。", "8.6%", "生物医药产业"),
+    ("这主要是由于化工、建材、有色金属行业增长较快，上半年分别增长2.1、1.7、0.9倍。", "1.7", "建材"),
     # a whole word is not split at a word the cleaning splits after (一般, 共); a verb of control or
     # crossing before the number is not part of the measure
     ("今年一般公共预算收入增长3%左右。", "3%左右", "一般公共预算收入"),

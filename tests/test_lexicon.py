@@ -175,6 +175,15 @@ def test_every_object_verb_hands_over_to_its_object() -> None:
         assert [f.indicator for f in facts] == ["永续债"], adverb
 
 
+def test_every_list_word_bounds_a_listed_item() -> None:
+    for word in lexicon.list_words("opening"):
+        facts = extract_text(f"{word}电子元件、智能家电，总体较快增长，同比分别增长12%和8%。").facts
+        assert [f.indicator for f in facts] == ["电子元件", "智能家电"], word
+    for word in lexicon.list_words("predicate"):
+        facts = extract_text(f"电子元件、智能家电{word}较快，同比分别增长12%和8%。").facts
+        assert [f.indicator for f in facts] == ["电子元件", "智能家电"], word
+
+
 def _names(text: str) -> list[str]:
     return [e.name for e in entities(text, 0, len(text))]
 

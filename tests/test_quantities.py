@@ -138,6 +138,13 @@ def test_respectively_gives_three_changes() -> None:
         (8.1, "change", "up"), (7.4, "change", "up"), (6.2, "change", "up")]
 
 
+def test_a_ratio_unit_written_once_after_a_list_is_every_item_s() -> None:
+    # (the first item of three, two numbers before the unit, too: 分别增长3.3、1.4、1.1倍)
+    facts = [f.contract() for f in extract_text("三类产品出口分别增长3.3、1.4、1.1倍。").facts]
+    assert [(f["text"], f["value"], f["unit"]) for f in facts] == [
+        ("3.3", 3.3, "times"), ("1.4", 1.4, "times"), ("1.1倍", 1.1, "times")]
+
+
 def test_ranks() -> None:
     f = one("数字经济增速连续多年位列全国第一。")
     assert (f["text"], f["value"], f["unit"], f["kind"]) == ("全国第一", 1, "rank", "rank")

@@ -641,3 +641,41 @@ def etc_list(phrase: str, n: int) -> list[str] | None:
     if len(items) != n or not all(items):
         return None
     return [item + found.group("head") for item in items]
+
+
+@cache
+def _list_predicate() -> re.Pattern[str]:
+    """The first word of what a listing clause says of its items (list_words.tsv, `predicate`)."""
+    return re.compile("|".join(map(re.escape, lexicon.list_words("predicate"))))
+
+
+@cache
+def _list_opening() -> re.Pattern[str]:
+    """Up to the last word opening a listing clause before its first item (list_words.tsv, `opening`)."""
+    return re.compile(".*(?:" + "|".join(map(re.escape, lexicon.list_words("opening"))) + ")")
+
+
+def list_of_clause(clause: str, n: int) -> list[str] | None:
+    """The n things a clause lists before the clause of 分别 and its numbers (尤其是A、B，…分别增长
+    x%和y%; 由于A、B、C增长较快，…分别增长…): the items split at 、, without the words opening the
+    clause or what it says of them; None when the clause lists another number of things or holds a
+    number of its own."""
+    if _DIGIT_OR_PERCENT.search(clause) is not None:
+        return None
+    items = clause.split("、")
+    if len(items) != n:
+        return None
+    predicate = _list_predicate().search(items[-1])
+    if predicate is not None:
+        items[-1] = items[-1][:predicate.start()]
+    opening = _list_opening().match(items[0])
+    if opening is not None:
+        items[0] = items[0][opening.end():]
+    items[0] = _strip_ends(items[0])
+    if not all(0 < len(item) <= 15 for item in items):
+        return None
+    return items
+
+
+_DIGIT_OR_PERCENT: Final = re.compile(r"[0-9%％]")
+

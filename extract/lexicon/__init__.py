@@ -89,6 +89,7 @@ TABLES: Final[dict[str, Table]] = {
     "whole_words.tsv": Table((Column("word", "word"),)),
     "filler_words.tsv": Table((Column("word", "word"),)),
     "object_verbs.tsv": Table((Column("word", "word"), _one_of("role", "verb", "adverb"))),
+    "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
     "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "rate"))),
     "indicators.tsv": Table((Column("id", "word"), Column("name_zh", "word"), Column("name_en", "text"),
                              Column("synonyms", "word", optional=True),
@@ -287,6 +288,12 @@ def filler_words() -> frozenset[str]:
 def object_verbs() -> dict[str, str]:
     """Verbs whose measured object follows the number, and the adverbs before them (object_verbs.tsv)."""
     return {r[0]: r[1] for r in rows("object_verbs.tsv")}
+
+
+@cache
+def list_words(role: str) -> tuple[str, ...]:
+    """The words of one role in list_words.tsv (what opens a listing clause, what follows its items)."""
+    return tuple(r[0] for r in rows("list_words.tsv") if r[1] == role)
 
 
 @cache
