@@ -21,6 +21,13 @@ CASES = [
     ("河南省2024年国民经济和社会发展统计公报\n全年全省粮食总产量1343.9亿斤。", "1343.9亿斤", "2024"),
     # 年末 after a month's stock in the same paragraph is the year's end, not that month
     ("发布时间：2025年4月20日\n3月末，存款余额5.6万亿元。年末常住人口3850万人。", "3850万人", "2025-12"),
+    # a stretch up to now the text does not bound (一年半来, 近年来, 多年来): no period, and not the
+    # month of the event the paragraph before opened with
+    ("节能产品推广工程成效明显\n2011年10月12日来源：本网\n为扩大消费，2009年6月，两部门组织实施了节能产品推广工程，"
+     "以财政补贴方式推广高效节能空调、节能汽车、节能灯和高效电动机等产品，已形成四大类产品的推广体系。\n"
+     "一年半来，中央财政共安排160多亿元，推广高效节能空调3400多万台。", "160多亿元", None),
+    ("发布时间：2025年10月12日\n近年来，全省新能源汽车保有量年均增长30%以上，充电设施也随之快速增长。",
+     "30%以上", None),
     # a report's past five years (without 来), against the report's date
     ("政府工作报告\n——2026年1月15日在市第十六届人民代表大会第五次会议上\n过去五年，全市地区生产总值年均增长6.5%。",
      "6.5%", "2021/2025"),

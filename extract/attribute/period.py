@@ -83,7 +83,8 @@ def _time_source(guard: str) -> str:
          | (?P<month>{_MONTH})月(?:份)?(?P<month_end>末|底)?
          | (?P<year_end>末|底)
         )?
-      | (?P<span_years>(?:近|过去|这)?(?P<span_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:来|以来|间)
+      | (?P<span_years>(?:近|过去|这)?(?P<span_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?P<span_half>半)?(?:来|以来|间)
+          | (?:近|过去|这)?半年(?:来|以来)|(?:近|多|几|数)年(?:来|以来)
           | (?:近|过去|这)(?P<span_n2>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:中|里)?(?![0-9]))
       | (?P<bare_first_n>[前头](?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月)
       | (?P<bare_quarter>前[一二三]季度|[一二三四](?:季度末?|季末)|第[一二三四1-4]季度末?|(?<![0-9])[1-4]季度末?)
@@ -122,6 +123,7 @@ class MentionKind(Enum):
     PERIOD = "period"  # a time that is a fact's period (2025年, 一季度, “十四五”期间)
     REPORT_YEAR = "report_year"  # 全年, 年末: the year being reported (a title's year before the document's)
     NOW = "now"  # 目前, 如今: ends the reach of a time named earlier in the sentence
+    UNBOUNDED = "unbounded"  # 一年半来, 近年来: a stretch up to now whose bounds are not said: no period
     DATE = "date"  # 2021年6月8日: a day something happened, not a period
     COMPARISON_BASE = "comparison_base"  # 比上年, 与2010年相比: the base of a comparison
 
@@ -185,12 +187,14 @@ def read_time(m: re.Match[str], doc_year: int | None, named_year: int | None = N
             return TimeMention(start, end, f"{y1:04d}/{y2:04d}", "period.year_range")  # 2021—2025年
         return TimeMention(start, end, None, "period.unknown")
     if span_years:
-        n = _int(m.group("span_n") or m.group("span_n2"))
+        n = _int(m.group("span_n") or m.group("span_n2") or "")
+        if m.group("span_half") or not n:
+            return TimeMention(start, end, None, "period.years_unresolved", MentionKind.UNBOUNDED)  # (一年半来, 近年来)
         if n == 1 and doc_year is not None:
             return TimeMention(start, end, f"{doc_year - 1:04d}", "period.years_up_to_now")  # 一年来: last year
         if n and doc_year is not None and 1 <= n <= 30:
             return TimeMention(start, end, f"{doc_year - n}/{doc_year - 1}", "period.years_up_to_now")
-        return TimeMention(start, end, None, "period.years_unresolved")
+        return TimeMention(start, end, None, "period.years_unresolved", MentionKind.UNBOUNDED)
     if rel and lexicon.period_words().get(rel) == "NOW":
         return TimeMention(start, end, None, "period.now", MentionKind.NOW)
     if plan:
@@ -907,7 +911,7 @@ def _period(
             if m.period and _BASE_VALUE.fullmatch(view, m.end, number_start):
                 return m.period, m.rule  # 与2010年第六次全国人口普查的4,613,871人相比
             continue
-        if m.kind is MentionKind.NOW:
+        if m.kind is MentionKind.NOW or m.kind is MentionKind.UNBOUNDED:
             return None, m.rule
         if m.kind is MentionKind.REPORT_YEAR:
             # 2025年，…全年签约…: 全年 is the year named before it, else the report's year
