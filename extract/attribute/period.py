@@ -866,6 +866,7 @@ def _base_of_span(view: str, mentions: list[TimeMention], sentence: Span, number
     if before is None or _TO_AFTER.match(view, number_start) is None:
         return None
     return base.period
+_CLAUSE_MARK: Final = re.compile(r"[，,；;]")  # (a time after one clause opens its sentence, not after more)
 _OPENING_AFTER: Final = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
 # What may stand before a sentence's opening time: quotes, or a short topic (生产方面，前三季度，…)
 _OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,])?$")
@@ -1073,6 +1074,7 @@ class DocumentTime:
             as_of = gap.strip() in _AS_OF_WORDS and _OPENING_AFTER.match(after)  # 截至9月底，…
             if as_of or (_OPENING_GAP.match(gap) and (bare or _OPENING_AFTER.match(after))) or (
                 gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)
+                and not _CLAUSE_MARK.search(gap, 0, len(gap) - 1)
             ):
                 found = m  # 2025年，… / 据介绍，2025年上半年，全市…
             break
@@ -1170,6 +1172,16 @@ class DocumentTime:
             self._section_leads[index] = found
         return found
 
+    def _holds_figure(self, k: int) -> bool:
+        """Whether sentence k holds a number in digits outside its time mentions (a lead reporting
+        figures, not only dating an event: 2009年6月，两部门组织实施了…)."""
+        pos = self.starts[k]
+        for m in self.mentions(k):
+            if _DIGIT.search(self.view, pos, m.start) is not None:
+                return True
+            pos = max(pos, m.end)
+        return _DIGIT.search(self.view, pos, self.ends[k]) is not None
+
     @property
     def lead_period(self) -> str | None:
         """A news story's lead (its first paragraph after the head) that opens with a period
@@ -1185,7 +1197,7 @@ class DocumentTime:
             lead_line_end = len(self.view) if lead_line_end < 0 else lead_line_end
             first = True
             while k < len(self.sentences) and self.starts[k] < lead_line_end:
-                if first:
+                if first and self._holds_figure(k):
                     # a filed story's lead states the story's period wherever it stands in it
                     # (…国家统计局20日发布数据，初步核算，今年前三季度国内生产总值…); any story's lead
                     # so states the months it reports (截至4月26日，27个省份发布了一季度GDP数据); a
