@@ -280,7 +280,7 @@ def _indicator(ctx: _Context, q: Quantity, sentence: Span, prev_q: Quantity | No
     """The indicator of q: its sentence's (without the names that are its subject), else the
     measure just reported where the phrase names none, or a breakdown of it."""
     view = ctx.view
-    names = [e.name for e in before]
+    names = [e.name for e in before if not an_object(view, e.end - len(e.name))]  # (新开工抽水蓄能电站3座: what)
     if subject is not None and subject == ctx.region.organisation and subject not in names \
             and not _names_a_share(view, sentence.start, q.start, subject):
         names.append(subject)  # 比亚迪新能源汽车销量 in 比亚迪's report: the company is who, not what

@@ -311,14 +311,15 @@ def test_the_company_branches_only_where_a_company_is_named_find_the_same_names(
         assert fast == full
 
 
-_VERB_PIECES = [*top_level_branches(S._ORG_VERB.pattern.replace("[0-9]+", "12")), "公司", "北京", "港", "a", "\n"]
+_VERB_PIECES = [*top_level_branches(S._org_verbs().any.pattern.replace("[0-9]+", "12")),
+                "公司", "北京", "港", "a", "\n"]
 
 
 @given(st.lists(st.sampled_from(_VERB_PIECES), max_size=5).map("".join))
 @settings(max_examples=500)
 def test_the_end_of_a_name_s_last_verb_is_the_pattern_s(name: str) -> None:
-    assert S._after_last_verb(name) == S._AFTER_LAST_ORG_VERB.match(name).end()  # type: ignore[union-attr]
-    assert S._holds_org_verb(name) == (S._ORG_VERB.search(name) is not None)
+    assert S._after_last_verb(name) == S._org_verbs().after_last.match(name).end()  # type: ignore[union-attr]
+    assert S._holds_org_verb(name) == (S._org_verbs().any.search(name) is not None)
 
 
 def test_names_read_on_the_corpora_as_the_patterns_read_them() -> None:
@@ -327,8 +328,8 @@ def test_names_read_on_the_corpora_as_the_patterns_read_them() -> None:
             for size in (2, 4, 7):
                 name = text[pos:pos + size]
                 assert S._is_generic(name) == (S._GENERIC_PLACE.match(name) is not None)
-                assert S._after_last_verb(name) == S._AFTER_LAST_ORG_VERB.match(name).end()  # type: ignore[union-attr]
-                assert S._holds_org_verb(name) == (S._ORG_VERB.search(name) is not None)
+                assert S._after_last_verb(name) == S._org_verbs().after_last.match(name).end()  # type: ignore[union-attr]
+                assert S._holds_org_verb(name) == (S._org_verbs().any.search(name) is not None)
 
 
 def test_attribution_patterns_match_on_re_as_on_regex() -> None:

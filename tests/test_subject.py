@@ -12,6 +12,13 @@ CASES = [
     # a clause that happens to end in 公司, 区 or 市 is no name
     ("受益于公司产品结构优化，营业收入增长12%。", "12%", None),
     ("园区进行分区管理后，入驻企业达到120家。", "120家", None),
+    # what is sold, bought or built (出售…公司, 新开工…电站) is not what the figures are of, and no name
+    # runs across the verb of the deal
+    ("2013年6月底，所属中远太平洋出售中远集装箱工业公司100%股权，取得投资收益3.2亿元。", "3.2亿元", None),
+    ("云南省人民政府工作报告\n去年全省新开工抽水蓄能电站3座以上，新增装机规模和投资规模都明显扩大，"
+     "清洁能源的占比继续提高，能源结构进一步优化。", "3座以上", "云南"),
+    # those who fund or build something (由A、B共同出资建设) are not what its figures are of
+    ("鄂州花湖机场由顺丰集团、湖北省共同出资建设，总投资320.63亿元。", "320.63亿元", "鄂州花湖机场"),
     # a division of the gazetteer is found whole, wherever the clause around it starts
     ("2024年，受益于遵义市的带动，全年接待游客1.2亿人次。", "1.2亿人次", "遵义市"),
     ("上半年广州交通运行平稳，港口集装箱吞吐量增长4.9%。", "4.9%", "广州"),

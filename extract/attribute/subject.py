@@ -89,31 +89,57 @@ def _is_generic(name: str) -> bool:
 
 
 _ORG_EXTENSION: Final = re.compile(rf"[{HAN}]{{0,6}}?(?:{_ORG_SUFFIX})")
-_ORG_VERB: Final = re.compile(
+# Words no organisation's name holds: what is before the last of them is no part of it. The verbs
+# that make the name after them an object (subject_words.tsv, `makes_object`: 建成, 收购, 出售…) too.
+_ORG_VERB_WORDS: Final = (
     r"成立|组建|建设|推动|打造|联合|引进|签约|投资|依托|通过|支持|带动|推进|实施|落户|入驻|参与|建立|构建|目前|"
     r"如今|已经|已|完善|加快|发展|提升|形成|围绕|聚焦|面对|作为|以及|包括|其中|同时|还是|正在|具有|实现|归属于|"
     r"今年|去年|全年|上半年|下半年|年末|预计|计划|[0-9]+|新改建|新建|改建|对|共有|拥有|新增|完成|要|占|力争|争取|确保|期间|时期|以来|"
     r"受益于|得益于|有望|旗下|下属|所属|进行|促进|助力|帮助|鼓励|引导|带领|于|使|让|将|把|被"
 )
-# Where the last of the non-overlapping matches of _ORG_VERB (as finditer finds them) ends, 0 if
-# there is none: each repetition is one leftmost search, and the loop takes as many as there are.
-_AFTER_LAST_ORG_VERB: Final = re.compile(rf"(?:.*?(?:{_ORG_VERB.pattern}))*", re.DOTALL)
-# The characters an _ORG_VERB match can start with (its branches are words, and [0-9]+).
-_ORG_VERB_START: Final = re.compile("[" + "".join(
-    "0-9" if branch == "[0-9]+" else re.escape(branch[0]) for branch in top_level_branches(_ORG_VERB.pattern)) + "]")
+
+
+class _OrgVerbs(NamedTuple):
+    any: re.Pattern[str]  # one of the words
+    after_last: re.Pattern[str]  # up to the end of the last of the non-overlapping matches (as finditer finds them)
+    start_chars: re.Pattern[str]  # a character one of them starts with
+
+
+@cache
+def _org_verbs() -> _OrgVerbs:
+    words = _ORG_VERB_WORDS.split("|")
+    words += [w for w in lexicon.subject_words("makes_object") if w not in words]
+    pattern = "|".join(words)
+    # (each repetition of after_last is one leftmost search, and the loop takes as many as there are)
+    return _OrgVerbs(
+        re.compile(pattern),
+        re.compile(rf"(?:.*?(?:{pattern}))*", re.DOTALL),
+        re.compile("[" + "".join("0-9" if w == "[0-9]+" else re.escape(w[0]) for w in words) + "]"),
+    )
+
+
+# What no name runs across: a preposition or a joint (鄂州花湖机场 + 由 + 顺丰集团 is two names)
+_NAME_BREAK: Final = re.compile(r"[由在从对向与和及]")
+
+
+def _extends_a_name(more: str) -> bool:
+    """Whether `more` (up to another suffix after a name: 中联港 + 航集团) continues the name."""
+    return not _holds_org_verb(more) and _NAME_BREAK.search(more) is None
 
 
 def _holds_org_verb(text: str) -> bool:
-    """`_ORG_VERB.search(text)`, skipped where no character a verb starts with stands."""
-    return _ORG_VERB_START.search(text) is not None and _ORG_VERB.search(text) is not None
+    """Whether the text holds one of the words no name holds, skipped where no character one starts with stands."""
+    verbs = _org_verbs()
+    return verbs.start_chars.search(text) is not None and verbs.any.search(text) is not None
 
 
 def _after_last_verb(name: str) -> int:
-    """`_AFTER_LAST_ORG_VERB.match(name).end()`: a name holding no character a verb starts with holds
-    no verb, and the pattern matches it empty."""
-    if _ORG_VERB_START.search(name) is None:
+    """Where the last word no name holds ends in `name`, 0 if none: a name holding no character one
+    starts with holds none, and the pattern would match it empty."""
+    verbs = _org_verbs()
+    if verbs.start_chars.search(name) is None:
         return 0
-    return _AFTER_LAST_ORG_VERB.match(name).end()  # type: ignore[union-attr]
+    return verbs.after_last.match(name).end()  # type: ignore[union-attr]
 
 
 class Entity(NamedTuple):
@@ -243,14 +269,14 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             continue  # 我国除台湾省外: the place left out, not the one the figures are of
         if kind == "company":
             more = _ORG_EXTENSION.match(view, m_end)
-            if more and more.end() <= end and not _holds_org_verb(more.group()):
+            if more and more.end() <= end and _extends_a_name(more.group()):
                 name += more.group()  # 江苏银行 + 股份有限公司
                 last_end = more.end()
             out.append(Entity(m_start, last_end, name, "org"))
             continue
         if kind == "org":
             more = _ORG_EXTENSION.match(view, m_end)
-            if more and more.end() <= end and not _holds_org_verb(more.group()):
+            if more and more.end() <= end and _extends_a_name(more.group()):
                 name += more.group()  # 中联港 + 航集团: the longest organisation name
                 last_end = more.end()
             name = _clean_org(name)
@@ -507,7 +533,8 @@ def document_region(view: str) -> DocumentRegion:
             elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区", "旗", "盟")) \
                     and not listed(view, e.start, e.end):
                 city = e.name
-            elif e.kind == "org" and organisation is None and e.name not in lexicon.reporters():
+            elif e.kind == "org" and organisation is None and e.name not in lexicon.reporters() \
+                    and not an_object(view, e.end - len(e.name)):
                 organisation = e.name
         if city is None:
             city = _title_city(view, t_start, t_end)
@@ -760,6 +787,26 @@ def _in_route(view: str, e: Entity, ents: list[Entity]) -> bool:
         for o in ents)
 
 
+_LIST_JOINS: Final = frozenset("、和与及")
+
+
+def _an_agent(view: str, e: Entity, ents: list[Entity], floor: int) -> bool:
+    """Whether the name is one of those 由 names as doing something (…机场由顺丰集团、湖北省共同出资建设):
+    who builds, funds or publishes is not what the figures are of."""
+    pos = e.end - len(e.name)  # (where the name itself starts: 由 may be inside the span found)
+    while pos > floor:
+        before = view[pos - 1]
+        if before == "由":
+            return True
+        if before not in _LIST_JOINS:
+            return False
+        listed_before = next((x for x in ents if x.end == pos - 1), None)
+        if listed_before is None:
+            return False
+        pos = listed_before.end - len(listed_before.name)
+    return False
+
+
 def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,
                 carried: str | Callable[[], str | None] | None,
                 ents: list[Entity] | None = None) -> tuple[str | None, str]:
@@ -770,7 +817,11 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     for found in _scope_re().finditer(view, sentence_start, number_start):
         if _COMPARED_WITH.search(view, max(sentence_start, found.start() - 3), found.start()) is None:
             scope = found  # (the last one not compared with: 高于全国增幅 is no subject)
-    best: Entity | None = next((e for e in reversed(ents) if not _in_route(view, e, ents)), None) if ents else None
+    # (those who do something to another, 由A、B出资建设, and what is built or dealt in, 新开工…电站,
+    # 出售…公司: not what the figures are of)
+    named = [e for e in ents if not _an_agent(view, e, ents, sentence_start)
+             and not an_object(view, e.end - len(e.name))] if ents else ents
+    best: Entity | None = next((e for e in reversed(named) if not _in_route(view, e, ents)), None) if named else None
     if scope is not None and (best is None or scope.start() > best.start):
         in_sentence = _province_named_before(view, ents, scope.start()) \
             if lexicon.scope_words().get(scope.group()) == "province" else None
@@ -797,7 +848,7 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         return _province_of(carried), "subject.scope_word_carried"  # 贵阳市…。全省… → 贵州
     if carried:
         return lexicon.reporters().get(carried, carried), "subject.paragraph"
-    if ents:  # (every name the sentence holds is a route's end: best is None)
+    if named:  # (every name the sentence holds is a route's end: best is None)
         return None, "subject.route"  # 北京-杭州的高铁票价: a route's figure is not the document's place's
     if region.organisation:
         return region.organisation, "subject.document_organisation"
