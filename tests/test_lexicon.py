@@ -175,6 +175,12 @@ def test_every_object_verb_hands_over_to_its_object() -> None:
         assert [f.indicator for f in facts] == ["永续债"], adverb
 
 
+def test_every_plan_word_makes_a_share_of_the_measure_before() -> None:
+    for plan in lexicon.plan_words():
+        facts = extract_text(f"全市税收收入215.1亿元，完成{plan}的100.3%，可比增长6.9%。").facts
+        assert [f.indicator for f in facts] == ["税收收入", f"税收收入完成{plan}", "税收收入"], plan
+
+
 def test_every_list_word_bounds_a_listed_item() -> None:
     for word in lexicon.list_words("opening"):
         facts = extract_text(f"{word}电子元件、智能家电，总体较快增长，同比分别增长12%和8%。").facts

@@ -411,6 +411,8 @@ def indicator_for(
     subjects: list[str],
 ) -> tuple[str, str]:
     """The indicator of `q` and the rule that chose it: the rules below, tried in order."""
+    if previous_indicator and previous_indicator.endswith(lexicon.plan_words()):
+        previous_indicator = _plan_share()[1].sub("", previous_indicator)  # (the measure, not its plan's share)
     left, trigger = _phrase_before(view, q, sentence_start, previous)
     right = view[q.end:_clause_end(view, q.end)]
     right_noun = _noun_after(right)
@@ -469,11 +471,23 @@ def _noun_after(right: str) -> str:
     return noun
 
 
+@cache
+def _plan_share() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrase before a share of a plan (，完成年度预算的 / 为调整预算的; plan_words.tsv), and the end of
+    an indicator made of it (…完成年度预算)."""
+    plans = "|".join(map(re.escape, sorted(lexicon.plan_words(), key=len, reverse=True)))
+    return (re.compile(rf"[{SPACE_CHARS}，,]*(?:完成|为|达到|达|占)?(?P<plan>{plans})数?的[{SPACE_CHARS}]*"),
+            re.compile(rf"完成(?:{plans})$"))
+
+
 def _reading_of_previous(left: str, right_noun: str, previous_indicator: str | None) -> tuple[str, str] | None:
     """The measure just named, where the number is another reading of it: in brackets after it, the
-    base it is compared with, or the aim it is measured against."""
+    base it is compared with, the aim it is measured against, or the share of its plan it reached."""
     if not previous_indicator:
         return None
+    share = _plan_share()[0].fullmatch(left) if "的" in left else None
+    if share is not None:
+        return f"{previous_indicator}完成{share.group('plan')}", "indicator.share_of_plan"  # 完成年度预算的100.3%
     if ("(" in left or "（" in left) and _OPEN_BRACKET_END.search(left):
         return previous_indicator, "indicator.parenthesised_value"  # 836.7亿斤（4,183.5万吨）
     if _BASE_VALUE_BEFORE.match(left):

@@ -89,6 +89,7 @@ TABLES: Final[dict[str, Table]] = {
     "whole_words.tsv": Table((Column("word", "word"),)),
     "filler_words.tsv": Table((Column("word", "word"),)),
     "object_verbs.tsv": Table((Column("word", "word"), _one_of("role", "verb", "adverb"))),
+    "plan_words.tsv": Table((Column("word", "word"),)),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
     "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "rate"))),
     "indicators.tsv": Table((Column("id", "word"), Column("name_zh", "word"), Column("name_en", "text"),
@@ -288,6 +289,12 @@ def filler_words() -> frozenset[str]:
 def object_verbs() -> dict[str, str]:
     """Verbs whose measured object follows the number, and the adverbs before them (object_verbs.tsv)."""
     return {r[0]: r[1] for r in rows("object_verbs.tsv")}
+
+
+@cache
+def plan_words() -> tuple[str, ...]:
+    """Plans a figure is measured against (plan_words.tsv: 年度预算, 计划), in the file's order."""
+    return tuple(r[0] for r in rows("plan_words.tsv"))
 
 
 @cache
