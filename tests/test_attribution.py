@@ -32,6 +32,16 @@ def test_comparison_base_dates_its_own_value_only() -> None:
     assert got["25万人"]["period"] is None
 
 
+def test_a_text_taken_from_a_pdf_with_spaces_around_its_figures_reads_as_without_them() -> None:
+    got = facts("2024 年国民经济和社会发展统计公报\n发布时间：2025 年 2 月 28 日\n初步核算，2024 年全年国内生产总值"
+                " 1349084 亿元，比上年增长 5.0%。1—11 月份，规模以上工业增加值增长 5.8%；年末全国人口 140828 万人。")
+    assert got["1349084 亿元"]["period"] == "2024"
+    assert got["1349084 亿元"]["indicator"] == "国内生产总值"
+    assert (got["5.0%"]["kind"], got["5.0%"]["period"]) == ("change", "2024")
+    assert got["5.8%"]["period"] == "2024-01/2024-11"
+    assert got["140828 万人"]["period"] == "2024-12"
+
+
 def test_respectively_maps_in_order() -> None:
     got = facts("发布时间：2025年1月12日\n去年，全区接待游客6380万人次，实现旅游收入810亿元，分别增长15.1%和12.8%。")
     assert got["15.1%"]["indicator"] == got["6380万人次"]["indicator"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,3 +34,24 @@ def test_any_view_span_maps_into_the_stored_text(text: str) -> None:
         for end in range(start, len(n.view) + 1, 5):
             s, e = n.to_stored(start, end)
             assert 0 <= s <= e <= len(text)
+
+
+def test_spaces_between_figures_and_words_are_left_out_of_the_view() -> None:
+    # (text taken from PDFs: 2024 年全年国内生产总值 1349084 亿元，比上年增长 5.0%)
+    text = "2024 年全年国内生产总值 1349084 亿元，比上年增长 5.0%。1—11 月份增长 5.8%"
+    n = normalise(text)
+    assert n.view == "2024年全年国内生产总值1349084亿元,比上年增长5.0%。1—11月份增长5.8%"
+    i = n.view.index("1349084亿元")
+    s, e = n.to_stored(i, i + len("1349084亿元"))
+    assert text[s:e] == "1349084 亿元"
+    i = n.view.index("11月份")
+    assert text[slice(*n.to_stored(i, i + 4))] == "11 月份"
+    assert normalise("GDP 5 trillion, 北京 12 个").view == "GDP 5 trillion, 北京12个"
+
+
+@given(st.text(alphabet="0１2年 　\n％%亿㎡", max_size=60))
+def test_every_view_character_comes_from_its_stored_character(text: str) -> None:
+    n = normalise(text)
+    for i, ch in enumerate(n.view):
+        s, e = n.to_stored(i, i + 1)
+        assert ch in unicodedata.normalize("NFKC", text[s:e]), (text, i)

@@ -920,6 +920,9 @@ def _period(
         elif m.period and report_year is not None and report_year.period and report_year.period.endswith("-12") \
                 and m.end == report_year.start and m.period[:4].isdigit():
             return f"{m.period[:4]}-12", report_year.rule  # 去年年末, 2019年末: a stock at that year's end
+        elif m.period and report_year is not None and report_year.period and report_year.period.endswith("-12") \
+                and _PART_OF_YEAR.fullmatch(m.period) and m.kind is MentionKind.PERIOD:
+            return f"{m.period[:4]}-12", report_year.rule  # 1—11月份，…增长5.8%；年末全国人口…: that year's end
         elif m.period:
             same = view.find("同期", m.end + 1, number_start)
             if same > 0 and m.kind is MentionKind.PERIOD and _SAME_TIME_OF.match(view, same + 2):
