@@ -21,6 +21,9 @@ CASES = [
     ("河南省2024年国民经济和社会发展统计公报\n全年全省粮食总产量1343.9亿斤。", "1343.9亿斤", "2024"),
     # 年末 after a month's stock in the same paragraph is the year's end, not that month
     ("发布时间：2025年4月20日\n3月末，存款余额5.6万亿元。年末常住人口3850万人。", "3850万人", "2025-12"),
+    # times listed after 较 are all bases of the comparison, not the figures' periods
+    ("发布时间：2011年6月20日\n1-5月份，纺织业投资同比增长36.2%，但较1-2月、1-3月、1-4月分别下滑了4.3、2.2和0.5个百分点。",
+     "0.5个百分点", "2011-01/2011-05"),
     # a stretch up to now the text does not bound (一年半来, 近年来, 多年来): no period, and not the
     # month of the event the paragraph before opened with
     ("节能产品推广工程成效明显\n2011年10月12日来源：本网\n为扩大消费，2009年6月，两部门组织实施了节能产品推广工程，"

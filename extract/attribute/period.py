@@ -362,7 +362,7 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
                   holidays: bool = True, named_year: int | None = None) -> list[TimeMention]:
     """The time expressions in view[start:end], read (`holidays=False`: the caller knows the view
     names no public holiday)."""
-    out = []
+    out: list[TimeMention] = []
     day_after = _DAY_AFTER.match
     for m in time_matches(view, start, len(view) if end is None else end):
         mention = read_time(m, doc_year, named_year)
@@ -384,6 +384,11 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
                 or (view.startswith("创", m_start - 1) and _RECORD_TOP.match(view, m_end) is not None):
             # kept only for the base value itself (与2010年…的4,613,871人相比, 比上年同期的1.27元);
             # 去年同期（2021年4月3日-4月5日）, 为2002年4月底以来新低: what the figure is compared with
+            mention.rule = "period.comparison_base"
+            mention.kind = MentionKind.COMPARISON_BASE
+        elif out and out[-1].kind is MentionKind.COMPARISON_BASE and mention.kind is MentionKind.PERIOD \
+                and _LIST_MARKS.fullmatch(view, out[-1].end, m_start):
+            # 较1-2月、1-3月、1-4月分别下降…: the times listed after a base are bases too
             mention.rule = "period.comparison_base"
             mention.kind = MentionKind.COMPARISON_BASE
         out.append(mention)
