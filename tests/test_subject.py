@@ -19,6 +19,10 @@ CASES = [
      "清洁能源的占比继续提高，能源结构进一步优化。", "3座以上", "云南"),
     # those who fund or build something (由A、B共同出资建设) are not what its figures are of
     ("鄂州花湖机场由顺丰集团、湖北省共同出资建设，总投资320.63亿元。", "320.63亿元", "鄂州花湖机场"),
+    # a report's title opening with 关于 and a year names no company
+    ("关于2025年全市财政预算执行情况和2026年全市及市级财政预算草案的报告\n——2026年2月8日在张掖市第五届人民代表大会上\n"
+     "市级一般公共预算收入完成6.8亿元，增长7%，主要是企业所得税和增值税增收，非税收入保持稳定，收入结构进一步优化。",
+     "6.8亿元", "张掖市"),
     # a division of the gazetteer is found whole, wherever the clause around it starts
     ("2024年，受益于遵义市的带动，全年接待游客1.2亿人次。", "1.2亿人次", "遵义市"),
     ("上半年广州交通运行平稳，港口集装箱吞吐量增长4.9%。", "4.9%", "广州"),

@@ -710,8 +710,9 @@ def _title_company(view: str, start: int, end: int) -> str | None:
         return None
     name = m.group("name")
     if (name in _province_short() or name in lexicon.place_names() or name in lexicon.reporters()
-            or _is_generic(name) or _scope_re().match(name) or _known_place(name) is not None):
-        return None
+            or _is_generic(name) or _scope_re().match(name) or _known_place(name) is not None
+            or _no_company().search(name)):
+        return None  # (关于2025年…的报告: no company either)
     return name
 
 
