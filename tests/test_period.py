@@ -9,6 +9,11 @@ import pytest
 
 from extract.pipeline import extract_text
 
+_KIZILSU = (
+    "克州2025年经济运行情况分析\n发布日期\n2026-02-28 16:46\n一、全州经济运行情况\n"
+    "初步核算，2025年，全州实现地区生产总值272.24亿元，同比增长6.0%。\n从县市看，乌恰县地区生产总值62.70亿元，同比增长10.9%，占全州GDP的比重为23.0%。"
+)
+
 CASES = [
     # a month range written with 月 on both ends, and with 份 after it
     ("发布时间：2025年10月20日\n1月至9月，全省接待游客3.2亿人次。", "3.2亿人次", "2025-01/2025-09"),
@@ -21,6 +26,12 @@ CASES = [
     ("河南省2024年国民经济和社会发展统计公报\n全年全省粮食总产量1343.9亿斤。", "1343.9亿斤", "2024"),
     # 年末 after a month's stock in the same paragraph is the year's end, not that month
     ("发布时间：2025年4月20日\n3月末，存款余额5.6万亿元。年末常住人口3850万人。", "3850万人", "2025-12"),
+    # a review titled with its year (克州2025年经济运行情况分析), published the year after: its 12月末 and
+    # its paragraphs with no time of their own are that year's
+    (_KIZILSU + "\n12月末，全州金融机构各项存款余额318.04亿元，同比增长7.9%，"
+     "其中住户存款增长较快，贷款投放保持稳定增长。",
+     "318.04亿元", "2025-12"),
+    (_KIZILSU, "62.70亿元", "2025"),
     # times listed after 较 are all bases of the comparison, not the figures' periods
     ("发布时间：2011年6月20日\n1-5月份，纺织业投资同比增长36.2%，但较1-2月、1-3月、1-4月分别下滑了4.3、2.2和0.5个百分点。",
      "0.5个百分点", "2011-01/2011-05"),
