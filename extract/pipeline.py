@@ -35,6 +35,7 @@ from extract.attribute.subject import (
     is_bare_city,
     listed,
     province_names,
+    split_named,
     split_places,
     subject_for,
     title_span,
@@ -426,6 +427,10 @@ def _named_list(view: str, respectively: int, group: list[dict[str, object]], ti
         places = split_places(before, len(group))
         if places is not None:
             measure = _PLACES_REST.sub("", before[before.rfind(places[-1]) + len(places[-1]):])
+    if places is None:
+        names_and_measure = split_named(phrase, len(group))
+        if names_and_measure is not None:
+            places, measure = names_and_measure  # 中国人寿、中国平安、新华保险的新业务价值分别为…: each its company
     if places is not None:
         for cand, place in zip(group, places, strict=True):
             cand["subject"] = place

@@ -902,6 +902,27 @@ def split_places(phrase: str, n: int) -> list[str] | None:
     return out
 
 
+_NAMED_ITEM: Final = re.compile(rf"[{HAN}A-Za-z]{{2,8}}")
+
+
+def split_named(phrase: str, n: int) -> tuple[list[str], str] | None:
+    """The names a list holds before 的, and the measure after it (中国人寿、中国平安、新华保险的新业务价值
+    → the three companies, 新业务价值), when the n items are short names, at least half of them
+    ones the entity rules find whole (an organisation, a place)."""
+    head, de, measure = phrase.rpartition("的")
+    if not de or len(measure) < 2:
+        return None
+    last = head.rfind("、")
+    joined = _LAST_JOINED.search(head, max(last, 0))
+    if joined is not None:
+        head = head[:joined.start()] + "、" + head[joined.end():]
+    parts = [part.strip() for part in head.split("、")]
+    if len(parts) != n or not all(_NAMED_ITEM.fullmatch(part) for part in parts):
+        return None
+    whole = sum(1 for part in parts if [e.name for e in entities(part, 0, len(part))] == [part])
+    return (parts, measure) if 2 * whole >= n else None
+
+
 def _place_at_start(text: str) -> str | None:
     """The province or gazetteer division a text starts with (its longest), or None."""
     short = _province_short()
