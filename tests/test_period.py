@@ -32,6 +32,9 @@ CASES = [
      "其中住户存款增长较快，贷款投放保持稳定增长。",
      "318.04亿元", "2025-12"),
     (_KIZILSU, "62.70亿元", "2025"),
+    # a story of spring about companies' annual reports (年报 with no year): their 全年 is the last year
+    ("宝钢像航母分享行业景气\n发布时间：2011-05-09\n社保基金入场之后，市场情绪悄然转换。到年报发布，宝钢股份更是交出了一份"
+     "靓丽的成绩单。全年实现营收2021.5亿，同比增长36.29%，利润总额大幅增长。", "2021.5亿", "2010"),
     # times listed after 较 are all bases of the comparison, not the figures' periods
     ("发布时间：2011年6月20日\n1-5月份，纺织业投资同比增长36.2%，但较1-2月、1-3月、1-4月分别下滑了4.3、2.2和0.5个百分点。",
      "0.5个百分点", "2011-01/2011-05"),

@@ -684,6 +684,12 @@ def _within_report(report: str, view: str, start: int, end: int) -> tuple[str, s
     return report, "period.report"
 
 
+# Companies' annual reports named with no year (到年报发布, 年度报告显示), in a story published by May
+# (the season they come out in): the reports of the year before
+_ANNUAL_RESULTS: Final = re.compile(r"(?<![半季中0-9年度])年报|(?<![0-9年])年度报告")
+_ANNUAL_REPORT_SEASON: Final = 5
+
+
 # A morning market digest (陆家嘴财经早餐2024年8月29日星期四, 市场早报…): the date in its head
 _DIGEST_HEAD: Final = re.compile(
     r"(?:早餐|早报|晨报|早参|早知道)[^\n]{0,12}?(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
@@ -1005,6 +1011,10 @@ class DocumentTime:
             _REPORT_STORY.search(view, 0, min(len(view), 400)) is not None)
         self.published_day = publication_date(view, published)
         self.published_month = self.published_day.isoformat()[:7] if self.published_day is not None else None
+        if self.report_period is None and self.published_day is not None \
+                and self.published_day.month <= _ANNUAL_REPORT_SEASON and _ANNUAL_RESULTS.search(view):
+            # 到年报发布，…全年实现营收…, published in May: the year of the annual reports is the last one
+            self.report_period = self.title_year = f"{self.published_day.year - 1:04d}"
         self.yesterday = self._yesterday()
         self.session = digest_session(view[head[0]:head[1]]) if head[1] > head[0] else None
         self.dateline = dateline
