@@ -272,17 +272,17 @@ def _pool_start_seconds(workers: int) -> float:
     warm-up) and to stop again: a cost every measurement with workers pays once, whatever the
     corpus size, reported so that the steady speed can be told from it (an upper bound, by the
     few hundredths of a second the probing tasks wait)."""
+    from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
     from extract.job import _warm_up
 
     started = time.perf_counter()
-    pool = get_context("spawn").Pool(workers, initializer=_warm_up)
-    ready: set[int] = set()
-    while len(ready) < workers:
-        ready.update(pool.map(_worker_pid, range(workers), chunksize=1))
-    pool.close()
-    pool.join()
+    # (the kind of pool `run --workers` starts: extract/job.py, `_worker_pool`)
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_warm_up) as pool:
+        ready: set[int] = set()
+        while len(ready) < workers:
+            ready.update(pool.map(_worker_pid, range(workers)))
     return time.perf_counter() - started
 
 
