@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.util import CommandError
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 
 from extract.pipeline import Extraction, extract_document
@@ -426,80 +426,120 @@ def run(
     """
     summary = RunSummary()
     engine = make_engine(db)
+    opened = _open(db, engine, summary)
+    if opened is None:
+        engine.dispose()
+        return summary
+    writer, run_id = opened
+    summary.started = True
+    ctrl_c = CtrlC()
+    results = extract_files(iter_files(paths), workers, max_bytes=max_bytes, published=published,
+                            known=writer.known, stop=_stop_asked(ctrl_c, summary))
+    with ctrl_c:
+        try:
+            _store_all(results, writer, summary, ctrl_c, on_document, db, workers)
+        finally:
+            ctrl_c.finishing()
+            results.close()  # stops the extraction processes if the loop ended early
+            # a second Ctrl-C stops at once (KeyboardInterrupt): the run is still recorded
+            summary.interrupted = summary.interrupted or ctrl_c.requested
+            _record_end(writer, run_id, summary, db)
+            writer.close()
+            engine.dispose()
+    return summary
+
+
+def _open(db: str | None, engine: Engine, summary: RunSummary) -> tuple[DocumentWriter, int] | None:
+    """The database upgraded, its writer and this run's record in it; None when a database error
+    stopped the run (`summary.stopped` says why)."""
     try:
         upgrade_to_head(db)
         writer = DocumentWriter(engine)
     except (DBAPIError, CommandError) as err:
         _stop(summary, db, err, None)
-        engine.dispose()
-        return summary
+        return None
     try:
         run_id = writer.start_run()
     except DBAPIError as err:
         _stop(summary, db, err, None)
         writer.close()
-        engine.dispose()
-        return summary
-    summary.started = True
-    ctrl_c = CtrlC()
+        return None
+    return writer, run_id
+
+
+def _stop_asked(ctrl_c: CtrlC, summary: RunSummary) -> Callable[[], bool]:
+    """Whether Ctrl-C asked the reading to stop (the run is then interrupted)."""
 
     def stopping() -> bool:
         if ctrl_c.requested:
             summary.interrupted = True
         return ctrl_c.requested
 
-    results = extract_files(iter_files(paths), workers, max_bytes=max_bytes, published=published,
-                            known=writer.known, stop=stopping)
+    return stopping
+
+
+def _store_all(
+    results: Iterable[Result], writer: DocumentWriter, summary: RunSummary, ctrl_c: CtrlC,
+    on_document: Callable[[Document, str], None] | None, db: str | None, workers: int,
+) -> None:
+    """Store the documents as they come, until the last, Ctrl-C (between two documents: the ones
+    stored are whole), a database error or an extraction process that died."""
     storing: Document | None = None
-    with ctrl_c:
-        try:
-            for document, extracted in results:
-                summary.documents_read += 1
-                if extracted is None:
-                    summary.documents_unchanged += 1
-                    if on_document:
-                        on_document(document, "unchanged")
-                    continue
-                extraction = extracted.extraction
-                if extracted.error and not document.error:
-                    document.error = extracted.error
-                storing = document
-                stored = writer.store(document, extraction.facts, values=extracted.values)
-                storing = None
-                summary.chars += len(document.text)
-                if document.error:
-                    record_failure(summary, document.path, document.error, kept=stored.kept)
-                    outcome = "failed"
-                else:
-                    summary.documents_stored += 1
-                    outcome = "stored"
-                summary.facts_stored += extracted.facts_count
-                summary.candidates_rejected += len(extraction.rejected)
-                room = MAX_REJECTIONS_KEPT - len(summary.rejections)
-                if room > 0:
-                    summary.rejections.extend(extraction.rejected[:room])
-                if on_document:
-                    on_document(document, outcome)
-                if ctrl_c.requested:  # stop between two documents: the ones stored are whole
-                    summary.interrupted = True
-                    break
-        except DBAPIError as err:
-            _stop(summary, db, err, storing)
-        except ExtractionProcessDied as died:
-            _stop_for_dead_process(summary, died, workers)
-        finally:
-            ctrl_c.finishing()
-            results.close()  # stops the extraction processes if the loop ended early
-            # a second Ctrl-C stops at once (KeyboardInterrupt): the run is still recorded
-            summary.interrupted = summary.interrupted or ctrl_c.requested
-            try:
-                finish_run(writer, run_id, summary)
-            except DBAPIError as err:
-                if summary.stopped is None:
-                    _stop(summary, db, err, None)
-            writer.close()
-            engine.dispose()
-    return summary
+    try:
+        for document, extracted in results:
+            storing = document
+            outcome = _store_one(writer, summary, document, extracted, on_document)
+            storing = None
+            if ctrl_c.requested and outcome != "unchanged":
+                summary.interrupted = True
+                return
+    except DBAPIError as err:
+        _stop(summary, db, err, storing)
+    except ExtractionProcessDied as died:
+        _stop_for_dead_process(summary, died, workers)
+
+
+def _store_one(writer: DocumentWriter, summary: RunSummary, document: Document, extracted: Extracted | None,
+               on_document: Callable[[Document, str], None] | None) -> str:
+    """Store one document and its facts in one transaction (or count it unchanged), and report it:
+    `stored`, `failed` or `unchanged`."""
+    summary.documents_read += 1
+    if extracted is None:
+        summary.documents_unchanged += 1
+        outcome = "unchanged"
+    else:
+        outcome = _store(writer, summary, document, extracted)
+    if on_document:
+        on_document(document, outcome)
+    return outcome
+
+
+def _store(writer: DocumentWriter, summary: RunSummary, document: Document, extracted: Extracted) -> str:
+    """Store a document read and extracted, failed or not, and count it: `stored` or `failed`."""
+    extraction = extracted.extraction
+    if extracted.error and not document.error:
+        document.error = extracted.error
+    stored = writer.store(document, extraction.facts, values=extracted.values)
+    summary.chars += len(document.text)
+    summary.facts_stored += extracted.facts_count
+    summary.candidates_rejected += len(extraction.rejected)
+    room = MAX_REJECTIONS_KEPT - len(summary.rejections)
+    if room > 0:
+        summary.rejections.extend(extraction.rejected[:room])
+    if document.error:
+        record_failure(summary, document.path, document.error, kept=stored.kept)
+        return "failed"
+    summary.documents_stored += 1
+    return "stored"
+
+
+def _record_end(writer: DocumentWriter, run_id: int, summary: RunSummary, db: str | None) -> None:
+    """Record how the run ended and its counts; a database error doing so stops it (unless one did before)."""
+    try:
+        finish_run(writer, run_id, summary)
+    except DBAPIError as err:
+        if summary.stopped is None:
+            _stop(summary, db, err, None)
 
 
 def record_failure(summary: RunSummary, path: str, error: str, *, kept: bool) -> None:
