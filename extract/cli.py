@@ -35,7 +35,7 @@ from models.fields import CONTRACT_FIELDS, SERIES_FIELDS
 
 if TYPE_CHECKING:
     from rich.progress import Progress
-    from typer._click import HelpFormatter
+    from typer._click import Context, HelpFormatter
 
     from extract.job import RunSummary
 
@@ -44,7 +44,7 @@ class HelpCommand(TyperCommand):
     """A command whose help names its arguments as the usage line does (PATH, FILE), without the
     Python type typer writes after them (`<list[str]>`); options show their metavar."""
 
-    def format_options(self, ctx: typer.Context, formatter: HelpFormatter) -> None:
+    def format_options(self, ctx: Context, formatter: HelpFormatter) -> None:
         arguments: list[tuple[str, str]] = []
         options: list[tuple[str, str]] = []
         for param in self.get_params(ctx):
