@@ -272,17 +272,17 @@ def _pool_start_seconds(workers: int) -> float:
     warm-up) and to stop again: a cost every measurement with workers pays once, whatever the
     corpus size, reported so that the steady speed can be told from it (an upper bound, by the
     few hundredths of a second the probing tasks wait)."""
+    from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
     from extract.job import _warm_up
 
     started = time.perf_counter()
-    pool = get_context("spawn").Pool(workers, initializer=_warm_up)
-    ready: set[int] = set()
-    while len(ready) < workers:
-        ready.update(pool.map(_worker_pid, range(workers), chunksize=1))
-    pool.close()
-    pool.join()
+    # (the kind of pool `run --workers` starts: extract/job.py, `_worker_pool`)
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_warm_up) as pool:
+        ready: set[int] = set()
+        while len(ready) < workers:
+            ready.update(pool.map(_worker_pid, range(workers)))
     return time.perf_counter() - started
 
 
@@ -297,77 +297,106 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
     kind = spec["kind"]
     out: dict[str, Any] = {"chars": 0, "docs": 0, "facts": 0, "warmup_seconds": 0.0, "startup_seconds": 0.0}
     if workers > 1:
-        before_start = _children_cpu_seconds()
-        out["startup_seconds"] = _pool_start_seconds(workers)
-        out["startup_cpu_seconds"] = _children_cpu_seconds() - before_start
+        out.update(_pool_start(workers))
     children_cpu = _children_cpu_seconds()
     work = _Clock()  # the work itself
     whole = _Clock()  # the work and the reading around it
     if kind == "baseline":
-        import regex
-
-        from extract.read import read_paths
-
-        pattern = regex.compile(BASELINE_PATTERN)
-        with whole:
-            for document in read_paths(paths):
-                with work:
-                    deque(pattern.finditer(document.text), maxlen=0)  # every match found, none kept
-                out["chars"] += len(document.text)
-                out["docs"] += 1
+        _scan(paths, work, whole, out)
     elif kind == "extract":
-        from extract.job import _warm_up, extract_files, extract_one
-        from extract.read import read_paths
-
-        with _Clock() as warm:
-            _warm_up()
-        out["warmup_seconds"] = warm.wall
-        with whole:
-            if workers <= 1:
-                for document in read_paths(paths):
-                    with work:
-                        extracted = extract_one(document)
-                    out["facts"] += extracted.facts_count
-                    out["chars"] += len(document.text)
-                    out["docs"] += 1
-            else:
-                # the extraction processes read the files; the main process only collects the facts
-                for document, from_worker in extract_files([Path(p) for p in paths], workers):
-                    if from_worker is None:
-                        continue
-                    out["facts"] += from_worker.facts_count
-                    out["chars"] += len(document.text)
-                    out["docs"] += 1
+        _extract(paths, workers, work, whole, out)
     elif kind == "stages":
         out.update(_stage_times(paths))
     elif kind == "run":
-        from extract.job import _warm_up, run
-
-        db = Path(spec["db"])
-        for stale in db.parent.glob(db.name + "*"):
-            stale.unlink()
-        with _Clock() as warm:
-            _warm_up()
-        out["warmup_seconds"] = warm.wall
-        with whole, work:
-            summary = run(paths, str(db), workers=workers)
-        out["chars"], out["docs"], out["facts"] = summary.chars, summary.documents_read, summary.facts_stored
-        if summary.documents_failed:
-            out["failures"] = summary.failures[:5]
-        if not spec.get("keep_db"):
-            for produced in db.parent.glob(db.name + "*"):
-                produced.unlink()
+        _run(Path(spec["db"]), bool(spec.get("keep_db")), paths, workers, work, whole, out)
     else:
         raise ValueError(f"unknown measurement {kind!r}")
-    if workers <= 1:
-        # one core: the CPU time of the work, which a busy neighbour on the machine does not inflate
-        out["seconds"], out["wall_seconds"], out["cpu_seconds"] = work.cpu, whole.wall, whole.cpu
-    else:
-        out["seconds"], out["wall_seconds"], out["cpu_seconds"] = whole.wall, whole.wall, whole.cpu
-    out["workers_cpu_seconds"] = _children_cpu_seconds() - children_cpu if workers > 1 else 0.0
-    out["peak_mb"] = _peak_mb()
-    out["worker_peak_mb"] = _children_peak_mb() if workers > 1 else None
+    out.update(_times(workers, work, whole, children_cpu))
     return out
+
+
+def _pool_start(workers: int) -> dict[str, float]:
+    """How long the extraction processes take to start (`_pool_start_seconds`), and their CPU time doing so."""
+    before_start = _children_cpu_seconds()
+    seconds = _pool_start_seconds(workers)
+    return {"startup_seconds": seconds, "startup_cpu_seconds": _children_cpu_seconds() - before_start}
+
+
+def _scan(paths: list[str], work: _Clock, whole: _Clock, out: dict[str, Any]) -> None:
+    """The baseline: the files read, and each text scanned once by `BASELINE_PATTERN` (only the scan in `work`)."""
+    import regex
+
+    from extract.read import read_paths
+
+    pattern = regex.compile(BASELINE_PATTERN)
+    with whole:
+        for document in read_paths(paths):
+            with work:
+                deque(pattern.finditer(document.text), maxlen=0)  # every match found, none kept
+            out["chars"] += len(document.text)
+            out["docs"] += 1
+
+
+def _extract(paths: list[str], workers: int, work: _Clock, whole: _Clock, out: dict[str, Any]) -> None:
+    """Every document extracted, nothing stored: in this process (only the extraction in `work`), or by
+    `workers` extraction processes that read the files (this one only collects the facts)."""
+    from extract.job import _warm_up, extract_files, extract_one
+    from extract.read import read_paths
+
+    with _Clock() as warm:
+        _warm_up()
+    out["warmup_seconds"] = warm.wall
+    with whole:
+        if workers <= 1:
+            for document in read_paths(paths):
+                with work:
+                    extracted = extract_one(document)
+                out["facts"] += extracted.facts_count
+                out["chars"] += len(document.text)
+                out["docs"] += 1
+            return
+        for document, from_worker in extract_files([Path(p) for p in paths], workers):
+            if from_worker is None:
+                continue
+            out["facts"] += from_worker.facts_count
+            out["chars"] += len(document.text)
+            out["docs"] += 1
+
+
+def _run(db: Path, keep_db: bool, paths: list[str], workers: int, work: _Clock, whole: _Clock,
+         out: dict[str, Any]) -> None:
+    """`statfacts run` into a fresh SQLite file (removed after unless `keep_db`), all of it in `work`."""
+    from extract.job import _warm_up, run
+
+    for stale in db.parent.glob(db.name + "*"):
+        stale.unlink()
+    with _Clock() as warm:
+        _warm_up()
+    out["warmup_seconds"] = warm.wall
+    with whole, work:
+        summary = run(paths, str(db), workers=workers)
+    out["chars"], out["docs"], out["facts"] = summary.chars, summary.documents_read, summary.facts_stored
+    if summary.documents_failed:
+        out["failures"] = summary.failures[:5]
+    if not keep_db:
+        for produced in db.parent.glob(db.name + "*"):
+            produced.unlink()
+
+
+def _times(workers: int, work: _Clock, whole: _Clock, children_cpu: float) -> dict[str, Any]:
+    """What the speed is computed from, the wall and CPU times, and the peak memory: on one core the
+    CPU time of the work (which a busy neighbour on the machine does not inflate), with workers the
+    wall time of the whole."""
+    if workers <= 1:
+        seconds, wall, cpu = work.cpu, whole.wall, whole.cpu
+    else:
+        seconds, wall, cpu = whole.wall, whole.wall, whole.cpu
+    return {
+        "seconds": seconds, "wall_seconds": wall, "cpu_seconds": cpu,
+        "workers_cpu_seconds": _children_cpu_seconds() - children_cpu if workers > 1 else 0.0,
+        "peak_mb": _peak_mb(),
+        "worker_peak_mb": _children_peak_mb() if workers > 1 else None,
+    }
 
 
 def _stage_times(paths: list[str]) -> dict[str, Any]:
@@ -499,48 +528,73 @@ def report(results: list[Measurement], params: dict[str, Any]) -> tuple[list[lis
     """The table rows and the verdict lines."""
     by = {m.name: m for m in results}
     base = by["baseline"].speed if "baseline" in by else 0.0
-    rows: list[list[str]] = []
-    for m in results:
-        rows.append([
-            m.name, f"{m.chars / 1e6:.1f}", str(m.docs), str(m.facts) if m.kind != "baseline" else "–",
-            f"{m.wall_seconds:.1f}", f"{m.cpu_seconds:.1f}", _mchars(m.speed),
-            _ratio(m.speed, base) if m.kind != "baseline" else "1", f"{m.peak_mb:.0f}",
-            f"{m.worker_peak_mb:.0f}" if m.worker_peak_mb is not None else "",
-        ])
+    rows = [_row(m, base) for m in results]
     verdicts: list[str] = []
     if str(params.get("compiled", "")).startswith("no"):
         verdicts.append("INFO the extraction stages are not compiled: these are the pure-Python figures, not those "
                         f"of the compiled build users install (`pip install --no-deps .`); {params['compiled']}")
-    workers = params["workers"]
     speeds = params.get("baseline_speeds", [])
     if len(speeds) > 1:
         verdicts.append(
             f"INFO baseline measured {len(speeds)} times, before and after the one-core measurements: "
             f"{', '.join(_mchars(v) for v in speeds)} M chars/s; the median is the reference"
         )
-    if base:
-        for name, need in (("run (1 core)", 20), ("extract (1 core)", 10)):
-            if name in by:
-                got = base / by[name].speed if by[name].speed else float("inf")
-                ok = got <= need
-                verdicts.append(
-                    f"{'PASS' if ok else 'FAIL'} {name}: 1/{got:.1f} of the baseline (target 1/{need})"
-                )
+    verdicts += _target_verdicts(by, base)
+    verdicts += _workers_verdicts(by, params["workers"])
+    verdicts += _memory_verdicts(by, float(params.get("big_file_mb", 0.0)))
+    return rows, verdicts
+
+
+def _row(m: Measurement, base: float) -> list[str]:
+    """A measurement's row of the table (`HEADER`)."""
+    return [
+        m.name, f"{m.chars / 1e6:.1f}", str(m.docs), str(m.facts) if m.kind != "baseline" else "–",
+        f"{m.wall_seconds:.1f}", f"{m.cpu_seconds:.1f}", _mchars(m.speed),
+        _ratio(m.speed, base) if m.kind != "baseline" else "1", f"{m.peak_mb:.0f}",
+        f"{m.worker_peak_mb:.0f}" if m.worker_peak_mb is not None else "",
+    ]
+
+
+def _target_verdicts(by: dict[str, Measurement], base: float) -> list[str]:
+    """Whether one core's run and extraction are within their targets of the baseline's speed."""
+    verdicts: list[str] = []
+    if not base:
+        return verdicts
+    for name, need in (("run (1 core)", 20), ("extract (1 core)", 10)):
+        if name in by:
+            got = base / by[name].speed if by[name].speed else float("inf")
+            verdict = "PASS" if got <= need else "FAIL"
+            verdicts.append(f"{verdict} {name}: 1/{got:.1f} of the baseline (target 1/{need})")
+    return verdicts
+
+
+def _workers_verdicts(by: dict[str, Measurement], workers: int) -> list[str]:
+    """The speed-up of extraction and of the run with workers over one core, with and without the
+    processes' start, and what their CPU times say of more cores (`_scaling`)."""
+    verdicts: list[str] = []
     for what in ("extract", "run"):
         one, many = by.get(f"{what} (1 core)"), by.get(f"{what} ({workers} workers)")
-        if one and many and many.seconds > 0:
-            # like with like: the one-core CPU time of the whole (reading included) against wall time
-            speedup = one.cpu_seconds / many.seconds
-            linear = f" ({speedup / workers:.0%} of linear)" if what == "extract" else " (the writer works alongside)"
-            steady = ""
-            if 0 < many.startup_seconds < many.seconds:
-                # the processes' start, paid once per run: a corpus of millions of documents does not see it
-                without = one.cpu_seconds / (many.seconds - many.startup_seconds)
-                share = f" = {without / workers:.0%} of linear" if what == "extract" else ""
-                steady = f"; {without:.2f}×{share} without the {many.startup_seconds:.1f} s the processes take to start"
-            verdicts.append(f"INFO {what} with {workers} workers: {speedup:.2f}× one core{linear}{steady}")
-            if many.workers_cpu_seconds > 0:
-                verdicts.append(_scaling(what, one, many))
+        if not (one and many and many.seconds > 0):
+            continue
+        # like with like: the one-core CPU time of the whole (reading included) against wall time
+        speedup = one.cpu_seconds / many.seconds
+        linear = f" ({speedup / workers:.0%} of linear)" if what == "extract" else " (the writer works alongside)"
+        steady = ""
+        if 0 < many.startup_seconds < many.seconds:
+            # the processes' start, paid once per run: a corpus of millions of documents does not see it
+            without = one.cpu_seconds / (many.seconds - many.startup_seconds)
+            share = f" = {without / workers:.0%} of linear" if what == "extract" else ""
+            steady = f"; {without:.2f}×{share} without the {many.startup_seconds:.1f} s the processes take to start"
+        verdicts.append(f"INFO {what} with {workers} workers: {speedup:.2f}× one core{linear}{steady}")
+        if many.workers_cpu_seconds > 0:
+            verdicts.append(_scaling(what, one, many))
+    return verdicts
+
+
+def _memory_verdicts(by: dict[str, Measurement], big_file_mb: float) -> list[str]:
+    """Whether the peak memory stays flat from the small corpus to the whole one, and what one big
+    file takes above a run of many small ones."""
+    verdicts: list[str] = []
     pairs = (("extract (1 core, small)", "extract (1 core)"), ("run (1 core, small)", "run (1 core)"))
     for small_name, big_name in pairs:
         small, large = by.get(small_name), by.get(big_name)
@@ -554,14 +608,14 @@ def report(results: list[Measurement], params: dict[str, Any]) -> tuple[list[lis
             )
     if "big file (1 core)" in by:
         big = by["big file (1 core)"]
-        mb = float(params.get("big_file_mb", 0.0)) or 1.0
+        mb = big_file_mb or 1.0
         ref = by.get("run (1 core, small)") or by.get("run (1 core)")
         extra = big.peak_mb - ref.peak_mb if ref else big.peak_mb
         verdicts.append(
             f"INFO one {mb:g} MB file ({big.chars / 1e6:.1f} M chars): run peak {big.peak_mb:.0f} MB, "
             f"{extra:.0f} MB above a run of many small files = {extra / mb:.1f}× the file"
         )
-    return rows, verdicts
+    return verdicts
 
 
 HEADER = ["measurement", "M chars", "docs", "facts", "wall s", "CPU s", "M chars/s", "vs baseline",
@@ -626,33 +680,57 @@ def run_benchmark(
     corpus = load_corpus(root)
     db = out_dir / "db" / "bench.db"
     db.parent.mkdir(parents=True, exist_ok=True)
-    plan: list[tuple[str, dict[str, Any]]] = []
     common = {"root": str(root), "db": str(db), "keep_db": keep_db}
+    plan = _plan(wanted, workers, common, flat_chars if 0 < flat_chars < corpus.chars else 0, big)
+    results, profile = _take(plan, say)
+    scans = [m for m in results if m.kind == "baseline"]
+    if scans:
+        # the median (of two, the faster: the stricter yardstick) stands for the baseline
+        reference = sorted(scans, key=lambda m: m.speed)[len(scans) // 2]
+        results = [reference, *(m for m in results if m.kind != "baseline")]
+    params: dict[str, Any] = {
+        "baseline_speeds": [m.speed for m in scans],
+        "chars": chars, "workers": workers, "seed": seed, "corpus_chars": corpus.chars,
+        "corpus_files": len(corpus.files), "cpus": os.cpu_count(), "python": sys.version.split()[0],
+        "compiled": COMPILED_NOTE, "flat_chars": flat_chars, "big_file_mb": big_mb if big is not None else 0.0,
+        "stage_profile": profile,
+    }
+    return results, params
+
+
+def _plan(wanted: set[str], workers: int, common: dict[str, Any], flat_chars: int, big: Path | None
+          ) -> list[tuple[str, dict[str, Any]]]:
+    """The measurements to take, in order, each with its name and spec (`measure`); the flatness pair
+    on the first `flat_chars` characters (0: none)."""
+    plan: list[tuple[str, dict[str, Any]]] = []
     # The baseline is measured before and after each of the two one-core measurements it is the
     # yardstick of, and the median is the reference: the machine's speed drifts (by ±10 % and more
     # over minutes on a shared machine), and one short scan at the start is at its mercy.
     baseline = ("baseline", {"kind": "baseline", **common})
     if "baseline" in wanted:
         plan.append(baseline)
-    if "extract" in wanted:
-        plan.append(("extract (1 core)", {"kind": "extract", **common}))
-        if "baseline" in wanted:
-            plan.append(baseline)
-    if "run" in wanted:
-        plan.append(("run (1 core)", {"kind": "run", **common}))
-        if "baseline" in wanted:
-            plan.append(baseline)
-    if workers > 1 and "extract-workers" in wanted:
-        plan.append((f"extract ({workers} workers)", {"kind": "extract", "workers": workers, **common}))
-    if workers > 1 and "run-workers" in wanted:
-        plan.append((f"run ({workers} workers)", {"kind": "run", "workers": workers, **common}))
-    if "flat" in wanted and 0 < flat_chars < corpus.chars:
+    for what in ("extract", "run"):
+        if what in wanted:
+            plan.append((f"{what} (1 core)", {"kind": what, **common}))
+            if "baseline" in wanted:
+                plan.append(baseline)
+    for what in ("extract", "run"):
+        if workers > 1 and f"{what}-workers" in wanted:
+            plan.append((f"{what} ({workers} workers)", {"kind": what, "workers": workers, **common}))
+    if "flat" in wanted and flat_chars:
         plan.append(("extract (1 core, small)", {"kind": "extract", "limit_chars": flat_chars, **common}))
         plan.append(("run (1 core, small)", {"kind": "run", "limit_chars": flat_chars, **common}))
     if big is not None:
         plan.append(("big file (1 core)", {"kind": "run", "paths": [str(big)], **common}))
     if "stages" in wanted:
         plan.append(("stages (1 core)", {"kind": "stages", **common}))
+    return plan
+
+
+def _take(plan: list[tuple[str, dict[str, Any]]], say: Callable[[str], None]
+          ) -> tuple[list[Measurement], dict[str, Any] | None]:
+    """Each measurement of the plan taken in a child (`run_child`); the stage profile apart (None
+    when not in the plan)."""
     results: list[Measurement] = []
     profile: dict[str, Any] | None = None
     for name, spec in plan:
@@ -671,19 +749,7 @@ def run_benchmark(
             startup_seconds=got.get("startup_seconds", 0.0), workers_cpu_seconds=got.get("workers_cpu_seconds", 0.0),
             startup_cpu_seconds=got.get("startup_cpu_seconds", 0.0),
         ))
-    scans = [m for m in results if m.kind == "baseline"]
-    if scans:
-        # the median (of two, the faster: the stricter yardstick) stands for the baseline
-        reference = sorted(scans, key=lambda m: m.speed)[len(scans) // 2]
-        results = [reference, *(m for m in results if m.kind != "baseline")]
-    params: dict[str, Any] = {
-        "baseline_speeds": [m.speed for m in scans],
-        "chars": chars, "workers": workers, "seed": seed, "corpus_chars": corpus.chars,
-        "corpus_files": len(corpus.files), "cpus": os.cpu_count(), "python": sys.version.split()[0],
-        "compiled": COMPILED_NOTE, "flat_chars": flat_chars, "big_file_mb": big_mb if big is not None else 0.0,
-        "stage_profile": profile,
-    }
-    return results, params
+    return results, profile
 
 
 def register(app: typer.Typer) -> None:

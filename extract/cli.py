@@ -34,14 +34,17 @@ from extract.export import (
 from models.fields import CONTRACT_FIELDS, SERIES_FIELDS
 
 if TYPE_CHECKING:
-    from typer._click import HelpFormatter
+    from rich.progress import Progress
+    from typer._click import Context, HelpFormatter
+
+    from extract.job import RunSummary
 
 
 class HelpCommand(TyperCommand):
     """A command whose help names its arguments as the usage line does (PATH, FILE), without the
     Python type typer writes after them (`<list[str]>`); options show their metavar."""
 
-    def format_options(self, ctx: typer.Context, formatter: HelpFormatter) -> None:
+    def format_options(self, ctx: Context, formatter: HelpFormatter) -> None:
         arguments: list[tuple[str, str]] = []
         options: list[tuple[str, str]] = []
         for param in self.get_params(ctx):
@@ -165,27 +168,13 @@ def run(
     The database is upgraded to the latest migration first. Unchanged documents are skipped; a
     changed document has its facts replaced in one transaction. Exit code 1 when any file failed.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from extract.job import run as run_job
     from extract.problems import fail, reported
-    from extract.read import iter_files
 
-    targets = paths or ["seeds"]
-    # a path that is not there is the caller's mistake, not a document: named, never stored
-    missing = [p for p in targets if not Path(p).exists()]
-    for p in missing:
-        typer.echo(f"error: {p}: no such file or folder", err=True)
-    targets = [p for p in targets if p not in missing]
+    targets, missing = _existing(paths or ["seeds"])
     if not targets:
         raise typer.Exit(2)
-    show = sys.stderr.isatty() if progress is None else progress
-    files = list(iter_files(targets)) if show else []
-    # a JSON Lines file holds many documents: count files only when each is one document
-    total = len(files) if show and not any(f.suffix.lower() == ".jsonl" for f in files) else None
-    bar = Progress(TextColumn("[bold]statfacts run"), BarColumn(), MofNCompleteColumn(),
-                   TextColumn("{task.fields[doc]}"),
-                   TimeElapsedColumn(), console=err, transient=True, disable=not show)
+    bar, total = _progress_bar(targets, progress)
     with bar:
         task = bar.add_task("run", total=total, doc="")
 
@@ -201,6 +190,42 @@ def run(
                        "is recorded as interrupted: run again to go on", INTERRUPTED) from None
     if summary.stopped and not summary.started:  # the database could not be opened: nothing was done
         raise fail(summary.stopped)
+    _print_summary(summary, verbose)
+    if summary.interrupted:
+        raise typer.Exit(INTERRUPTED)
+    if summary.failures or missing:
+        raise typer.Exit(1)
+
+
+def _existing(targets: list[str]) -> tuple[list[str], list[str]]:
+    """(the paths that are there, those that are not): a path that is not there is the caller's
+    mistake, not a document: named on standard error, never stored."""
+    missing = [p for p in targets if not Path(p).exists()]
+    for p in missing:
+        typer.echo(f"error: {p}: no such file or folder", err=True)
+    return [p for p in targets if p not in missing], missing
+
+
+def _progress_bar(targets: list[str], progress: bool | None) -> tuple[Progress, int | None]:
+    """The progress bar on standard error (by default when it is a terminal), and how many documents
+    there are to read when it shows: the number of files when each is one document (a JSON Lines
+    file holds many: none then)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from extract.read import iter_files
+
+    show = sys.stderr.isatty() if progress is None else progress
+    files = list(iter_files(targets)) if show else []
+    total = len(files) if show and not any(f.suffix.lower() == ".jsonl" for f in files) else None
+    bar = Progress(TextColumn("[bold]statfacts run"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[doc]}"),
+                   TimeElapsedColumn(), console=err, transient=True, disable=not show)
+    return bar, total
+
+
+def _print_summary(summary: RunSummary, verbose: bool) -> None:
+    """What the run stored, each failure, with --verbose each rejected candidate, and for an
+    interrupted run what to do."""
     out = Console(soft_wrap=True)
     out.print(
         f"documents read {summary.documents_read}: stored {summary.documents_stored}, "
@@ -219,9 +244,6 @@ def run(
                    - summary.documents_failed)
         unstored = f", {pending} read were not" if pending else ""
         out.print(f"interrupted (Ctrl-C): the documents counted above are stored{unstored}; run again to go on")
-        raise typer.Exit(INTERRUPTED)
-    if summary.failures or missing:
-        raise typer.Exit(1)
 
 
 # -------------------------------------------------------------------------------------- facts

@@ -15,18 +15,19 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from multiprocessing import get_context
-from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.util import CommandError
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 
 from extract.pipeline import Extraction, extract_document
@@ -162,19 +163,29 @@ def _extract_batch(documents: list[Document]) -> list[Extracted]:
 
 
 @contextmanager
-def _worker_pool(workers: int) -> Iterator[Pool]:
-    """Extraction processes, closed when the work came to its end; terminated when the consumer
-    stopped early or something failed, without waiting for the rest."""
-    pool = get_context("spawn").Pool(workers, initializer=_start_worker)
+def _worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """Extraction processes, shut down when the work came to its end; stopped at once when the
+    consumer stopped early or something failed (one of them died, too), without waiting for the rest.
+
+    A `concurrent.futures` pool, not a `multiprocessing` one: when a process dies (killed, or a crash
+    in native code) it fails the tasks in flight (`BrokenProcessPool`), where a `multiprocessing`
+    pool starts another process and leaves the task it had waiting forever."""
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker)
     try:
         yield pool
     except BaseException:  # (GeneratorExit too: the consumer stopped early)
-        pool.terminate()
+        _stop_now(pool)
         raise
     else:
-        pool.close()
-    finally:
-        pool.join()
+        pool.shutdown()
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    """End the pool's processes without waiting for the tasks they are on, then wait for them to go.
+    (Python 3.14 has `terminate_workers` for this; it reads the pool's `_processes` as here.)"""
+    for process in list((pool._processes or {}).values()):
+        process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _start_worker() -> None:
@@ -201,31 +212,74 @@ def extract_parallel(
     The documents are consumed lazily: they are sent to the processes in batches and at most
     `2 × workers + 1` batches are in flight, so memory stays bounded however many documents
     there are (a multiprocessing `imap` would read the whole input ahead). Only the text goes
-    to a process; only the facts come back (as `Extracted.values`).
+    to a process; only the facts come back (as `Extracted.values`). When a process dies,
+    `ExtractionProcessDied` names the documents taken and not handed back.
     """
     if workers <= 1:
         for document in documents:
             yield document, extract_one(document)
         return
+    sized = ((document, len(document.text)) for document in documents)
     with _worker_pool(workers) as pool:
-        pending: deque[tuple[list[Document], AsyncResult[list[Extracted]]]] = deque()
-        batch: list[Document] = []
-        size = 0
-        for document in documents:
-            batch.append(document)
-            size += len(document.text)
-            if size < batch_chars and len(batch) < batch_documents:
-                continue
-            pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
-            batch, size = [], 0
-            while len(pending) > 2 * workers:
-                done, result = pending.popleft()
-                yield from zip(done, result.get(), strict=True)
-        if batch:
-            pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
-        while pending:
-            done, result = pending.popleft()
-            yield from zip(done, result.get(), strict=True)
+        for batch, extracted in _in_order(pool, _batches(sized, batch_chars, batch_documents), _extract_batch, (),
+                                          workers, _document_path):
+            yield from zip(batch, extracted, strict=True)
+
+
+class ExtractionProcessDied(Exception):
+    """An extraction process died (killed, or crashed in native code): the pool's other processes
+    were stopped with it, and `not_stored` names, in order, the documents taken from the input and
+    not handed back (those of the batches in flight)."""
+
+    def __init__(self, not_stored: list[str]) -> None:
+        super().__init__(f"an extraction process died; {len(not_stored)} documents in flight were not extracted")
+        self.not_stored = not_stored
+
+
+Item = TypeVar("Item")
+Out = TypeVar("Out")
+
+
+def _batches(items: Iterable[tuple[Item, int]], size: int, count: int) -> Iterator[list[Item]]:
+    """The items, each with its size, in batches of up to `size` (or one larger item) and `count` items."""
+    batch: list[Item] = []
+    total = 0
+    for item, item_size in items:
+        batch.append(item)
+        total += item_size
+        if total >= size or len(batch) >= count:
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
+
+
+def _in_order(
+    pool: ProcessPoolExecutor, batches: Iterable[list[Item]], task: Callable[..., list[Out]], args: tuple[Any, ...],
+    workers: int, name: Callable[[Item], str],
+) -> Iterator[tuple[list[Item], list[Out]]]:
+    """Each batch with what `task(batch, *args)` gave for it in an extraction process, in order, the
+    batches taken lazily: at most `2 × workers + 1` are in flight. When a process dies, raises
+    `ExtractionProcessDied` with the `name` of every item of the batches not handed back."""
+    sent: deque[tuple[list[Item], Future[list[Out]]]] = deque()
+    batch: list[Item] = []
+    try:
+        for batch in batches:
+            sent.append((batch, pool.submit(task, batch, *args)))
+            batch = []
+            while len(sent) > 2 * workers:
+                yield sent[0][0], sent[0][1].result()
+                sent.popleft()
+        while sent:
+            yield sent[0][0], sent[0][1].result()
+            sent.popleft()
+    except BrokenProcessPool as died:
+        lost = [*(in_flight for in_flight, _ in sent), batch]
+        raise ExtractionProcessDied([name(item) for in_flight in lost for item in in_flight]) from died
+
+
+def _document_path(document: Document) -> str:
+    return document.path
 
 
 def unchanged(document: Document, known: Known | None) -> bool:
@@ -322,7 +376,8 @@ def extract_files(
     when unchanged.
 
     `stop()` is asked before each file (one process: before each document); when it says so,
-    no more is read.
+    no more is read. When an extraction process dies, `ExtractionProcessDied` names the documents
+    sent and not handed back.
     """
     if workers <= 1:
         for file in files:
@@ -334,23 +389,17 @@ def extract_files(
                 else:
                     yield document, as_values(extract_one(document))
         return
+    tasks = _file_tasks(files, max_bytes, published, known, stop)
     with _worker_pool(workers) as pool:
-        pending: deque[AsyncResult[list[Result]]] = deque()
-        batch: list[FileTask] = []
-        size = 0
-        for task, task_bytes in _file_tasks(files, max_bytes, published, known, stop):
-            batch.append(task)
-            size += task_bytes
-            if size < batch_bytes and len(batch) < batch_files:
-                continue
-            pending.append(pool.apply_async(_read_and_extract, (batch, max_bytes, published)))
-            batch, size = [], 0
-            while len(pending) > 2 * workers:
-                yield from pending.popleft().get()
-        if batch:
-            pending.append(pool.apply_async(_read_and_extract, (batch, max_bytes, published)))
-        while pending:
-            yield from pending.popleft().get()
+        for _batch, results in _in_order(pool, _batches(tasks, batch_bytes, batch_files), _read_and_extract,
+                                         (max_bytes, published), workers, _task_path):
+            yield from results
+
+
+def _task_path(task: FileTask) -> str:
+    """The path of a file to read, or of a document read by the main process."""
+    source = task[0]
+    return source if isinstance(source, str) else source.path
 
 
 def run(
@@ -370,83 +419,127 @@ def run(
 
     A database error (a full disk, a lock held too long, a read-only file) stops the run with
     `summary.stopped` set and named in `summary.failures`, not with an exception: what was
-    committed before stays, and a later run goes on from there. Ctrl-C stops it after the document
-    being stored, with `summary.interrupted` set (`CtrlC`); the run is recorded `interrupted`.
+    committed before stays, and a later run goes on from there. So does an extraction process that
+    dies (killed, or crashed): the documents in flight are named in `summary.failures`. Ctrl-C stops
+    it after the document being stored, with `summary.interrupted` set (`CtrlC`); the run is
+    recorded `interrupted`.
     """
     summary = RunSummary()
     engine = make_engine(db)
+    opened = _open(db, engine, summary)
+    if opened is None:
+        engine.dispose()
+        return summary
+    writer, run_id = opened
+    summary.started = True
+    ctrl_c = CtrlC()
+    results = extract_files(iter_files(paths), workers, max_bytes=max_bytes, published=published,
+                            known=writer.known, stop=_stop_asked(ctrl_c, summary))
+    with ctrl_c:
+        try:
+            _store_all(results, writer, summary, ctrl_c, on_document, db, workers)
+        finally:
+            ctrl_c.finishing()
+            results.close()  # stops the extraction processes if the loop ended early
+            # a second Ctrl-C stops at once (KeyboardInterrupt): the run is still recorded
+            summary.interrupted = summary.interrupted or ctrl_c.requested
+            _record_end(writer, run_id, summary, db)
+            writer.close()
+            engine.dispose()
+    return summary
+
+
+def _open(db: str | None, engine: Engine, summary: RunSummary) -> tuple[DocumentWriter, int] | None:
+    """The database upgraded, its writer and this run's record in it; None when a database error
+    stopped the run (`summary.stopped` says why)."""
     try:
         upgrade_to_head(db)
         writer = DocumentWriter(engine)
     except (DBAPIError, CommandError) as err:
         _stop(summary, db, err, None)
-        engine.dispose()
-        return summary
+        return None
     try:
         run_id = writer.start_run()
     except DBAPIError as err:
         _stop(summary, db, err, None)
         writer.close()
-        engine.dispose()
-        return summary
-    summary.started = True
-    ctrl_c = CtrlC()
+        return None
+    return writer, run_id
+
+
+def _stop_asked(ctrl_c: CtrlC, summary: RunSummary) -> Callable[[], bool]:
+    """Whether Ctrl-C asked the reading to stop (the run is then interrupted)."""
 
     def stopping() -> bool:
         if ctrl_c.requested:
             summary.interrupted = True
         return ctrl_c.requested
 
-    results = extract_files(iter_files(paths), workers, max_bytes=max_bytes, published=published,
-                            known=writer.known, stop=stopping)
+    return stopping
+
+
+def _store_all(
+    results: Iterable[Result], writer: DocumentWriter, summary: RunSummary, ctrl_c: CtrlC,
+    on_document: Callable[[Document, str], None] | None, db: str | None, workers: int,
+) -> None:
+    """Store the documents as they come, until the last, Ctrl-C (between two documents: the ones
+    stored are whole), a database error or an extraction process that died."""
     storing: Document | None = None
-    with ctrl_c:
-        try:
-            for document, extracted in results:
-                summary.documents_read += 1
-                if extracted is None:
-                    summary.documents_unchanged += 1
-                    if on_document:
-                        on_document(document, "unchanged")
-                    continue
-                extraction = extracted.extraction
-                if extracted.error and not document.error:
-                    document.error = extracted.error
-                storing = document
-                stored = writer.store(document, extraction.facts, values=extracted.values)
-                storing = None
-                summary.chars += len(document.text)
-                if document.error:
-                    record_failure(summary, document.path, document.error, kept=stored.kept)
-                    outcome = "failed"
-                else:
-                    summary.documents_stored += 1
-                    outcome = "stored"
-                summary.facts_stored += extracted.facts_count
-                summary.candidates_rejected += len(extraction.rejected)
-                room = MAX_REJECTIONS_KEPT - len(summary.rejections)
-                if room > 0:
-                    summary.rejections.extend(extraction.rejected[:room])
-                if on_document:
-                    on_document(document, outcome)
-                if ctrl_c.requested:  # stop between two documents: the ones stored are whole
-                    summary.interrupted = True
-                    break
-        except DBAPIError as err:
-            _stop(summary, db, err, storing)
-        finally:
-            ctrl_c.finishing()
-            results.close()  # stops the extraction processes if the loop ended early
-            # a second Ctrl-C stops at once (KeyboardInterrupt): the run is still recorded
-            summary.interrupted = summary.interrupted or ctrl_c.requested
-            try:
-                finish_run(writer, run_id, summary)
-            except DBAPIError as err:
-                if summary.stopped is None:
-                    _stop(summary, db, err, None)
-            writer.close()
-            engine.dispose()
-    return summary
+    try:
+        for document, extracted in results:
+            storing = document
+            outcome = _store_one(writer, summary, document, extracted, on_document)
+            storing = None
+            if ctrl_c.requested and outcome != "unchanged":
+                summary.interrupted = True
+                return
+    except DBAPIError as err:
+        _stop(summary, db, err, storing)
+    except ExtractionProcessDied as died:
+        _stop_for_dead_process(summary, died, workers)
+
+
+def _store_one(writer: DocumentWriter, summary: RunSummary, document: Document, extracted: Extracted | None,
+               on_document: Callable[[Document, str], None] | None) -> str:
+    """Store one document and its facts in one transaction (or count it unchanged), and report it:
+    `stored`, `failed` or `unchanged`."""
+    summary.documents_read += 1
+    if extracted is None:
+        summary.documents_unchanged += 1
+        outcome = "unchanged"
+    else:
+        outcome = _store(writer, summary, document, extracted)
+    if on_document:
+        on_document(document, outcome)
+    return outcome
+
+
+def _store(writer: DocumentWriter, summary: RunSummary, document: Document, extracted: Extracted) -> str:
+    """Store a document read and extracted, failed or not, and count it: `stored` or `failed`."""
+    extraction = extracted.extraction
+    if extracted.error and not document.error:
+        document.error = extracted.error
+    stored = writer.store(document, extraction.facts, values=extracted.values)
+    summary.chars += len(document.text)
+    summary.facts_stored += extracted.facts_count
+    summary.candidates_rejected += len(extraction.rejected)
+    room = MAX_REJECTIONS_KEPT - len(summary.rejections)
+    if room > 0:
+        summary.rejections.extend(extraction.rejected[:room])
+    if document.error:
+        record_failure(summary, document.path, document.error, kept=stored.kept)
+        return "failed"
+    summary.documents_stored += 1
+    return "stored"
+
+
+def _record_end(writer: DocumentWriter, run_id: int, summary: RunSummary, db: str | None) -> None:
+    """Record how the run ended and its counts; a database error doing so stops it (unless one did before)."""
+    try:
+        finish_run(writer, run_id, summary)
+    except DBAPIError as err:
+        if summary.stopped is None:
+            _stop(summary, db, err, None)
 
 
 def record_failure(summary: RunSummary, path: str, error: str, *, kept: bool) -> None:
@@ -500,6 +593,18 @@ def _stop(
             " new run goes on from them"
         )
     summary.failures.append((shown_db(db), summary.stopped))
+
+
+def _stop_for_dead_process(summary: RunSummary, died: ExtractionProcessDied, workers: int) -> None:
+    """Name each document in flight when an extraction process died, and stop the run (it failed)."""
+    for path in died.not_stored:
+        summary.failures.append((path, "not stored: an extraction process died while it was in flight"))
+    summary.stopped = (
+        f"run stopped: an extraction process died (killed, or crashed); the {len(died.not_stored)} documents in"
+        " flight (named above) were not stored and the files after them were not read; the documents stored"
+        " before are intact and a new run goes on from them"
+    )
+    summary.failures.append((f"--workers {workers}", summary.stopped))
 
 
 def finish_run(writer: DocumentWriter, run_id: int, summary: RunSummary) -> None:

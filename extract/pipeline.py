@@ -41,7 +41,7 @@ from extract.attribute.subject import (
     title_span,
     topic_name,
 )
-from extract.normalise import normalise
+from extract.normalise import NormalisedText, normalise
 from extract.patterns import SPACE
 from extract.quantities import LIST_GAP, Dropped, Quantity, clause_start, find_quantities
 from extract.sentences import Sentences, Span
@@ -185,49 +185,83 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     """Find a document's quantities, then each one's indicator, subject, modality and period from
     its sentence and what the sentences before it said; validate every candidate."""
     result = Extraction()
-    text = document.text
-    norm = normalise(text)
-    view = norm.view
-    dropped: list[Dropped] | None = result.dropped if keep_dropped else None
-    quantities = find_quantities(view, dropped)
+    norm = normalise(document.text)
+    quantities = find_quantities(norm.view, result.dropped if keep_dropped else None)
     if not quantities:
         return result
-    ctx = _Context(view, document)
+    ctx = _Context(norm.view, document)
+    pending = _Reading(ctx, document, norm).candidates(quantities)
+    _respectively(norm.view, pending, ctx.time)
+    for _q, candidate in pending:
+        _comparable(candidate)
+        checked = validate(candidate)
+        if isinstance(checked, Fact):
+            result.facts.append(checked)
+        else:
+            result.rejected.append(checked)
+    return result
 
-    pending: list[tuple[Quantity, dict[str, object]]] = []
-    prev_q: Quantity | None = None
-    prev_indicator: str | None = None
-    prev_k = -1
-    carried_subject: str | _Lazy | None = None
-    carry: str | None = None
-    sentence = Span(0, 0)
-    sentence_text = ""
-    sentence_entities: list[Entity] = []
-    last_subject: tuple[int, str] | None = None
-    last_fact: tuple[int, str] | None = None  # where the last fact with a measure of its own ends, and it
-    time = ctx.time
-    for q in quantities:
-        k = time.sentence_index(q.start)
-        if k != prev_k:  # what belongs to the sentence, once for all its quantities
-            sentence = ctx.sentences[k]
-            prev_q, prev_indicator = None, None
-            prev_k = k
-            carry = time.carry(k)
-            carried_subject = _subject_going_on(ctx, k, sentence, last_subject)
-            sentence_entities = ctx.entities(k)
-            s_start, s_end = norm.to_stored(sentence.start, sentence.end)
-            sentence_text = text[s_start:s_end].strip()
-        before = [e for e in sentence_entities if e.end <= q.number_start]
-        subject, subject_rule = subject_for(view, sentence.start, q.number_start, ctx.region, carried_subject,
+
+class _Reading:
+    """A document's quantities read in order: each one attributed from its sentence (what belongs to
+    the sentence is found once for all its quantities) and from what goes on from the facts before
+    it (the last subject named, the last measure reported)."""
+
+    def __init__(self, ctx: _Context, document: Document, norm: NormalisedText) -> None:
+        self.ctx = ctx
+        self.document = document
+        self.norm = norm
+        self.k = -1  # the sentence being read
+        self.sentence = Span(0, 0)
+        self.sentence_text = ""
+        self.sentence_entities: list[Entity] = []
+        self.carry: str | None = None
+        self.carried_subject: str | _Lazy | None = None
+        self.prev_q: Quantity | None = None  # the quantity before, in this sentence, and its indicator
+        self.prev_indicator: str | None = None
+        self.last_subject: tuple[int, str] | None = None
+        self.last_fact: tuple[int, str] | None = None  # where the last fact with a measure of its own ends, and it
+
+    def candidates(self, quantities: list[Quantity]) -> list[tuple[Quantity, dict[str, object]]]:
+        """Each quantity with its candidate fact, in order."""
+        time = self.ctx.time
+        pending: list[tuple[Quantity, dict[str, object]]] = []
+        for q in quantities:
+            k = time.sentence_index(q.start)
+            if k != self.k:
+                self._enter_sentence(k)
+            pending.append((q, self._candidate(q)))
+        return pending
+
+    def _enter_sentence(self, k: int) -> None:
+        """What belongs to sentence k, once for all its quantities (the period it carries, the
+        subject going on into it, its names, its stored text)."""
+        ctx = self.ctx
+        self.k = k
+        self.sentence = ctx.sentences[k]
+        self.prev_q, self.prev_indicator = None, None
+        self.carry = ctx.time.carry(k)
+        self.carried_subject = _subject_going_on(ctx, k, self.sentence, self.last_subject)
+        self.sentence_entities = ctx.entities(k)
+        s_start, s_end = self.norm.to_stored(self.sentence.start, self.sentence.end)
+        self.sentence_text = self.document.text[s_start:s_end].strip()
+
+    def _candidate(self, q: Quantity) -> dict[str, object]:
+        """q's candidate fact: its subject, modality, indicator and period, from its sentence and what
+        goes on from the facts before it."""
+        ctx, view, sentence = self.ctx, self.ctx.view, self.sentence
+        before = [e for e in self.sentence_entities if e.end <= q.number_start]
+        subject, subject_rule = subject_for(view, sentence.start, q.number_start, ctx.region, self.carried_subject,
                                             before)
         modality, modality_rule = modality_for(view, sentence.start, q.number_start, q.end)
-        indicator, indicator_rule = _indicator(ctx, q, sentence, prev_q, prev_indicator, before, subject, last_fact,
-                                               sentence_entities)
-        period, period_rule = time.period_of(k, sentence, q.number_start, carry, target=modality == "target",
-                                             measure=indicator, number_end=q.end)
-        start, end = norm.to_stored(q.start, q.end)
-        candidate = {
-            "doc": document.name,
+        indicator, indicator_rule = _indicator(ctx, q, sentence, self.prev_q, self.prev_indicator, before, subject,
+                                               self.last_fact, self.sentence_entities)
+        period, period_rule = ctx.time.period_of(self.k, sentence, q.number_start, self.carry,
+                                                 target=modality == "target", measure=indicator, number_end=q.end)
+        text = self.document.text
+        start, end = self.norm.to_stored(q.start, q.end)
+        candidate: dict[str, object] = {
+            "doc": self.document.name,
             "start": start,
             "end": end,
             "text": text[start:end],
@@ -241,25 +275,22 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
             "indicator": indicator,
             "subject": subject,
             "period": period,
-            "sentence": sentence_text,
+            "sentence": self.sentence_text,
             "rule": " ".join([*q.rules, indicator_rule, subject_rule, period_rule, modality_rule]),
             "optional": q.optional,
         }
-        pending.append((q, candidate))
-        if subject is not None and _goes_on(view, subject, subject_rule, before):
-            last_subject = (q.start, subject)
-        prev_q, prev_indicator = q, indicator or prev_indicator
+        self._remember(q, before, subject, subject_rule, indicator, indicator_rule)
+        return candidate
+
+    def _remember(self, q: Quantity, before: list[Entity], subject: str | None, subject_rule: str, indicator: str,
+                  indicator_rule: str) -> None:
+        """What of q's fact goes on to the quantities after it: its subject (one named in its sentence
+        that goes on), its indicator, and its measure where it names one of its own."""
+        if subject is not None and _goes_on(self.ctx.view, subject, subject_rule, before):
+            self.last_subject = (q.start, subject)
+        self.prev_q, self.prev_indicator = q, indicator or self.prev_indicator
         if indicator_rule not in _LAST_RESORTS:
-            last_fact = (q.end, indicator)
-    _respectively(view, pending, time)
-    for _q, candidate in pending:
-        _comparable(candidate)
-        checked = validate(candidate)
-        if isinstance(checked, Fact):
-            result.facts.append(checked)
-        else:
-            result.rejected.append(checked)
-    return result
+            self.last_fact = (q.end, indicator)
 
 
 def _subject_going_on(ctx: _Context, k: int, sentence: Span,

@@ -176,9 +176,18 @@ def render_html(data: dict[str, Any]) -> str:
     chart = _inline_script((ASSETS / CHART_JS).read_text(encoding="utf-8"))
     app = _inline_script((ASSETS / "report.js").read_text(encoding="utf-8"))
     css = (ASSETS / "report.css").read_text(encoding="utf-8")
-    csp = (f"default-src 'none'; script-src {_csp_hash(chart)} {_csp_hash(app)}; "
-           "style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
-    n_facts, n_docs = len(data["facts"]), len(data["docs"])
+    return (_head(data, css, _policy(chart, app)) + _page_header(data) + _SECTIONS
+            + _scripts(data, chart, app))
+
+
+def _policy(chart: str, app: str) -> str:
+    """The Content-Security-Policy: no connection, and no script but the page's own two (by hash)."""
+    return (f"default-src 'none'; script-src {_csp_hash(chart)} {_csp_hash(app)}; "
+            "style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
+
+
+def _head(data: dict[str, Any], css: str, csp: str) -> str:
+    """The page from its start to <body>: the policy, the title, the style."""
     title = f"statfacts report: {data['source']}"
     return f"""<!DOCTYPE html>
 <html lang="zh-CN">
@@ -193,7 +202,13 @@ def render_html(data: dict[str, Any]) -> str:
 </style>
 </head>
 <body>
-<header>
+"""
+
+
+def _page_header(data: dict[str, Any]) -> str:
+    """The heading with what the report holds and where from, and the toolbar of filters."""
+    n_facts, n_docs = len(data["facts"]), len(data["docs"])
+    return f"""<header>
   <h1>statfacts report</h1>
   <p class="meta">{n_facts} facts from {n_docs} documents · database {html.escape(str(data['source']))}
     · generated {html.escape(str(data['generated']))} · statfacts {html.escape(str(data['version']))}</p>
@@ -208,7 +223,11 @@ def render_html(data: dict[str, Any]) -> str:
   <button id="reset" type="button">Reset</button>
   <span id="count" role="status"></span>
 </nav>
-<main>
+"""
+
+
+# The charts, the table and the detail dialog, filled by the page's script
+_SECTIONS = """<main>
   <section id="series-section" aria-labelledby="series-heading">
     <h2 id="series-heading">Series <small id="series-count"></small></h2>
     <p class="hint">Indicators stated for several periods (they follow the filters).
@@ -236,7 +255,12 @@ def render_html(data: dict[str, Any]) -> str:
   <blockquote id="detail-sentence" lang="zh-CN"></blockquote>
   <dl id="detail-fields"></dl>
 </dialog>
-<script id="statfacts-data" type="application/json">{script_json(data)}</script>
+"""
+
+
+def _scripts(data: dict[str, Any], chart: str, app: str) -> str:
+    """The data (as JSON, never parsed as HTML), the chart library and the page's script, to the end."""
+    return f"""<script id="statfacts-data" type="application/json">{script_json(data)}</script>
 <script>{chart}</script>
 <script>{app}</script>
 </body>

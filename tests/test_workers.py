@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import date
@@ -15,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SEEDS, write_bad_files
+from conftest import ROOT, SEEDS, statfacts, write_bad_files
+from dying_worker import MARK
 
 import extract.job as job
 import extract.read as read
@@ -179,3 +182,46 @@ def test_one_process_hands_over_the_facts_as_the_tuples_it_stores(tmp_path: Path
         expected = [fact_values(f) for f in extract_document(document).facts]
         assert expected and extracted.values == expected
         assert extracted.facts_count == len(expected)
+
+
+def _stored(db: Path) -> list[str]:
+    with closing(sqlite3.connect(db)) as conn:
+        return [path for (path,) in conn.execute("SELECT path FROM documents ORDER BY path")]
+
+
+@pytest.mark.slow
+def test_a_dead_extraction_process_stops_the_run_and_names_the_documents_not_stored(tmp_path: Path) -> None:
+    """An extraction process killed (or crashed in native code) must not hang the run: it stops, names
+    the documents that were on their way and were not stored, keeps every document stored before, and
+    fails; the next run goes on from there to what one process stores."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    names = [f"d{i:02d}{'-' + MARK if i == 20 else ''}.txt" for i in range(40)]
+    for i, name in enumerate(names):
+        (inbox / name).write_text(SENTENCES[i % 3] * (1 + i % 4), encoding="utf-8")
+    paths = [str(inbox / name) for name in names]
+    db = tmp_path / "x.db"
+    # (the timeout only turns a hang into a failure: the run takes seconds)
+    proc = subprocess.run(
+        [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT / 'tests')!r}); import dying_worker;"
+         " dying_worker.main(sys.argv[1:])", "run", str(inbox), "--db", str(db), "--workers", "2", "--no-progress"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 1, out
+    assert "Traceback" not in out, out
+    assert "an extraction process died" in out, out
+    not_stored = [line.split(": ")[1] for line in proc.stdout.splitlines() if "not stored: an extraction" in line]
+    stored = _stored(db)
+    assert paths[20] in not_stored
+    # what was stored is every file before those on their way; the files after them were not read
+    assert stored + not_stored == paths[:len(stored) + len(not_stored)]
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT status FROM runs").fetchall() == [("failed",)]
+    one = tmp_path / "one.db"
+    run([str(inbox)], str(one))
+    facts_of = {path: [row for row in _content(one)[1] if row[0] == path] for path in paths}
+    assert _content(db)[1] == [row for path in stored for row in facts_of[path]]
+
+    again = statfacts("run", str(inbox), "--db", str(db), "--workers", "2", "--no-progress")
+    assert f"unchanged {len(stored)}," in again.stdout
+    assert _content(db) == _content(one)
