@@ -1332,8 +1332,10 @@ class DocumentTime:
         period, rule = _period(self.view, self.mentions(k), self.headings, sentence, number_start, carry,
                                self.title_year, months, carry is not None and carry == self.paragraph_opening(k))
         if period is not None and len(period) == 7 and period.endswith("-12") and measure.endswith(
-                lexicon.flow_heads()) and _YEAR_END.search(self.view, sentence.start, number_start):
-            return period[:4], "period.flow_of_the_year"  # 年末…存栏…；生猪出栏241.2万头: a flow is the year's
+                lexicon.flow_heads()) and (rule == "period.paragraph"
+                                           or _YEAR_END.search(self.view, sentence.start, number_start)):
+            # 年末…存栏…；生猪出栏241.2万头, 12月末，…存栏…。出栏…: a flow is the year's
+            return period[:4], "period.flow_of_the_year"
         if rule == "period.none" and self.report_period and _REPORT_SPAN.search(self.view, sentence.start,
                                                                                 number_start):
             return _within_report(self.report_period, self.view, sentence.start, number_start)
