@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from typing import Final
 
 from extract import EXTRACTOR_VERSION, lexicon
@@ -369,7 +370,11 @@ _INDICATOR_REACH: Final = 200  # how far back a measure reported before goes on
 # (the patterns below run per sentence or per fact: the standard `re` is cheaper per call than `regex`,
 # and \s and \p{Han} are spelled as `regex` reads them)
 _ONLY_PUNCT: Final = re.compile(rf"[{SPACE}，,、；;：:和及与]*")
-_RESPECTIVELY: Final = re.compile(r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占|以)?了?$")
+@cache
+def _respectively_pattern() -> re.Pattern[str]:
+    """分别 and the verb before a list's numbers: a change word (change_words.tsv) or 为, 是, 达, 占, 以."""
+    changes = "|".join(map(re.escape, sorted(lexicon.change_words(), key=len, reverse=True)))
+    return re.compile(rf"分别(?:{changes}|为|是|达到?|占|以)?了?$")
 
 
 def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], time: DocumentTime) -> None:
@@ -381,7 +386,7 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], ti
     while i < len(items):
         q, cand = items[i]
         floor = items[i - 1][0].end if i > 0 else max(0, q.start - 12)
-        resp = _RESPECTIVELY.search(view, floor, q.start)
+        resp = _respectively_pattern().search(view, floor, q.start)
         if resp is None:
             i += 1
             continue

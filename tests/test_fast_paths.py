@@ -342,7 +342,7 @@ def test_attribution_patterns_match_on_re_as_on_regex() -> None:
         (T._OPENING_AFTER, r"(?:以来|期间|时期|末|底)?[，,]"),
         (T._OPENING_GAP, r"^[“”\"'‘’\s]*(?:\p{Han}{1,6}[，,])?$"),
         (P._ONLY_PUNCT, r"[\s，,、；;：:和及与]*"),
-        (P._RESPECTIVELY, r"分别(?:增长|增加|下降|减少|提高|上升|为|是|达到?|占)?了?$"),
+        (P._respectively_pattern(), P._respectively_pattern().pattern),
     ]
     not_a_period = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望|于)[“\"‘]?$")
     for text in [*TEXTS, "自“2025年", "于\n2025年", "面向 2025年"]:

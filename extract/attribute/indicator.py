@@ -86,7 +86,7 @@ _SPLIT_AFTER: Final = re.compile(
 # The value a figure is compared with, in the clause of the comparison (与2010年第六次全国人口普查的4613871人相比)
 _BASE_VALUE_BEFORE: Final = re.compile(r"(?:与|同|和|较|比)[^，,。；;]{0,30}的$")
 # The basis of a comparison (按可比口径, 按不变价格计算, 扣除价格因素): how a change was measured
-_BASIS: Final = re.compile(r"按(?:可比口径|可比价格?计算|不变价格?计算|现价计算)|扣除价格因素(?:后)?")
+_BASIS: Final = re.compile(r"按(?:可比口径|可比价格?计算|不变价格?计算|现价计算)|扣除价格因素(?:后)?|同口径|可比口径")
 # A share or ratio of the thing named just before (增加值…，占全省生产总值的比重为11.9%).
 _RELATIVE_START: Final = re.compile(r"^(?:占|相当于|约占|相当)")
 _SHARE: Final = re.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^占]+?)的$")
@@ -444,7 +444,7 @@ def _phrase_before(view: str, q: Quantity, sentence_start: int, previous: Quanti
         ):
             lo = previous.start  # 10亿元以上重大项目93个, 15—59岁人口为…: the class is part of what is counted
     left = view[lo:q.start]
-    if "按" in left or "扣除" in left:
+    if "按" in left or "扣除" in left or "口径" in left:
         left = _BASIS.sub("", left)  # 按可比口径同比增长: how it was measured, not what
     trigger = ""
     if q.kind == "change":
@@ -583,6 +583,7 @@ def names_no_measure(phrase: str, subjects: tuple[str, ...] = ()) -> bool:
 
 
 _LAST_AND: Final = re.compile(r"以及|和|及|与")
+_JOINTS: Final = ("和", "以及", "与", "及")
 _NUMERALS: Final = frozenset("一二三四五六七八九十")
 
 
@@ -604,7 +605,11 @@ def split_list(phrase: str, n: int) -> list[str] | None:
     if len(parts) == n - 1:
         last_two = _LAST_AND.split(parts[-1])
         if len(last_two) != 2:
-            return None
+            # (居住类和其他用品及服务类价格: the joint of the list is the one that stands once, 和 first)
+            joint = next((j for j in _JOINTS if parts[-1].count(j) == 1), None)
+            if joint is None:
+                return None
+            last_two = parts[-1].split(joint)
         parts = [*parts[:-1], *last_two]
     if len(parts) != n or not all(parts):
         return None
