@@ -82,6 +82,9 @@ CASES = [
     # a loss cut or widened (减少亏损, 减亏) is a change of the loss just named
     ("公司上半年归属于母公司所有者的净利润亏损9.9亿元，同比减少亏损79.7%，经营状况较上年同期明显改善，主营业务稳步恢复。",
      "79.7%", "归属于母公司所有者的净利润亏损"),
+    # 按年平均汇率折算 says how the value is converted, not what it measures
+    ("2025年，我国人均GDP达到99665元，比上年增长5.1%，按年平均汇率折算达1.39万美元，继续保持在中等偏上收入国家行列。",
+     "1.39万美元", "人均GDP"),
     # 同口径 says how a change is measured, not what changed
     ("全市一般公共预算支出190.4亿元，增长4.1％，同口径增长3％，重点领域支出得到有力保障，民生支出占比保持在八成以上。",
      "3％", "一般公共预算支出"),

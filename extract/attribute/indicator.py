@@ -86,7 +86,9 @@ _SPLIT_AFTER: Final = re.compile(
 # The value a figure is compared with, in the clause of the comparison (与2010年第六次全国人口普查的4613871人相比)
 _BASE_VALUE_BEFORE: Final = re.compile(r"(?:与|同|和|较|比)[^，,。；;]{0,30}的$")
 # The basis of a comparison (按可比口径, 按不变价格计算, 扣除价格因素): how a change was measured
-_BASIS: Final = re.compile(r"按(?:可比口径|可比价格?计算|不变价格?计算|现价计算)|扣除价格因素(?:后)?|同口径|可比口径")
+_BASIS: Final = re.compile(
+    r"按(?:可比口径|可比价格?计算|不变价格?计算|现价计算|[^，,。；;按]{1,10}?折算)|扣除价格因素(?:后)?|同口径|可比口径"
+)
 # A share or ratio of the thing named just before (增加值…，占全省生产总值的比重为11.9%).
 _RELATIVE_START: Final = re.compile(r"^(?:占|相当于|约占|相当)")
 _SHARE: Final = re.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^占]+?)的$")
