@@ -561,6 +561,8 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
     _decide_kind(view, q, previous)
     if sign in _MINUS:
         _apply_minus(view, q)
+    elif sign == "+":
+        _apply_plus(view, q)
     if q.kind == "level" and _is_rank_position(view, q):
         q.kind = "rank"
         q.rules.append("kind.rank_context")
@@ -686,9 +688,27 @@ def _names_a_class(view: str, end: int) -> bool:
     return _HAN_OR_QUOTE.match(following) is not None and not _NOT_A_CLASS_BEFORE.match(following)
 
 
+# A value in brackets, then its change with its sign (（42.99元，+0.21%）, (28.15元，-0.04%))
+_SIGNED_IN_BRACKETS: Final = re.compile(r"[（(][^（()）]{0,12}?[0-9][^（()）]{0,6}?[，,、 ]$")
+
+
+def _signed_change(view: str, num_start: int, percent: bool) -> bool:
+    """Whether the number is a percentage whose sign follows a value in brackets: that value's change,
+    not a label (+86)."""
+    return percent and num_start > 1 and view[num_start - 1] in "+-−" \
+        and _SIGNED_IN_BRACKETS.search(view, max(0, num_start - 24), num_start - 1) is not None
+
+
+def _apply_plus(view: str, q: Quantity) -> None:
+    """A plus sign on a value's change in brackets (（42.99元，+0.21%）): a change up."""
+    if q.unit == "%" and _signed_change(view, q.number_start, True):
+        q.kind, q.direction = "change", "up"
+        q.rules.append("kind.plus_sign")
+
+
 def _apply_minus(view: str, q: Quantity) -> None:
     """A minus sign (负5%, -3℃): in a change, the direction down; else a negative value."""
-    if q.kind == "change" or _change_context(view, q):
+    if q.kind == "change" or _change_context(view, q) or _signed_change(view, q.number_start, q.unit == "%"):
         q.kind, q.direction = "change", "down"
         q.rules.append("kind.negative_sign")
     else:
@@ -722,7 +742,8 @@ def _excluded(
     be taken first where it is cheaper; the rules are tried in their order."""
     after_ex, before_ex, _ = _exclusion_patterns()
     window = max(0, num_start - 6)
-    if before_ex.search(view, window, num_start):
+    if before_ex.search(view, window, num_start) \
+            and not _signed_change(view, num_start, bool(pct_sign) or unit_text == "%"):
         return "exclude.label_before"
     if num_start > 0 and view[num_start - 1] in _CODE_BEFORE:
         return "exclude.code"

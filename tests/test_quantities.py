@@ -145,6 +145,15 @@ def test_a_ratio_unit_written_once_after_a_list_is_every_item_s() -> None:
         ("3.3", 3.3, "times"), ("1.4", 1.4, "times"), ("1.1倍", 1.1, "times")]
 
 
+def test_a_signed_percentage_after_a_price_in_brackets_is_its_change() -> None:
+    # (a market table in prose: 新华保险（42.99元，+0.21%）、中国太保（28.15元，-0.04%）)
+    facts = extract_text("新华保险（42.99元，+0.21%）、中国太保（28.15元，-0.04%）。").facts
+    read = {f.text: (f.contract()["value"], f.kind, f.direction) for f in facts}
+    assert read["+0.21%"] == (0.21, "change", "up")
+    assert read["-0.04%"] == (0.04, "change", "down")
+    assert "+86" not in {f.text for f in extract_text("咨询电话+86 10 12345678，欢迎来电。").facts}
+
+
 def test_ranks() -> None:
     f = one("数字经济增速连续多年位列全国第一。")
     assert (f["text"], f["value"], f["unit"], f["kind"]) == ("全国第一", 1, "rank", "rank")
