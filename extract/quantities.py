@@ -313,6 +313,8 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
         out.append(q)
     if ":" in view:
         out = _with_ratio_parts(view, out)
+    if "一半" in view or "/" in view:
+        out = _with_shares(view, out)
     if len(out) > 1:
         _move_ends_per_unit(view, out)
     return out
@@ -369,6 +371,44 @@ def _with_ratio_parts(view: str, found: list[Quantity]) -> list[Quantity]:
         return found
     kept = [q for q in found if not any(p.start < q.end and q.start < p.end for p in parts)]
     return sorted(kept + parts, key=lambda q: q.start)
+
+
+# A share written as a half (一半) or a fraction with a slash (1/6, 1/4), where a word of shares,
+# a qualifier or 的 stands around it (约占全球的1/6左右, 约1/4的企业): no date (2024/5/6), code or score
+_SHARE: Final = re.compile(
+    r"(?P<half>一半)(?!一半)|(?<![0-9./])(?P<num>[1-9])/(?P<den>[2-9]|1[0-2])(?![0-9./号日期次页版届])"
+)
+_SHARE_CONTEXT_BEFORE: Final = re.compile(r"(?:占|约|近|超过|接近|达到?|为|的)$")
+_SHARE_CONTEXT_AFTER: Final = re.compile(r"左右|以上|以下|的")
+
+
+def _with_shares(view: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with each half (一半: 50 %) and slash fraction (1/6: 16.6667 %) as a share of its own."""
+    shares: list[Quantity] = []
+    after = lexicon.qualifiers()["after"]
+    for m in _SHARE.finditer(view):
+        a, b = m.span()
+        if m.group("half"):
+            value = Decimal(50)
+            if a > 0 and view[a - 1] == "一":
+                continue  # (一一半: no half)
+        else:
+            num, den = int(m.group("num")), int(m.group("den"))
+            if num >= den or (_SHARE_CONTEXT_BEFORE.search(view, max(0, a - 2), a) is None
+                              and _SHARE_CONTEXT_AFTER.match(view, b) is None):
+                continue
+            value = _fraction(Decimal(num) * 100 / Decimal(den))
+        post = next((w for w in sorted(after, key=len, reverse=True) if view.startswith(w, b)), None)
+        q = Quantity(a, b + (len(post) if post else 0), value, None, "%", number_start=a, number_end=b,
+                     dimension="ratio", rules=["quantity.share_words"])
+        _apply_qualifiers(view, q, post)
+        _apply_before_qualifier(view, q)
+        _decide_kind(view, q, [])
+        shares.append(q)
+    if not shares:
+        return found
+    kept = [q for q in found if not any(s.start < q.end and q.start < s.end for s in shares)]
+    return sorted(kept + shares, key=lambda q: q.start)
 
 
 def _quoted_is_name(quoted: str) -> bool:

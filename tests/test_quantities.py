@@ -154,6 +154,16 @@ def test_a_signed_percentage_after_a_price_in_brackets_is_its_change() -> None:
     assert "+86" not in {f.text for f in extract_text("咨询电话+86 10 12345678，欢迎来电。").facts}
 
 
+def test_a_half_and_a_written_fraction_are_shares() -> None:
+    facts = [f.contract() for f in extract_text(
+        "全省超过一半的企业实现增长，产业投资占比达到一半，经济总量约占全球的1/6左右，去年约1/4的企业盈利。").facts]
+    assert [(f["text"], f["value"], f["unit"], f["qualifier"]) for f in facts] == [
+        ("超过一半", 50, "%", "min"), ("一半", 50, "%", "exact"), ("1/6左右", 16.6667, "%", "approx"),
+        ("约1/4", 25, "%", "approx")]
+    # a date or a code written with a slash is no share
+    assert extract_text("会议于2024/5/6召开，文件编号为3/5号，比分为2/1。").facts == []
+
+
 def test_ranks() -> None:
     f = one("数字经济增速连续多年位列全国第一。")
     assert (f["text"], f["value"], f["unit"], f["kind"]) == ("全国第一", 1, "rank", "rank")
