@@ -279,6 +279,7 @@ def _in_order(
 
 
 def _document_path(document: Document) -> str:
+    """The path a document was read from (what names it when it is lost)."""
     return document.path
 
 
