@@ -1,11 +1,13 @@
-"""The fast NFKC view is exactly the character-by-character NFKC mapping (`str.translate`)."""
+"""The fast NFKC view is exactly the character-by-character NFKC mapping (`str.translate`), and the
+spaces left out of it between figures and words are exactly those a plain pattern finds."""
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.normalise import NormalisedText, _nfkc_table, normalise
+from extract.normalise import NormalisedText, _nfkc_table, _nfkc_view, _spaces_in_figures, normalise
 
 _TABLE = _nfkc_table()
 _CHANGING = sorted(_TABLE)
@@ -39,7 +41,25 @@ def reference(text: str) -> NormalisedText:
 @settings(max_examples=400)
 @given(st.lists(characters, max_size=80).map("".join))
 def test_view_and_marks_equal_the_reference(text: str) -> None:
-    assert normalise(text) == reference(text)
+    assert _nfkc_view(text) == reference(text)
+
+
+# The runs of spaces (after NFKC, blanks are " " and tabs) between a digit or % and a Han character,
+# or a Han character and a digit, as a plain pattern finds them
+_SPACES_IN_FIGURES = regex.compile(r"(?<=[0-9%])[ \t]+(?=\p{Han})|(?<=\p{Han})[ \t]+(?=[0-9])")
+
+
+@settings(max_examples=400)
+@given(st.lists(characters, max_size=80).map("".join))
+def test_the_spaces_left_out_are_the_pattern_s_and_the_rest_of_the_view_is_kept(text: str) -> None:
+    nfkc = _nfkc_view(text).view
+    runs = [m.span() for m in _SPACES_IN_FIGURES.finditer(nfkc)]
+    assert _spaces_in_figures(nfkc) == runs
+    kept, pos = [], 0
+    for start, end in runs:
+        kept.append(nfkc[pos:start])
+        pos = end
+    assert normalise(text).view == "".join(kept) + nfkc[pos:]
 
 
 def test_no_change_returns_the_text_itself() -> None:
