@@ -313,7 +313,7 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
         out.append(q)
     if ":" in view:
         out = _with_ratio_parts(view, out)
-    if "一半" in view or "/" in view:
+    if "一半" in view or "半数" in view or "/" in view:
         out = _with_shares(view, out)
     if len(out) > 1:
         _move_ends_per_unit(view, out)
@@ -373,20 +373,20 @@ def _with_ratio_parts(view: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(kept + parts, key=lambda q: q.start)
 
 
-# A share written as a half (一半) or a fraction with a slash (1/6, 1/4), where a word of shares,
+# A share written as a half (一半, 半数) or a fraction with a slash (1/6, 1/4), where a word of shares,
 # a qualifier or 的 stands around it (约占全球的1/6左右, 约1/4的企业): no date (2024/5/6), code or score
 _SHARE: Final = re.compile(
-    r"(?P<half>一半)(?!一半)|(?<![0-9./])(?P<num>[1-9])/(?P<den>[2-9]|1[0-2])(?![0-9./号日期次页版届])"
+    r"(?P<half>一半|半数)(?!一半)|(?<![0-9./])(?P<num>[1-9])/(?P<den>[2-9]|1[0-2])(?![0-9./号日期次页版届])"
 )
 _SHARE_CONTEXT_BEFORE: Final = re.compile(r"(?:占|约|近|超过|接近|达到?|为|的)$")
 _SHARE_CONTEXT_AFTER: Final = re.compile(r"左右|以上|以下|的")
 
 
 def _share_matches(view: str) -> list[re.Match[str]]:
-    """`_SHARE.finditer(view)`, tried only where 一半 or a slash between digits stands (a scan of the
+    """`_SHARE.finditer(view)`, tried only where 一半, 半数 or a slash after a digit stands (a scan of the
     pattern at every position costs more than finding those with `str.find`)."""
     starts = []
-    for mark, back in (("一半", 0), ("/", 1)):
+    for mark, back in (("一半", 0), ("半数", 0), ("/", 1)):
         at = view.find(mark)
         while at >= 0:
             if back == 0 or (at > 0 and view[at - 1].isdigit()):
@@ -403,7 +403,7 @@ def _share_matches(view: str) -> list[re.Match[str]]:
 
 
 def _with_shares(view: str, found: list[Quantity]) -> list[Quantity]:
-    """`found` with each half (一半: 50 %) and slash fraction (1/6: 16.6667 %) as a share of its own."""
+    """`found` with each half (一半, 半数: 50 %) and slash fraction (1/6: 16.6667 %) as a share of its own."""
     shares: list[Quantity] = []
     after = lexicon.qualifiers()["after"]
     for m in _share_matches(view):

@@ -160,6 +160,8 @@ def test_a_half_and_a_written_fraction_are_shares() -> None:
     assert [(f["text"], f["value"], f["unit"], f["qualifier"]) for f in facts] == [
         ("超过一半", 50, "%", "min"), ("一半", 50, "%", "exact"), ("1/6左右", 16.6667, "%", "approx"),
         ("约1/4", 25, "%", "approx")]
+    assert [(f.text, f.contract()["value"], f.qualifier) for f in extract_text("受访者中超过半数表示满意。").facts] == [
+        ("超过半数", 50, "min")]
     # a date or a code written with a slash is no share
     assert extract_text("会议于2024/5/6召开，文件编号为3/5号，比分为2/1。").facts == []
 
