@@ -367,10 +367,15 @@ def _with_ratio_parts(view: str, found: list[Quantity]) -> list[Quantity]:
             a, b = part.span()
             parts.append(Quantity(a, b, Decimal(part.group()), None, "", number_start=a, number_end=b,
                                   dimension="ratio_part", rules=["quantity.ratio_part"]))
-    if not parts:
+    return _in_place_of(found, parts)
+
+
+def _in_place_of(found: list[Quantity], read: list[Quantity]) -> list[Quantity]:
+    """`found` with the quantities a pass of its own has `read` instead of those they overlap, in order."""
+    if not read:
         return found
-    kept = [q for q in found if not any(p.start < q.end and q.start < p.end for p in parts)]
-    return sorted(kept + parts, key=lambda q: q.start)
+    kept = [q for q in found if not any(r.start < q.end and q.start < r.end for r in read)]
+    return sorted(kept + read, key=lambda q: q.start)
 
 
 # A share written as a half (一半, 半数) or a fraction with a slash (1/6, 1/4), where a word of shares,
@@ -425,10 +430,7 @@ def _with_shares(view: str, found: list[Quantity]) -> list[Quantity]:
         _apply_before_qualifier(view, q)
         _decide_kind(view, q, [])
         shares.append(q)
-    if not shares:
-        return found
-    kept = [q for q in found if not any(s.start < q.end and q.start < s.end for s in shares)]
-    return sorted(kept + shares, key=lambda q: q.start)
+    return _in_place_of(found, shares)
 
 
 def _quoted_is_name(quoted: str) -> bool:

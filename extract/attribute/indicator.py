@@ -584,7 +584,6 @@ def names_no_measure(phrase: str, subjects: tuple[str, ...] = ()) -> bool:
     return not rest or _FUNCTION_WORDS.fullmatch(rest) is not None
 
 
-_LAST_AND: Final = re.compile(r"以及|和|及|与")
 _JOINTS: Final = ("和", "以及", "与", "及")
 _NUMERALS: Final = frozenset("一二三四五六七八九十")
 
@@ -605,14 +604,11 @@ def split_list(phrase: str, n: int) -> list[str] | None:
         # 城乡居民人均可支配收入分别增长4.7%、6.6%: the towns' and the villages'
         return [phrase.replace("城乡", "城镇", 1), phrase.replace("城乡", "农村", 1)]
     if len(parts) == n - 1:
-        last_two = _LAST_AND.split(parts[-1])
-        if len(last_two) != 2:
-            # (居住类和其他用品及服务类价格: the joint of the list is the one that stands once, 和 first)
-            joint = next((j for j in _JOINTS if parts[-1].count(j) == 1), None)
-            if joint is None:
-                return None
-            last_two = parts[-1].split(joint)
-        parts = [*parts[:-1], *last_two]
+        # the last two items are joined by the joint that stands once in them, 和 first (居住类和其他用品及服务类价格)
+        joint = next((j for j in _JOINTS if parts[-1].count(j) == 1), None)
+        if joint is None:
+            return None
+        parts = [*parts[:-1], *parts[-1].split(joint)]
     if len(parts) != n or not all(parts):
         return None
     if len(parts[0]) == 2 and parts[0][0] == "第":
