@@ -30,6 +30,12 @@ CASES = [
     # an autonomous prefecture by the form the press uses (克州), and its 全州
     ("克州2025年经济运行情况分析\n发布日期\n初步核算，2025年，全州实现地区生产总值272.24亿元，达到新的量级，"
      "按不变价格计算，同比增长6.0%，增速高于全区平均水平。", "272.24亿元", "克州"),
+    # a county a document speaks of as 全县/我县 and names by its short form where a sentence starts
+    ("特色产业\n永吉依托山区的资源优势，大力发展食用菌、中药材和黑木耳等特色产业，近年来成为我县的支柱产业之一。\n"
+     "目前，全县已发展食用菌种植基地2.6万亩，主要分布在一拉溪镇、口前镇和西阳镇等乡镇。", "2.6万亩", "永吉县"),
+    # …but not a short form that is also a plain word, in a text of no county
+    ("特色产业\n目前，全市已发展食用菌种植基地2.6万亩，主要分布在城区周边各镇，产品远销海内外各地市场。",
+     "2.6万亩", None),
     # a report's title opening with 关于 and a year names no company
     ("关于2025年全市财政预算执行情况和2026年全市及市级财政预算草案的报告\n——2026年2月8日在张掖市第五届人民代表大会上\n"
      "市级一般公共预算收入完成6.8亿元，增长7%，主要是企业所得税和增值税增收，非税收入保持稳定，收入结构进一步优化。",

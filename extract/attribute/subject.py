@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 import regex
 
 from extract import lexicon
-from extract.patterns import HAN, SPACE, grouped_alternation, top_level_branches, up_to_last
+from extract.patterns import HAN, SPACE, grouped_alternation, longest_first, top_level_branches, up_to_last
 
 _ORG_SUFFIX: Final = (
     r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行(?!业)"
@@ -571,6 +571,11 @@ def document_region(view: str) -> DocumentRegion:
         province = lexicon.cities()[city.rstrip("市")]
     if city is None:
         city = opening_city  # (for 全市/全县 alone: not the document's place as a title would make it)
+    if city is None and _speaks_as_a_county(view):
+        county = _county_by_short_name(view, t_start, t_end, province)
+        if county is not None:
+            city = county.name
+            province = province or county.province
     return DocumentRegion(province, city, organisation, city_is_title=title_city,
                           province_is_dateline=from_dateline and province is not None, national=national)
 
@@ -700,6 +705,43 @@ _TITLE_COMPANY: Final = regex.compile(
     r"^\s*(?P<name>[\p{Han}A-Za-z]{2,6}?)(?:发布|公布|披露|预告|预计|(?:19|20)[0-9]{2}年|上半年|下半年|"
     r"[一二三四]季度|前三季度|年报|半年报|季报|业绩|营收|营业收入|净利润?|归母净利润?)"
 )
+
+
+@cache
+def _county_scope() -> re.Pattern[str]:
+    """The scope words by which a county's own text speaks of it (全县, 我县)."""
+    words = [w for w, level in lexicon.scope_words().items() if level == "county"]
+    return re.compile("|".join(re.escape(w) for w in longest_first(words)))
+
+
+def _speaks_as_a_county(view: str) -> bool:
+    return _county_scope().search(view) is not None
+
+
+@cache
+def _county_shorts() -> tuple[re.Pattern[str], dict[str, list[lexicon.Place]]]:
+    """The short names of counties that the gazetteer does not let stand alone everywhere (柳河 for
+    柳河县), at the start of a line or sentence, and the counties each names."""
+    by_short: dict[str, list[lexicon.Place]] = {}
+    for place in lexicon.places():
+        if place.level == "county" and not place.bare and len(place.short) >= 2:
+            by_short.setdefault(place.short, []).append(place)
+    alternation = grouped_alternation(sorted(by_short, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\n。；;]))(?:{alternation})", re.MULTILINE), by_short
+
+
+def _county_by_short_name(view: str, t_start: int, t_end: int, province: str | None) -> lexicon.Place | None:
+    """The county a text that speaks of 全县/我县 names by its short form where a sentence of its
+    title or opening starts (柳河依托良好的资源优势…), when that names one county (of its province)."""
+    pattern, by_short = _county_shorts()
+    for start, end in ((t_start, t_end), (t_end, min(len(view), t_end + _OPENING_CHARS))):
+        found = pattern.search(view, start, end)
+        if found is None:
+            continue
+        counties = [c for c in by_short[found.group()] if province is None or c.province == province]
+        if len(counties) == 1:
+            return counties[0]
+    return None
 
 
 def _title_company(view: str, start: int, end: int) -> str | None:
