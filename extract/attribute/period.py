@@ -882,6 +882,7 @@ _CLAUSE_MARK: Final = re.compile(r"[，,；;]")  # (a time after one clause open
 _OPENING_AFTER: Final = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
 # What may stand before a sentence's opening time: quotes, or a short topic (生产方面，前三季度，…)
 _OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,])?$")
+_OPENING_TOPIC: Final = re.compile(rf"[“”\"'‘’{SPACE}]*[{HAN}]{{1,6}}[，,]")  # (生产方面，…)
 
 
 def _is_period_word(view: str, m: TimeMention) -> bool:
@@ -1091,11 +1092,12 @@ class DocumentTime:
             after = view[m.end:m.end + 3]
             bare = not gap.strip("“”\"'‘’ \t")
             as_of = gap.strip() in _AS_OF_WORDS and _OPENING_AFTER.match(after)  # 截至9月底，…
+            topic = _OPENING_TOPIC.match(gap)
             if as_of or (_OPENING_GAP.match(gap) and (bare or _OPENING_AFTER.match(after))) or (
                 gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)
-                and not _CLAUSE_MARK.search(gap, 0, len(gap) - 1)
+                and not _CLAUSE_MARK.search(gap, topic.end() if topic else 0, len(gap) - 1)
             ):
-                found = m  # 2025年，… / 据介绍，2025年上半年，全市…
+                found = m  # 2025年，… / 据介绍，2025年上半年，全市… / 价格方面，发言人介绍，8月份，…
             break
         self._openings[k] = found
         return found
