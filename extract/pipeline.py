@@ -369,12 +369,15 @@ _INDICATOR_REACH: Final = 200  # how far back a measure reported before goes on
 
 # (the patterns below run per sentence or per fact: the standard `re` is cheaper per call than `regex`,
 # and \s and \p{Han} are spelled as `regex` reads them)
-_ONLY_PUNCT: Final = re.compile(rf"[{SPACE}，,、；;：:和及与]*")
+# Only list marks and the base the changes are compared with (，同比分别增长…, ，比上年同期分别…)
+_ONLY_PUNCT_AND_BASE: Final = re.compile(
+    rf"[{SPACE}，,、；;：:和及与]*(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度?)(?:同期)?)?[{SPACE}，,]*"
+)
 @cache
 def _respectively_pattern() -> re.Pattern[str]:
     """分别 and the verb before a list's numbers: a change word (change_words.tsv) or 为, 是, 达, 占, 以."""
     changes = "|".join(map(re.escape, sorted(lexicon.change_words(), key=len, reverse=True)))
-    return re.compile(rf"分别(?:{changes}|为|是|达到?|占|以)?了?$")
+    return re.compile(rf"分别(?:{changes}|为|是|达到?|占|以)?[到至了]?$")
 
 
 def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], time: DocumentTime) -> None:
@@ -384,7 +387,7 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], ti
     (贵阳市、遵义市地区生产总值分别为…)."""
     i = 0
     while i < len(items):
-        q, cand = items[i]
+        q = items[i][0]
         floor = items[i - 1][0].end if i > 0 else max(0, q.start - 12)
         resp = _respectively_pattern().search(view, floor, q.start)
         if resp is None:
@@ -395,24 +398,27 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], ti
         while j < len(items) and LIST_GAP.fullmatch(view[items[j - 1][0].end:items[j][0].start]):
             group.append(j)
             j += 1
-        if i == 0 or not _ONLY_PUNCT.fullmatch(view[floor:resp.start()]):
-            # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
-            if len(group) > 1:
-                _named_list(view, resp.start(), [items[k][1] for k in group], time)
-            i = j
-            continue
-        sentence = cand["sentence"]
-        before = [k for k in range(i) if items[k][1]["sentence"] == sentence and items[k][0].kind == "level"]
-        named: list[str] = []
-        for k in before:
-            ind = str(items[k][1]["indicator"])
-            if ind not in named:
-                named.append(ind)
+        named = _measures_before(items, i) if i > 0 and _ONLY_PUNCT_AND_BASE.fullmatch(view[floor:resp.start()]) \
+            else []
         if len(group) > 1 and len(named) >= len(group):
+            # …收入810亿元，分别增长12.8%…: each number the measure of a number before it, in order
             for slot, k in enumerate(group):
                 items[k][1]["indicator"] = named[len(named) - len(group) + slot]
                 items[k][1]["rule"] = f"{items[k][1]['rule']} indicator.respectively"
+        elif len(group) > 1:
+            # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
+            _named_list(view, resp.start(), [items[k][1] for k in group], time)
         i = j
+
+
+def _measures_before(items: list[tuple[Quantity, dict[str, object]]], i: int) -> list[str]:
+    """The measures of the levels before item i in its sentence, each once, in order."""
+    sentence = items[i][1]["sentence"]
+    named: list[str] = []
+    for q, cand in items[:i]:
+        if cand["sentence"] == sentence and q.kind == "level" and str(cand["indicator"]) not in named:
+            named.append(str(cand["indicator"]))
+    return named
 
 
 def _rule_of(rules: str, prefix: str) -> str:

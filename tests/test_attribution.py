@@ -48,6 +48,22 @@ def test_respectively_maps_in_order() -> None:
     assert got["12.8%"]["indicator"] == got["810亿元"]["indicator"]
 
 
+def test_respectively_after_a_comparison_base_maps_in_order() -> None:
+    # 同比 (比上年, 较上年同期) before 分别 names the base of the changes, not a list of their own
+    got = facts("公司发布2011年中期报告\n发布时间：2011年8月9日\n公司上半年实现营业收入199.9亿元，净利润29.8亿元，"
+                "同比分别增长19.2%和5.9%；销售面积565.5万平方米，销售金额656.5亿元，比上年同期分别增长76.7%和78.6%。")
+    assert (got["19.2%"]["indicator"], got["5.9%"]["indicator"]) == ("营业收入", "净利润")
+    assert (got["76.7%"]["indicator"], got["78.6%"]["indicator"]) == ("销售面积", "销售金额")
+
+
+def test_a_list_before_respectively_and_a_verb_to_splits_the_levels_and_their_changes() -> None:
+    got = facts("2024年统计公报\n2024年，全国高技术制造业、装备制造业增加值占规模以上工业增加值的比重分别上升到16.3%、"
+                "34.6%，比上年分别提高0.6和1.0个百分点。")
+    share = "增加值占规模以上工业增加值的比重"
+    assert (got["16.3%"]["indicator"], got["34.6%"]["indicator"]) == ("高技术制造业" + share, "装备制造业" + share)
+    assert (got["0.6"]["indicator"], got["1.0个百分点"]["indicator"]) == ("高技术制造业" + share, "装备制造业" + share)
+
+
 def test_title_sets_subject_and_period_of_a_communique() -> None:
     got = facts("江西省2024年国民经济和社会发展统计公报\n全年全省地区生产总值34202.5亿元，比上年增长5.1%。")
     f = got["34202.5亿元"]

@@ -341,7 +341,9 @@ def test_attribution_patterns_match_on_re_as_on_regex() -> None:
         (T._BASE_VALUE, r"[^，,。；;]{0,16}的"),
         (T._OPENING_AFTER, r"(?:以来|期间|时期|末|底)?[，,]"),
         (T._OPENING_GAP, r"^[“”\"'‘’\s]*(?:\p{Han}{1,6}[，,])?$"),
-        (P._ONLY_PUNCT, r"[\s，,、；;：:和及与]*"),
+        (T._OPENING_TOPIC, r"[“”\"'‘’\s]*\p{Han}{1,6}[，,]"),
+        (P._ONLY_PUNCT_AND_BASE,
+         r"[\s，,、；;：:和及与]*(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度?)(?:同期)?)?[\s，,]*"),
         (P._respectively_pattern(), P._respectively_pattern().pattern),
     ]
     not_a_period = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望|于)[“\"‘]?$")
