@@ -6,6 +6,7 @@ benchmark and the distributed job, so every path produces the same facts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -408,7 +409,37 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], ti
         elif len(group) > 1:
             # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
             _named_list(view, resp.start(), [items[k][1] for k in group], time)
-        i = j
+        i = _second_reading(view, items, group, j)
+
+
+# What stands between a 分别 list and a second list of as many numbers that reads the same measures
+# again (，两年平均增长15.5%和16.0%; ，同比加快5.9、2.6和3.8个百分点)
+_SECOND_READING: Final = re.compile(
+    r"[，,](?:[0-9一二两三四五六七八九十]+年)?(?:平均|年均)?(?:同比|环比|(?:比|较)(?:上年|去年|上月)(?:同期)?)?"
+    r"(?:增长|增速为?|增幅为?|加快|放缓|回落|回升|提高|下降|上升|增加|减少)了?"
+)
+
+
+def _second_reading(view: str, items: list[tuple[Quantity, dict[str, object]]], group: list[int], j: int) -> int:
+    """Where the numbers from j on are a second list of as many as `group`, in its sentence, that
+    reads the same measures again, each takes the measure of its place in `group`. Returns where
+    the search for 分别 goes on."""
+    n = len(group)
+    second = list(range(j, j + n))
+    if n < 2 or j + n > len(items) or len({str(items[k][1]["indicator"]) for k in group}) < n:
+        return j
+    sentence = items[group[0]][1]["sentence"]
+    if any(items[k][1]["sentence"] != sentence for k in second) or not _SECOND_READING.fullmatch(
+        view, items[group[-1]][0].end, items[j][0].start
+    ):
+        return j
+    gaps = itertools.pairwise(second)
+    if not all(LIST_GAP.fullmatch(view, items[a][0].end, items[b][0].start) for a, b in gaps):
+        return j
+    for first, again in zip(group, second, strict=True):
+        items[again][1]["indicator"] = items[first][1]["indicator"]
+        items[again][1]["rule"] = f"{items[again][1]['rule']} indicator.respectively"
+    return j + n
 
 
 def _measures_before(items: list[tuple[Quantity, dict[str, object]]], i: int) -> list[str]:

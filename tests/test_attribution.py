@@ -56,6 +56,14 @@ def test_respectively_after_a_comparison_base_maps_in_order() -> None:
     assert (got["76.7%"]["indicator"], got["78.6%"]["indicator"]) == ("销售面积", "销售金额")
 
 
+def test_a_second_reading_of_a_respectively_list_maps_in_the_same_order() -> None:
+    # …分别增长15.9%和37.5%，两年平均增长15.5%和16.0%: the second list reads the same measures again
+    got = facts("2021年一季度广东经济运行\n一季度，互联网和相关服务业、软件和信息技术服务业持续较快增长，"
+                "同比分别增长15.9%和37.5%，两年平均增长15.5%和16.0%。")
+    assert got["15.5%"]["indicator"] == got["15.9%"]["indicator"] == "互联网和相关服务业"
+    assert got["16.0%"]["indicator"] == got["37.5%"]["indicator"] == "软件和信息技术服务业"
+
+
 def test_a_list_before_respectively_and_a_verb_to_splits_the_levels_and_their_changes() -> None:
     got = facts("2024年统计公报\n2024年，全国高技术制造业、装备制造业增加值占规模以上工业增加值的比重分别上升到16.3%、"
                 "34.6%，比上年分别提高0.6和1.0个百分点。")
