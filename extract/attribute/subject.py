@@ -452,7 +452,7 @@ class DocumentRegion:
     province: str | None
     city: str | None
     organisation: str | None = None
-    city_is_title: bool = False  # the document is a city's own (苏州市2024年…公报)
+    city_is_title: bool = False  # the document is a city's own (苏州市2024年…公报; 柳河…。…我县…)
     province_is_dateline: bool = False  # known only from 新华社南昌…电: it resolves 全省, no more
     national: bool = False  # the text speaks of 全国/我国: with no region of its own, it is about 中国
 
@@ -574,8 +574,9 @@ def document_region(view: str) -> DocumentRegion:
     if city is None and _speaks_as_a_county(view):
         county = _county_by_short_name(view, t_start, t_end, province)
         if county is not None:
-            city = county.name
+            city = county.name  # (the county's own text, as a title naming it would make it)
             province = province or county.province
+            title_city = True
     return DocumentRegion(province, city, organisation, city_is_title=title_city,
                           province_is_dateline=from_dateline and province is not None, national=national)
 
