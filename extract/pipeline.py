@@ -89,6 +89,8 @@ class _Context:
             topic = topic_name(self.view, s_start, s_end)
             if topic is not None and not any(e.start < topic.end and topic.start < e.end for e in found):
                 found = sorted([topic, *found], key=lambda e: e.start)
+            if self.region.aliases:
+                found = _with_aliases(self.view, s_start, s_end, found, self.region.aliases)
             dateline = self.dateline
             if dateline is not None and s_start <= dateline[0] < s_end:
                 # 新华社北京10月20日电: where the story was filed, not what it is about
@@ -159,6 +161,24 @@ class _Context:
                 break  # a heading, or an item of its own
             floor = before
         return max(floor, line_start - _CARRY_REACH)
+
+
+def _with_aliases(view: str, start: int, end: int, found: list[Entity],
+                  aliases: tuple[tuple[str, str], ...]) -> list[Entity]:
+    """The names of view[start:end] with each company the text gives a short form of (中国南车股份有限公司
+    (中国南车)) under that short form, wherever it writes the full name or the short one (the 中国 of
+    中国南车的存货 is no name of its own)."""
+    out = list(found)
+    for full, short in aliases:
+        out = [Entity(e.start, e.end, short, "org") if e.name == full else e for e in out]
+        at = view.find(short, start, end)
+        while at >= 0:
+            stop = at + len(short)
+            if not any(e.start <= at and stop <= e.end and e.kind == "org" for e in out):
+                out = [e for e in out if not (e.start < stop and at < e.end)]
+                out.append(Entity(at, stop, short, "org"))
+            at = view.find(short, stop, end)
+    return sorted(out, key=lambda e: e.start)
 
 
 _CARRY_REACH: Final = 600

@@ -456,6 +456,8 @@ class DocumentRegion:
     city_is_title: bool = False  # the document is a city's own (苏州市2024年…公报; 柳河…。…我县…)
     province_is_dateline: bool = False  # known only from 新华社南昌…电: it resolves 全省, no more
     national: bool = False  # the text speaks of 全国/我国: with no region of its own, it is about 中国
+    # (full name, short form) of the companies the text names with their short form in brackets
+    aliases: tuple[tuple[str, str], ...] = ()
 
 
 def title_span(view: str) -> tuple[int, int]:
@@ -570,6 +572,14 @@ def document_region(view: str) -> DocumentRegion:
         province = short[city.rstrip("市")]
     if province is None and city and city.rstrip("市") in lexicon.cities():
         province = lexicon.cities()[city.rstrip("市")]
+    aliases = company_aliases(view)
+    if aliases and t_end > t_start:
+        for full_name, short_form in aliases:
+            if organisation in (None, full_name) and (short_form in view[t_start:t_end] or organisation == full_name):
+                organisation = short_form  # 中国南车500亿动车订单未完工 … 中国南车股份有限公司(中国南车)
+                if province == "中国" and short_form.startswith("中国"):
+                    province = None  # (the 中国 of the company's name)
+                break
     if city is None:
         city = opening_city  # (for 全市/全县 alone: not the document's place as a title would make it)
     if city is None and _speaks_as_a_county(view):
@@ -579,7 +589,36 @@ def document_region(view: str) -> DocumentRegion:
             province = province or county.province
             title_city = True
     return DocumentRegion(province, city, organisation, city_is_title=title_city,
-                          province_is_dateline=from_dateline and province is not None, national=national)
+                          province_is_dateline=from_dateline and province is not None, national=national,
+                          aliases=aliases)
+
+
+# A short form in brackets right after a name (中国南车股份有限公司(中国南车), …（以下简称“华信电气”）)
+_SHORT_FORM: Final = regex.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?(?P<short>[\p{Han}A-Za-z]{2,8})[”\"」]?[）)]")
+
+
+def company_aliases(view: str) -> tuple[tuple[str, str], ...]:
+    """The companies a text names with a short form of their own in brackets after their full name:
+    (full name, short form), the short form's characters standing in the full name in order."""
+    out: list[tuple[str, str]] = []
+    for found in _SHORT_FORM.finditer(view):
+        short = found.group("short")
+        if short in _GENERIC_SHORT or any(short == s for _, s in out):
+            continue
+        named = [e for e in entities(view, max(0, found.start() - 24), found.start())
+                 if e.kind == "org" and e.end == found.start()]
+        if named and _abbreviates(short, named[-1].name) and short != named[-1].name:
+            out.append((named[-1].name, short))
+    return tuple(out)
+
+
+_GENERIC_SHORT: Final = frozenset({"公司", "本公司", "集团", "本集团", "该公司", "发行人", "本行", "银行"})
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether every character of `short` stands in `full`, in order (南车 in 中国南车股份有限公司)."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 # How far into a document its opening reaches: the paragraph after the head that says whose
