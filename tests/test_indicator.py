@@ -132,6 +132,9 @@ CASES = [
     ("香港恒生指数跌1.02%报17692.45点。", "17692.45点", "恒生指数"),
     # a clause that only compares the measure just named with others
     ("地区生产总值增长11.6%，分别高于全国、全省3.5个和2.5个百分点。", "3.5个", "地区生产总值"),
+    # with an adverb of degree before the comparison (远远低于, 明显高于, 略低于)
+    ("全省到位技改资金1515.5亿元，同比增长14.1%，远远低于去年同期的34.2%。", "34.2%", "到位技改资金"),
+    ("全省到位技改资金1515.5亿元，同比增长14.1%，明显高于全国平均水平的9.6%。", "9.6%", "到位技改资金"),
     # a topic before 实现 stays with the measure it reports
     ("国有控股企业实现利润总额23638.1亿元。", "23638.1亿元", "国有控股企业利润总额"),
     # a phrase that is only a verb names no measure: its object after the number does (开展…操作)
