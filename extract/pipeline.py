@@ -412,7 +412,7 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], ti
         floor = items[i - 1][0].end if i > 0 else max(0, q.start - 12)
         resp = _respectively_pattern().search(view, floor, q.start)
         if resp is None:
-            i += 1
+            i = _places_and_values(view, items, i)
             continue
         group = [i]
         j = i + 1
@@ -460,6 +460,29 @@ def _second_reading(view: str, items: list[tuple[Quantity, dict[str, object]]], 
         items[again][1]["indicator"] = items[first][1]["indicator"]
         items[again][1]["rule"] = f"{items[again][1]['rule']} indicator.respectively"
     return j + n
+
+
+def _places_and_values(view: str, items: list[tuple[Quantity, dict[str, object]]], i: int) -> int:
+    """A list of places and a list of as many numbers after them with no 分别 (滨州、聊城、菏泽增速仅为1.2%、
+    1.5%、3.2%): each number its place, the measure between them theirs. Returns the next item to read."""
+    j = i + 1
+    while j < len(items) and LIST_GAP.fullmatch(view, items[j - 1][0].end, items[j][0].start) \
+            and view[items[j - 1][0].end] != "，":
+        j += 1
+    n = j - i
+    q = items[i][0]
+    begin = clause_start(view, q.start)
+    phrase = view[begin:q.start]
+    if n < 2 or "、" not in phrase:
+        return i + 1
+    places = split_places(phrase, n)
+    if places is None:
+        return i + 1
+    for k, place in zip(range(i, j), places, strict=True):
+        cand = items[k][1]
+        cand["subject"] = place
+        cand["rule"] = f"{cand['rule']} subject.respectively"
+    return j
 
 
 def _measures_before(items: list[tuple[Quantity, dict[str, object]]], i: int) -> list[str]:
