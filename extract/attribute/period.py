@@ -666,6 +666,11 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
 
 
 # ------------------------------------------------------------------ the document's time model
+# A comparison with the start of the year (较年初, 比上年末, 较去年底): what is compared is a stock
+_AGAINST_YEAR_START: Final = re.compile(r"(?:较|比)(?:今?年初|(?:上|去)年(?:末|底|年末|年底))")
+_CLAUSE_END: Final = re.compile(r"[，,；;。\n]")
+# Months of one year from its January (2011-01/2011-06)
+_MONTHS_OF_A_YEAR: Final = re.compile(r"([0-9]{4})-01/\1-(?:0[2-9]|1[01])")
 _BULLET: Final = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
 _DIGIT: Final = regex.compile(r"[0-9]")
 _PLAN_TITLE: Final = re.compile(r"工作报告|发展计划|计划执行情况|预算执行情况|预算报告")
@@ -1267,6 +1272,9 @@ class DocumentTime:
         sentence before, in its paragraph."""
         period, rule = self._fact_period(k, sentence, number_start, carry, target=target, measure=measure,
                                          number_end=number_end)
+        if period is not None and _MONTHS_OF_A_YEAR.fullmatch(period) and self._against_year_start(number_start):
+            # 上半年，…应收账款净额为266.26亿元，较年初增长138.17%: a stock at the end of those months
+            period, rule = period.partition("/")[2], "period.stock_against_year_start"
         before = self._sentence_periods.get(k - 1)
         if period is None and rule == "period.none" and before is not None and k > 0 \
                 and self._joined(k - 1) and _BREAKDOWN.match(self.view, sentence.start) is not None:
@@ -1274,6 +1282,19 @@ class DocumentTime:
         if period is not None:
             self._sentence_periods[k] = period
         return period, rule
+
+    def _against_year_start(self, number_start: int) -> bool:
+        """Whether the clause of the number, or the one after it, compares with the start of the year
+        (…净额为266.26亿元，较年初增长138.17%)."""
+        view = self.view
+        begin = max(view.rfind(c, 0, number_start) for c in "，,；;。\n") + 1
+        end = number_start
+        for _ in range(2):
+            found = _CLAUSE_END.search(view, end)
+            end = found.end() if found is not None else len(view)
+            if found is None or found.group() in "。\n":
+                break
+        return _AGAINST_YEAR_START.search(view, begin, end) is not None
 
     def _fact_period(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
                      target: bool = False, measure: str = "", number_end: int = -1) -> tuple[str | None, str]:
