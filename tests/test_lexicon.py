@@ -14,7 +14,15 @@ from extract import lexicon
 from extract.attribute import indicator
 from extract.attribute.indicator import clean_phrase, split_list
 from extract.attribute.period import time_mentions
-from extract.attribute.subject import an_object, cited, entities, scope_pattern, topic_name
+from extract.attribute.subject import (
+    _after_last_verb,
+    _is_generic,
+    an_object,
+    cited,
+    entities,
+    scope_pattern,
+    topic_name,
+)
 from extract.patterns import first_chars, last_chars
 from extract.pipeline import extract_text
 
@@ -49,6 +57,8 @@ def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("units.tsv", "吨\tt\t1\tmass", ":1:", "吨 repeats line"),
         ("phrase_ends.tsv", "达到\tafter", ":2: side", "'after' is not one of"),
         ("phrase_ends.tsv", "其中\tleading", ":1:", "其中/leading repeats line"),
+        ("generic_names.tsv", "集团\tmiddle", ":2: position", "'middle' is not one of"),
+        ("generic_names.tsv", "个\twhole", ":1:", "个 repeats line"),
     ],
 )
 def test_a_bad_line_is_named_by_file_line_and_column(scratch_lexicon: Path, name: str, line: str, where: str,
@@ -227,9 +237,24 @@ def test_every_subject_word_plays_its_role() -> None:
     for w in words("no_company"):
         text = f"华{w}上半年实现营业收入100亿元"
         assert topic_name(text, 0, len(text)) is None, w
+    for w in words("no_name"):
+        assert _after_last_verb(f"华为{w}华为") == 2 + len(w), w  # (what stands before it is no part of a name)
     for w in words("route"):
         facts = extract_text(f"清明机票\n4月5日当天广州{w}贵阳最低机票为174元，多数航线的票价都在一折到三折。").facts
         assert [f.subject for f in facts] == [None], w
+
+
+def test_every_generic_name_is_generic_and_needs_its_line() -> None:
+    starts, wholes, ends = (lexicon.generic_names(p) for p in ("start", "whole", "end"))
+    for w in starts:
+        assert _is_generic(f"{w}北京"), w
+        assert not any(w != s and w.startswith(s) for s in starts), w
+    for w in wholes:
+        assert _is_generic(w), w
+        assert not w.startswith(starts) and not w.endswith(ends), w  # (a start or an end word says it)
+    for w in ends:
+        assert _is_generic(f"北京{w}"), w
+        assert not any(w != e and w.endswith(e) for e in ends), w
 
 
 def test_every_filler_word_names_no_measure() -> None:
