@@ -217,9 +217,9 @@ def run_distributed(
             records: list[DocumentRecord] = future.result()
             future.release()
             _store_partition(writer, records, summary, copy=copy)
-            part = next(todo, None)
-            if part is not None:
-                running.add(client.submit(extract_files, part, pure=False))
+            following = next(todo, None)
+            if following is not None:
+                running.add(client.submit(extract_files, following, pure=False))
     finally:
         finish_run(writer, run_id, summary)
         writer.close()

@@ -7,7 +7,7 @@ from typing import Any
 
 import regex
 from sqlalchemy import text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError, StatementError
 
 from models.db import make_engine
 
@@ -121,7 +121,8 @@ def read_only_sql(db: str, sql: str) -> tuple[list[str], list[dict[str, Any]]] |
             rows = [dict(zip(columns, r, strict=True)) for r in result]
             conn.rollback()
     except SQLAlchemyError as exc:  # the database's own refusal or syntax error, reported to the user
-        return QueryError(f"the database refused the statement: {str(exc.orig or exc).splitlines()[0]}")
+        orig = exc.orig if isinstance(exc, StatementError) else None
+        return QueryError(f"the database refused the statement: {str(orig or exc).splitlines()[0]}")
     finally:
         engine.dispose()
     return columns, rows

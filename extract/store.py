@@ -17,12 +17,12 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from extract import EXTRACTOR_VERSION
 from models.fact import Document, Fact
-from models.tables import CatalogueEntryRow, DocumentRow, FactRow, RunRow
+from models.tables import Base, CatalogueEntryRow, DocumentRow, FactRow, RunRow
 
 # PostgreSQL advisory lock keys (any fixed numbers): document writes, and schema upgrades
 WRITER_LOCK = 7_291_001
@@ -102,9 +102,18 @@ def document_values(document: Document) -> dict[str, Any]:
     }
 
 
+def _table(row: type[Base]) -> Table:
+    """The table a declarative class maps (SQLAlchemy types `__table__` as any FromClause, a class
+    being able to map a selectable; these classes map plain tables)."""
+    table = row.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{row.__name__} maps {table!r}, not a table")
+    return table
+
+
 # Statements built once (Core, on the tables), compiled once per dialect (`_Prepared`).
-_DOCUMENTS = DocumentRow.__table__
-_FACTS = FactRow.__table__
+_DOCUMENTS = _table(DocumentRow)
+_FACTS = _table(FactRow)
 _KNOWN = select(_DOCUMENTS.c.id, _DOCUMENTS.c.sha256, _DOCUMENTS.c.status).where(
     _DOCUMENTS.c.path == bindparam("lookup_path")
 )
@@ -251,7 +260,7 @@ class _FactInsert:
     """
 
     def __init__(self, conn: Connection) -> None:
-        self.sql, self.positional, names, processors = _compile(conn, insert(FactRow.__table__), FACT_COLUMNS)
+        self.sql, self.positional, names, processors = _compile(conn, insert(_FACTS), FACT_COLUMNS)
         self.order: list[str] = names if self.positional else list(FACT_COLUMNS)
         if sorted(names) != sorted(FACT_COLUMNS):
             raise RuntimeError(f"the facts table does not have the columns {FACT_COLUMNS}")
@@ -351,12 +360,13 @@ class DocumentWriter:
             gone = [run_id for run_id, pid, on in left if _process_gone(pid, on, host)]
             if gone:
                 self.conn.execute(update(RunRow).where(RunRow.id.in_(gone)).values(status="interrupted"))
-            return int(
-                self.conn.execute(
-                    insert(RunRow).values(started_at=_now(), version=EXTRACTOR_VERSION, status="running",
-                                          pid=os.getpid(), host=host)
-                ).inserted_primary_key[0]
-            )
+            key = self.conn.execute(
+                insert(RunRow).values(started_at=_now(), version=EXTRACTOR_VERSION, status="running",
+                                      pid=os.getpid(), host=host)
+            ).inserted_primary_key
+            if key is None:
+                raise RuntimeError("the database gave the new run no id")
+            return int(key[0])
 
     def finish_run(self, run_id: int, *, status: str, **counts: int) -> None:
         """Record a run's end: `status` is ok, failed or interrupted."""

@@ -5,14 +5,25 @@ never use is a defect (it looks like it works and does nothing)."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from extract import lexicon
+from extract.attribute import indicator
 from extract.attribute.indicator import clean_phrase, split_list
 from extract.attribute.period import time_mentions
-from extract.attribute.subject import an_object, cited, entities, scope_pattern, topic_name
+from extract.attribute.subject import (
+    _after_last_verb,
+    _is_generic,
+    an_object,
+    cited,
+    entities,
+    scope_pattern,
+    topic_name,
+)
+from extract.patterns import first_chars, last_chars
 from extract.pipeline import extract_text
 
 LEXICON = Path(lexicon.__file__).parent
@@ -44,6 +55,10 @@ def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("measure_words.tsv", "樽\t1\t0", ":3:", "3 cells, the table has 2"),
         ("scope_words.tsv", "全盟\t", ":2: level", "is empty"),
         ("units.tsv", "吨\tt\t1\tmass", ":1:", "吨 repeats line"),
+        ("phrase_ends.tsv", "达到\tafter", ":2: side", "'after' is not one of"),
+        ("phrase_ends.tsv", "其中\tleading", ":1:", "其中/leading repeats line"),
+        ("generic_names.tsv", "集团\tmiddle", ":2: position", "'middle' is not one of"),
+        ("generic_names.tsv", "个\twhole", ":1:", "个 repeats line"),
     ],
 )
 def test_a_bad_line_is_named_by_file_line_and_column(scratch_lexicon: Path, name: str, line: str, where: str,
@@ -222,9 +237,24 @@ def test_every_subject_word_plays_its_role() -> None:
     for w in words("no_company"):
         text = f"华{w}上半年实现营业收入100亿元"
         assert topic_name(text, 0, len(text)) is None, w
+    for w in words("no_name"):
+        assert _after_last_verb(f"华为{w}华为") == 2 + len(w), w  # (what stands before it is no part of a name)
     for w in words("route"):
         facts = extract_text(f"清明机票\n4月5日当天广州{w}贵阳最低机票为174元，多数航线的票价都在一折到三折。").facts
         assert [f.subject for f in facts] == [None], w
+
+
+def test_every_generic_name_is_generic_and_needs_its_line() -> None:
+    starts, wholes, ends = (lexicon.generic_names(p) for p in ("start", "whole", "end"))
+    for w in starts:
+        assert _is_generic(f"{w}北京"), w
+        assert not any(w != s and w.startswith(s) for s in starts), w
+    for w in wholes:
+        assert _is_generic(w), w
+        assert not w.startswith(starts) and not w.endswith(ends), w  # (a start or an end word says it)
+    for w in ends:
+        assert _is_generic(f"北京{w}"), w
+        assert not any(w != e and w.endswith(e) for e in ends), w
 
 
 def test_every_filler_word_names_no_measure() -> None:
@@ -237,6 +267,30 @@ def test_every_filler_word_names_no_measure() -> None:
 def test_every_whole_word_survives_the_cleaning() -> None:
     for word in lexicon.whole_words():
         assert clean_phrase(f"{word}指标", []).startswith(word), word
+
+
+def test_every_phrase_end_is_stripped_where_it_stands() -> None:
+    # (what a word needs after it goes with it; right after a character of its `not_after`, the
+    # word is no phrase end)
+    strip = indicator._strip_ends
+    for side in ("leading", "trailing"):
+        for end in lexicon.phrase_ends(side):
+            word = end.word + end.only_before[:1]
+            text = f"{word}粮食产量" if side == "leading" else f"粮食产量{word}"
+            assert strip(text) == "粮食产量", (side, end)
+            if end.only_before:
+                alone = f"{end.word}粮食产量" if side == "leading" else f"粮食产量{end.word}"
+                assert strip(alone) == alone, (side, end)
+            for before in end.not_after if side == "trailing" else "":
+                kept = f"粮食产量{before}{end.word[0]}"  # (what follows it may be another word: 签约 + 为)
+                assert strip(f"粮食产量{before}{word}").startswith(kept), (side, end, before)
+
+
+def test_phrase_end_words_are_tried_longest_first() -> None:
+    # (else a word would be shadowed by a shorter one before it: 如 before 如今)
+    for side in ("leading", "trailing"):
+        lengths = [len(e.word) + bool(e.only_before) for e in lexicon.phrase_ends(side)]
+        assert lengths == sorted(lengths, reverse=True), side
 
 
 def test_every_measure_head_is_shared_by_a_list() -> None:
@@ -288,3 +342,31 @@ def test_a_scope_word_added_as_data_stands_for_the_document_s_place() -> None:
     report = ("乌审旗2024年统计公报\n在鄂尔多斯市的带动下，全旗地区生产总值增长6%，全旗规模以上工业增加值增长8%，"
               "全旗城乡居民收入稳步提高。")
     assert {f.subject for f in extract_text(report).facts} == {"乌审旗"}
+
+
+@pytest.fixture
+def phrase_end_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Add a line to a copy of phrase_ends.tsv and build the indicator's patterns from it, as the
+    module does at import from the real file."""
+
+    def add(line: str) -> None:
+        path = scratch_lexicon / "phrase_ends.tsv"
+        path.write_text(path.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
+        lexicon.phrase_ends.cache_clear()
+        leading, trailing = indicator._leading_pattern(), indicator._trailing_pattern()
+        monkeypatch.setattr(indicator, "_LEADING", leading)
+        monkeypatch.setattr(indicator, "_LEADING_FIRST", first_chars(leading.pattern))
+        monkeypatch.setattr(indicator, "_TRAILING", trailing)
+        monkeypatch.setattr(indicator, "_TRAILING_LAST", last_chars(trailing.pattern))
+
+    yield add
+    lexicon.phrase_ends.cache_clear()
+
+
+def test_a_phrase_end_added_as_data_is_stripped(phrase_end_added: Callable[[str], None]) -> None:
+    # phrase_ends.tsv: 录得 at the end of the phrase introduces the number, as 达到 does
+    [fact] = extract_text("公司营业收入录得120亿元。").facts
+    assert fact.indicator == "营业收入录得"
+    phrase_end_added("录得\ttrailing")
+    [fact] = extract_text("公司营业收入录得120亿元。").facts
+    assert fact.indicator == "营业收入"

@@ -25,7 +25,15 @@ import regex
 from extract import lexicon
 from extract.attribute.period import _time_pattern, may_hold_time
 from extract.attribute.subject import scope_pattern
-from extract.patterns import SPACE_CHARS, first_chars, last_chars, last_match, longest_first, up_to_last
+from extract.patterns import (
+    SPACE_CHARS,
+    first_chars,
+    grouped_alternation,
+    last_chars,
+    last_match,
+    longest_first,
+    up_to_last,
+)
 from extract.quantities import CLAUSE_BREAK, Quantity
 
 # Speed notes. The patterns below use no feature that only the `regex` module has, so most are
@@ -54,26 +62,58 @@ _RANK_WORDS: Final = re.compile(
     r"(?:连续多年|多年|继续|仍|稳|均)?(?:位居|位列|稳居|跃居|居于|居|排名|排在|排|列|名列)"
     r"(?:行业|全国|全省|全市|全球|世界|国内|同行业|同类|西部|中部|东部)?(?:前列)?$"
 )
-# Words stripped from the start of the phrase before a number.
-_LEADING: Final = re.compile(
-    r"^(?:[-•·*>" + _WHITESPACE + r"]+|连续[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?(?!期)|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|其中|同时|同期|相应|预测|此外|另外|而且|而|并且|并|且|如|据|使得|使|让|推动|带动|实现|全年|年末|年底|年初|"  # noqa: E501
-    r"我们|他们|它们|该|这些|这|其|和|及|与|以及|每年|每月|每天|都|靠此|由此|从而|因此|通过|扣除价格因素|"
-    r"继续|仍然|依然|仍|连续|"
-    r"目前|当前|截至|截止|如今|现在|以来|期间|时期|共有|拥有|现有|已有|共|总共|一共|累计|预计|计划|力争|目标是|目标|确保|争取|"
-    r"有(?![效色机线关害益序形望所力用])(?![^的]*的)|"  # (有进出口实绩的外贸企业: a clause, kept)
-    r"已经|已|将|要|可|能|在|位于|地处|的|，|,|、|：|:|“(?=[^”]*$)|”)+"
-)
+
+
+def _phrase_end_words(side: str) -> str:
+    """The words phrase_ends.tsv strips at one side of a phrase, as an alternation tried longest
+    first: a word with `not_after` characters not right after one of them (签约), one with
+    `only_before` characters only with one of them after it (提升到). Words are factored by first
+    character (`grouped_alternation`: `re` tries one branch per character, not every word); a
+    character with a conditional word keeps its words as branches of their own, in the same order."""
+    groups: dict[str, list[lexicon.PhraseEnd]] = {}
+    for end in lexicon.phrase_ends(side):
+        groups.setdefault(end.word[0], []).append(end)
+    branches = []
+    for group in groups.values():
+        if any(end.not_after or end.only_before for end in group):
+            branches += [_phrase_end_branch(end) for end in group]
+        else:
+            branches.append(grouped_alternation([end.word for end in group]))
+    return "|".join(branches)
+
+
+def _phrase_end_branch(end: lexicon.PhraseEnd) -> str:
+    branch = re.escape(end.word)
+    if end.not_after:
+        branch = f"(?<![{re.escape(end.not_after)}])" + branch
+    if end.only_before:
+        branch += f"[{re.escape(end.only_before)}]"
+    return branch
+
+
+# Words stripped from the start of the phrase before a number (phrase_ends.tsv, `leading`), one
+# after another, and what is no word: numbers and list marks (tried first: 连续3年 whole, not the
+# word 连续), punctuation, and two marks whose condition looks further along the phrase.
+def _leading_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:[-•·*>" + _WHITESPACE + r"]+|连续[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?(?!期)|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|"  # noqa: E501
+        + _phrase_end_words("leading") + "|"
+        r"有(?![效色机线关害益序形望所力用])(?![^的]*的)|"  # (有进出口实绩的外贸企业: a clause, kept)
+        r"[，,、：:”]|“(?=[^”]*$))+"
+    )
+
+
+# Words stripped from the end of the phrase (verbs and particles that introduce the number:
+# phrase_ends.tsv, `trailing`), punctuation and spaces: the longest run of them that ends it.
+def _trailing_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _phrase_end_words("trailing") + r"|[,，:：、]|" + _WS + r")+$")
+
+
+# (built once, at import, from the data)
+_LEADING: Final = _leading_pattern()
 # Every character a _LEADING match can start with (derived from the pattern: a pre-test that skips it)
 _LEADING_FIRST: Final = first_chars(_LEADING.pattern)
-# Words stripped from the end of the phrase (verbs and particles that introduce the number).
-_TRAILING: Final = re.compile(
-    r"(?:达到了?|达|为|是|突破|超过|超|逾|(?<![签节制预公条合邀履违相])约为?|大约|(?<![最附临靠])近|将近|接近|共计?|"
-    r"(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|缩小|扩大|升|降|增|减|恢复)(?:到|至|为)|累计|合计|总计|分别为?|实现了?|完成了?|"
-    r"已有|拥有|共有|有|已|了|将|预计|计划|力争|确保|争取|仅需|只需|需要|需|仅|高达|多达|均为|占比为|占据了?|"
-    r"占了?|保持在?|稳定在|维持在|控制在?|跨越|迈上|跃上|站上|上升至|下降至|提升至|提高到|增至|减至|位列|位居|稳居|跃居|居于?|连续多年|"
-    r"多年|持续|稳步|一般|首次|再次|进一步|大幅|同比|环比|预期|约占|占到|在|至|到|从|由|以上|左右|的|名义|实际|继续|"
-    r"稳居|位居|位列|(?<!占)比|较|同期|平均|也|收盘|(?<![人户亩日月年周时家村头])均|,|，|:|：|、|" + _WS + r")+$"
-)
+_TRAILING: Final = _trailing_pattern()
 # Every character a _TRAILING match can end with (derived from the pattern). `$` also matches before a
 # final line break, but that is whitespace, so the text's last character still decides.
 _TRAILING_LAST: Final = last_chars(_TRAILING.pattern)

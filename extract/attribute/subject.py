@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
@@ -36,23 +36,11 @@ _PLACE_SUFFIX: Final = r"省|市|县|区|州|自治州|旗|盟|镇|乡|村"
 _STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
 
 
-# A generic word, not a name: it starts with one of the first words (个…, 该…), is one of the second
-# or the last (该公司, 全市), or ends with 上市公司 or one of the third (…返乡, …园区).
-_GENERIC_STARTS: Final = (
-    "个|各|每|该|本|全|我|其|此|这|那|有关|相关|分红|多家|国家级|省级|市级|县级|重点|首批|多个|部分|国有|民营|私营|外商"
-)
-_GENERIC_NAMES: Final = (
-    "上市公司|公司|本公司|该公司|母公司|子公司|分公司|控股子公司|集团|本集团|该集团|银行|大学|医院|实验室|"
-    "跨国公司|平台公司|外资公司|燃煤电厂|火电厂|发电厂|电厂|煤矿|小型煤矿|商业银行|地方银行|村镇银行"
-)
-_GENERIC_ENDS: Final = (
-    "返乡|回乡|下乡|家乡|故乡|城乡|老乡|同乡|异乡|城市|城镇|农村|小区|园区|景区|社区|街区|城区|山区|矿区|片区|辖区|校区|厂区|营区|功能区|试验区|示范区|集聚区|"
-    "采矿业"
-)
-_GENERIC_WORDS: Final = (
-    "全|我|本|该|各|城|地|社|小|分|园|景|市|县|省|村|乡|镇|州|区|全市|全县|全省|全区|"
-    "辖区|城区|地区|社区|园区|景区|山区|矿区|库区|片区|街区|新区|郊区|产区|灾区|省市|市县|县区|乡镇|农村|乡村|城市|城乡"
-)
+# A generic word, not a name (generic_names.tsv): it starts with a `start` word (个…, 该…), is a
+# `whole` word (公司, 全市) or ends with an `end` word (…上市公司, …返乡, …园区).
+_GENERIC_PREFIXES: Final = tuple(longest_first(lexicon.generic_names("start")))
+_GENERIC_EXACT: Final = frozenset(lexicon.generic_names("whole"))
+_GENERIC_ENDINGS: Final = tuple(longest_first(lexicon.generic_names("end")))
 # A kind of financial company, not one (上市系保险公司, 非上市保险公司, 寿险公司, 券商): no name
 @cache
 def _financial_kind() -> re.Pattern[str]:
@@ -70,14 +58,16 @@ def _trade_only() -> re.Pattern[str]:
 
 def _words(role: str) -> str:
     """The words of a role of subject_words.tsv as an alternation, in the file's order."""
-    return "|".join(map(re.escape, lexicon.subject_words(role)))
+    return _alternation(lexicon.subject_words(role))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, words))
 
 _GENERIC_PLACE: Final = re.compile(
-    rf"^(?:{_GENERIC_STARTS}).*|^(?:{_GENERIC_NAMES})$|.*上市公司$|.*(?:{_GENERIC_ENDS})$|^(?:{_GENERIC_WORDS})$"
+    rf"^(?:{_alternation(_GENERIC_PREFIXES)}).*|^(?:{_alternation(longest_first(_GENERIC_EXACT))})$"
+    rf"|.*(?:{_alternation(_GENERIC_ENDINGS)})$"
 )
-_GENERIC_PREFIXES: Final = tuple(_GENERIC_STARTS.split("|"))
-_GENERIC_EXACT: Final = frozenset(_GENERIC_NAMES.split("|") + _GENERIC_WORDS.split("|"))
-_GENERIC_ENDINGS: Final = ("上市公司", *_GENERIC_ENDS.split("|"))
 
 
 def _is_generic(name: str) -> bool:
@@ -89,14 +79,10 @@ def _is_generic(name: str) -> bool:
 
 
 _ORG_EXTENSION: Final = re.compile(rf"[{HAN}]{{0,6}}?(?:{_ORG_SUFFIX})")
-# Words no organisation's name holds: what is before the last of them is no part of it. The verbs
-# that make the name after them an object (subject_words.tsv, `makes_object`: 建成, 收购, 出售…) too.
-_ORG_VERB_WORDS: Final = (
-    r"成立|组建|建设|推动|打造|联合|引进|签约|投资|依托|通过|支持|带动|推进|实施|落户|入驻|参与|建立|构建|目前|"
-    r"如今|已经|已|完善|加快|发展|提升|形成|围绕|聚焦|面对|作为|以及|包括|其中|同时|还是|正在|具有|实现|归属于|"
-    r"今年|去年|全年|上半年|下半年|年末|预计|计划|[0-9]+|新改建|新建|改建|对|共有|拥有|新增|完成|要|占|力争|争取|确保|期间|时期|以来|"
-    r"受益于|得益于|有望|旗下|下属|所属|归属|进行|促进|助力|帮助|鼓励|引导|带领|于|使|让|将|把|被"
-)
+# Words no organisation's name holds (subject_words.tsv, `no_name`), and a number: what is before the
+# last of them is no part of it. The verbs that make the name after them an object (`makes_object`:
+# 建成, 收购, 出售…) too.
+_ORG_VERB_NUMBER: Final = "[0-9]+"
 
 
 class _OrgVerbs(NamedTuple):
@@ -107,14 +93,13 @@ class _OrgVerbs(NamedTuple):
 
 @cache
 def _org_verbs() -> _OrgVerbs:
-    words = _ORG_VERB_WORDS.split("|")
-    words += [w for w in lexicon.subject_words("makes_object") if w not in words]
-    pattern = "|".join(words)
+    words = longest_first([*lexicon.subject_words("no_name"), *lexicon.subject_words("makes_object")])
+    pattern = _alternation(words) + "|" + _ORG_VERB_NUMBER
     # (each repetition of after_last is one leftmost search, and the loop takes as many as there are)
     return _OrgVerbs(
         re.compile(pattern),
         re.compile(rf"(?:.*?(?:{pattern}))*", re.DOTALL),
-        re.compile("[" + "".join("0-9" if w == "[0-9]+" else re.escape(w[0]) for w in words) + "]"),
+        re.compile("[0-9" + "".join(re.escape(w[0]) for w in words) + "]"),
     )
 
 

@@ -78,7 +78,7 @@ TABLES: Final[dict[str, Table]] = {
     "companies.tsv": Table((Column("name", "word"), _one_of("kind", "listed", "platform"))),
     "subject_words.tsv": Table((Column("word", "word"), _one_of(
         "role", "newspaper", "commentator", "head_title", "said", "trade", "financial_trade", "source_noun",
-        "source_verb", "makes_object", "topic_adverb", "no_company", "route")), key=(0, 1)),
+        "source_verb", "makes_object", "no_name", "topic_adverb", "no_company", "route")), key=(0, 1)),
     "scope_words.tsv": Table((Column("word", "word"),
                               _one_of("level", "world", "country", "province", "city", "county"))),
     "unit_not_before.tsv": Table((Column("unit", "word"), Column("characters", "chars"))),
@@ -100,6 +100,10 @@ TABLES: Final[dict[str, Table]] = {
     "indicator_words.tsv": Table((Column("word", "word"), _one_of("role", "prefix", "suffix", "growth", "short"),
                                   Column("stands_for", "word", optional=True))),
     "base_units.tsv": Table((Column("code", "word"), Column("base_unit", "word"), Column("factor", "decimal"))),
+    "generic_names.tsv": Table((Column("word", "word"), _one_of("position", "start", "whole", "end"))),
+    "phrase_ends.tsv": Table((Column("word", "word"), _one_of("side", "leading", "trailing"),
+                              Column("not_after", "chars", optional=True),
+                              Column("only_before", "chars", optional=True)), key=(0, 1)),
 }
 
 
@@ -400,3 +404,28 @@ def indicator_words() -> dict[str, tuple[str, str]]:
 def base_units() -> dict[str, tuple[str, Decimal]]:
     """A unit code → (the base unit of its dimension, the exact factor to it) (base_units.tsv)."""
     return {r[0]: (r[1], Decimal(r[2])) for r in rows("base_units.tsv")}
+
+
+@dataclass(frozen=True)
+class PhraseEnd:
+    """A word stripped from one end of the phrase before a number (phrase_ends.tsv)."""
+
+    word: str
+    not_after: str  # characters that, right before the word, make it part of another word
+    only_before: str  # characters one of which must follow the word (and goes with it); "" for none
+
+
+@cache
+def phrase_ends(side: str) -> tuple[PhraseEnd, ...]:
+    """The words phrase_ends.tsv strips at one side of a phrase (`leading` | `trailing`), longest
+    first (what a word takes with it counted), then in code-point order: the order an alternation
+    of them is tried in."""
+    ends = [PhraseEnd(r[0], r[2], r[3]) for r in rows("phrase_ends.tsv") if r[1] == side]
+    return tuple(sorted(ends, key=lambda e: (-len(e.word) - (1 if e.only_before else 0), e.word)))
+
+
+@cache
+def generic_names(position: str) -> tuple[str, ...]:
+    """The words of generic_names.tsv at one position of a name (`start` | `whole` | `end`), in the
+    file's order: a name starting with, being or ending with one is a kind, not a name."""
+    return tuple(r[0] for r in rows("generic_names.tsv") if r[1] == position)
