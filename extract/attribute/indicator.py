@@ -477,11 +477,18 @@ def indicator_for(
     return _last_resort(view, q, sentence_start, left, right_noun, previous_indicator, subjects)
 
 
+# Dimensions of a class a number gives the noun after it (110千伏及以上线路, 10千伏线路)
+_CLASS_DIMENSIONS: Final = frozenset({"voltage"})
+_NOUN_ONLY: Final = regex.compile(r"\p{Han}{1,8}")
+
+
 def _phrase_before(view: str, q: Quantity, sentence_start: int, previous: Quantity | None) -> tuple[str, str]:
     """The phrase before the number in its clause (after the quantity before it), without how it was
     measured, the change word that introduces the number (returned apart) and what it is compared with."""
     lo = _clause_begin(view, q.start, sentence_start)
-    if previous is not None and previous.end > lo:
+    if previous is not None and previous.end > lo and not (
+        previous.dimension in _CLASS_DIMENSIONS and _NOUN_ONLY.fullmatch(view, previous.end, q.start)
+    ):  # (新开工110千伏及以上线路215公里: the grid's voltage class is part of what is built)
         lo = previous.end
         if (previous.optional and previous.qualifier == "min" and previous.dimension != "count") or (
             previous.unit == "岁" and _HAN_START.match(view, previous.end)
