@@ -311,6 +311,14 @@ def test_a_story_paragraph_opening_with_a_year_sets_no_period_for_the_next() -> 
     assert facts["突破25万辆"] == "2020" and facts["120家"] is None
 
 
+def test_a_year_compared_with_beside_last_year_is_the_year_before_last() -> None:
+    # 比上年同期多1970亿元，比2019年同期多7219亿元: 2019 is not last year, so the text is of 2021
+    got = {f.text: f for f in extract_text(
+        "10月金融数据企稳反弹\n中国人民银行发布的最新统计数据显示，10月末，广义货币（M2）余额233.62万亿元，同比增长8.7%；"
+        "10月社会融资规模增量为1.59万亿元，比上年同期多1970亿元，比2019年同期多7219亿元。").facts}
+    assert got["233.62万亿元"].period == "2021-10"
+
+
 def test_the_document_year_is_after_the_years_it_compares_with() -> None:
     text = "一季度，全省地区生产总值增长5.4%，比2024年全年高0.3个百分点。"
     facts = {f.text: f.period for f in extract_text(text).facts}
