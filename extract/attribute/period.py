@@ -67,7 +67,7 @@ def _time_source(guard: str) -> str:
     named = "|".join(re.escape(w) for w in words)
     plan_names = "|".join(re.escape(w) for w in sorted(plans, key=len, reverse=True))
     starts = {w[0] for w in (*words, *plans)}
-    first = "".join(sorted(starts | set("0123456789零〇○一二两三四五六七八九十前头上下第近过这")))
+    first = "".join(sorted(starts | set("0123456789零〇○一二两三四五六七八九十前头上下第近过这半")))
     return rf"""(?=[{re.escape(first)}]){guard}(?:
         (?P<month_range>(?P<ry1>{_YEAR})年(?P<rm1>{_MONTH})月份?[-—~至到](?P<ry2>{_YEAR})年(?P<rm2>{_MONTH})月份?(?:末|底)?)
       | (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
@@ -79,7 +79,7 @@ def _time_source(guard: str) -> str:
          | [前头](?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月
          | 前(?P<first_q>[一二三1-3])(?:个)?季度
          | 第?(?P<quarter>[一二三四1-4])(?:季度|季(?=末))(?P<quarter_end>末)?
-         | (?P<half>上半年|下半年)(?P<half_end>末|底)?
+         | (?P<half>上半年|下半年|半年(?=[末底]))(?P<half_end>末|底)?
          | (?P<month>{_MONTH})月(?:份)?(?P<month_end>末|底)?
          | (?P<year_end>末|底)
         )?
@@ -92,7 +92,7 @@ def _time_source(guard: str) -> str:
       | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到、](?P<bare_m2>{_MONTH})月份?(?:末|底)?
       | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?:(?=[0-9]{{1,2}}[日号])|(?![0-9]))
           | (?<![{_CN_NUM}百千万第个])(?:十[一二]|[一二三四五六七八九十])月份?(?:末|底)?(?![0-9{_CN_NUM}]))
-      | (?P<bare_half>(?:上半年|下半年)(?:末|底)?)
+      | (?P<bare_half>(?:上半年|下半年)(?:末|底)?|(?<![上下一近过这多])半年[末底])
         )
         """
 
@@ -249,7 +249,7 @@ def _within_year(m: re.Match[str], year: int) -> str:
             return f"{y}-{3 * n - 2:02d}/{y}-{3 * n:02d}"
     if half:
         if m.group("half_end"):
-            return f"{y}-06" if half == "上半年" else f"{y}-12"  # 上半年末: a stock at the half's end
+            return f"{y}-12" if half == "下半年" else f"{y}-06"  # 上半年末, 半年末: a stock at the half's end
         return f"{y}-01/{y}-06" if half == "上半年" else f"{y}-07/{y}-12"
     if m.group("year_end"):
         return f"{y}-12"
