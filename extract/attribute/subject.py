@@ -177,7 +177,9 @@ def _suffix_pattern(with_companies: bool = True) -> tuple[re.Pattern[str], list[
     provinces_alternation = grouped_alternation([x for x in provinces if x != "中国"])
     branches += [(b, "province") for b in top_level_branches(provinces_alternation)]
     # (whole names: 东部地区, 长三角地区; 国家统计局, whose figures are the country's)
-    branches += [(re.escape(name), "city") for name in (*lexicon.areas(), *lexicon.reporters())]
+    # (…部门 is a department, not the ministry: 文化和旅游部门所属的艺术表演团体)
+    branches += [(re.escape(name), "city") for name in lexicon.areas()]
+    branches += [(f"{re.escape(name)}(?!门)", "city") for name in lexicon.reporters()]
     # (a prefecture by the short name the gazetteer lets stand alone, 深圳, 武汉: its 市 goes with it)
     bare = sorted(_bare_city_names() - set(provinces), key=len, reverse=True)
     branches += [(f"{b}(?:市{after_place})?", "city") for b in top_level_branches(grouped_alternation(bare))]
