@@ -283,6 +283,8 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             if len(name) < 3 or generic(name) or _trade_only().fullmatch(name) is not None \
                     or _WITHHELD.search(name) or _financial_kind().fullmatch(name) is not None:
                 continue  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
+            if _COUNTED_AFTER.match(view, last_end) and view[name_start - 1:name_start] != "、":
+                continue  # 公立医院52个, 民营医院121个: a kind counted right after it (not the last of a list)
             if _speaker_role().match(view, last_end):
                 continue  # 民生银行首席经济学家温彬认为…: where a commentator works, not what the figures are of
         elif kind == "city":
@@ -317,6 +319,10 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             continue  # 据上海证券报, 贵州日报报道: a newspaper's name, not a place the figures are of
         out.append(Entity(m_start, m_end, name, kind))
     return out
+
+
+# A count right after a name (公立医院52个): the name is the kind counted
+_COUNTED_AFTER: Final = re.compile(r"[0-9][0-9,.]*(?:个|家|所|座|处|户)")
 
 
 # The end of an exception (除台湾省外, 除上海以外)
