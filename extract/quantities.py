@@ -697,6 +697,9 @@ def _unwritten_unit(
         rules.append("quantity.class_money")  # 千亿级产业集群
         return ("CNY", Decimal(1), "money", None), ""
     shared = _list_shared_unit(view, end, "")
+    if shared is None and num.has_magnitude:
+        paired = _paired_magnitude_unit().match(view, end)
+        shared = paired.group("unit") if paired is not None else None  # 分别达到3万和2.2万公顷
     if shared is not None:
         # 分别增长3.2和4.5个百分点: a ratio unit written once for the list
         unit = lexicon.units()[shared]
@@ -894,6 +897,14 @@ def _list_unit_pattern() -> re.Pattern[str]:
     units = guarded_alternation(list(lexicon.units()))
     return re.compile(rf"(?:(?:{LIST_GAP.pattern})[0-9.]+(?={LIST_GAP.pattern}))*"
                       rf"(?:{LIST_GAP.pattern})(?P<num>{NUMBER})(?P<unit>{units})")
+
+
+@cache
+def _paired_magnitude_unit() -> re.Pattern[str]:
+    """A second number in 万 or 亿 right after 和, 与, 、 or 至 with its unit written (3万和2.2万公顷): the
+    unit the first, written without one, shares."""
+    units = guarded_alternation(list(lexicon.units()))
+    return re.compile(rf"(?:和|与|及|、|至|到|或)[0-9][0-9.]*(?:多|余)?[万亿]+(?P<unit>{units})")
 
 
 def _list_shared_unit(view: str, end: int, written: str) -> str | None:

@@ -79,6 +79,13 @@ def test_a_ratio_written_with_the_ratio_sign() -> None:
     assert [(f["value"], f["unit"]) for f in facts] == [(8.5, ""), (40.2, ""), (51.3, "")]
 
 
+def test_a_number_in_wan_before_another_with_its_unit_shares_that_unit() -> None:
+    # 3万和2.2万公顷: the first is in 公顷 too, not in the money of the sentence's quantity before
+    text = "新增贷款减少31.9亿元，潍坊、济宁两市的用地缺口分别达到3万和2.2万公顷。"
+    facts = {f.text: f for f in extract_text(text).facts}
+    assert (facts["3万"].value, facts["3万"].unit) == (30000, "ha")
+
+
 def test_ranges() -> None:
     f = one("每个乡镇建设3至5个物流点。")
     assert (f["value"], f["value_max"], f["unit"]) == (3, 5, "个")
