@@ -135,6 +135,8 @@ CASES = [
     # a grid's voltage class before what is built is part of what is measured (新开工110千伏及以上线路215公里)
     ("一季度，全市新开工110千伏及以上线路215公里，投产变电容量201万千伏安。", "215公里", "新开工110千伏及以上线路"),
     ("一季度，新建(改造)10千伏线路703公里，配变1654台。", "703公里", "新建10千伏线路"),  # (brackets: _PARENTHETICAL)
+    # a number whose clause names nothing takes the nearest clause before that names a measure
+    ("上半年，全市固定资产投资同比增长14.7%。特别是工业投资，增势强劲，增长达50.8%。", "50.8%", "工业投资"),
     # with an adverb of degree before the comparison (远远低于, 明显高于, 略低于)
     ("全省到位技改资金1515.5亿元，同比增长14.1%，远远低于去年同期的34.2%。", "34.2%", "到位技改资金"),
     ("全省到位技改资金1515.5亿元，同比增长14.1%，明显高于全国平均水平的9.6%。", "9.6%", "到位技改资金"),

@@ -431,12 +431,20 @@ def _last_clause_phrase(before: str, subjects: list[str]) -> str:
         phrase = clean_phrase(topic.group("topic"), subjects)
         if phrase:
             return phrase
+    phrases = []
     for clause in reversed(_CLAUSE_SPLIT.split(before)):
         digit = _FIRST_NUMERAL.search(clause)
         phrase = clean_phrase(clause[:digit.start()] if digit else clause, subjects)
         if phrase and _change_words().fullmatch(phrase) is None:  # (增长 alone names nothing)
-            return phrase
-    return ""
+            phrases.append(phrase)
+    # (the nearest that ends with a measure's head: 特别是工业投资，增势强劲，增长达50.8% → 工业投资)
+    named = next((p for p in phrases if p.endswith(_measure_heads())), None)
+    return named or (phrases[0] if phrases else "")
+
+
+@cache
+def _measure_heads() -> tuple[str, ...]:
+    return tuple(lexicon.measure_heads())
 
 
 def _ends_with_de(left: str) -> bool:
