@@ -178,6 +178,16 @@ CASES = [
 ]
 
 
+def test_a_number_alone_on_its_line_takes_its_caption() -> None:
+    # a chart's caption on the line before (新增个人住房贷款⏎3481亿元), else the line after (80%⏎单产提升…)
+    text = "金融数据\n新增个人住房贷款\n3481亿元\n10月份，新增人民币贷款8262亿元。"
+    got = {f.text: f for f in extract_text(text).facts}
+    assert got["3481亿元"].indicator == "新增个人住房贷款"
+    text = "三农数据\n本报记者  郁静娴\n80%\n单产提升对粮食增产贡献率，首次超过八成。"
+    got = {f.text: f for f in extract_text(text).facts}
+    assert got["80%"].indicator == "单产提升对粮食增产贡献率"
+
+
 @pytest.mark.parametrize(("sentence", "fact_text", "indicator"), CASES, ids=[c[1] for c in CASES])
 def test_indicator(sentence: str, fact_text: str, indicator: str) -> None:
     facts = {f.text: f for f in extract_text(sentence).facts}

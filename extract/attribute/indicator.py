@@ -619,7 +619,33 @@ def _last_resort(view: str, q: Quantity, sentence_start: int, left: str, right_n
     raw = _PUNCT_RUN.sub("", left)[-20:]
     if raw:
         return raw, "indicator.raw_prefix"
+    label = _label_line(view, q, subjects)
+    if label:
+        return label, "indicator.label_line"
     return view[q.start:q.end], "indicator.quantity_text"
+
+
+# A line that is no label: a byline or a source (本报记者 郁静娴, 来源：…)
+_NO_LABEL: Final = re.compile(r"记者|报道|本报|作者|来源|编辑|发布时间|[0-9]")
+
+
+def _label_line(view: str, q: Quantity, subjects: list[str]) -> str:
+    """The label of a number standing alone on its line, as a chart's caption does: the short line
+    before it (新增个人住房贷款⏎3481亿元), else the phrase the line after it opens with (80%⏎单产提升对
+    粮食增产贡献率超过…)."""
+    line_start = view.rfind("\n", 0, q.start) + 1
+    line_end = view.find("\n", q.end)
+    line_end = len(view) if line_end < 0 else line_end
+    if view[line_start:q.start].strip() or view[q.end:line_end].strip():
+        return ""
+    before = view[view.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
+    if before and len(before) <= 20 and _NO_LABEL.search(before) is None and before[-1] not in "。！？：:":
+        return clean_phrase(before, subjects)
+    after_end = view.find("\n", line_end + 1)
+    after = view[line_end + 1:len(view) if after_end < 0 else after_end]
+    clause = _CLAUSE_SPLIT.split(after, maxsplit=1)[0] if after else ""
+    digit = _FIRST_NUMERAL.search(clause)
+    return clean_phrase(clause[:digit.start()] if digit else clause, subjects) if clause else ""
 
 
 # A point of view that opens a passage (分季度看, 从行业看, 按地区看): no measure
