@@ -43,6 +43,7 @@ from extract.attribute.subject import (
     title_span,
     topic_name,
 )
+from extract.attribute.table import read_table_columns
 from extract.normalise import NormalisedText, normalise
 from extract.patterns import SPACE
 from extract.quantities import LIST_GAP, Dropped, Quantity, clause_start, find_quantities
@@ -214,6 +215,7 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     ctx = _Context(norm.view, document)
     pending = _Reading(ctx, document, norm).candidates(quantities)
     _respectively(norm.view, pending, ctx.time)
+    read_table_columns(norm.view, pending)
     for _q, candidate in pending:
         _comparable(candidate)
         checked = validate(candidate)

@@ -705,6 +705,10 @@ def _unwritten_unit(
         unit = lexicon.units()[shared]
         rules.append("quantity.list_shared_unit")
         return (unit.code, unit.factor, unit.dimension, None), ""
+    table = _table_unit(view, m.start(), end)
+    if table is not None:
+        rules.append("quantity.unit.of_table")  # 单位:人民币万元 ⏎ 营业总收入 284,362.09 176,839.65
+        return table, ""
     implied = _implied_unit(view, m.start(), end, num)
     if implied is not None:
         rules.append("quantity.implied_unit")
@@ -897,6 +901,50 @@ def _list_unit_pattern() -> re.Pattern[str]:
     units = guarded_alternation(list(lexicon.units()))
     return re.compile(rf"(?:(?:{LIST_GAP.pattern})[0-9.]+(?={LIST_GAP.pattern}))*"
                       rf"(?:{LIST_GAP.pattern})(?P<num>{NUMBER})(?P<unit>{units})")
+
+
+# A table's unit line (单位:人民币万元, 金额单位：亿元) and a row's own unit in its label (基本每股收益(元))
+_TABLE_UNIT_LINE: Final = re.compile(
+    r"(?:^|\n)[ \t　]*(?:金额|计量)?单位[:：][ \t　]*(?:人民币)?(?P<unit>[^\s，,。；;）)]{1,6})"
+)
+_ROW_UNIT: Final = re.compile(r"[（(](?P<unit>[^（()）\s]{1,6})[）)][ \t　]*$")
+_MAGNITUDES: Final = {"": Decimal(1), "十": Decimal(10), "百": Decimal(100), "千": Decimal(1000), "万": Decimal(10**4),
+                      "十万": Decimal(10**5), "百万": Decimal(10**6), "千万": Decimal(10**7), "亿": Decimal(10**8)}
+_TABLE_REACH: Final = 3000
+
+
+def _magnified_unit(text: str) -> _Unit | None:
+    """A unit written with its magnitude (万元, 亿千瓦时, 元): code, factor, dimension."""
+    for size in sorted(_MAGNITUDES, key=len, reverse=True):
+        if text.startswith(size) and text[len(size):] in lexicon.units():
+            unit = lexicon.units()[text[len(size):]]
+            return (unit.code, unit.factor * _MAGNITUDES[size], unit.dimension, None)
+    return None
+
+
+def _table_unit(view: str, start: int, end: int) -> _Unit | None:
+    """The unit of a bare number standing as a table's cell (on a row under a unit line, with no
+    sentence ended between, and a space or the row's end after it): the row's own (基本每股收益(元)),
+    else the table's."""
+    if start == 0 or (end < len(view) and view[end] not in " \t　\n"):
+        return None
+    line_start = view.rfind("\n", 0, start) + 1
+    if view.rfind("单位", max(0, line_start - _TABLE_REACH), line_start) < 0:
+        return None  # (no unit line above: no table; one `rfind` where the pattern would scan)
+    label = view[line_start:start].rstrip(" \t　")
+    digit = _FIRST_DIGIT.search(label)
+    label = label[:digit.start()] if digit is not None else label
+    floor = max(0, line_start - _TABLE_REACH)
+    head = last_match(_TABLE_UNIT_LINE, view[floor:line_start])
+    if head is None or "。" in view[floor + head.end():start]:
+        return None
+    row = _ROW_UNIT.search(label.rstrip())
+    if row is not None and (own := _magnified_unit(row.group("unit"))) is not None:
+        return own
+    return _magnified_unit(head.group("unit"))
+
+
+_FIRST_DIGIT: Final = re.compile(r"[0-9]")
 
 
 @cache

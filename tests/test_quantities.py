@@ -86,6 +86,20 @@ def test_a_number_in_wan_before_another_with_its_unit_shares_that_unit() -> None
     assert (facts["3万"].value, facts["3万"].unit) == (30000, "ha")
 
 
+def test_a_table_s_unit_line_gives_its_cells_their_unit() -> None:
+    # 单位:人民币万元 over a results table: its bare cells are in 万元; a row's own unit (元) goes first
+    table = ("2016年度业绩快报\n一、2016年度主要财务数据和指标\n单位:人民币万元\n"
+             "项目 本报告期 上年同期 增减变动幅度(%)\n"
+             "营业总收入 284,362.09 176,839.65 60.80%\n基本每股收益(元) 0.35 0.18 94.44%\n"
+             "注:1、本表数据为公司合并报表数据。\n公司全年实现营业收入284,362.09万元，增长60.80%。")
+    facts = {(f.start, f.text): f for f in extract_text(table).facts}
+    cells = {text: (f.value, f.unit) for (_, text), f in sorted(facts.items())}
+    assert cells["176,839.65"] == (Decimal("1768396500"), "CNY")
+    assert cells["0.18"] == (Decimal("0.18"), "CNY")
+    # a bare number in prose after the table (where a 。 ends it) takes no unit from it
+    assert not [f for f in extract_text(table + "\n全年共计3,000。").facts if f.text == "3,000"]
+
+
 def test_ranges() -> None:
     f = one("每个乡镇建设3至5个物流点。")
     assert (f["value"], f["value_max"], f["unit"]) == (3, 5, "个")

@@ -78,7 +78,7 @@ def _is_generic(name: str) -> bool:
     return name.startswith(_GENERIC_PREFIXES) or name in _GENERIC_EXACT or name.endswith(_GENERIC_ENDINGS)
 
 
-_ORG_EXTENSION: Final = re.compile(rf"[{HAN}]{{0,6}}?(?:{_ORG_SUFFIX})")
+_ORG_EXTENSION: Final = re.compile(rf"[)）]?[{HAN}]{{0,6}}?(?:{_ORG_SUFFIX})")  # (…(集团 + )股份有限公司)
 # Words no organisation's name holds (subject_words.tsv, `no_name`), and a number: what is before the
 # last of them is no part of it. The verbs that make the name after them an object (`makes_object`:
 # 建成, 收购, 出售…) too.
@@ -272,8 +272,11 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
                 name = _LEADING_YEAR.sub("", name)  # 2010年公司…, 2022年度跨国公司: a time, then the name
             if generic(name):
                 continue
-            # keep the name from its last break character on
-            name = _after_last_stop(name)
+            # keep the name from its last break character on (a short bracket inside it, 内蒙古蒙草生态环境
+            # (集团)股份有限公司, is part of it)
+            inner = _INNER_BRACKET.search(name)
+            head = _after_last_stop(name[:inner.start()]) if inner is not None else ""
+            name = head + name[inner.start():] if inner is not None and head else _after_last_stop(name)
             name = name[after_last_verb(name):]
             # a count is no name: what follows 14家, 四家 is the counted thing (14家公司, 四家子公司)
             name_start = last_end - len(name)
@@ -319,6 +322,10 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             continue  # 据上海证券报, 贵州日报报道: a newspaper's name, not a place the figures are of
         out.append(Entity(m_start, m_end, name, kind))
     return out
+
+
+# A short bracket inside an organisation's name, before its suffix (…环境(集团)股份有限公司)
+_INNER_BRACKET: Final = regex.compile(r"[（(]\p{Han}{1,4}[）)](?=\p{Han})")
 
 
 # A count right after a name (公立医院52个): the name is the kind counted

@@ -1,0 +1,94 @@
+"""Tables: the columns of a table in the text give its cells their meaning.
+
+A results table (业绩快报, 主要会计数据) is written one row per line: the row's label, then its
+cells, under a header line naming the columns (项目 本报告期 上年同期 增减变动幅度(%)). Rules
+(named on the fact):
+- table.change_column: a cell under 增减, 变动, 增长 or 同比 is the row's change, up or down by its
+  sign (-35.86% is a fall of 35.86 %);
+- table.last_year_column: a cell under 上年同期 or 上年 is of the year before the row's period;
+- table.period_start_column: a cell under 期初 (本报告期初, 年初) is a stock at the end of the year before;
+- table.period_end_column: a cell under 期末 (本报告期末) is a stock at the end of the row's year.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+from extract.quantities import Quantity
+
+# A header line: no figure, no full stop, at least three columns apart
+_HEADER_REACH: Final = 12  # lines looked up from a row
+_DIGIT: Final = re.compile(r"[0-9]")
+_COLUMN_GAP: Final = re.compile(r"[ \t　]+")
+_CHANGE: Final = re.compile(r"增减|变动|增长|同比|变化")
+_LAST_YEAR: Final = re.compile(r"上年|去年")
+_PERIOD_START: Final = re.compile(r"期初|年初")
+_PERIOD_END: Final = re.compile(r"期末|年末")
+
+
+def _header(view: str, line_start: int) -> list[str] | None:
+    """The columns of the nearest header line above the row starting at `line_start`, if no sentence
+    or blank line comes between."""
+    end = line_start - 1
+    for _ in range(_HEADER_REACH):
+        if end <= 0:
+            return None
+        start = view.rfind("\n", 0, end) + 1
+        line = view[start:end].strip()
+        if not line or "。" in line:
+            return None
+        if _DIGIT.search(line) is None:
+            columns = _COLUMN_GAP.split(line)
+            return columns if len(columns) >= 3 else None
+        end = start - 1
+    return None
+
+
+def _year_before(period: str) -> str:
+    return "/".join(f"{int(part[:4]) - 1:04d}{part[4:]}" for part in period.split("/"))
+
+
+def read_table_columns(view: str, items: list[tuple[Quantity, dict[str, object]]]) -> None:
+    """Give each cell of a table row the meaning of its column (see the module's rules)."""
+    rows: dict[int, list[int]] = {}
+    for k, (q, _cand) in enumerate(items):
+        line_start = view.rfind("\n", 0, q.start) + 1
+        rows.setdefault(line_start, []).append(k)
+    for line_start, cells in rows.items():
+        if len(cells) < 2:
+            continue
+        line_end = view.find("\n", line_start)
+        line = view[line_start:len(view) if line_end < 0 else line_end]
+        if "。" in line or "，" in line:
+            continue  # (prose, not a row)
+        columns = _header(view, line_start)
+        if columns is None:
+            continue
+        if len(columns) == len(cells) + 1:
+            columns = columns[1:]  # (项目: the labels' column)
+        if len(columns) != len(cells):
+            continue
+        for column, k in zip(columns, cells, strict=True):
+            _apply(column, items[k][0], items[k][1])
+
+
+def _apply(column: str, q: Quantity, cand: dict[str, object]) -> None:
+    period = cand.get("period")
+    if _CHANGE.search(column) and q.unit in ("%", "pp"):
+        value = cand["value"]
+        cand["kind"] = "change"
+        cand["direction"] = "down" if isinstance(value, Decimal) and value < 0 else "up"
+        if isinstance(value, Decimal) and value < 0:
+            cand["value"] = -value
+        cand["rule"] = f"{cand['rule']} table.change_column"
+    elif _PERIOD_START.search(column) and isinstance(period, str) and period[:4].isdigit():
+        cand["period"] = f"{int(period[:4]) - 1:04d}-12"
+        cand["rule"] = f"{cand['rule']} table.period_start_column"
+    elif _PERIOD_END.search(column) and isinstance(period, str) and len(period) == 4 and period.isdigit():
+        cand["period"] = f"{period}-12"
+        cand["rule"] = f"{cand['rule']} table.period_end_column"
+    elif _LAST_YEAR.search(column) and isinstance(period, str) and period[:4].isdigit():
+        cand["period"] = _year_before(period)
+        cand["rule"] = f"{cand['rule']} table.last_year_column"

@@ -1,0 +1,49 @@
+"""Tables (extract/attribute/table.py): a results table's columns give its cells their meaning."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extract.pipeline import extract_text
+
+_RESULTS = (
+    "内蒙古蒙草生态环境(集团)股份有限公司\n2016年度业绩快报\n一、2016年度主要财务数据和指标\n单位:人民币万元\n"
+    "项目 本报告期 上年同期 增减变动幅度(%)\n"
+    "营业总收入 284,362.09 176,839.65 60.80%\n"
+    "基本每股收益(元) 0.35 0.18 94.44%\n"
+    "本报告期末 本报告期初 增减变动幅度(%)\n"
+    "归属于上市公司股东的每股净资产(元) 2.8138 4.3868 -35.86%\n"
+    "注:1、本表数据为公司合并报表数据。\n"
+)
+
+
+def _cells() -> dict[str, dict[str, object]]:
+    return {f.text: f.model_dump() for f in extract_text(_RESULTS).facts}
+
+
+def test_a_row_s_cells_take_the_row_s_label_and_the_table_s_unit() -> None:
+    cells = _cells()
+    assert (cells["176,839.65"]["indicator"], cells["176,839.65"]["unit"]) == ("营业总收入", "CNY")
+    assert cells["176,839.65"]["value"] == Decimal("1768396500")
+    assert (cells["0.18"]["value"], cells["0.18"]["unit"]) == (Decimal("0.18"), "CNY")  # (元) of its row
+
+
+def test_a_cell_under_a_change_column_is_the_row_s_change_up_or_down_by_its_sign() -> None:
+    cells = _cells()
+    assert (cells["60.80%"]["kind"], cells["60.80%"]["direction"]) == ("change", "up")
+    fall = cells["-35.86%"]
+    assert (fall["kind"], fall["direction"], fall["value"]) == ("change", "down", Decimal("35.86"))
+
+
+def test_a_cell_under_last_year_or_the_period_s_start_is_of_the_year_before() -> None:
+    cells = _cells()
+    assert (cells["284,362.09"]["period"], cells["176,839.65"]["period"]) == ("2016", "2015")
+    assert (cells["2.8138"]["period"], cells["4.3868"]["period"]) == ("2016-12", "2015-12")
+
+
+def test_the_company_of_a_results_table_is_named_whole_with_its_bracket() -> None:
+    assert _cells()["60.80%"]["subject"] == "内蒙古蒙草生态环境(集团)股份有限公司"
+
+
+def test_a_note_s_numbering_under_a_table_is_no_cell() -> None:
+    assert "1" not in _cells()
