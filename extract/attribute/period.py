@@ -272,6 +272,7 @@ _SAME_TIME_BRACKET: Final = EndingWith(["同期（", "同期("])
 # stretch the figure is the highest or lowest of, not its period
 # A time in a record (当月增速创今年新高, 创年内最低): the stretch the figure is a record of
 _RECORD_IN: Final = re.compile(r"的?(?:新高|新低)")
+_ON_THE_BASIS: Final = re.compile(r"的?基础上")  # (在2020年的基础上翻一番: the base of the change)
 _RECORD_TOP: Final = re.compile(r"的?(?:最高|最低|最大|最小|最快|最慢|最多|最少|高点|低点)")
 _RECORD_SINCE: Final = re.compile(
     r"[底末]?以来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|最多|最少|最好|最差|高位|低位|首次)"
@@ -382,9 +383,11 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
         if _COMPARED_BEFORE.search(view, max(0, m_start - 2), m_start) is not None \
                 or _SAME_TIME_BRACKET.search(view, max(0, m_start - 3), m_start) is not None \
                 or _RECORD_SINCE.match(view, m_end) is not None or _RECORD_IN.match(view, m_end) is not None \
-                or (view.startswith("创", m_start - 1) and _RECORD_TOP.match(view, m_end) is not None):
+                or (view.startswith("创", m_start - 1) and _RECORD_TOP.match(view, m_end) is not None) \
+                or (view.startswith("在", m_start - 1) and _ON_THE_BASIS.match(view, m_end) is not None):
             # kept only for the base value itself (与2010年…的4,613,871人相比, 比上年同期的1.27元);
-            # 去年同期（2021年4月3日-4月5日）, 为2002年4月底以来新低: what the figure is compared with
+            # 去年同期（2021年4月3日-4月5日）, 为2002年4月底以来新低, 在2020年的基础上: what the figure is
+            # compared with
             mention.rule = "period.comparison_base"
             mention.kind = MentionKind.COMPARISON_BASE
         elif out and out[-1].kind is MentionKind.COMPARISON_BASE and mention.kind is MentionKind.PERIOD \
