@@ -466,7 +466,7 @@ def _second_reading(view: str, items: list[tuple[Quantity, dict[str, object]]], 
 
 def _places_and_values(view: str, items: list[tuple[Quantity, dict[str, object]]], i: int) -> int:
     """A list of places and a list of as many numbers after them with no 分别 (滨州、聊城、菏泽增速仅为1.2%、
-    1.5%、3.2%): each number its place, the measure between them theirs. Returns the next item to read."""
+    1.5%、3.2%): each number its place. Returns the next item to read."""
     j = i + 1
     while j < len(items) and LIST_GAP.fullmatch(view, items[j - 1][0].end, items[j][0].start) \
             and view[items[j - 1][0].end] != "，":
