@@ -871,7 +871,7 @@ _MOVE_FROM_TIME: Final = re.compile(r"[从由]$")
 _MOVE_TO: Final = re.compile(
     r"(?:同期)?的[^，,。；;]{1,16}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|下滑|回落|跌|升|降|增|减)(?:到|至|为)"
 )
-_BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的")
+_BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的|(?:接近|约为?|近|超过|达到?|为|是)?")  # (与去年接近33%的…)
 # The start of a move from one value to another, up to the verb (由8,017人上升为, 从17.9%提升到)
 _FROM_VALUE: Final = re.compile(r"(?:从|由)[^，,。；;从由]{0,24}$")
 _TO_AFTER: Final = re.compile(
