@@ -137,6 +137,9 @@ CASES = [
     ("一季度，新建(改造)10千伏线路703公里，配变1654台。", "703公里", "新建10千伏线路"),  # (brackets: _PARENTHETICAL)
     # a number whose clause names nothing takes the nearest clause before that names a measure
     ("上半年，全市固定资产投资同比增长14.7%。特别是工业投资，增势强劲，增长达50.8%。", "50.8%", "工业投资"),
+    # 的基础上 after a number is no measure; 较今年初 is the base of a change, no part of what changed
+    ("全市税收完成135.4亿元，在减税16.92亿元的基础上，税收增收13.3亿元。", "16.92亿元", "减税"),
+    ("流动负债中，短期借款增幅最大，较今年初增长了178.63%。", "178.63%", "短期借款增幅"),
     # with an adverb of degree before the comparison (远远低于, 明显高于, 略低于)
     ("全省到位技改资金1515.5亿元，同比增长14.1%，远远低于去年同期的34.2%。", "34.2%", "到位技改资金"),
     ("全省到位技改资金1515.5亿元，同比增长14.1%，明显高于全国平均水平的9.6%。", "9.6%", "到位技改资金"),

@@ -48,7 +48,8 @@ _WS: Final = "[" + _WHITESPACE + "]"
 # (广东省以27117.96亿元居于全国首位)
 _NOT_A_NOUN: Final = re.compile(
     r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等|居于|位居|位列|排名|排在|名列|稳居"
-    r"|高位|低位|水平|高点|低点|新高|新低|历史新高|历史新低)"  # (21%的高位: a level word, no measure)
+    r"|高位|低位|水平|高点|低点|新高|新低|历史新高|历史新低"  # (21%的高位: a level word, no measure)
+    r"|基础上)"  # (在减税16.92亿元的基础上: the base of what follows)
 )
 # An aim named after the number (高于6%以上的预期目标): the number is the aim for the measure before
 _AIM_NOUN: Final = re.compile(r"(?:预期|发展|增长|年度|全年)?目标")
@@ -147,7 +148,7 @@ _PREP_PHRASE: Final = re.compile(
     r"|(?:(?<![服随])从(?![业事而严未来不])|(?<![自理缘经])由(?![于此]))[^，,。；]*$"
 )
 _COMPARISON: Final = re.compile(
-    r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:一)?(?:年度?|月|季度|代|期)(?:同期|末|底)?(?:的)?|比年初|较年初|较改进前|较之前|"
+    r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:一)?(?:年度?|月|季度|代|期)(?:同期|末|底)?(?:的)?|(?:比|较)今?年初|较改进前|较之前|"
     r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
 )
 # 电源工程完成投资 → 电源工程投资: a verb between a topic and the measure it reports
