@@ -282,6 +282,9 @@ class _Reading:
                                                self.last_fact, self.sentence_entities)
         period, period_rule = ctx.time.period_of(self.k, sentence, q.number_start, self.carry,
                                                  target=modality == "target", measure=indicator, number_end=q.end)
+        if period_rule == "period.plan_year" and modality_rule == "modality.default":
+            # 加快推进300个省级重大项目 in a work report: a figure of the year it plans is aimed at
+            modality, modality_rule = "target", "modality.plan_year"
         text = self.document.text
         start, end = self.norm.to_stored(q.start, q.end)
         candidate: dict[str, object] = {

@@ -18,6 +18,12 @@ CASES = [
     # a number that names an aim after it is the aim; the figure compared with it happened
     ("城镇调查失业率均值为5.2%，低于全年5.5%左右的预期目标。", "5.5%左右", "target"),
     ("城镇调查失业率均值为5.2%，低于全年5.5%左右的预期目标。", "5.2%", "actual"),
+    # a work report's figure of its own year, the one it plans, is aimed at (加快推进300个省级重大项目)
+    ("2025年辽宁省政府工作报告\n持续扩大有效投资。深入实施15项重大工程，加快推进300个省级重大项目、6000个亿元以上项目建设。",
+     "300个", "target"),
+    # …but what it says of the year before happened
+    ("2025年辽宁省政府工作报告\n过去一年，深入实施15项重大工程，加快推进300个省级重大项目建设，投资增长5%。",
+     "300个", "actual"),
     # aims go on through a plan's list
     ("今年重点抓好以下工作：一是力争绿色能源装机达到1.6亿千瓦；二是新建5G基站1万个。", "1万个", "target"),
 ]
