@@ -3,13 +3,15 @@ value on the base unit of its dimension.
 
 The catalogue (`lexicon/indicators.tsv`) names each measure once, with the synonyms the press uses.
 A phrase maps to an entry when, with the words that do not change the measure taken off its
-front (a place, a scope word, a time, 实现 — `lexicon/indicator_words.tsv`), it is the entry's
+front (a place, a company, a scope word, a time, 实现 — `lexicon/indicator_words.tsv`) or its
+end (总量, 金额), it is the entry's
 name or one of its synonyms, read with the press's abbreviations spelled out
 (规上 → 规模以上) and its spellings that do not change the measure made one (的, 及/与/和,
 the names of GDP, 比重/比例/占比: `_key`). A place or scope word before the whole of a
 share is taken off too (占全省生产总值的比重). A stock is named without its 余额 as well
 (住户存款), and its change in its own unit is its flow where the catalogue has one
-(人民币贷款增加2万亿元: 新增人民币贷款). A name of entries of two dimensions (风电: capacity,
+(人民币贷款增加2万亿元: 新增人民币贷款). Money per a unit (元/公斤, 元/股) is a level of a price,
+a per-share or per-head amount. A name of entries of two dimensions (风电: capacity,
 generation) is the entry the unit fits; when more than one reading fits, there is no id.
 The fact's kind and unit then choose the reading, and never across dimensions:
 
@@ -45,6 +47,8 @@ _DIMENSION_OF_UNITS: Final[dict[str, str]] = {
 }
 _PERCENT: Final = frozenset({"%", "‰"})
 _STOCK_WORDS: Final = ("余额", "存量")
+_MONEY_WORDS: Final = frozenset({"元", "美元", "港元", "欧元", "日元", "英镑"})
+_PER_UNIT: Final = regex.compile(r"价|每|人均")  # a money measure whose amount is per a unit
 _SHARE_OF: Final = ("相当于", "占")  # the words a share's part stands before its whole with
 _POINTS: Final = frozenset({"pp", "bp", "基点"})
 
@@ -134,6 +138,7 @@ def catalogue() -> _Catalogue:
     for place in lexicon.places():
         prefixes |= {place.name, place.short} - {""}
     prefixes |= {f"{city}市" for city in lexicon.cities()}
+    prefixes |= set(lexicon.companies())  # 比亚迪营业收入: the company's revenue
     return _Catalogue(entries, by_name, flows, frozenset(prefixes),
                       tuple(sorted({len(p) for p in prefixes}, reverse=True)),
                       _role(words, "suffix"), _role(words, "growth"), shorts)
@@ -246,6 +251,10 @@ def _fits(entry: Entry, unit: str) -> bool:
         return True
     if entry.dimension == "index":
         return unit in ("", "点")
+    if "/" in unit:  # money per a unit (元/公斤, 元/股) is a price, a per-share or per-head amount
+        money, _, _per = unit.partition("/")
+        return entry.dimension == "money" and _PER_UNIT.search(entry.name_zh) is not None and (
+            money in _MONEY_WORDS or _dimension_of_code().get(money) == "money")
     dimension = _dimension_of_code().get(unit)
     return dimension is not None and _DIMENSION_OF_UNITS.get(dimension) == entry.dimension
 
