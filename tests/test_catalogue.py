@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract import lexicon
-from extract.attribute.catalogue import base_value, catalogue, indicator_id
+from extract.attribute.catalogue import _fold, _key, _spelled_out, base_value, catalogue, indicator_id
 from extract.pipeline import extract_text
 
 # a unit a level of each dimension may have
@@ -35,12 +35,63 @@ def test_every_name_and_synonym_maps_to_its_entry(entry: lexicon.Indicator) -> N
         assert indicator_id(name, kind, unit).id == entry.id, name
 
 
-def test_no_name_stands_under_two_ids() -> None:
-    seen: dict[str, str] = {}
+def test_no_name_stands_under_two_ids_of_one_dimension() -> None:
+    """A name (as it is looked up: its key) names one entry, or entries of different dimensions that
+    the unit tells apart (风电: installed capacity in kW, generation in kWh)."""
+    seen: dict[tuple[str, str], str] = {}
     for entry in lexicon.indicators():
         for name in {entry.name_zh, *entry.synonyms}:
-            folded = name.upper()
-            assert seen.setdefault(folded, entry.id) == entry.id, f"{name}: {seen[folded]} and {entry.id}"
+            key = (_key(_spelled_out(_fold(name), catalogue().shorts)), entry.dimension)
+            assert seen.setdefault(key, entry.id) == entry.id, f"{name}: {seen[key]} and {entry.id}"
+
+
+@pytest.mark.parametrize(("phrase", "unit", "expected"), [
+    ("风电", "kW", "installed_capacity_wind"), ("风电", "kWh", "generation_wind"),
+    ("全省水电", "万千瓦", None), ("核电", "MW", "installed_capacity_nuclear"), ("核电", "亿千瓦时", None),
+    ("核电", "GWh", "generation_nuclear"), ("光伏", "t", None),
+])
+def test_a_name_of_two_entries_is_the_one_its_unit_fits(phrase: str, unit: str, expected: str | None) -> None:
+    assert indicator_id(phrase, "level", unit).id == expected
+
+
+@pytest.mark.parametrize(("phrase", "unit", "expected"), [
+    ("生猪价格", "元/公斤", "live_hog_price"),  # money per a unit: a price
+    ("基本每股收益", "元/股", "eps"),  # a per-share amount
+    ("营业收入", "元/股", None),  # not an amount per a unit
+    ("能源消费总量", "tce", "energy_consumption_total"),  # tonnes of coal equivalent are energy
+    ("上海凤凰营业收入", "CNY", "revenue"),  # a company (companies.tsv) before the measure
+])
+def test_units_and_words_around_a_measure(phrase: str, unit: str, expected: str | None) -> None:
+    assert indicator_id(phrase, "level", unit).id == expected
+
+
+def test_a_change_of_two_entries_in_percent_is_no_guess() -> None:
+    assert indicator_id("风电", "change", "%").id is None
+
+
+@pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
+    ("住户存款", "level", "CNY", "household_deposits"),  # a stock named without 余额
+    ("人民币贷款", "level", "CNY", "rmb_loans_outstanding"),
+    ("人民币贷款", "change", "%", "rmb_loans_outstanding_growth"),
+    ("人民币贷款", "change", "CNY", "new_rmb_loans"),  # a stock's change in its unit is its flow
+    ("人民币存款余额", "change", "CNY", "new_rmb_deposits"),
+    ("社会融资规模存量", "change", "CNY", "tsf_flow"),
+    ("住户存款余额", "change", "CNY", "household_deposits_change"),  # no flow entry: the change reading
+])
+def test_a_stock_and_its_flow(phrase: str, kind: str, unit: str, expected: str) -> None:
+    assert indicator_id(phrase, kind, unit).id == expected
+
+
+@pytest.mark.parametrize(("phrase", "unit", "expected"), [
+    ("住宿和餐饮业的增加值", "CNY", "accommodation_catering_value_added"),  # 的
+    ("交通运输仓储与邮政业增加值", "CNY", "transport_storage_post_value_added"),  # 与 for 和, no list comma
+    ("社会保障及就业支出", "CNY", "social_security_expenditure"),
+    ("第三产业增加值占全省生产总值的比例", "%", "tertiary_share_of_gdp"),  # GDP's names, the share word
+    ("研发经费投入占地区生产总值比率", "%", "rd_intensity"),
+    ("服务业增加值所占比重", "%", "tertiary_share_of_gdp"),
+])
+def test_spellings_that_do_not_change_the_measure(phrase: str, unit: str, expected: str) -> None:
+    assert indicator_id(phrase, "level", unit).id == expected
 
 
 def test_a_growth_entry_reads_a_level_entry() -> None:
@@ -76,7 +127,7 @@ def test_every_base_unit_is_a_unit_of_the_same_dimension() -> None:
 
 @pytest.mark.parametrize(("phrase", "kind", "unit", "expected", "rule"), [
     ("地区生产总值", "level", "CNY", "gdp", "catalogue.name"),
-    ("全省地区生产总值", "level", "CNY", "gdp", "catalogue.scoped"),
+    ("全县地区生产总值", "level", "CNY", "gdp", "catalogue.scoped"),
     ("1—11月份规模以上工业增加值", "change", "%", "industrial_value_added_above_scale_growth", "catalogue.scoped"),
     ("贵阳市GDP", "level", "CNY", "gdp", "catalogue.scoped"),
     ("GDP增速", "level", "%", "gdp_growth", "catalogue.name"),
@@ -159,7 +210,7 @@ def test_the_mapping_adds_fields_and_a_rule_only() -> None:
 # part's errors are read to improve the catalogue; the held-out part's are not.
 GOLD = Path(__file__).parent / "catalogue"
 # (precision, recall) floors as measured; the issue's bar is precision 0.95, recall 0.85
-FLOORS = {"phrases_dev.tsv": (0.96, 0.86), "phrases_heldout.tsv": (0.93, 0.74)}
+FLOORS = {"phrases_dev.tsv": (0.97, 0.97), "phrases_heldout.tsv": (0.93, 0.76)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:

@@ -3,8 +3,16 @@ value on the base unit of its dimension.
 
 The catalogue (`lexicon/indicators.tsv`) names each measure once, with the synonyms the press uses.
 A phrase maps to an entry when, with the words that do not change the measure taken off its
-front (a place, a scope word, a time, 实现 — `lexicon/indicator_words.tsv`), it is the entry's
-name or one of its synonyms, read with the press's abbreviations spelled out (规上 → 规模以上).
+front (a place, a company, a scope word, a time, 实现 — `lexicon/indicator_words.tsv`) or its
+end (总量, 金额), it is the entry's
+name or one of its synonyms, read with the press's abbreviations spelled out
+(规上 → 规模以上) and its spellings that do not change the measure made one (的, 及/与/和,
+the names of GDP, 比重/比例/占比: `_key`). A place or scope word before the whole of a
+share is taken off too (占全省生产总值的比重). A stock is named without its 余额 as well
+(住户存款), and its change in its own unit is its flow where the catalogue has one
+(人民币贷款增加2万亿元: 新增人民币贷款). Money per a unit (元/公斤, 元/股) is a level of a price,
+a per-share or per-head amount. A name of entries of two dimensions (风电: capacity,
+generation) is the entry the unit fits; when more than one reading fits, there is no id.
 The fact's kind and unit then choose the reading, and never across dimensions:
 
 - a level in the entry's dimension → the entry (`gdp`);
@@ -38,9 +46,20 @@ _DIMENSION_OF_UNITS: Final[dict[str, str]] = {
     "age": "duration", "index_points": "index",
 }
 _PERCENT: Final = frozenset({"%", "‰"})
+_STOCK_WORDS: Final = ("余额", "存量")
+_MONEY_WORDS: Final = frozenset({"元", "美元", "港元", "欧元", "日元", "英镑"})
+_PER_UNIT: Final = regex.compile(r"价|每|人均")  # a money measure whose amount is per a unit
+_SHARE_OF: Final = ("相当于", "占")  # the words a share's part stands before its whole with
 _POINTS: Final = frozenset({"pp", "bp", "基点"})
 
 _FOLD: Final = regex.compile(r"[\s“”\"'‘’《》「」]+|\([^()]*\)")
+# Spellings of one name that differ in words that do not change the measure, each written one way
+# in the key names are looked up by: 的 and the list comma dropped (住宿和餐饮业的增加值, 交通运输、仓储),
+# 及/与 as 和, the names of GDP as GDP (地区生产总值, 生产总值), and a share's word as 比重
+# (占比, 比例, 比率, 所占比重).
+_CANON: Final = ((regex.compile(r"[的、]"), ""), (regex.compile(r"[及与]"), "和"),
+                 (regex.compile(r"(?:国内|地区)?生产总值"), "GDP"),
+                 (regex.compile(r"(?:所占|占)?(?:比重|比例|比率)$|占比$"), "比重"))
 
 
 @dataclass(frozen=True)
@@ -63,7 +82,8 @@ class Mapping:
 @dataclass(frozen=True)
 class _Catalogue:
     entries: dict[str, Entry]  # every id facts may carry, derived readings included
-    by_name: dict[str, str]  # a folded name or synonym → its entry's id
+    by_name: dict[str, tuple[str, ...]]  # a name's key → the ids of the entries it names (one per dimension)
+    flows: dict[str, str]  # a stock (人民币贷款余额) → the entry of its flow (新增人民币贷款)
     prefixes: frozenset[str]  # words before a name that do not change the measure
     prefix_lengths: tuple[int, ...]  # their lengths, longest first
     suffixes: tuple[str, ...]  # words after a name that do not change the measure, longest first
@@ -80,14 +100,27 @@ def _fold(phrase: str) -> str:
 @cache
 def catalogue() -> _Catalogue:
     entries: dict[str, Entry] = {}
-    by_name: dict[str, str] = {}
+    by_name: dict[str, tuple[str, ...]] = {}
     words = lexicon.indicator_words()
     shorts = tuple(sorted(((w, s) for w, (role, s) in words.items() if role == "short"), key=lambda p: -len(p[0])))
+    stocks: dict[str, str] = {}  # the key of a stock's name without 余额 / 存量 → its id
     for row in lexicon.indicators():
         of = row.id.removesuffix("_growth") if row.reading == "growth" else None
         entries[row.id] = Entry(row.id, row.name_zh, row.name_en, row.dimension, row.reading, row.domain, of)
         for name in (row.name_zh, *row.synonyms):
-            by_name.setdefault(_spelled_out(_fold(name), shorts), row.id)
+            key = _key(_spelled_out(_fold(name), shorts))
+            if row.id not in by_name.get(key, ()):
+                by_name[key] = (*by_name.get(key, ()), row.id)
+            if row.reading == "level" and key.endswith(_STOCK_WORDS) and len(key) > 2:
+                stocks.setdefault(key[:-2], row.id)
+    # a stock is named without its 余额 too (住户存款 = 住户存款余额) when no entry has that name; a change
+    # of a stock in its own unit is its flow, when an entry is that flow (新增 X, X 增量)
+    flows: dict[str, str] = {}
+    for stem, stock in stocks.items():
+        by_name.setdefault(stem, (stock,))
+        flow = next((ids for key in (f"新增{stem}", f"{stem}增量") if (ids := by_name.get(key))), ())
+        if len(flow) == 1 and entries[flow[0]].dimension == entries[stock].dimension:
+            flows.setdefault(stock, flow[0])
     for entry in list(entries.values()):
         if entry.reading == "growth":
             continue
@@ -105,7 +138,9 @@ def catalogue() -> _Catalogue:
     for place in lexicon.places():
         prefixes |= {place.name, place.short} - {""}
     prefixes |= {f"{city}市" for city in lexicon.cities()}
-    return _Catalogue(entries, by_name, frozenset(prefixes), tuple(sorted({len(p) for p in prefixes}, reverse=True)),
+    prefixes |= set(lexicon.companies())  # 比亚迪营业收入: the company's revenue
+    return _Catalogue(entries, by_name, flows, frozenset(prefixes),
+                      tuple(sorted({len(p) for p in prefixes}, reverse=True)),
                       _role(words, "suffix"), _role(words, "growth"), shorts)
 
 
@@ -120,8 +155,26 @@ def _spelled_out(folded: str, shorts: tuple[tuple[str, str], ...]) -> str:
     return folded
 
 
+def _key(folded: str) -> str:
+    """The key a folded name is looked up by: its spellings that do not change the measure made one."""
+    for pattern, written in _CANON:
+        folded = pattern.sub(written, folded)
+    return folded
+
+
 def _unscoped(phrase: str, cat: _Catalogue) -> str:
-    """The phrase with places, scope words, times and neutral verbs taken off its front."""
+    """The phrase with places, scope words, times and neutral verbs taken off its front, and off the
+    front of the whole a share is of (占全省生产总值的比重 = 占生产总值的比重)."""
+    phrase = _unscoped_front(phrase, cat)
+    for word in _SHARE_OF:
+        at = phrase.find(word)
+        if at > 0:
+            at += len(word)
+            return phrase[:at] + _unscoped_front(phrase[at:], cat)
+    return phrase
+
+
+def _unscoped_front(phrase: str, cat: _Catalogue) -> str:
     while phrase:
         match = _time_pattern().match(phrase)
         if match is not None and match.end() < len(phrase):
@@ -141,24 +194,26 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
     cat = catalogue()
     folded = _spelled_out(_fold(indicator), cat.shorts)
     rule = "catalogue.name"
-    found = cat.by_name.get(folded)
-    if found is None:
+    found = cat.by_name.get(_key(folded), ())
+    if not found:
         rule = "catalogue.scoped"
         folded = _unscoped(folded, cat)
-        found = cat.by_name.get(folded)
-    if found is None:
+        found = cat.by_name.get(_key(folded), ())
+    if not found:
         word = _ending(folded, cat.suffixes)
-        found = cat.by_name.get(folded[: -len(word)]) if word else None
+        found = cat.by_name.get(_key(folded[: -len(word)]), ()) if word else ()
     growth_word = False
-    if found is None:
+    if not found:
         word = _ending(folded, cat.growth_words)
         if word:
-            found = cat.by_name.get(folded[: -len(word)])
+            found = cat.by_name.get(_key(folded[: -len(word)]), ())
             growth_word, rule = True, "catalogue.growth_word"
-    if found is None:
+    # a name of two entries (风电: its capacity in kW, its generation in kWh) is the one the unit fits
+    readings = {reading for id_ in found if (reading := _reading(cat.entries[id_], kind, unit, growth_word,
+                                                                 cat.flows.get(id_))) is not None}
+    if len(readings) != 1:
         return Mapping(None, "catalogue.none")
-    reading = _reading(cat.entries[found], kind, unit, growth_word)
-    return Mapping(reading, rule if reading is not None else "catalogue.none")
+    return Mapping(readings.pop(), rule)
 
 
 def _ending(phrase: str, words: tuple[str, ...]) -> str:
@@ -166,8 +221,9 @@ def _ending(phrase: str, words: tuple[str, ...]) -> str:
     return next((w for w in words if phrase.endswith(w) and len(w) < len(phrase)), "")
 
 
-def _reading(entry: Entry, kind: str, unit: str, growth_word: bool) -> str | None:
-    """The id of the entry's reading a fact of this kind and unit is, or None across dimensions."""
+def _reading(entry: Entry, kind: str, unit: str, growth_word: bool, flow: str | None = None) -> str | None:
+    """The id of the entry's reading a fact of this kind and unit is, or None across dimensions; a change
+    of a stock in its own unit is its `flow` when it has one (人民币贷款增加2万亿元: 新增人民币贷款)."""
     if kind == "rank":
         return None
     if entry.reading == "growth" or growth_word:
@@ -183,7 +239,7 @@ def _reading(entry: Entry, kind: str, unit: str, growth_word: bool) -> str | Non
     if kind == "change":
         if unit in _PERCENT:
             return f"{entry.id}_growth"
-        return f"{entry.id}_change" if _fits(entry, unit) else None
+        return (flow or f"{entry.id}_change") if _fits(entry, unit) else None
     return entry.id if _fits(entry, unit) else None
 
 
@@ -195,6 +251,10 @@ def _fits(entry: Entry, unit: str) -> bool:
         return True
     if entry.dimension == "index":
         return unit in ("", "点")
+    if "/" in unit:  # money per a unit (元/公斤, 元/股) is a price, a per-share or per-head amount
+        money, _, _per = unit.partition("/")
+        return entry.dimension == "money" and _PER_UNIT.search(entry.name_zh) is not None and (
+            money in _MONEY_WORDS or _dimension_of_code().get(money) == "money")
     dimension = _dimension_of_code().get(unit)
     return dimension is not None and _DIMENSION_OF_UNITS.get(dimension) == entry.dimension
 
