@@ -12,6 +12,7 @@ import pytest
 
 from extract import lexicon
 from extract.attribute import indicator
+from extract.attribute import subject as subject_rules
 from extract.attribute.indicator import clean_phrase, split_list
 from extract.attribute.period import time_mentions
 from extract.attribute.subject import (
@@ -58,6 +59,7 @@ def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("phrase_ends.tsv", "达到\tafter", ":2: side", "'after' is not one of"),
         ("phrase_ends.tsv", "其中\tleading", ":1:", "其中/leading repeats line"),
         ("generic_names.tsv", "集团\tmiddle", ":2: position", "'middle' is not one of"),
+        ("org_suffixes.tsv", "公司\t", ":1:", "公司 repeats line"),
         ("generic_names.tsv", "个\twhole", ":1:", "个 repeats line"),
     ],
 )
@@ -370,3 +372,34 @@ def test_a_phrase_end_added_as_data_is_stripped(phrase_end_added: Callable[[str]
     phrase_end_added("录得\ttrailing")
     [fact] = extract_text("公司营业收入录得120亿元。").facts
     assert fact.indicator == "营业收入"
+
+
+def test_every_org_suffix_ends_a_name_and_not_before_what_makes_it_another_word() -> None:
+    # (a suffix a generic_names.tsv end word also ends, 园区 or 示范区, is a kind there, not a name)
+    generic_ends = lexicon.generic_names("end")
+    for suffix, not_before in lexicon.org_suffixes():
+        if suffix.endswith(generic_ends) or "由" in suffix:  # (由 ends a name's run: 自由贸易港, a known gap)
+            continue
+        text = f"上半年，华信电气{suffix}营业收入增长12%。"
+        assert any(e.kind == "org" and e.name.endswith(suffix) for e in entities(text, 0, len(text))), suffix
+        for ch in not_before:
+            text = f"上半年，华信电气{suffix}{ch}营业收入增长12%。"
+            assert not any(e.name.endswith(suffix) for e in entities(text, 0, len(text))), (suffix, ch)
+
+
+def test_an_org_suffix_added_as_data_ends_a_name(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # org_suffixes.tsv: 商会 (a chamber of commerce) ends a body's name
+    text = "上半年，华信电气商会会员企业营业收入增长12%。"
+    assert not any(e.name == "华信电气商会" for e in entities(text, 0, len(text)))
+    path = scratch_lexicon / "org_suffixes.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "商会\t\n", encoding="utf-8")
+    lexicon.org_suffixes.cache_clear()
+    suffixes = subject_rules._org_suffix_source()
+    monkeypatch.setattr(subject_rules, "_ORG_SUFFIX", suffixes)
+    monkeypatch.setattr(subject_rules, "_ORG_EXTENSION", subject_rules._org_extension(suffixes))
+    subject_rules._suffix_pattern.cache_clear()
+    try:
+        assert any(e.name == "华信电气商会" for e in entities(text, 0, len(text)))
+    finally:
+        lexicon.org_suffixes.cache_clear()
+        subject_rules._suffix_pattern.cache_clear()

@@ -26,12 +26,15 @@ import regex
 from extract import lexicon
 from extract.patterns import HAN, SPACE, grouped_alternation, longest_first, top_level_branches, up_to_last
 
-_ORG_SUFFIX: Final = (
-    r"集团(?:有限公司|股份有限公司)?|股份有限公司|有限责任公司|有限公司|公司|研究院|研究所|实验室|大学|银行(?![业间])"
-    r"|交易所|批发市场|医院|高新区|经开区|开发区|新区|自贸区|自由贸易港|示范区|合作区|产业园|园区|煤矿|磷矿|铁矿|金矿|矿业"
-    r"|电厂|电站|水电站|机场|港口|码头|水库|工厂|钢厂|试验设施|实验堆|港(?![澳口元币股])"
-    r"|证券(?![市交业板化时报])|人寿|财险|农险|股份(?![制合])|控股(?![股东子])"
-)
+
+def _org_suffix_source() -> str:
+    """The ends of an organisation's name (org_suffixes.tsv), longest first, each with what may not
+    follow it, as one alternation."""
+    return "|".join(re.escape(suffix) + (f"(?![{re.escape(not_before)}])" if not_before else "")
+                    for suffix, not_before in lexicon.org_suffixes())
+
+
+_ORG_SUFFIX: Final = _org_suffix_source()
 _PLACE_SUFFIX: Final = r"省|市|县|区|州|自治州|旗|盟|镇|乡|村"
 _STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
 
@@ -78,7 +81,12 @@ def _is_generic(name: str) -> bool:
     return name.startswith(_GENERIC_PREFIXES) or name in _GENERIC_EXACT or name.endswith(_GENERIC_ENDINGS)
 
 
-_ORG_EXTENSION: Final = re.compile(rf"[)）]?[{HAN}]{{0,6}}?(?:{_ORG_SUFFIX})")  # (…(集团 + )股份有限公司)
+def _org_extension(suffixes: str) -> re.Pattern[str]:
+    """More of a name up to another suffix after one (中联港 + 航集团; …(集团 + )股份有限公司)."""
+    return re.compile(rf"[)）]?[{HAN}]{{0,6}}?(?:{suffixes})")
+
+
+_ORG_EXTENSION: Final = _org_extension(_ORG_SUFFIX)
 # Words no organisation's name holds (subject_words.tsv, `no_name`), and a number: what is before the
 # last of them is no part of it. The verbs that make the name after them an object (`makes_object`:
 # 建成, 收购, 出售…) too.

@@ -101,6 +101,7 @@ TABLES: Final[dict[str, Table]] = {
                                   Column("stands_for", "word", optional=True))),
     "base_units.tsv": Table((Column("code", "word"), Column("base_unit", "word"), Column("factor", "decimal"))),
     "generic_names.tsv": Table((Column("word", "word"), _one_of("position", "start", "whole", "end"))),
+    "org_suffixes.tsv": Table((Column("suffix", "word"), Column("not_before", "chars", optional=True))),
     "phrase_ends.tsv": Table((Column("word", "word"), _one_of("side", "leading", "trailing"),
                               Column("not_after", "chars", optional=True),
                               Column("only_before", "chars", optional=True)), key=(0, 1)),
@@ -422,6 +423,13 @@ def phrase_ends(side: str) -> tuple[PhraseEnd, ...]:
     of them is tried in."""
     ends = [PhraseEnd(r[0], r[2], r[3]) for r in rows("phrase_ends.tsv") if r[1] == side]
     return tuple(sorted(ends, key=lambda e: (-len(e.word) - (1 if e.only_before else 0), e.word)))
+
+
+@cache
+def org_suffixes() -> tuple[tuple[str, str], ...]:
+    """The ends of an organisation's name (org_suffixes.tsv) with the characters that, right after
+    one, make it no end: (suffix, not_before), longest first, then in code-point order."""
+    return tuple(sorted(((r[0], r[1]) for r in rows("org_suffixes.tsv")), key=lambda r: (-len(r[0]), r[0])))
 
 
 @cache
