@@ -181,6 +181,12 @@ CASES = [
 ]
 
 
+def test_a_company_alone_before_its_number_is_who_not_what() -> None:
+    # 中国国航上涨近8%: the company is the subject; the measure is named elsewhere or not at all
+    [fact] = extract_text("盘面上，航空板块表现活跃，中国国航上涨近8%。").facts
+    assert fact.subject == "中国国航" and fact.indicator != "中国国航"
+
+
 def test_a_number_alone_on_its_line_takes_its_caption() -> None:
     # a chart's caption on the line before (新增个人住房贷款⏎3481亿元), else the line after (80%⏎单产提升…)
     text = "金融数据\n新增个人住房贷款\n3481亿元\n10月份，新增人民币贷款8262亿元。"
