@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from extract.attribute.period import MentionKind, time_mentions
 from extract.pipeline import extract_text
 
 _KIZILSU = (
@@ -447,3 +448,12 @@ def test_a_time_mention_compares_and_shows_by_its_fields() -> None:
     assert one != TimeMention(0, 5, "2025", "period.year", MentionKind.DATE)
     assert repr(one) == ("TimeMention(start=0, end=5, period='2025', rule='period.year', "
                          "kind=<MentionKind.PERIOD: 'period'>)")
+
+
+def test_a_stretch_up_to_now_is_read_whatever_word_opens_it() -> None:
+    # 多年来, 几年来, 数年来 as 近年来: a stretch with no bounds (the time pattern's first characters
+    # are read off the pattern, so none of its branches is left out)
+    for text in ("多年来，全省粮食产量稳定", "几年来，产量稳定", "数年来首次回落", "近年来持续增长"):
+        [mention] = time_mentions(text, 2025, 0, len(text))
+        assert (mention.start, mention.end, mention.kind) == (0, 3, MentionKind.UNBOUNDED), text
+

@@ -44,7 +44,7 @@ import regex
 
 from extract import lexicon
 from extract.numbers import parse_number
-from extract.patterns import HAN, SPACE, EndingWith
+from extract.patterns import HAN, SPACE, EndingWith, first_chars
 from extract.sentences import Sentences, Span
 
 _CN_NUM: Final = "零〇○一二两三四五六七八九十"
@@ -66,9 +66,17 @@ def _time_source(guard: str) -> str:
     words = sorted((w for w in lexicon.period_words() if w not in plans), key=len, reverse=True)
     named = "|".join(re.escape(w) for w in words)
     plan_names = "|".join(re.escape(w) for w in sorted(plans, key=len, reverse=True))
-    starts = {w[0] for w in (*words, *plans)}
-    first = "".join(sorted(starts | set("0123456789零〇○一二两三四五六七八九十前头上下第近过这半")))
-    return rf"""(?=[{re.escape(first)}]){guard}(?:
+    body = _time_body(named, plan_names)
+    # (every character a match can start with, read off the pattern itself: a hand-kept set had left
+    # out 多, 几 and 数, so 多年来 was never read)
+    first = "".join(sorted(first_chars("(?x)" + body)))
+    return rf"""(?=[{re.escape(first)}]){guard}{body}"""
+
+
+def _time_body(named: str, plan_names: str) -> str:
+    """Every way a time is written, as one verbose alternation (`named`: the period words, `plan_names`:
+    the plans' names)."""
+    return rf"""(?:
         (?P<month_range>(?P<ry1>{_YEAR})年(?P<rm1>{_MONTH})月份?[-—~至到](?P<ry2>{_YEAR})年(?P<rm2>{_MONTH})月份?(?:末|底)?)
       | (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
       | (?P<plan>(?P<plan_name>{plan_names}))[”"’]?(?:规划)?
