@@ -908,18 +908,18 @@ _TABLE_UNIT_LINE: Final = re.compile(
     r"(?:^|\n)[ \t　]*(?:金额|计量)?单位[:：][ \t　]*(?:人民币)?(?P<unit>[^\s，,。；;）)]{1,6})"
 )
 _ROW_UNIT: Final = re.compile(r"[（(](?P<unit>[^（()）\s]{1,6})[）)][ \t　]*$")
-_MAGNITUDES: Final = {"": Decimal(1), "十": Decimal(10), "百": Decimal(100), "千": Decimal(1000), "万": Decimal(10**4),
-                      "十万": Decimal(10**5), "百万": Decimal(10**6), "千万": Decimal(10**7), "亿": Decimal(10**8)}
 _TABLE_REACH: Final = 3000
 
 
 def _magnified_unit(text: str) -> _Unit | None:
-    """A unit written with its magnitude (万元, 亿千瓦时, 元): code, factor, dimension."""
-    for size in sorted(_MAGNITUDES, key=len, reverse=True):
-        if text.startswith(size) and text[len(size):] in lexicon.units():
-            unit = lexicon.units()[text[len(size):]]
-            return (unit.code, unit.factor * _MAGNITUDES[size], unit.dimension, None)
-    return None
+    """A unit written with its magnitude words (万元, 百万元, 亿千瓦时, 元): code, factor, dimension."""
+    factor = Decimal(1)
+    k = 0
+    while k < len(text) and text[k] in _MAGNITUDE_VALUES and text[k:] not in lexicon.units():
+        factor *= _MAGNITUDE_VALUES[text[k]]
+        k += 1
+    unit = lexicon.units().get(text[k:])
+    return (unit.code, unit.factor * factor, unit.dimension, None) if unit is not None else None
 
 
 def _table_unit(view: str, start: int, end: int) -> _Unit | None:
@@ -945,6 +945,10 @@ def _table_unit(view: str, start: int, end: int) -> _Unit | None:
 
 
 _FIRST_DIGIT: Final = re.compile(r"[0-9]")
+# Magnitude words and their values (十, 百, 千, 万, 亿 and their formal forms)
+_MAGNITUDE_VALUES: Final = {
+    word: Decimal(value) for word, value in (*SMALL_MAGNITUDES.items(), *BIG_MAGNITUDES.items())
+}
 
 
 @cache

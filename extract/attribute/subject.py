@@ -611,16 +611,13 @@ def company_aliases(view: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     for found in _SHORT_FORM.finditer(view):
         short = found.group("short")
-        if short in _GENERIC_SHORT or any(short == s for _, s in out):
+        if _is_generic(short) or any(short == s for _, s in out):  # (以下简称“公司”: no name)
             continue
         named = [e for e in entities(view, max(0, found.start() - 24), found.start())
                  if e.kind == "org" and e.end == found.start()]
         if named and _abbreviates(short, named[-1].name) and short != named[-1].name:
             out.append((named[-1].name, short))
     return tuple(out)
-
-
-_GENERIC_SHORT: Final = frozenset({"公司", "本公司", "集团", "本集团", "该公司", "发行人", "本行", "银行"})
 
 
 def _abbreviates(short: str, full: str) -> bool:
