@@ -403,3 +403,12 @@ def test_an_org_suffix_added_as_data_ends_a_name(scratch_lexicon: Path, monkeypa
     finally:
         lexicon.org_suffixes.cache_clear()
         subject_rules._suffix_pattern.cache_clear()
+
+
+def test_every_table_column_word_gives_its_cells_their_meaning() -> None:
+    for meaning in ("change", "last_year", "period_start", "period_end"):
+        for word in lexicon.table_columns(meaning):
+            cell = "60.80%" if meaning == "change" else "176,839.65"
+            text = f"2016年度业绩快报\n单位:人民币万元\n项目 本报告期 {word}\n营业总收入 284,362.09 {cell}\n"
+            facts = {f.text: f for f in extract_text(text).facts}
+            assert f"table.{meaning}_column" in facts[cell].rule, (word, facts[cell].rule)

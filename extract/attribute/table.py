@@ -2,7 +2,7 @@
 
 A results table (业绩快报, 主要会计数据) is written one row per line: the row's label, then its
 cells, under a header line naming the columns (项目 本报告期 上年同期 增减变动幅度(%)). Rules
-(named on the fact):
+(named on the fact; the header's words are data, table_columns.tsv):
 - table.change_column: a cell under 增减, 变动, 增长 or 同比 is the row's change, up or down by its
   sign (-35.86% is a fall of 35.86 %);
 - table.last_year_column: a cell under 上年同期 or 上年 is of the year before the row's period;
@@ -16,16 +16,25 @@ import re
 from decimal import Decimal
 from typing import Final
 
+from extract import lexicon
+from extract.patterns import longest_first
 from extract.quantities import Quantity
 
 # A header line: no figure, no full stop, at least three columns apart
 _HEADER_REACH: Final = 12  # lines looked up from a row
 _DIGIT: Final = re.compile(r"[0-9]")
 _COLUMN_GAP: Final = re.compile(r"[ \t　]+")
-_CHANGE: Final = re.compile(r"增减|变动|增长|同比|变化")
-_LAST_YEAR: Final = re.compile(r"上年|去年")
-_PERIOD_START: Final = re.compile(r"期初|年初")
-_PERIOD_END: Final = re.compile(r"期末|年末")
+
+
+def _words(meaning: str) -> re.Pattern[str]:
+    """A column header's words of one meaning (table_columns.tsv)."""
+    return re.compile("|".join(re.escape(w) for w in longest_first(lexicon.table_columns(meaning))))
+
+
+_CHANGE: Final = _words("change")
+_LAST_YEAR: Final = _words("last_year")
+_PERIOD_START: Final = _words("period_start")
+_PERIOD_END: Final = _words("period_end")
 
 
 def _header(view: str, line_start: int) -> list[str] | None:

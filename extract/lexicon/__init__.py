@@ -102,6 +102,8 @@ TABLES: Final[dict[str, Table]] = {
     "base_units.tsv": Table((Column("code", "word"), Column("base_unit", "word"), Column("factor", "decimal"))),
     "generic_names.tsv": Table((Column("word", "word"), _one_of("position", "start", "whole", "end"))),
     "org_suffixes.tsv": Table((Column("suffix", "word"), Column("not_before", "chars", optional=True))),
+    "table_columns.tsv": Table((Column("word", "word"),
+                                _one_of("meaning", "change", "last_year", "period_start", "period_end"))),
     "phrase_ends.tsv": Table((Column("word", "word"), _one_of("side", "leading", "trailing"),
                               Column("not_after", "chars", optional=True),
                               Column("only_before", "chars", optional=True)), key=(0, 1)),
@@ -430,6 +432,13 @@ def org_suffixes() -> tuple[tuple[str, str], ...]:
     """The ends of an organisation's name (org_suffixes.tsv) with the characters that, right after
     one, make it no end: (suffix, not_before), longest first, then in code-point order."""
     return tuple(sorted(((r[0], r[1]) for r in rows("org_suffixes.tsv")), key=lambda r: (-len(r[0]), r[0])))
+
+
+@cache
+def table_columns(meaning: str) -> tuple[str, ...]:
+    """The words of table_columns.tsv that give a column one meaning (`change` | `last_year` |
+    `period_start` | `period_end`), in the file's order."""
+    return tuple(r[0] for r in rows("table_columns.tsv") if r[1] == meaning)
 
 
 @cache
