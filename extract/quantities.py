@@ -315,6 +315,8 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
         out = _with_ratio_parts(view, out)
     if "一半" in view or "半数" in view or "/" in view:
         out = _with_shares(view, out)
+    if "首位" in view:
+        out = _with_first_places(view, out)
     if len(out) > 1:
         _move_ends_per_unit(view, out)
     return out
@@ -431,6 +433,22 @@ def _with_shares(view: str, found: list[Quantity]) -> list[Quantity]:
         _decide_kind(view, q, [])
         shares.append(q)
     return _in_place_of(found, shares)
+
+
+# What puts 首位 in a ranking (居全国首位, 位居同类城市首位, 排名首位): a rank verb, then a scope
+_FIRST_PLACE_BEFORE: Final = re.compile(rf"(?:居|位居|稳居|跃居|居于|排名|排在|位列|名列|保持)(?:{SCOPE_RANK})?$")
+
+
+def _with_first_places(view: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with each first place a rank verb puts 首位 in (居全国首位: rank 1), found with `str.find`."""
+    firsts: list[Quantity] = []
+    at = view.find("首位")
+    while at >= 0:
+        if _FIRST_PLACE_BEFORE.search(view, max(0, at - 12), at) is not None:
+            firsts.append(Quantity(at, at + 2, Decimal(1), None, "rank", kind="rank", number_start=at,
+                                   number_end=at + 2, dimension="rank", rules=["quantity.rank_first"]))
+        at = view.find("首位", at + 2)
+    return sorted([*found, *firsts], key=lambda q: q.start) if firsts else found
 
 
 def _quoted_is_name(quoted: str) -> bool:

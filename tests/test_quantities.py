@@ -100,6 +100,13 @@ def test_a_table_s_unit_line_gives_its_cells_their_unit() -> None:
     assert not [f for f in extract_text(table + "\n全年共计3,000。").facts if f.text == "3,000"]
 
 
+def test_first_place_in_a_ranking_is_rank_one() -> None:
+    # 居全省首位, 位居同类城市首位: rank 1; 首位 with no ranking (把就业摆在首位) is no figure
+    facts = {f.text: f for f in extract_text("上半年，福州GDP总量达5859.48亿元，居全省首位。").facts}
+    assert (facts["首位"].value, facts["首位"].unit, facts["首位"].kind) == (Decimal(1), "rank", "rank")
+    assert not [f for f in extract_text("全市坚持把稳就业摆在首位，多措并举。").facts if f.text == "首位"]
+
+
 def test_ranges() -> None:
     f = one("每个乡镇建设3至5个物流点。")
     assert (f["value"], f["value_max"], f["unit"]) == (3, 5, "个")
