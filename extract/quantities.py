@@ -435,8 +435,9 @@ def _with_shares(view: str, found: list[Quantity]) -> list[Quantity]:
     return _in_place_of(found, shares)
 
 
-# What puts 首位 in a ranking (居全国首位, 位居同类城市首位, 排名首位): a rank verb, then a scope
-_FIRST_PLACE_BEFORE: Final = re.compile(rf"(?:居|位居|稳居|跃居|居于|排名|排在|位列|名列|保持)(?:{SCOPE_RANK})?$")
+# What puts 首位 in a ranking (居全国首位, 位居同类城市首位, 排名首位): a rank verb (the ranks' own,
+# RANK_VERBS), then a scope
+_FIRST_PLACE_BEFORE: Final = re.compile(rf"{RANK_VERBS.pattern.removesuffix('$')}(?:{SCOPE_RANK})?$")
 
 
 def _with_first_places(view: str, found: list[Quantity]) -> list[Quantity]:
