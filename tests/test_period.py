@@ -135,6 +135,9 @@ CASES = [
     # a year-end word sets the stocks' period (存栏, 总资产); a flow after it (出栏, 营收) is the year's
     ("2014年末，全市牛存栏91.4万头；生猪存栏180.5万头；生猪出栏241.2万头。", "180.5万头", "2014-12"),
     ("2014年末，全市牛存栏91.4万头；生猪存栏180.5万头；生猪出栏241.2万头。", "241.2万头", "2014"),
+    ("2019年末，全县有普通中学12所，招生0.8万人；在校学生2.6万人；毕业生0.7万人。", "0.8万人", "2019"),
+    ("2019年末，全县有普通中学12所，招生0.8万人；在校学生2.6万人；毕业生0.7万人。", "2.6万人", "2019-12"),
+    ("2019年末，全县有普通中学12所，招生0.8万人；在校学生2.6万人；毕业生0.7万人。", "0.7万人", "2019"),
     ("发布时间：2021年3月1日\n12月份全社会用电量8000亿千瓦时。", "8000亿千瓦时", "2021-12"),
     # the months of a fact before in the paragraph go on to a fact with no time of its own; a year
     # stated in passing does not (test_a_story_paragraph_opening_with_a_year_sets_no_period_for_the_next)
