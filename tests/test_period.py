@@ -128,6 +128,17 @@ CASES = [
     # a report of a year published the next year: its months and 全年 are the report's year
     ("2024年金融统计数据报告\n中国人民银行 2025-01-14\n12月末，广义货币(M2)余额313.53万亿元，同比增长7.3%，"
      "狭义货币(M1)余额67.1万亿元，同比下降1.4%，全年净投放现金1.48万亿元。", "313.53万亿元", "2024-12"),
+    # a headline that opens with a year before the one it was published in reports that year: its
+    # 全年 and 年末 are that year's (and a figure with no time of its own too); 去年 still counts from
+    # the publication
+    ("2023年某市常住人口突破500万\n2024-05-20 10:00:00\n来源：某市发布\n全年出生人口3.2万人。年末常住人口512万人。",
+     "3.2万人", "2023"),
+    ("2023年某市常住人口突破500万\n2024-05-20 10:00:00\n来源：某市发布\n全年出生人口3.2万人。年末常住人口512万人。",
+     "512万人", "2023-12"),
+    ("2023年某市常住人口突破500万\n2024-05-20 10:00:00\n来源：某市发布\n二氧化硫年均浓度8微克/立方米。",
+     "8微克/立方米", "2023"),
+    ("2023年某市常住人口突破500万\n2024-05-20 10:00:00\n来源：某市发布\n去年全市新增就业5.1万人。", "5.1万人", "2023"),
+    ("2024年某市开局良好\n2024-05-20 10:00:00\n全年新增就业5.1万人。", "5.1万人", "2024"),
     # a date alone on a line of the head is when the document was issued, not the period of what follows
     ("2023年江西省国民经济和社会发展统计公报\n江西省统计局\n国家统计局江西调查总队\n2024年3月\n一、综合\n"
      "初步核算，全年全省地区生产总值32200.1亿元，比上年增长4.1%。其中，第一产业增加值2451.0亿元，增长4.0%。",

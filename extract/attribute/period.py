@@ -1001,6 +1001,13 @@ _YEAR_END: Final = re.compile(r"年末|年底")  # (a stock at the year's end)
 _UNKNOWN: Final = object()  # (a carry not yet found: None is a carry found to be none)
 
 
+# How the document's year was found when the text itself dates it (a date line, a dateline)
+_DATED_BY_THE_TEXT: Final = frozenset({"year.given", "year.publication_line", "year.head_date"})
+# A headline opening with the year of its figures (2025年昆明全市常住人口874.4万), not with a month of it
+_HEADLINE_YEAR: Final = re.compile(
+    r"(?:原标题[：:])?(?P<y>(?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|末|底)")
+
+
 class DocumentTime:
     """The time model of one document: its year, its headings' periods, the periods its
     sentences, paragraphs and lead open with, and from them the period of each fact.
@@ -1027,6 +1034,12 @@ class DocumentTime:
         if self.title_year is not None and self.year is not None and int(self.title_year) < self.year:
             # 2024年金融统计数据报告, published in January 2025: its 12月末 and 全年 are 2024's
             self.year = int(self.title_year)
+        elif self.report_period is None and self.year is not None and year_rule in _DATED_BY_THE_TEXT:
+            headline = _HEADLINE_YEAR.match(view, head[0], head[1])
+            if headline is not None and int(headline.group("y")) < self.year:
+                # 2025年昆明全市常住人口874.4万, published in May 2026: its 全年 and 年末 are 2025's (its 去年
+                # still counts from the publication)
+                self.report_period = self.title_year = headline.group("y")
         self.headings = heading_periods(view, self.year)
         # a work report or a plan sets the targets of its own year
         self.plan_document = _PLAN_TITLE.search(view, head[0], head[1]) is not None or (
