@@ -128,6 +128,12 @@ CASES = [
     # a report of a year published the next year: its months and 全年 are the report's year
     ("2024年金融统计数据报告\n中国人民银行 2025-01-14\n12月末，广义货币(M2)余额313.53万亿元，同比增长7.3%，"
      "狭义货币(M1)余额67.1万亿元，同比下降1.4%，全年净投放现金1.48万亿元。", "313.53万亿元", "2024-12"),
+    # 全年 after a year's end (截至2022年末，全年新登记…) is that year
+    ("截至2022年末，全年新登记经营主体3.5万户，其中私营企业1.2万户。", "3.5万户", "2022"),
+    ("截至2022年末，全年新登记经营主体3.5万户，其中私营企业1.2万户。", "1.2万户", "2022"),
+    ("截至2022年末，全市经营主体总量达42.1万户。", "42.1万户", "2022-12"),
+    ("截至2022年底，全年新增装机达160万千瓦，累计装机容量达到418.2万千瓦。", "160万千瓦", "2022"),
+    ("截至2022年底，全年新增装机达160万千瓦，累计装机容量达到418.2万千瓦。", "418.2万千瓦", "2022-12"),
     # a headline that opens with a year before the one it was published in reports that year: its
     # 全年 and 年末 are that year's (and a figure with no time of its own too); 去年 still counts from
     # the publication

@@ -956,6 +956,9 @@ def _period(
         elif m.period and report_year is not None and report_year.period and report_year.period.endswith("-12") \
                 and _PART_OF_YEAR.fullmatch(m.period) and m.kind is MentionKind.PERIOD:
             return f"{m.period[:4]}-12", report_year.rule  # 1—11月份，…增长5.8%；年末全国人口…: that year's end
+        elif m.period and report_year is not None and report_year.period and len(report_year.period) == 4 \
+                and len(m.period) == 7 and m.period.endswith("-12") and m.period[:4].isdigit():
+            return m.period[:4], "period.year_of_year_end"  # 截至2025年末，全年新登记经营主体…: that year
         elif m.period:
             same = view.find("同期", m.end + 1, number_start)
             if same > 0 and m.kind is MentionKind.PERIOD and _SAME_TIME_OF.match(view, same + 2):
@@ -1387,6 +1390,9 @@ class DocumentTime:
                                            or _YEAR_END.search(self.view, sentence.start, number_start)):
             # 年末…存栏…；生猪出栏241.2万头, 12月末，…存栏…。出栏…: a flow is the year's
             return period[:4], "period.flow_of_the_year"
+        if rule == "period.year_of_year_end" and period is not None and measure.endswith(lexicon.stock_heads()):
+            # 截至2010年底，全年新增装机达1600万千瓦，累计装机容量达到4182.7万千瓦: a stock is the year's end
+            return f"{period}-12", rule
         if rule == "period.none" and self.report_period and _REPORT_SPAN.search(self.view, sentence.start,
                                                                                 number_start):
             return _within_report(self.report_period, self.view, sentence.start, number_start)

@@ -378,6 +378,12 @@ def flow_heads() -> tuple[str, ...]:
     return tuple(r[0] for r in rows("measure_heads.tsv") if r[1] == "flow")
 
 
+@cache
+def stock_heads() -> tuple[str, ...]:
+    """The head words of measures that are levels at a point (存栏, 装机容量)."""
+    return tuple(r[0] for r in rows("measure_heads.tsv") if r[1] == "stock")
+
+
 @dataclass(frozen=True)
 class Indicator:
     """An entry of the indicator catalogue (indicators.tsv)."""
