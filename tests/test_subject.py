@@ -135,6 +135,12 @@ CASES = [
     ("国有控股企业实现利润总额20645.0亿元。", "20645.0亿元", None),
     # a body that publishes the country's figures (reporters.tsv) is not their subject
     ("中国人民银行发布数据显示，12月末，广义货币(M2)余额313.53万亿元。", "313.53万亿元", "中国"),
+    # the money supply (广义货币, 狭义货币, 流通中货币) is counted for the whole country only: a text naming
+    # no place that reports it twice is the country's (national_words.tsv)
+    ("5月末，广义货币(M2)余额300.1万亿元，同比增长8%。狭义货币(M1)余额100.2万亿元。本外币存款余额310.5万亿元。",
+     "310.5万亿元", "中国"),
+    ("5月末，广义货币(M2)余额300.1万亿元，同比增长8%。本外币存款余额310.5万亿元。", "310.5万亿元", None),
+    ("一季度，广东省广义货币(M2)余额30.1万亿元，狭义货币(M1)余额10.2万亿元。", "10.2万亿元", "广东"),
     # an area across provinces (areas.tsv) is the subject of its figure, and is not carried on
     ("全国固定资产投资增长3.4%。分地区看，东部地区投资增长1.4%，中部地区投资增长3.7%。", "3.7%", "中部地区"),
     ("国家统计局今天发布数据，1—10月份，全国固定资产投资（不含农户）423222亿元，同比增长3.4%，其中民间投资下降0.3%。"

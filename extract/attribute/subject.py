@@ -434,10 +434,10 @@ def _national_title() -> re.Pattern[str]:
 
 @cache
 def _national() -> re.Pattern[str]:
-    """Words of a text about the whole country: 全国, 我国, and the bodies publishing its figures
-    (reporters.tsv)."""
+    """Words of a text about the whole country (national_words.tsv: 全国, 我国, 广义货币) and the
+    bodies publishing its figures (reporters.tsv)."""
     bodies = [name for name, subject in lexicon.reporters().items() if subject == "中国"]
-    return re.compile("|".join(["全国", "我国", "国内生产总值", *map(re.escape, bodies)]))
+    return re.compile("|".join(map(re.escape, [*lexicon.national_words(), *bodies])))
 # Where a story was filed, not what it is about: a dateline (新华社北京10月20日电) or a byline
 # (记者  王红茹丨北京报道)
 _AGENCIES: Final = "新华社|中新社|中新网|人民网|央视网|本报"  # (who files a story from a city)

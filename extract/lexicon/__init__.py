@@ -75,6 +75,7 @@ TABLES: Final[dict[str, Table]] = {
     "regions.tsv": Table((Column("full", "word"), Column("short", "word"), _one_of("level", "country", "province"))),
     "areas.tsv": Table((Column("name", "word"),)),
     "reporters.tsv": Table((Column("name", "word"), Column("subject", "word"))),
+    "national_words.tsv": Table((Column("word", "word"),)),
     "companies.tsv": Table((Column("name", "word"), _one_of("kind", "listed", "platform"))),
     "subject_words.tsv": Table((Column("word", "word"), _one_of(
         "role", "newspaper", "commentator", "head_title", "said", "trade", "financial_trade", "source_noun",
@@ -272,6 +273,12 @@ def areas() -> tuple[str, ...]:
 def platforms() -> frozenset[str]:
     """The companies of companies.tsv that are platforms reporting their own figures (携程, 飞猪)."""
     return frozenset(r[0] for r in rows("companies.tsv") if r[1] == "platform")
+
+
+@cache
+def national_words() -> tuple[str, ...]:
+    """Words of a text about the whole country (national_words.tsv): 全国, 我国, 广义货币."""
+    return tuple(r[0] for r in rows("national_words.tsv"))
 
 
 @cache
