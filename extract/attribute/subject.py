@@ -797,7 +797,8 @@ def _title_company(view: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     name = m.group("name")
-    if (name in _province_short() or name in lexicon.place_names() or name in lexicon.reporters()
+    name = name[_after_last_verb(name):]  # (解读中海集运半年报: the company after the commentary's verb)
+    if len(name) < 2 or (name in _province_short() or name in lexicon.place_names() or name in lexicon.reporters()
             or _is_generic(name) or _scope_re().match(name) or _known_place(name) is not None
             or _no_company().search(name)):
         return None  # (关于2025年…的报告: no company either)
