@@ -113,6 +113,7 @@ def test_a_name_written_without_its_last_word(phrase: str, unit: str, expected: 
     ("总净利润", "change", "%", "net_profit_growth"),
     ("CPI同比涨幅", "level", "%", "cpi_growth"),
     ("规模以上工业增加值比上年同期增长", "level", "%", "industrial_value_added_above_scale_growth"),
+    ("全市GDP总量增速", "level", "%", "gdp_growth"),  # a neutral end word before the growth word
 ])
 def test_scope_time_and_growth_words_around_a_name(phrase: str, kind: str, unit: str, expected: str) -> None:
     assert indicator_id(phrase, kind, unit).id == expected

@@ -227,7 +227,11 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
     if not found:
         word = _ending(folded, cat.growth_words)
         if word:
-            found = cat.by_name.get(_key(folded[: -len(word)]), ())
+            stem = folded[: -len(word)]
+            found = cat.by_name.get(_key(stem), ())
+            ending = _ending(stem, cat.suffixes) if not found else ""
+            if ending and not _budget_total(stem, ending):  # GDP总量增速 = GDP增速
+                found = cat.by_name.get(_key(stem[: -len(ending)]), ())
             growth_word, rule = True, "catalogue.growth_word"
     # a name of two entries (风电: its capacity in kW, its generation in kWh) is the one the unit fits
     readings = {reading for id_ in found if (reading := _reading(cat.entries[id_], kind, unit, growth_word,
