@@ -94,6 +94,42 @@ def test_spellings_that_do_not_change_the_measure(phrase: str, unit: str, expect
     assert indicator_id(phrase, "level", unit).id == expected
 
 
+@pytest.mark.parametrize(("phrase", "unit", "expected"), [
+    ("参加基本养老保险", "人", "pension_insured"),  # a name without the word that ends it (人数)
+    ("光伏发电装机", "kW", "installed_capacity_solar"),  # 容量
+    ("医院", "个", "hospitals"),  # 数
+    ("用电", "kWh", "electricity_consumption_total"),  # a stem that is a name stays that name's
+])
+def test_a_name_written_without_its_last_word(phrase: str, unit: str, expected: str) -> None:
+    assert indicator_id(phrase, "level", unit).id == expected
+
+
+@pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
+    ("市本级一般公共预算收入", "level", "CNY", "general_budget_revenue"),  # a budget's own level
+    ("市级政府性基金预算支出", "change", "%", "government_fund_expenditure_growth"),
+    ("县区经济总量", "level", "CNY", "gdp"),
+    ("国内汽车销量", "level", "辆", "automobile_sales"),
+    ("中报净利润", "change", "%", "net_profit_growth"),  # a report's name is a time
+    ("总净利润", "change", "%", "net_profit_growth"),
+    ("CPI同比涨幅", "level", "%", "cpi_growth"),
+    ("规模以上工业增加值比上年同期增长", "level", "%", "industrial_value_added_above_scale_growth"),
+    ("全市GDP总量增速", "level", "%", "gdp_growth"),  # a neutral end word before the growth word
+])
+def test_scope_time_and_growth_words_around_a_name(phrase: str, kind: str, unit: str, expected: str) -> None:
+    assert indicator_id(phrase, kind, unit).id == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("一般公共预算收入总计", None),  # the revenue with transfers and bonds added: as much as 支出总计
+    ("市级政府性基金预算支出总计", None),
+    ("国有资本经营预算收入合计", None),
+    ("税收收入合计", "tax_revenue"),  # not a budget account: 合计 changes nothing
+    ("负债合计", "total_liabilities"),
+])
+def test_a_budget_accounts_total_is_not_its_revenue(phrase: str, expected: str | None) -> None:
+    assert indicator_id(phrase, "level", "CNY").id == expected
+
+
 def test_a_growth_entry_reads_a_level_entry() -> None:
     ids = {e.id for e in lexicon.indicators()}
     for entry in lexicon.indicators():
@@ -210,7 +246,7 @@ def test_the_mapping_adds_fields_and_a_rule_only() -> None:
 # part's errors are read to improve the catalogue; the held-out part's are not.
 GOLD = Path(__file__).parent / "catalogue"
 # (precision, recall) floors as measured; the bar is precision 0.95, recall 0.85
-FLOORS = {"phrases_dev.tsv": (0.97, 0.97), "phrases_heldout.tsv": (0.93, 0.76)}
+FLOORS = {"phrases_dev.tsv": (0.97, 0.97), "phrases_heldout.tsv": (0.93, 0.77)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:

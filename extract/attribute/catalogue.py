@@ -10,7 +10,10 @@ name or one of its synonyms, read with the press's abbreviations spelled out
 the names of GDP, 比重/比例/占比: `_key`). A place or scope word before the whole of a
 share is taken off too (占全省生产总值的比重). A stock is named without its 余额 as well
 (住户存款), and its change in its own unit is its flow where the catalogue has one
-(人民币贷款增加2万亿元: 新增人民币贷款). Money per a unit (元/公斤, 元/股) is a level of a price,
+(人民币贷款增加2万亿元: 新增人民币贷款), and a name is written without the word that ends it
+(参加基本养老保险 = 参加基本养老保险人数, 光伏发电装机 = 光伏发电装机容量) when no other entry
+of its dimension ends the same way. A budget account's 总计 (一般公共预算收入总计: the revenue
+with transfers and bonds added) is not the account. Money per a unit (元/公斤, 元/股) is a level of a price,
 a per-share or per-head amount. A name of entries of two dimensions (风电: capacity,
 generation) is the entry the unit fits; when more than one reading fits, there is no id.
 The fact's kind and unit then choose the reading, and never across dimensions:
@@ -51,6 +54,12 @@ _MONEY_WORDS: Final = frozenset({"元", "美元", "港元", "欧元", "日元", 
 _PER_UNIT: Final = regex.compile(r"价|每|人均")  # a money measure whose amount is per a unit
 _SHARE_OF: Final = ("相当于", "占")  # the words a share's part stands before its whole with
 _POINTS: Final = frozenset({"pp", "bp", "基点"})
+# a budget account (预算收入, 预算支出) and the words its balance total ends with (收入总计 = 支出总计)
+_BUDGET_ACCOUNT: Final = regex.compile(r"预算(?:收入|支出)$")
+_TOTAL_WORDS: Final = frozenset({"总计", "合计"})
+# the words a name may end with that it is also written without (参加基本养老保险人数: 参加基本养老保险)
+_STEM_ENDS: Final = tuple(sorted(("人数", "容量", "总额", "金额", "数量", "总量", "规模", "总数"),
+                                 key=len, reverse=True))
 
 _FOLD: Final = regex.compile(r"[\s“”\"'‘’《》「」]+|\([^()]*\)")
 # Spellings of one name that differ in words that do not change the measure, each written one way
@@ -121,6 +130,17 @@ def catalogue() -> _Catalogue:
         flow = next((ids for key in (f"新增{stem}", f"{stem}增量") if (ids := by_name.get(key))), ())
         if len(flow) == 1 and entries[flow[0]].dimension == entries[stock].dimension:
             flows.setdefault(stock, flow[0])
+    # a name is written without the word that ends it too (参加基本养老保险 = 参加基本养老保险人数, 光伏发电装机
+    # = 光伏发电装机容量) when no entry has that shorter name; a stem two entries of one dimension end in names neither
+    stems: dict[str, set[str]] = {}
+    for key, ids in by_name.items():
+        word = _ending(key, _STEM_ENDS)
+        if word and len(key) - len(word) >= 2 and key[: -len(word)] not in by_name:
+            stems.setdefault(key[: -len(word)], set()).update(ids)
+    for stem, ids in stems.items():
+        dimensions = [entries[i].dimension for i in ids]
+        if len(dimensions) == len(set(dimensions)):
+            by_name[stem] = tuple(sorted(ids))
     for entry in list(entries.values()):
         if entry.reading == "growth":
             continue
@@ -201,12 +221,17 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
         found = cat.by_name.get(_key(folded), ())
     if not found:
         word = _ending(folded, cat.suffixes)
-        found = cat.by_name.get(_key(folded[: -len(word)]), ()) if word else ()
+        if word and not _budget_total(folded, word):
+            found = cat.by_name.get(_key(folded[: -len(word)]), ())
     growth_word = False
     if not found:
         word = _ending(folded, cat.growth_words)
         if word:
-            found = cat.by_name.get(_key(folded[: -len(word)]), ())
+            stem = folded[: -len(word)]
+            found = cat.by_name.get(_key(stem), ())
+            ending = _ending(stem, cat.suffixes) if not found else ""
+            if ending and not _budget_total(stem, ending):  # GDP总量增速 = GDP增速
+                found = cat.by_name.get(_key(stem[: -len(ending)]), ())
             growth_word, rule = True, "catalogue.growth_word"
     # a name of two entries (风电: its capacity in kW, its generation in kWh) is the one the unit fits
     readings = {reading for id_ in found if (reading := _reading(cat.entries[id_], kind, unit, growth_word,
@@ -214,6 +239,12 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
     if len(readings) != 1:
         return Mapping(None, "catalogue.none")
     return Mapping(readings.pop(), rule)
+
+
+def _budget_total(phrase: str, word: str) -> bool:
+    """Whether `word` ends a budget account's balance total (一般公共预算收入总计: the revenue with the
+    transfers, carried-over funds and bonds added, as much as 支出总计), not the account's own revenue."""
+    return word in _TOTAL_WORDS and _BUDGET_ACCOUNT.search(phrase[: -len(word)]) is not None
 
 
 def _ending(phrase: str, words: tuple[str, ...]) -> str:
