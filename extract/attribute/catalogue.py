@@ -133,14 +133,14 @@ def catalogue() -> _Catalogue:
     # a name is written without the word that ends it too (参加基本养老保险 = 参加基本养老保险人数, 光伏发电装机
     # = 光伏发电装机容量) when no entry has that shorter name; a stem two entries of one dimension end in names neither
     stems: dict[str, set[str]] = {}
-    for key, ids in by_name.items():
+    for key, named in by_name.items():
         word = _ending(key, _STEM_ENDS)
         if word and len(key) - len(word) >= 2 and key[: -len(word)] not in by_name:
-            stems.setdefault(key[: -len(word)], set()).update(ids)
-    for stem, ids in stems.items():
-        dimensions = [entries[i].dimension for i in ids]
+            stems.setdefault(key[: -len(word)], set()).update(named)
+    for stem, stem_ids in stems.items():
+        dimensions = [entries[i].dimension for i in stem_ids]
         if len(dimensions) == len(set(dimensions)):
-            by_name[stem] = tuple(sorted(ids))
+            by_name[stem] = tuple(sorted(stem_ids))
     for entry in list(entries.values()):
         if entry.reading == "growth":
             continue
