@@ -991,22 +991,36 @@ def split_places(phrase: str, n: int) -> list[str] | None:
     return out
 
 
-_NAMED_ITEM: Final = re.compile(rf"[{HAN}A-Za-z]{{2,8}}")
+_NAMED_ITEM: Final = re.compile(rf"[{HAN}A-Za-z]{{2,12}}")
 
 
 def split_named(phrase: str, n: int) -> tuple[list[str], str] | None:
-    """The names a list holds before 的, and the measure after it (中国人寿、中国平安、新华保险的新业务价值
-    → the three companies, 新业务价值), when the n items are short names, at least half of them
-    ones the entity rules find whole (an organisation, a place)."""
+    """The names a list holds, and the measure after them, when the n items are names: before 的
+    (中国人寿、中国平安、新华保险的新业务价值 → the three companies, 新业务价值), at least half of them
+    ones the entity rules find whole (an organisation, a place); without 的 (华信电气、黔能集团和贵州磷化集团
+    营业收入), the last an organisation opening the measure and at least half of the others organisations
+    found whole."""
     head, de, measure = phrase.rpartition("的")
-    if not de or len(measure) < 2:
+    if not de:
+        head = phrase
+    elif len(measure) < 2:
         return None
     last = head.rfind("、")
     joined = _LAST_JOINED.search(head, max(last, 0))
     if joined is not None:
         head = head[:joined.start()] + "、" + head[joined.end():]
     parts = [part.strip() for part in head.split("、")]
-    if len(parts) != n or not all(_NAMED_ITEM.fullmatch(part) for part in parts):
+    if len(parts) != n or not all(_NAMED_ITEM.fullmatch(part) for part in parts[:-1]):
+        return None
+    if not de:
+        opening = entities(parts[-1], 0, len(parts[-1]))
+        if not opening or opening[0].start != 0 or opening[0].kind != "org" or len(parts[-1]) - opening[0].end < 2:
+            return None
+        parts[-1], measure = opening[0].name, parts[-1][opening[0].end:]
+        whole = sum(1 for part in parts[:-1]
+                    if [(e.name, e.kind) for e in entities(part, 0, len(part))] == [(part, "org")])
+        return (parts, measure) if 2 * whole >= n - 1 else None
+    if not _NAMED_ITEM.fullmatch(parts[-1]):
         return None
     whole = sum(1 for part in parts if [e.name for e in entities(part, 0, len(part))] == [part])
     return (parts, measure) if 2 * whole >= n else None
