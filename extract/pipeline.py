@@ -395,15 +395,20 @@ _INDICATOR_REACH: Final = 200  # how far back a measure reported before goes on
 
 # (the patterns below run per sentence or per fact: the standard `re` is cheaper per call than `regex`,
 # and \s and \p{Han} are spelled as `regex` reads them)
+# The base a list of changes is compared with (同比, 比上年同期), written once for the two lists below
+_CHANGES_BASE: Final = "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度?)(?:同期)?)"
 # Only list marks and the base the changes are compared with (，同比分别增长…, ，比上年同期分别…)
-_ONLY_PUNCT_AND_BASE: Final = re.compile(
-    rf"[{SPACE}，,、；;：:和及与]*(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度?)(?:同期)?)?[{SPACE}，,]*"
-)
+_ONLY_PUNCT_AND_BASE: Final = re.compile(rf"[{SPACE}，,、；;：:和及与]*{_CHANGES_BASE}?[{SPACE}，,]*")
+@cache
+def _change_words() -> str:
+    """The change words (change_words.tsv) as one alternation, the longest first."""
+    return "|".join(map(re.escape, sorted(lexicon.change_words(), key=len, reverse=True)))
+
+
 @cache
 def _respectively_pattern() -> re.Pattern[str]:
     """分别 and the verb before a list's numbers: a change word (change_words.tsv) or 为, 是, 达, 占, 以."""
-    changes = "|".join(map(re.escape, sorted(lexicon.change_words(), key=len, reverse=True)))
-    return re.compile(rf"分别(?:{changes}|为|是|达到?|占|以)?[到至了]?$")
+    return re.compile(rf"分别(?:{_change_words()}|为|是|达到?|占|以)?[到至了]?$")
 
 
 def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], time: DocumentTime) -> None:
@@ -434,18 +439,19 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], ti
         elif len(group) > 1:
             # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
             _named_list(view, resp.start(), [items[k][1] for k in group], time)
-        i = _second_reading(view, items, group, j)
+        i = _read_again(view, items, group, j)
 
 
-# What stands between a 分别 list and a second list of as many numbers that reads the same measures
-# again (，两年平均增长15.5%和16.0%; ，同比加快5.9、2.6和3.8个百分点)
-_SECOND_READING: Final = re.compile(
-    r"[，,](?:[0-9一二两三四五六七八九十]+年)?(?:平均|年均)?(?:同比|环比|(?:比|较)(?:上年|去年|上月)(?:同期)?)?"
-    r"(?:增长|增速为?|增幅为?|加快|放缓|回落|回升|提高|下降|上升|增加|减少)了?"
-)
+@cache
+def _second_reading() -> re.Pattern[str]:
+    """What stands between a 分别 list and a second list of as many numbers that reads the same
+    measures again (，两年平均增长15.5%和16.0%; ，同比加快5.9、2.6和3.8个百分点): a change word
+    (change_words.tsv), after the base it is compared with."""
+    return re.compile(
+        rf"[，,](?:[0-9一二两三四五六七八九十]+年)?(?:平均|年均)?{_CHANGES_BASE}?(?:{_change_words()})(?:为|了)?")
 
 
-def _second_reading(view: str, items: list[tuple[Quantity, dict[str, object]]], group: list[int], j: int) -> int:
+def _read_again(view: str, items: list[tuple[Quantity, dict[str, object]]], group: list[int], j: int) -> int:
     """Where the numbers from j on are a second list of as many as `group`, in its sentence, that
     reads the same measures again, each takes the measure of its place in `group`. Returns where
     the search for 分别 goes on."""
@@ -454,7 +460,7 @@ def _second_reading(view: str, items: list[tuple[Quantity, dict[str, object]]], 
     if n < 2 or j + n > len(items) or len({str(items[k][1]["indicator"]) for k in group}) < n:
         return j
     sentence = items[group[0]][1]["sentence"]
-    if any(items[k][1]["sentence"] != sentence for k in second) or not _SECOND_READING.fullmatch(
+    if any(items[k][1]["sentence"] != sentence for k in second) or not _second_reading().fullmatch(
         view, items[group[-1]][0].end, items[j][0].start
     ):
         return j
