@@ -9,9 +9,10 @@ def facts(text: str) -> dict[str, dict]:
     return {f.text: f.contract() for f in extract_text(text).facts}
 
 
-def test_as_of_a_day_is_that_month() -> None:
+def test_as_of_the_month_s_last_day_is_that_day() -> None:
+    # (the day written: annotators of real text date 截至9月30日 to the day; 截至9月底 is the month)
     got = facts("发布时间：2025年10月21日\n截至9月30日，公司总资产3008亿元。")
-    assert got["3008亿元"]["period"] == "2025-09"
+    assert got["3008亿元"]["period"] == "2025-09-30"
 
 
 def test_a_dotted_date_in_the_head_gives_the_year() -> None:

@@ -23,7 +23,7 @@ from typing import Final
 import regex
 
 from extract import lexicon
-from extract.attribute.period import _time_pattern, may_hold_time
+from extract.attribute.period import _DAY_AFTER, _time_pattern, may_hold_time
 from extract.attribute.subject import scope_pattern
 from extract.patterns import (
     SPACE_CHARS,
@@ -341,13 +341,28 @@ def _whole_word_start(text: str, cut: int) -> int:
     return cut
 
 
+def _without_times(text: str) -> str:
+    """The text without its times (those inside a whole word kept), a month's day with its month
+    (截至5月31日销售…: 销售…)."""
+    out: list[str] = []
+    pos = 0
+    for m in _time_pattern().finditer(text):
+        if m.start() < pos or _in_whole_word(text, m.start(), m.end()):
+            continue
+        out.append(text[pos:m.start()])
+        day = _DAY_AFTER.match(text, m.end()) if m.group().endswith("月") else None
+        pos = day.end() if day is not None else m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _clean_phrase(text: str, subjects: list[str]) -> str:
     if "(" in text or "（" in text:
         text = _PARENTHETICAL.sub("", text)
     if "比" in text or "较" in text:  # every _COMPARISON has one of them
         text = _COMPARISON.sub("", text)
     if may_hold_time(text):
-        text = _time_pattern().sub(lambda m: m.group() if _in_whole_word(m.string, m.start(), m.end()) else "", text)
+        text = _without_times(text)
     if text.startswith(_scope_words()):
         text = _leading_scope().sub("", text)
     if text.startswith(_OWN_WORDS):

@@ -344,7 +344,7 @@ def _read_days(view: str, mention: TimeMention, day: re.Match[str]) -> None:
     """A month followed by a day: that day (5月1日 → 2025-05-01; a day opening a clause is when its
     figures were counted, but it sets no period for the sentences after it: `MentionKind.DATE`);
     days of the month (10月1日至7日 → 2025-10-01/2025-10-07); a stock 截至 a day (截至4月26日 → that
-    day; 截至9月30日, the month's last day → 2025-09, as 截至9月底)."""
+    day, the month's last too: 截至9月30日 → 2025-09-30, where 截至9月底 is the month)."""
     month = _MONTH_PERIOD.fullmatch(mention.period or "")
     days = _DAYS_OF_MONTH.match(view, mention.end)
     if days is not None:
@@ -355,7 +355,7 @@ def _read_days(view: str, mention: TimeMention, day: re.Match[str]) -> None:
     d = _int(day.group()[:-1]) or 0
     last = _last_day(int(month.group("y")), int(month.group("m"))) if month is not None else 0
     if _AS_OF.search(view, max(0, mention.start - 3), mention.start):
-        if 1 <= d < last:
+        if 1 <= d <= last:
             # (the day of its sentence's stocks, which sets no period for the sentences after it)
             mention.period, mention.rule = f"{mention.period}-{d:02d}", "period.as_of_day"
             mention.kind = MentionKind.DATE
