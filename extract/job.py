@@ -188,6 +188,22 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=True, cancel_futures=True)
 
 
+@contextmanager
+def ctrl_c_held() -> Iterator[None]:
+    """Ctrl-C held back, not lost, while the pool may start an extraction process (it starts them
+    when tasks are submitted): the process inherits the block and ignores Ctrl-C (`_start_worker`)
+    before one could break it in the middle of its imports; this process gets a Ctrl-C that came
+    meanwhile as soon as the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 def _start_worker() -> None:
     """An extraction process: Ctrl-C is for the main process (which stops the run and the
     workers), then the lexicon and patterns are loaded."""
@@ -265,7 +281,8 @@ def _in_order(
     batch: list[Item] = []
     try:
         for batch in batches:
-            sent.append((batch, pool.submit(task, batch, *args)))
+            with ctrl_c_held():  # (a process the pool starts now must not be interrupted mid-import)
+                sent.append((batch, pool.submit(task, batch, *args)))
             batch = []
             while len(sent) > 2 * workers:
                 yield sent[0][0], sent[0][1].result()
