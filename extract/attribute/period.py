@@ -111,6 +111,8 @@ REPORT_YEAR_WORDS: Final = {"全年", "年末", "年底", "年内", "本年度"}
 YEAR_END_WORDS: Final = {"年末", "年底"}
 
 _YEARS: Final = re.compile(r"[0-9]{4}/[0-9]{4}")
+# What a month right before names a futures contract by (10月合约, 9月份交割): no time of the figure
+_CONTRACT_WORDS: Final = ("合约", "交割", "期货合约")
 
 
 @cache
@@ -375,8 +377,10 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     out: list[TimeMention] = []
     day_after = _DAY_AFTER.match
     for m in time_matches(view, start, len(view) if end is None else end):
-        mention = read_time(m, doc_year, named_year)
         m_start, m_end = m.span()
+        if view.startswith(_CONTRACT_WORDS, m_end) and m.group().endswith(("月", "月份")):
+            continue  # 棉花期货10月合约: the month a contract is for, what is traded, not when
+        mention = read_time(m, doc_year, named_year)
         if m.group("year") and mention.period is not None:
             named_year = int(mention.period[:4])  # (what a later 当年, 该年 stands for)
         if mention.rule == "period.year" and mention.period is not None and len(mention.period) == 4:
