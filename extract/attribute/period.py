@@ -590,6 +590,9 @@ def _latest_year(patterns: tuple[regex.Pattern[str], ...], view: str) -> int | N
     return None
 
 
+# A results report disclosed (披露了半年报, 发布年报): its figures are of the months it covers
+_DISCLOSED_REPORT: Final = re.compile(
+    r"(?:披露|发布|公布)了?(?:(?P<part>[半中一三])(?:年报|年度报告|报|期报告|季报|季度报告)|年报|年度报告)")
 # Companies' results of the first half (半年报, 中报) or the first quarters (一季报, 三季报), named in a
 # head without a year
 _RESULTS_OF: Final = re.compile(r"([半中一三])(?:年报|年度报告|报|期报告|季报|季度报告)(?!道)")
@@ -1373,6 +1376,15 @@ class DocumentTime:
                 monday = day - timedelta(days=day.weekday())
                 return f"{monday.isoformat()}/{day.isoformat()}", "period.digest_week"
             return day.isoformat(), "period.digest_session"
+        if rule == "period.day" and period is not None and not target:
+            report = _DISCLOSED_REPORT.search(self.view, sentence.start, number_start)
+            if report is not None:
+                # 8月21日晚间披露了半年报，报告期公司实现营业收入…: the report's months, not the day it came out
+                year = int(period[:4])
+                if report.group("part"):
+                    last_month = {"半": 6, "中": 6, "一": 3, "三": 9}[report.group("part")]
+                    return f"{year:04d}-01/{year:04d}-{last_month:02d}", "period.disclosed_report"
+                return f"{year - 1:04d}", "period.disclosed_report"
         if target and period is not None and number_end >= 0 and _PART_OF_YEAR.fullmatch(period) \
                 and _ANNUAL_AIM_AFTER.match(self.view, number_end):
             return period[:4], "period.year_of_target"  # 前三季度…上涨0.6%，低于3%左右的预期目标
