@@ -544,6 +544,10 @@ _HEAD_DAY: Final = re.compile(
     re.M,
 )
 _HEAD_DAY_REACH: Final = 300
+# A day written compactly in brackets on the head's first line, as a broadcast's transcript is headed
+# (《新闻联播》 (20250927))
+_HEAD_COMPACT_DAY: Final = re.compile(
+    r"\A[^\n]{0,30}?[(（](?P<y>(?:19|20)[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])[)）]")
 # A date standing in the document's head (2025-10-20 11:05:32　来源：新华网; ——2025年1月20日在…)
 _HEAD_DATE: Final = re.compile(
     r"(?:^|\n)[^\n]{0,30}?(?P<y>(?:19|20)[0-9]{2})"
@@ -630,7 +634,8 @@ def publication_date(view: str, published: date | None) -> date | None:
     """The day the text was published: the date given with it, else its publication line."""
     if published is not None:
         return published
-    m = _PUBLISHED.search(view[:2000]) or _HEAD_DAY.search(view[:_HEAD_DAY_REACH])
+    m = (_PUBLISHED.search(view[:2000]) or _HEAD_DAY.search(view[:_HEAD_DAY_REACH])
+         or _HEAD_COMPACT_DAY.match(view))
     if m is None:
         return None
     try:
@@ -665,7 +670,7 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
     m = _PUBLISHED.search(view[:2000])
     if m:
         return int(m.group("y")), "year.publication_line"
-    m = _HEAD_DATE.search(view[:400])
+    m = _HEAD_DATE.search(view[:400]) or _HEAD_COMPACT_DAY.match(view)
     if m:
         return int(m.group("y") or m.group("y2")), "year.head_date"
     m = _REPORT_TITLE_YEAR.search(view[:_REPORT_TITLE_REACH])
