@@ -23,7 +23,7 @@ from typing import Final
 import regex
 
 from extract import lexicon
-from extract.attribute.period import _DAY_AFTER, _time_pattern, may_hold_time
+from extract.attribute.period import _DAY_AFTER, REPORT_TIME_WORDS, _time_pattern, may_hold_time
 from extract.attribute.subject import scope_pattern
 from extract.patterns import (
     SPACE_CHARS,
@@ -363,6 +363,8 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
         text = _COMPARISON.sub("", text)
     if may_hold_time(text):
         text = _without_times(text)
+    if "报告期" in text:
+        text = REPORT_TIME_WORDS.sub("", text)  # 报告期内公司实现营业收入: the report's time, then the company
     if text.startswith(_scope_words()):
         text = _leading_scope().sub("", text)
     if text.startswith(_OWN_WORDS):

@@ -704,6 +704,8 @@ _PLAN_TITLE: Final = re.compile(r"工作报告|发展计划|计划执行情况|�
 # A company report's own time words: 年初至报告期末 (the year to the report's end), 报告期末 (a stock at
 # its end); 报告期内 is the report's period itself
 _REPORT_SPAN: Final = re.compile(r"年初至报告期末|报告期末|报告期内|本报告期")
+# The same words, and 报告期 alone (报告期公司实现营业收入…), as an indicator's phrase may hold them
+REPORT_TIME_WORDS: Final = re.compile(r"年初至报告期末|报告期末|报告期内|本报告期|报告期")
 
 
 def _within_report(report: str, view: str, start: int, end: int) -> tuple[str, str]:

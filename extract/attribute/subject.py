@@ -605,10 +605,23 @@ def document_region(view: str) -> DocumentRegion:
 _SHORT_FORM: Final = regex.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?(?P<short>[\p{Han}A-Za-z]{2,8})[”\"」]?[）)]")
 
 
+# A listed company's name with its stock code in brackets (新开源（300109）, *ST远洋(601919)), the name
+# from the start of its line or after punctuation
+_STOCK_CODED: Final = regex.compile(
+    r"(?:^|(?<=[\s，,。；;：:、“”\"]))(?P<name>[\p{Han}A-Za-z*]{2,8})[（(][0-9]{6}(?:\.S[HZ])?[）)]", regex.M)
+
+
 def company_aliases(view: str) -> tuple[tuple[str, str], ...]:
     """The companies a text names with a short form of their own in brackets after their full name:
-    (full name, short form), the short form's characters standing in the full name in order."""
+    (full name, short form), the short form's characters standing in the full name in order; and
+    the listed companies it names with their stock code (新开源（300109）): (name, name)."""
     out: list[tuple[str, str]] = []
+    if "（" in view or "(" in view:
+        for coded in _STOCK_CODED.finditer(view):
+            name = coded.group("name")
+            name = name[_after_last_verb(name):]
+            if 2 <= len(name) <= 6 and not _is_generic(name) and all(name != s for _, s in out):
+                out.append((name, name))
     for found in _SHORT_FORM.finditer(view):
         short = found.group("short")
         if _is_generic(short) or any(short == s for _, s in out):  # (以下简称“公司”: no name)
