@@ -605,10 +605,10 @@ def document_region(view: str) -> DocumentRegion:
 _SHORT_FORM: Final = regex.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?(?P<short>[\p{Han}A-Za-z]{2,8})[”\"」]?[）)]")
 
 
-# A listed company's name with its stock code in brackets (新开源（300109）, *ST远洋(601919)), the name
-# from the start of its line or after punctuation
-_STOCK_CODED: Final = regex.compile(
-    r"(?:^|(?<=[\s，,。；;：:、“”\"]))(?P<name>[\p{Han}A-Za-z*]{2,8})[（(][0-9]{6}(?:\.S[HZ])?[）)]", regex.M)
+# A stock code in brackets (（300109）, (601919.SH)) after a listed company's name (新开源, *ST远洋): the
+# name is the run of name characters before it, from the start of its line or after punctuation
+_STOCK_CODE: Final = re.compile(r"[（(][0-9]{6}(?:\.S[HZ])?[）)]")
+_CODED_NAME: Final = regex.compile(r"(?:^|(?<=[\s，,。；;：:、“”\"]))[\p{Han}A-Za-z*]{2,8}\Z", regex.M)
 
 
 def company_aliases(view: str) -> tuple[tuple[str, str], ...]:
@@ -617,8 +617,11 @@ def company_aliases(view: str) -> tuple[tuple[str, str], ...]:
     the listed companies it names with their stock code (新开源（300109）): (name, name)."""
     out: list[tuple[str, str]] = []
     if "（" in view or "(" in view:
-        for coded in _STOCK_CODED.finditer(view):
-            name = coded.group("name")
+        for code in _STOCK_CODE.finditer(view):
+            coded = _CODED_NAME.search(view, max(0, code.start() - 8), code.start())
+            if coded is None:
+                continue
+            name = coded.group()
             name = name[_after_last_verb(name):]
             if 2 <= len(name) <= 6 and not _is_generic(name) and all(name != s for _, s in out):
                 out.append((name, name))
