@@ -23,10 +23,10 @@ KINDS = {"statistical_communique", "monthly_release", "work_report", "company_re
          "agriculture", "transport_tourism", "education_health", "census", "feature_story", "other"}
 # (measure → floor) per part: raise them when the rules get better, never lower them to pass
 FLOORS: dict[str, dict[str, float]] = {
-    # (measured on 118 + 59 documents in the ninth session, after batch u: dev 0.978 / 0.851 / 0.846 /
-    # 0.875, validation 0.978 / 0.833 / 0.835 / 0.799)
-    "dev": {"quantity": 0.976, "fact": 0.848, "subject_char_f1": 0.844, "period_accuracy": 0.872},
-    "validation": {"quantity": 0.975, "fact": 0.83, "subject_char_f1": 0.832, "period_accuracy": 0.796},
+    # (measured on 124 + 62 documents in the ninth session, after batch t: dev 0.979 / 0.856 / 0.852 /
+    # 0.880, validation 0.979 / 0.838 / 0.838 / 0.823)
+    "dev": {"quantity": 0.977, "fact": 0.853, "subject_char_f1": 0.85, "period_accuracy": 0.877},
+    "validation": {"quantity": 0.977, "fact": 0.835, "subject_char_f1": 0.835, "period_accuracy": 0.82},
 }
 
 
