@@ -5,7 +5,12 @@ Rules (each named on the fact):
 - period.year, period.part_of_document_year, period.plan, period.years_up_to_now …: the nearest
   time expression before the number in its sentence (a comparison base, 比上年, is not one);
 - period.report_year / period.title: 全年 and 年末 are the year a title or the paragraph names
-  (年末 that year's December), else the document's;
+  (年末 that year's December), else the document's; a headline opening with a year before the one
+  it was published in (2025年昆明全市常住人口874.4万, May 2026) names that year;
+- period.year_of_year_end: 全年 after a year's end (截至2025年末，全年新登记…) is that year (a stock
+  after it stays at the year's end); period.flow_of_the_year: a flow under 年末 (招生, 出栏) is the year's;
+- period.disclosed_report: the day a company discloses a results report (8月21日晚间披露了半年报)
+  is not its figures' period: they are the months the report covers;
 - period.heading: a section heading with a time governs its section; a line that is only a
   period (a box headed “十四五”时期) governs the bullet lines under it;
 - period.paragraph: a time a sentence opens with (2025年上半年，…) governs the rest of its
@@ -19,7 +24,8 @@ Rules (each named on the fact):
 - period.plan_year: in a work report or a story about one, a figure with no time of its own in a
   paragraph naming none is of the document's year;
 - period.last_week_day: 上周五 is that day of the week before the one the text was published in;
-- period.breakdown: a sentence opening with 其中 breaks down the figure before it: its period;
+- period.breakdown: a sentence opening with 其中 breaks down the figure before it: its period (also
+  before a period carried from a lead or a section further up);
 - period.now_published: 目前 (at present) is the month the text was published, when it says;
 - relative years (今年, 去年, 上年) resolve against the document's year: a publication date
   given with the input (`--date`, an HTML page's), a date line or dateline in the text, else
@@ -386,7 +392,7 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
         if mention.rule == "period.year" and mention.period is not None and len(mention.period) == 4:
             results = _YEAR_RESULTS_OF.match(view, m_end)
             if results is not None:  # 2011年一季报, 2024年半年度报告: the months the report covers
-                last_month = {"半": 6, "中": 6, "一": 3, "三": 9}[results.group(1)]
+                last_month = _RESULTS_LAST_MONTH[results.group(1)]
                 mention.period = f"{mention.period}-01/{mention.period}-{last_month:02d}"
                 mention.rule = "period.results_report"
         day = day_after(view, m_end)
@@ -594,6 +600,8 @@ def _latest_year(patterns: tuple[regex.Pattern[str], ...], view: str) -> int | N
     return None
 
 
+# The last month a results report covers, by the word naming it (半年报, 中报, 一季报, 三季报)
+_RESULTS_LAST_MONTH: Final = {"半": 6, "中": 6, "一": 3, "三": 9}
 # A results report disclosed (披露了半年报, 发布年报): its figures are of the months it covers
 _DISCLOSED_REPORT: Final = re.compile(
     r"(?:披露|发布|公布)了?(?:(?P<part>[半中一三])(?:年报|年度报告|报|期报告|季报|季度报告)|年报|年度报告)")
@@ -705,7 +713,7 @@ _PLAN_TITLE: Final = re.compile(r"工作报告|发展计划|计划执行情况|�
 # its end); 报告期内 is the report's period itself
 _REPORT_SPAN: Final = re.compile(r"年初至报告期末|报告期末|报告期内|本报告期")
 # The same words, and 报告期 alone (报告期公司实现营业收入…), as an indicator's phrase may hold them
-REPORT_TIME_WORDS: Final = re.compile(r"年初至报告期末|报告期末|报告期内|本报告期|报告期")
+REPORT_TIME_WORDS: Final = re.compile(_REPORT_SPAN.pattern + "|报告期")
 
 
 def _within_report(report: str, view: str, start: int, end: int) -> tuple[str, str]:
@@ -1092,7 +1100,7 @@ class DocumentTime:
         results = _RESULTS_OF.search(self.view, head[0], head[1])
         if results is not None and self.year is not None:
             # A股半年报…, 三季报透视: a story about companies' half-year or quarter results
-            last_month = {"半": 6, "中": 6, "一": 3, "三": 9}[results.group(1)]
+            last_month = _RESULTS_LAST_MONTH[results.group(1)]
             return f"{self.year:04d}-01/{self.year:04d}-{last_month:02d}"
         return None
 
@@ -1389,7 +1397,7 @@ class DocumentTime:
                 # 8月21日晚间披露了半年报，报告期公司实现营业收入…: the report's months, not the day it came out
                 year = int(period[:4])
                 if report.group("part"):
-                    last_month = {"半": 6, "中": 6, "一": 3, "三": 9}[report.group("part")]
+                    last_month = _RESULTS_LAST_MONTH[report.group("part")]
                     return f"{year:04d}-01/{year:04d}-{last_month:02d}", "period.disclosed_report"
                 return f"{year - 1:04d}", "period.disclosed_report"
         if target and period is not None and number_end >= 0 and _PART_OF_YEAR.fullmatch(period) \
