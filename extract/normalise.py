@@ -75,7 +75,9 @@ class NormalisedText:
     def to_stored(self, start: int, end: int) -> tuple[int, int]:
         if not self._view_marks and not self._gap_at:
             return start, end  # the view is the stored text itself
-        return self.stored_offset(start), self.stored_offset(end, end=True)
+        stored_start = self.stored_offset(start)
+        # (an empty span where left-out spaces were maps to the place after them, not across them)
+        return stored_start, max(stored_start, self.stored_offset(end, end=True))
 
 
 # Spaces between a figure and the word next to it (2024 年, 1349084 亿元, 增长 5.0%: text taken from
