@@ -28,6 +28,11 @@ def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(set(words), key=lambda w: (-len(w), w))
 
 
+def alternation(words: Iterable[str]) -> str:
+    """The words as one alternation of literals, longest first (`longest_first`)."""
+    return "|".join(re.escape(w) for w in longest_first(words))
+
+
 def up_to_last(chars: str) -> re.Pattern[str]:
     """A pattern whose `match(text, pos, endpos)` ends just after the last of `chars` in
     text[pos:endpos] (its greedy run backs off to it), and fails where none of them stands."""

@@ -45,7 +45,7 @@ from extract.attribute.subject import (
 )
 from extract.attribute.table import read_table_columns
 from extract.normalise import NormalisedText, normalise
-from extract.patterns import SPACE
+from extract.patterns import SPACE, alternation
 from extract.quantities import LIST_GAP, Dropped, Quantity, clause_start, find_quantities
 from extract.sentences import Sentences, Span
 from extract.validate import Rejection, validate
@@ -399,16 +399,12 @@ _INDICATOR_REACH: Final = 200  # how far back a measure reported before goes on
 _CHANGES_BASE: Final = "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度?)(?:同期)?)"
 # Only list marks and the base the changes are compared with (，同比分别增长…, ，比上年同期分别…)
 _ONLY_PUNCT_AND_BASE: Final = re.compile(rf"[{SPACE}，,、；;：:和及与]*{_CHANGES_BASE}?[{SPACE}，,]*")
-@cache
-def _change_words() -> str:
-    """The change words (change_words.tsv) as one alternation, the longest first."""
-    return "|".join(map(re.escape, sorted(lexicon.change_words(), key=len, reverse=True)))
 
 
 @cache
 def _respectively_pattern() -> re.Pattern[str]:
     """分别 and the verb before a list's numbers: a change word (change_words.tsv) or 为, 是, 达, 占, 以."""
-    return re.compile(rf"分别(?:{_change_words()}|为|是|达到?|占|以)?[到至了]?$")
+    return re.compile(rf"分别(?:{alternation(lexicon.change_words())}|为|是|达到?|占|以)?[到至了]?$")
 
 
 def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], time: DocumentTime) -> None:
@@ -448,7 +444,7 @@ def _second_reading() -> re.Pattern[str]:
     measures again (，两年平均增长15.5%和16.0%; ，同比加快5.9、2.6和3.8个百分点): a change word
     (change_words.tsv), after the base it is compared with."""
     return re.compile(
-        rf"[，,](?:[0-9一二两三四五六七八九十]+年)?(?:平均|年均)?{_CHANGES_BASE}?(?:{_change_words()})(?:为|了)?")
+        rf"[，,](?:[0-9一二两三四五六七八九十]+年)?(?:平均|年均)?{_CHANGES_BASE}?(?:{alternation(lexicon.change_words())})(?:为|了)?")
 
 
 def _read_again(view: str, items: list[tuple[Quantity, dict[str, object]]], group: list[int], j: int) -> int:

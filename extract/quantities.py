@@ -37,7 +37,7 @@ from extract.numbers import (
     Number,
     parse_number,
 )
-from extract.patterns import HAN, EndingWith, first_chars, last_match, longest_first, up_to_last
+from extract.patterns import HAN, EndingWith, alternation, first_chars, last_match, up_to_last
 from extract.shortcuts import (
     DropRules,
     PhraseScan,
@@ -102,10 +102,6 @@ class Dropped:
     end: int
     text: str
     rule: str
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in longest_first(words))
 
 
 _ARABIC: Final = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
@@ -174,18 +170,18 @@ _CHANGE_GAPS: Final = ("了", "约", "分别", "分别为", "达", "达到", "�
 def _change_trigger() -> SearchAtEnd:
     words = list(lexicon.change_words())
     # the trigger, then at most a few filler characters before the number
-    return SearchAtEnd(re.compile(rf"(?<![新])(?P<trigger>{_alternation(words)})(?P<gap>{'|'.join(_CHANGE_GAPS)})?$"))
+    return SearchAtEnd(re.compile(rf"(?<![新])(?P<trigger>{alternation(words)})(?P<gap>{'|'.join(_CHANGE_GAPS)})?$"))
 
 
 @cache
 def _exclusion_patterns() -> tuple[re.Pattern[str], EndingWith, re.Pattern[str]]:
     ex = lexicon.exclusions()
-    after = re.compile(rf"(?:{_alternation(ex['after'])})")
+    after = re.compile(rf"(?:{alternation(ex['after'])})")
     before = EndingWith(ex["before"])
     # (a phrase ending in a Latin letter ends a Latin word: 5G, not the 5G of 5GW or 5GB)
     latin_end = [p for p in ex["phrase"] if p[-1] in _LATIN]
     plain = [p for p in ex["phrase"] if p[-1] not in _LATIN]
-    branches = [b for b in (_alternation(plain) if plain else "", rf"(?:{_alternation(latin_end)})(?![A-Za-z])"
+    branches = [b for b in (alternation(plain) if plain else "", rf"(?:{alternation(latin_end)})(?![A-Za-z])"
                             if latin_end else "") if b]
     phrase = re.compile("|".join(branches))
     return after, before, phrase
@@ -1168,7 +1164,7 @@ _COMPARED: Final = SearchAtEnd(re.compile(
 
 @cache
 def _any_change_word() -> re.Pattern[str]:
-    return re.compile(rf"(?<![新])(?:{_alternation(list(lexicon.change_words()))})(?!值)")
+    return re.compile(rf"(?<![新])(?:{alternation(list(lexicon.change_words()))})(?!值)")
 
 
 def _change_context(view: str, q: Quantity) -> bool:

@@ -27,6 +27,7 @@ from extract.attribute.period import _DAY_AFTER, REPORT_TIME_WORDS, _time_patter
 from extract.attribute.subject import scope_pattern
 from extract.patterns import (
     SPACE_CHARS,
+    alternation,
     first_chars,
     grouped_alternation,
     last_chars,
@@ -167,8 +168,7 @@ _GENERIC_HEADS: Final = {"产值", "产能", "产量", "出栏", "存栏", "营�
 
 @cache
 def _change_words() -> re.Pattern[str]:
-    words = sorted(lexicon.change_words(), key=len, reverse=True)
-    return re.compile(rf"(?<![新])(?:{'|'.join(map(re.escape, words))})(?!值|速为|率)")
+    return re.compile(rf"(?<![新])(?:{alternation(lexicon.change_words())})(?!值|速为|率)")
 
 
 _OPEN_BRACKET_END: Final = re.compile(r"[(（]" + _WS + r"*$")

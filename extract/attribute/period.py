@@ -1329,10 +1329,9 @@ class DocumentTime:
             # 上半年，…应收账款净额为266.26亿元，较年初增长138.17%: a stock at the end of those months
             period, rule = period.partition("/")[2], "period.stock_against_year_start"
         before = self._sentence_periods.get(k - 1)
-        if ((period is None and rule == "period.none") or (rule == "period.paragraph" and carry is not None
-                                                              and carry != self.paragraph_opening(k))) \
-                and before is not None \
-                and k > 0 and self._joined(k - 1) and _BREAKDOWN.match(self.view, sentence.start) is not None:
+        if before is not None and k > 0 and _BREAKDOWN.match(self.view, sentence.start) is not None \
+                and self._joined(k - 1) and ((period is None and rule == "period.none") or (
+                    rule == "period.paragraph" and carry is not None and carry != self.paragraph_opening(k))):
             # (before a period carried from further back: 2026年前五个月…17.48万亿元。其中，… under a lead of 5月末)
             return before, "period.breakdown"
         if period is not None:
