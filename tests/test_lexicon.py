@@ -229,6 +229,10 @@ def test_every_subject_word_plays_its_role() -> None:
         assert cited(f"携程{w}显示", 2), w
     for w in words("source_verb"):
         assert cited(f"携程{w}", 2), w
+    for w in words("cites_next"):
+        text = f"{w}中指研究院计算，商品房销售额下降46.6%。"
+        assert "中指研究院" in _names(text), w  # (a name, but not the figure's subject)
+        assert extract_text(text).facts[0].subject is None, w
     for w in words("makes_object"):
         assert an_object(f"去年{w}海南医科大学", 2 + len(w)), w
     for w in words("topic_adverb"):

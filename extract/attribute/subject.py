@@ -545,7 +545,7 @@ def document_region(view: str) -> DocumentRegion:
                     and not listed(view, e.start, e.end):
                 city = e.name
             elif e.kind == "org" and organisation is None and e.name not in lexicon.reporters() \
-                    and not an_object(view, e.end - len(e.name)):
+                    and not an_object(view, e.end - len(e.name)) and not cited_in_sentence(view, e):
                 organisation = e.name
         if city is None:
             city = _title_city(view, t_start, t_end)
@@ -658,6 +658,22 @@ def cited(view: str, end: int) -> bool:
     """Whether the name ending at `end` is cited as a source (上海证券研报显示): it stands for where
     the next figures come from, not for what they are of, and is not carried to the next sentence."""
     return _cited_as_source().match(view, end) is not None
+
+
+# What stands before a body cited as the source of what follows (据 + 中指研究院计算)
+@cache
+def _cites_next() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_words('cites_next')})$")
+
+
+def cited_in_sentence(view: str, e: Entity) -> bool:
+    """Whether a name is cited in its sentence as the source of its figures (上海证券研报显示，…;
+    据中指研究院计算，…): the sentence is not about it (unless it publishes a country's figures or
+    is a platform reporting its own)."""
+    if e.name in lexicon.reporters() or e.name in lexicon.platforms():
+        return False
+    start = e.end - len(e.name)
+    return cited(view, e.end) or _cites_next().search(view, max(0, start - 2), start) is not None
 
 
 # A verb that makes the name after it in its clause what was built, set up or renamed (an object)
@@ -926,7 +942,8 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     # (those who do something to another, 由A、B出资建设, and what is built or dealt in, 新开工…电站,
     # 出售…公司: not what the figures are of)
     named = [e for e in ents if not _an_agent(view, e, ents, sentence_start)
-             and not an_object(view, e.end - len(e.name))] if ents else ents
+             and not an_object(view, e.end - len(e.name))
+             and not cited_in_sentence(view, e)] if ents else ents
     best: Entity | None = next((e for e in reversed(named) if not _in_route(view, e, ents)), None) if named else None
     if scope is not None and (best is None or scope.start() > best.start):
         in_sentence = _province_named_before(view, ents, scope.start()) \
