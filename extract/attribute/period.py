@@ -1295,7 +1295,7 @@ class DocumentTime:
                         break
                     first = False
                 opening = self.opening(k)
-                if opening is not None and opening.period:
+                if opening is not None and opening.period and _OPENING_AFTER.match(self.view, opening.end):
                     self._lead = (opening.period,)
                     break
                 k += 1
