@@ -133,6 +133,9 @@ def test_ranges() -> None:
         ("人民币对美元中间价报7.1030，调升184个基点。", "184个基点", "up"),
         ("本周人民币对美元中间价累计调贬105个基点。", "105个基点", "down"),
         ("重点区域要减排20%，非重点区域保持不变。", "20%", "down"),
+        # 同比高/同比低 right before the number: the change of a share against a year before
+        ("企业债券余额占比7.8%，同比高0.1个百分点；股票余额占比2.7%，同比低0.3个百分点。", "0.1个百分点", "up"),
+        ("企业债券余额占比7.8%，同比高0.1个百分点；股票余额占比2.7%，同比低0.3个百分点。", "0.3个百分点", "down"),
     ],
 )
 def test_a_change_named_by_its_word_or_its_rate_noun(text: str, fact_text: str, direction: str) -> None:
