@@ -515,6 +515,11 @@ def _is_national(view: str) -> bool:
     return next(islice(_national().finditer(view), 1, None), None) is not None
 
 
+def _national_count(view: str) -> int:
+    """How often the text speaks of the whole country (全国, 我国, 国家统计局)."""
+    return sum(1 for _ in _national().finditer(view))
+
+
 def _one_of_many(counts: Counter[str], province: str) -> bool:
     """Whether a text names many provinces (six or more; `counts`, its mentions of each), the one
     its title names among them but in less than a fifth of the mentions: a story about many
@@ -562,7 +567,8 @@ def document_region(view: str) -> DocumentRegion:
         if alone:
             top, n = alone.most_common(1)[0]
             # named often, most of the time; or the only province a text not about the country names
-            if (n >= 3 and n >= 0.6 * sum(counts.values())) or (len(counts) == 1 and not _is_national(view)):
+            if (n >= 3 and n >= 0.6 * sum(counts.values()) and n > _national_count(view)) \
+                    or (len(counts) == 1 and not _is_national(view)):
                 province = top
     title_city = city is not None
     if city is None and dateline:
