@@ -706,9 +706,9 @@ def an_object(view: str, start: int) -> bool:
 @cache
 def _topic_name() -> re.Pattern[str]:
     return re.compile(
-        rf"[{SPACE}]*(?:[0-9]{{1,2}}[、.．][{SPACE}]*|[丨|·•][{SPACE}]*)?(?P<name>[{HAN}A-Za-z][{HAN}A-Za-z0-9]{{1,7}}?)"
-        rf"(?:{_words('topic_adverb')})*"
-        r"(?=第?[一二三四1-4]季度|[上下]半年|前三季度|(?:19|20)\d\d年|(?:预计|发布|公布|披露|宣布)[^的]|[：:])"
+        rf"[{SPACE}]*(?P<item>[0-9]{{1,2}}[、.．][{SPACE}]*|[丨|·•][{SPACE}]*)?"
+        rf"(?P<name>[{HAN}A-Za-z][{HAN}A-Za-z0-9]{{1,7}}?)(?:{_words('topic_adverb')})*"
+        r"(?=第?[一二三四1-4]季度|[上下]半年|前三季度|(?:19|20)\d\d年|(?:预计|发布|公布|披露|宣布)[^的]|(?P<colon>[：:]))"
     )
 
 
@@ -726,6 +726,8 @@ def topic_name(view: str, start: int, end: int) -> Entity | None:
     if found is None:
         return None
     name = found.group("name")
+    if found.group("colon") and not found.group("item") and name not in lexicon.companies():
+        return None  # 风电：并网风电…: a line headed by a sector, not a digest's item (丨飞猪：…)
     if _no_company().search(name) or _is_generic(name) or _holds_org_verb(name) or _known_place(name) \
             or name in _province_short() or name.endswith(lexicon.measure_heads()):
         return None
