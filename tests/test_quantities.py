@@ -60,6 +60,11 @@ def one(text: str) -> dict:
         ("未并网容量一般不会超过10%。", "不会超过10%", 10, "%", "max"),
         # a price per ounce (每盎司35美元) keeps its compound unit
         ("花旗重申对银价的预测为每盎司35美元。", "每盎司35美元", 35, "美元/盎司", "exact"),
+        # a price of a barrel of oil or a pound of cotton, in dollars or cents (units.tsv: 桶, 磅, 美分)
+        ("2022年布伦特原油期货均价为98.86美元/桶。", "98.86美元/桶", Decimal("98.86"), "美元/桶", "exact"),
+        ("国际棉花指数(M)为135.32美分/磅。", "135.32美分/磅", Decimal("135.32"), "美分/磅", "exact"),
+        # a count of instruments and pieces (台件, measure_words.tsv)
+        ("全年强制检定计量器具26.6万台件。", "26.6万台件", 266000, "台件", "exact"),
     ],
 )
 def test_quantity(sentence: str, text: str, value: object, unit: str, qualifier: str) -> None:
