@@ -253,83 +253,101 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
 
 
 def entities(view: str, start: int, end: int) -> list[Entity]:
+    """The names of view[start:end]: provinces, cities and places, organisations and companies, each
+    read back from where it ends (`_raw_entities`) and kept only if it is a name."""
     out: list[Entity] = []
     last_end = -1
-    province_short = _province_short()
-    generic = _is_generic
-    after_last_verb = _after_last_verb
     for m_start, m_end, kind, name in _raw_entities(view, start, end):
         adjacent = m_start == last_end
         last_end = m_end
         if m_start > 0 and view[m_start - 1] == "除" and _EXCEPT_END.match(view, m_end):
             continue  # 我国除台湾省外: the place left out, not the one the figures are of
-        if kind == "company":
-            more = _ORG_EXTENSION.match(view, m_end)
-            if more and more.end() <= end and _extends_a_name(more.group()):
-                name += more.group()  # 江苏银行 + 股份有限公司
-                last_end = more.end()
-            out.append(Entity(m_start, last_end, name, "org"))
-            continue
-        if kind == "org":
-            more = _ORG_EXTENSION.match(view, m_end)
-            if more and more.end() <= end and _extends_a_name(more.group()):
-                name += more.group()  # 中联港 + 航集团: the longest organisation name
-                last_end = more.end()
-            name = _clean_org(name)
-            if name and name[0] in _YEAR_START:
-                name = _LEADING_YEAR.sub("", name)  # 2010年公司…, 2022年度跨国公司: a time, then the name
-            if generic(name):
-                continue
-            # keep the name from its last break character on (a short bracket inside it, 内蒙古蒙草生态环境
-            # (集团)股份有限公司, is part of it)
-            inner = _INNER_BRACKET.search(name)
-            head = _after_last_stop(name[:inner.start()]) if inner is not None else ""
-            name = head + name[inner.start():] if inner is not None and head else _after_last_stop(name)
-            name = name[after_last_verb(name):]
-            # a count is no name: what follows 14家, 四家 is the counted thing (14家公司, 四家子公司)
-            name_start = last_end - len(name)
-            counted = _last_count(view, max(0, name_start - 1), last_end)
-            if counted > name_start:
-                continue  # (4个铁路局集团公司: a kind counted, not a name)
-            if len(name) < 3 or generic(name) or _trade_only().fullmatch(name) is not None \
-                    or _WITHHELD.search(name) or _financial_kind().fullmatch(name) is not None:
-                continue  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
-            if _COUNTED_AFTER.match(view, last_end) and view[name_start - 1:name_start] != "、":
-                continue  # 公立医院52个, 民营医院121个: a kind counted right after it (not the last of a list)
-            if _speaker_role().match(view, last_end):
-                continue  # 民生银行首席经济学家温彬认为…: where a commentator works, not what the figures are of
-        elif kind == "city":
-            kind = "place"  # a gazetteer name: whole wherever it stands
+        found: Entity | None
+        if kind in ("company", "org"):
+            found, last_end = _organisation(view, m_start, m_end, end, kind, name)
         elif kind == "place":
-            name = name[after_last_verb(name):].lstrip(_LEADING_DATE_CHARS)
-            if len(name) < 2 or generic(name):
-                continue
-            if name[-1] in _GAZETTEER_SUFFIXES:
-                known = _known_place(name)
-                if known is None:
-                    continue  # 园区进行分区, 有关县: no division of that name
-                m_start, name = m_end - len(known), known
-                out.append(Entity(m_start, m_end, name, kind))
-                continue
-            if name in province_short:
-                kind = "province"
-            if not adjacent and m_start > 0:
-                before = view[m_start - 1]
-                if before not in _STOP_BEFORE and _HAN_CHAR.match(before):
-                    continue  # inside a longer phrase (建立省市县三级…): not a place name
-            if "地区" in name:
-                prefecture = _PREFECTURE.match(name)
-                if prefecture:
-                    name = prefecture.group(1)  # 深圳市地区生产总值: the city, not a 地区
-            name = _after_last_stop(name)
-            if len(name) < 2 or generic(name) or _scope_re().search(name):
-                continue
-        elif generic(name):
-            continue
-        elif kind == "province" and _newspaper().match(view, m_end):
-            continue  # 据上海证券报, 贵州日报报道: a newspaper's name, not a place the figures are of
-        out.append(Entity(m_start, m_end, name, kind))
+            found = _place(view, m_start, m_end, name, adjacent)
+        else:
+            found = _region(view, m_start, m_end, kind, name)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _organisation(view: str, m_start: int, m_end: int, end: int, kind: str, name: str) -> tuple[Entity | None, int]:
+    """An organisation named: a company of companies.tsv whole, one read back from its suffix cleaned of
+    what is no part of it (`_cleaned_organisation`); and where its name ends, with the longest
+    extension it takes (江苏银行 + 股份有限公司, 中联港 + 航集团)."""
+    name_end = m_end
+    more = _ORG_EXTENSION.match(view, m_end)
+    if more and more.end() <= end and _extends_a_name(more.group()):
+        name += more.group()
+        name_end = more.end()
+    if kind == "company":
+        return Entity(m_start, name_end, name, "org"), name_end
+    return _cleaned_organisation(view, m_start, m_end, name_end, name), name_end
+
+
+def _cleaned_organisation(view: str, m_start: int, m_end: int, name_end: int, name: str) -> Entity | None:
+    """The organisation's name without the words glued before it (a verb, a preposition, a time), or
+    None when what remains is no name: generic, a kind counted, withheld, or a commentator's employer."""
+    name = _clean_org(name)
+    if name and name[0] in _YEAR_START:
+        name = _LEADING_YEAR.sub("", name)  # 2010年公司…, 2022年度跨国公司: a time, then the name
+    if _is_generic(name):
+        return None
+    # keep the name from its last break character on (a short bracket inside it, 内蒙古蒙草生态环境
+    # (集团)股份有限公司, is part of it)
+    inner = _INNER_BRACKET.search(name)
+    head = _after_last_stop(name[:inner.start()]) if inner is not None else ""
+    name = head + name[inner.start():] if inner is not None and head else _after_last_stop(name)
+    name = name[_after_last_verb(name):]
+    # a count is no name: what follows 14家, 四家 is the counted thing (14家公司, 四家子公司)
+    name_start = name_end - len(name)
+    if _last_count(view, max(0, name_start - 1), name_end) > name_start:
+        return None  # (4个铁路局集团公司: a kind counted, not a name)
+    if len(name) < 3 or _is_generic(name) or _trade_only().fullmatch(name) is not None \
+            or _WITHHELD.search(name) or _financial_kind().fullmatch(name) is not None:
+        return None  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
+    if _COUNTED_AFTER.match(view, name_end) and view[name_start - 1:name_start] != "、":
+        return None  # 公立医院52个, 民营医院121个: a kind counted right after it (not the last of a list)
+    if _speaker_role().match(view, name_end):
+        return None  # 民生银行首席经济学家温彬认为…: where a commentator works, not what the figures are of
+    return Entity(m_start, m_end, name, "org")
+
+
+def _place(view: str, m_start: int, m_end: int, name: str, adjacent: bool) -> Entity | None:
+    """A place read back from its suffix, or None: a division the gazetteer does not know (园区进行分区,
+    有关县), a phrase the suffix ends inside (建立省市县三级…), a generic or scope word."""
+    name = name[_after_last_verb(name):].lstrip(_LEADING_DATE_CHARS)
+    if len(name) < 2 or _is_generic(name):
+        return None
+    if name[-1] in _GAZETTEER_SUFFIXES:
+        known = _known_place(name)
+        return Entity(m_end - len(known), m_end, known, "place") if known is not None else None
+    kind = "province" if name in _province_short() else "place"
+    if not adjacent and m_start > 0:
+        before = view[m_start - 1]
+        if before not in _STOP_BEFORE and _HAN_CHAR.match(before):
+            return None  # inside a longer phrase (建立省市县三级…): not a place name
+    if "地区" in name:
+        prefecture = _PREFECTURE.match(name)
+        if prefecture:
+            name = prefecture.group(1)  # 深圳市地区生产总值: the city, not a 地区
+    name = _after_last_stop(name)
+    if len(name) < 2 or _is_generic(name) or _scope_re().search(name):
+        return None
+    return Entity(m_start, m_end, name, kind)
+
+
+def _region(view: str, m_start: int, m_end: int, kind: str, name: str) -> Entity | None:
+    """A city of the gazetteer (a place, whole wherever it stands) or a province, unless generic or
+    the start of a newspaper's name (据上海证券报, 贵州日报报道)."""
+    if kind == "city":
+        return Entity(m_start, m_end, name, "place")
+    if _is_generic(name) or (kind == "province" and _newspaper().match(view, m_end)):
+        return None
+    return Entity(m_start, m_end, name, kind)
 
 
 # A short bracket inside an organisation's name, before its suffix (…环境(集团)股份有限公司)
