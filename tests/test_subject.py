@@ -4,8 +4,10 @@ subject FACTS.md gives that number."""
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
 
 from extract import lexicon
+from extract.attribute.subject import entities
 from extract.pipeline import extract_text
 
 CASES = [
@@ -397,3 +399,13 @@ def test_a_province_opening_the_names_of_exchanges_and_indexes_is_not_the_docume
     facts = {f.text: f for f in extract_text(digest).facts}
     assert facts["488口"].subject != "上海"
     assert facts["1.92%"].subject != "上海"
+
+
+def test_an_entity_ends_where_its_name_ends() -> None:
+    # (an organisation's name extended past its suffix, 广深港 + 高铁…, 太原等铁路局 + 集团公司, ends where
+    # the extension ends: the name is the text right before the entity's end, in every corpus text)
+    texts = ["1月至10月，广深港高铁香港段发送旅客1200万人次。", "北京、太原等铁路局集团公司分别增长10%。"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "real" / "dev" / "docs").glob("*.txt"))]
+    for text in texts:
+        for e in entities(text, 0, len(text)):
+            assert text[e.end - len(e.name):e.end] == e.name, e

@@ -285,10 +285,10 @@ def _organisation(view: str, m_start: int, m_end: int, end: int, kind: str, name
         name_end = more.end()
     if kind == "company":
         return Entity(m_start, name_end, name, "org"), name_end
-    return _cleaned_organisation(view, m_start, m_end, name_end, name), name_end
+    return _cleaned_organisation(view, m_start, name_end, name), name_end
 
 
-def _cleaned_organisation(view: str, m_start: int, m_end: int, name_end: int, name: str) -> Entity | None:
+def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> Entity | None:
     """The organisation's name without the words glued before it (a verb, a preposition, a time), or
     None when what remains is no name: generic, a kind counted, withheld, or a commentator's employer."""
     name = _clean_org(name)
@@ -313,7 +313,7 @@ def _cleaned_organisation(view: str, m_start: int, m_end: int, name_end: int, na
         return None  # 公立医院52个, 民营医院121个: a kind counted right after it (not the last of a list)
     if _speaker_role().match(view, name_end):
         return None  # 民生银行首席经济学家温彬认为…: where a commentator works, not what the figures are of
-    return Entity(m_start, m_end, name, "org")
+    return Entity(m_start, name_end, name, "org")
 
 
 def _place(view: str, m_start: int, m_end: int, name: str, adjacent: bool) -> Entity | None:
