@@ -551,27 +551,64 @@ def document_region(view: str) -> DocumentRegion:
     A title naming a place or an organisation decides (江西省2024年…统计公报, 华信电气股份有限公司
     2025年半年度报告); otherwise the province named most, if it has most of the mentions.
     """
-    short = _province_short()
     dateline = _DATELINE_CITY.search(view, 0, min(len(view), 3000))
-    province = None
-    city = None
-    organisation = None
     t_start, t_end = title_span(view)
-    if t_end > t_start:
-        filed = FILED.search(view, t_start, t_end)
-        for e in entities(view, t_start, t_end):
-            if filed is not None and filed.start() <= e.start < filed.end():
-                continue  # 记者 王红茹丨北京报道: where the story was filed
-            if e.kind == "province" and province is None:
-                province = short.get(e.name, e.name)
-            elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区", "旗", "盟")) \
-                    and not listed(view, e.start, e.end):
-                city = e.name
-            elif e.kind == "org" and organisation is None and e.name not in lexicon.reporters() \
-                    and not an_object(view, e.end - len(e.name)) and not cited_in_sentence(view, e):
-                organisation = e.name
-        if city is None:
-            city = _title_city(view, t_start, t_end)
+    province, city, organisation = _title_names(view, t_start, t_end)
+    province = _dominant_province(view, t_start, t_end, province, dateline)
+    title_city = city is not None
+    if city is None and dateline:
+        city = dateline.group("city")
+    opening_city = _opening_city(view, t_end) if city is None else None
+    if organisation is None:
+        organisation = _opening_organisation(view, t_end)
+    if organisation is None and t_end > t_start and _BACK_REFERENCE.search(view, t_start, min(len(view), 2000)):
+        organisation = _title_company(view, t_start, t_end)
+    from_dateline = province is None and not title_city and city is not None
+    if province is None and city:
+        province = _province_of_city(city)
+    aliases = company_aliases(view)
+    if aliases and t_end > t_start:
+        organisation, province = _aliased_organisation(view[t_start:t_end], organisation, province, aliases)
+    if city is None:
+        city = opening_city  # (for 全市/全县 alone: not the document's place as a title would make it)
+    if city is None and _speaks_as_a_county(view):
+        county = _county_by_short_name(view, t_start, t_end, province)
+        if county is not None:
+            city = county.name  # (the county's own text, as a title naming it would make it)
+            province = province or county.province
+            title_city = True
+    return DocumentRegion(province, city, organisation, city_is_title=title_city,
+                          province_is_dateline=from_dateline and province is not None, national=_is_national(view),
+                          aliases=aliases)
+
+
+def _title_names(view: str, t_start: int, t_end: int) -> tuple[str | None, str | None, str | None]:
+    """The province, city and organisation the head names first (not where its story was filed, nor
+    a listed city, a reporting body, an object or a source cited)."""
+    province = city = organisation = None
+    if t_end <= t_start:
+        return None, None, None
+    filed = FILED.search(view, t_start, t_end)
+    for e in entities(view, t_start, t_end):
+        if filed is not None and filed.start() <= e.start < filed.end():
+            continue  # 记者 王红茹丨北京报道: where the story was filed
+        if e.kind == "province" and province is None:
+            province = _province_short().get(e.name, e.name)
+        elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区", "旗", "盟")) \
+                and not listed(view, e.start, e.end):
+            city = e.name
+        elif e.kind == "org" and organisation is None and e.name not in lexicon.reporters() \
+                and not an_object(view, e.end - len(e.name)) and not cited_in_sentence(view, e):
+            organisation = e.name
+    if city is None:
+        city = _title_city(view, t_start, t_end)
+    return province, city, organisation
+
+
+def _dominant_province(view: str, t_start: int, t_end: int, province: str | None,
+                       dateline: regex.Match[str] | None) -> str | None:
+    """The title's province unless the text names many and it is one example among them; else 中国
+    for a national title; else the province the whole text names most, if it dominates."""
     scan: tuple[Counter[str], Counter[str]] | None = None  # (the whole text's provinces, read once)
     if province is not None and province != "中国":
         scan = _province_counts(view, dateline)
@@ -588,41 +625,30 @@ def document_region(view: str) -> DocumentRegion:
             if (n >= 3 and n >= 0.6 * sum(counts.values()) and n > _national_count(view)) \
                     or (len(counts) == 1 and not _is_national(view)):
                 province = top
-    title_city = city is not None
-    if city is None and dateline:
-        city = dateline.group("city")
-    opening_city = _opening_city(view, t_end) if city is None else None
-    if organisation is None:
-        organisation = _opening_organisation(view, t_end)
-    if organisation is None and t_end > t_start and _BACK_REFERENCE.search(view, t_start, min(len(view), 2000)):
-        organisation = _title_company(view, t_start, t_end)
-    national = _is_national(view)
-    from_dateline = province is None and not title_city and city is not None
-    if province is None and city and city in short:
-        province = short[city]
-    if province is None and city and city.rstrip("市") in short:
-        province = short[city.rstrip("市")]
-    if province is None and city and city.rstrip("市") in lexicon.cities():
-        province = lexicon.cities()[city.rstrip("市")]
-    aliases = company_aliases(view)
-    if aliases and t_end > t_start:
-        for full_name, short_form in aliases:
-            if organisation in (None, full_name) and (short_form in view[t_start:t_end] or organisation == full_name):
-                organisation = short_form  # 中国南车500亿动车订单未完工 … 中国南车股份有限公司(中国南车)
-                if province == "中国" and short_form.startswith("中国"):
-                    province = None  # (the 中国 of the company's name)
-                break
-    if city is None:
-        city = opening_city  # (for 全市/全县 alone: not the document's place as a title would make it)
-    if city is None and _speaks_as_a_county(view):
-        county = _county_by_short_name(view, t_start, t_end, province)
-        if county is not None:
-            city = county.name  # (the county's own text, as a title naming it would make it)
-            province = province or county.province
-            title_city = True
-    return DocumentRegion(province, city, organisation, city_is_title=title_city,
-                          province_is_dateline=from_dateline and province is not None, national=national,
-                          aliases=aliases)
+    return province
+
+
+def _province_of_city(city: str) -> str | None:
+    """The province of a city the document is about (a municipality is its own, 重庆市 → 重庆)."""
+    short = _province_short()
+    if city in short:
+        return short[city]
+    if city.rstrip("市") in short:
+        return short[city.rstrip("市")]
+    return lexicon.cities().get(city.rstrip("市"))
+
+
+def _aliased_organisation(head: str, organisation: str | None, province: str | None,
+                          aliases: tuple[tuple[str, str], ...]) -> tuple[str | None, str | None]:
+    """The organisation by the short form the text gives it, when the head uses that form or the
+    organisation is its full name (中国南车500亿动车订单未完工 … 中国南车股份有限公司(中国南车)); the
+    province, unless it was only the 中国 of that name."""
+    for full_name, short_form in aliases:
+        if organisation in (None, full_name) and (short_form in head or organisation == full_name):
+            if province == "中国" and short_form.startswith("中国"):
+                province = None  # (the 中国 of the company's name)
+            return short_form, province
+    return organisation, province
 
 
 # A short form in brackets right after a name (中国南车股份有限公司(中国南车), …（以下简称“华信电气”）)
