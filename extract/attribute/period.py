@@ -950,13 +950,29 @@ def _period(
     months: str | None = None,
     in_paragraph: bool = False,
 ) -> tuple[str | None, str]:
-    """`months`: the part of a year the figures around are for (a carried or the head's period),
+    """The period of the number at `number_start` in its sentence: the time named last before it
+    (`_named_period`), else 全年/年末's year (`_report_year_period`), else the period carried from the
+    paragraph or the section's heading (`_carried_period`).
+
+    `months`: the part of a year the figures around are for (a carried or the head's period),
     which a year's 同期 (去年同期, 2020年同期) takes in that year. `in_paragraph`: `carry` is the
     time an earlier sentence of the paragraph opens with, which goes before a heading's period."""
-    report_year: TimeMention | None = None
     base = _base_of_span(view, mentions, sentence, number_start)
     if base is not None:
         return base, "period.comparison_from"
+    named, report_year = _named_period(view, mentions, number_start, months)
+    if named is not None:
+        return named
+    if report_year is not None:
+        return _report_year_period(report_year, headings, number_start, title_year, carry)
+    return _carried_period(view, mentions, headings, sentence, number_start, carry, in_paragraph)
+
+
+def _named_period(view: str, mentions: list[TimeMention], number_start: int,
+                  months: str | None) -> tuple[tuple[str | None, str] | None, TimeMention | None]:
+    """The period the last time named before the number gives it, if one does; and the report-year
+    word (全年, 年末) met on the way, which names no year of its own."""
+    report_year: TimeMention | None = None
     for m in reversed(mentions):
         if m.end > number_start or not _is_period_word(view, m):
             continue
@@ -965,46 +981,66 @@ def _period(
             continue  # 从一季度末的6.95%提升至7.69%: 一季度末 is the first value's time only
         if m.kind is MentionKind.COMPARISON_BASE:
             if m.period and _BASE_VALUE.fullmatch(view, m.end, number_start):
-                return m.period, m.rule  # 与2010年第六次全国人口普查的4,613,871人相比
+                return (m.period, m.rule), report_year  # 与2010年第六次全国人口普查的4,613,871人相比
             continue
         if m.kind is MentionKind.NOW or m.kind is MentionKind.UNBOUNDED:
-            return None, m.rule
+            return (None, m.rule), report_year
         if m.kind is MentionKind.REPORT_YEAR:
             # 2025年，…全年签约…: 全年 is the year named before it, else the report's year
             report_year = report_year or m
-        elif m.period and report_year is not None and report_year.period and report_year.period.endswith("-12") \
-                and m.end == report_year.start and m.period[:4].isdigit():
-            return f"{m.period[:4]}-12", report_year.rule  # 去年年末, 2019年末: a stock at that year's end
-        elif m.period and report_year is not None and report_year.period and report_year.period.endswith("-12") \
-                and _PART_OF_YEAR.fullmatch(m.period) and m.kind is MentionKind.PERIOD:
-            return f"{m.period[:4]}-12", report_year.rule  # 1—11月份，…增长5.8%；年末全国人口…: that year's end
-        elif m.period and report_year is not None and report_year.period and len(report_year.period) == 4 \
-                and len(m.period) == 7 and m.period.endswith("-12") and m.period[:4].isdigit():
-            return m.period[:4], "period.year_of_year_end"  # 截至2025年末，全年新登记经营主体…: that year
         elif m.period:
-            same = view.find("同期", m.end + 1, number_start)
-            if same > 0 and m.kind is MentionKind.PERIOD and _SAME_TIME_OF.match(view, same + 2):
-                # 高于今年一季度的2%，也高于全省同期的2.1%: 同期 is the sentence's own time, the first it names
-                own = next((x for x in mentions if x.period and x.kind is MentionKind.PERIOD and x.end <= same
-                            and _is_period_word(view, x)), None)
-                if own is not None and own is not m:
-                    return own.period, "period.same_time"
-            if len(m.period) == 4 and months is not None and view.startswith("同期", m.end):
-                span = _PART_OF_YEAR.fullmatch(months)
-                if span is not None:  # 去年同期, in a story of 2021-01/2021-03 → 2020-01/2020-03
-                    return months.replace(span.group(1), m.period), "period.same_months"
-            return m.period, m.rule
-    if report_year is not None:
-        # 全年 and 年末 are the year named before them (the title's, the paragraph's), else the report's
-        heading = next((p for start, end, p in headings if start <= number_start < end and p[:4].isdigit()), None)
-        year = (heading[:4] if heading else None) or title_year or (
-            carry[:4] if carry and carry[:4].isdigit() else None)
-        if year is None:
-            return report_year.period, report_year.rule
-        rule = "period.heading" if heading else "period.title" if title_year else "period.paragraph"
-        if report_year.period and report_year.period.endswith("-12"):
-            return f"{year}-12", rule  # 河南省2024年…公报 (published 2025): 年末 is 2024-12
-        return year, rule
+            return _period_of_named(view, mentions, m, report_year, number_start, months), report_year
+    return None, report_year
+
+
+def _period_of_named(view: str, mentions: list[TimeMention], m: TimeMention, report_year: TimeMention | None,
+                     number_start: int, months: str | None) -> tuple[str | None, str]:
+    """The period a time named before the number gives it: the year's end where a report-year word
+    after it says 年末 (去年年末, 1—11月份…；年末…), that year where 全年 follows its year's end, the
+    sentence's own time where 同期 refers to it, a year's 同期 in the months around; else its own."""
+    assert m.period is not None
+    if report_year is not None and report_year.period is not None:
+        if report_year.period.endswith("-12"):
+            if m.end == report_year.start and m.period[:4].isdigit():
+                return f"{m.period[:4]}-12", report_year.rule  # 去年年末, 2019年末: a stock at that year's end
+            if _PART_OF_YEAR.fullmatch(m.period) and m.kind is MentionKind.PERIOD:
+                return f"{m.period[:4]}-12", report_year.rule  # 1—11月份，…增长5.8%；年末全国人口…: that year's end
+        elif len(report_year.period) == 4 and len(m.period) == 7 and m.period.endswith("-12") \
+                and m.period[:4].isdigit():
+            return m.period[:4], "period.year_of_year_end"  # 截至2025年末，全年新登记经营主体…: that year
+    same = view.find("同期", m.end + 1, number_start)
+    if same > 0 and m.kind is MentionKind.PERIOD and _SAME_TIME_OF.match(view, same + 2):
+        # 高于今年一季度的2%，也高于全省同期的2.1%: 同期 is the sentence's own time, the first it names
+        own = next((x for x in mentions if x.period and x.kind is MentionKind.PERIOD and x.end <= same
+                    and _is_period_word(view, x)), None)
+        if own is not None and own is not m:
+            return own.period, "period.same_time"
+    if len(m.period) == 4 and months is not None and view.startswith("同期", m.end):
+        span = _PART_OF_YEAR.fullmatch(months)
+        if span is not None:  # 去年同期, in a story of 2021-01/2021-03 → 2020-01/2020-03
+            return months.replace(span.group(1), m.period), "period.same_months"
+    return m.period, m.rule
+
+
+def _report_year_period(report_year: TimeMention, headings: list[tuple[int, int, str]], number_start: int,
+                        title_year: str | None, carry: str | None) -> tuple[str | None, str]:
+    """全年 and 年末 are the year named before them (the heading's, the title's, the paragraph's), else
+    the report's."""
+    heading = next((p for start, end, p in headings if start <= number_start < end and p[:4].isdigit()), None)
+    year = (heading[:4] if heading else None) or title_year or (
+        carry[:4] if carry and carry[:4].isdigit() else None)
+    if year is None:
+        return report_year.period, report_year.rule
+    rule = "period.heading" if heading else "period.title" if title_year else "period.paragraph"
+    if report_year.period and report_year.period.endswith("-12"):
+        return f"{year}-12", rule  # 河南省2024年…公报 (published 2025): 年末 is 2024-12
+    return year, rule
+
+
+def _carried_period(view: str, mentions: list[TimeMention], headings: list[tuple[int, int, str]], sentence: Span,
+                    number_start: int, carry: str | None, in_paragraph: bool) -> tuple[str | None, str]:
+    """A sentence naming no time of the number's: the time its paragraph opened with, else its
+    section heading's, else the period carried from before (a lead's); none if it names none."""
     carried = carry is not None and (not _SPAN_COMPARISON.search(view, sentence.start, sentence.end) or any(
         m.kind is MentionKind.COMPARISON_BASE and m.period for m in mentions))
     # (a move from one value to another is of two times: the carried one only where the
