@@ -1393,6 +1393,21 @@ class DocumentTime:
         it whose period was months or days (1—11月，…增长5%。…增长3%), that period: the facts of a
         paragraph are read in order, and the last such period is kept."""
         period, rule = self._period_of(k, sentence, number_start, carry, target=target, measure=measure)
+        special = (self._relative_to_publication(k, sentence, number_start, period, rule, target)
+                   or self._of_the_source(sentence, number_start, period, rule, target)
+                   or self._of_the_report(sentence, number_start, number_end, period, rule, target))
+        if special is not None:
+            return special
+        if period is None and rule == "period.none" and self._last_part is not None \
+                and self._last_part[0] >= self.view.rfind("\n", 0, sentence.start) + 1:
+            return self._last_part[1], "period.of_fact_before"
+        if period is not None and len(period) > 4:
+            self._last_part = (number_start, period)  # (a year stated in passing governs no more)
+        return period, rule
+
+    def _relative_to_publication(self, k: int, sentence: Span, number_start: int, period: str | None, rule: str,
+                                 target: bool) -> tuple[str | None, str] | None:
+        """A time the text counts from the day it was published: 目前 (its month), 今日, 昨日, 上周五."""
         if rule == "period.now" and self.published_month is not None and not target:
             now = next((m for m in reversed(self.mentions(k)) if m.kind is MentionKind.NOW and m.end <= number_start),
                        None)
@@ -1401,31 +1416,45 @@ class DocumentTime:
         if rule in _CARRIED_IN and self.published_day is not None and not target \
                 and _TODAY.search(self.view, sentence.start, number_start) is not None:
             return self.published_day.isoformat(), "period.today"  # 万科A今日收于8.06元: the day published
-        if period is None and rule == "period.none" and self.yesterday is not None \
-                and _YESTERDAY.search(self.view, sentence.start, number_start) is not None:
+        if period is not None or rule != "period.none":
+            return None
+        if self.yesterday is not None and _YESTERDAY.search(self.view, sentence.start, number_start) is not None:
             # 昨日，全市…: the day before the text's (its own 昨日（9月22日） when it says which)
             return self.yesterday.isoformat(), "period.yesterday"
-        if period is None and rule == "period.none" and self.published_day is not None:
+        if self.published_day is not None:
             weekdays = list(_LAST_WEEKDAY.finditer(self.view, sentence.start, number_start))
             if weekdays:
                 weekday = weekdays[-1]  # (the last one before the number)
                 day = self.published_day
                 monday = day - timedelta(days=day.weekday() + 7)
                 return (monday + timedelta(days=_WEEKDAYS[weekday.group(1)])).isoformat(), "period.last_week_day"
-        if period is None and rule == "period.none" and self.census is not None and not target:
+        return None
+
+    def _of_the_source(self, sentence: Span, number_start: int, period: str | None, rule: str,
+                       target: bool) -> tuple[str | None, str] | None:
+        """A figure with no time of its own in a text about a census (its year, or the ten years up to
+        it for a change) or in a morning market digest (the session it reports, or that week)."""
+        if period is not None or rule != "period.none":
+            return None
+        if self.census is not None and not target:
             clause = max(self.view.rfind(c, sentence.start, number_start) for c in "，,；;") + 1
             if _CENSUS_CHANGE.search(self.view, max(clause, sentence.start), number_start) is not None:
                 # 十年人口增量均不足百万: the change over the ten years up to the census
                 return f"{self.census - 9:04d}/{self.census:04d}", "period.census_decade"
             return f"{self.census:04d}", "period.census"  # 七普数据公布后…：乙市常住人口达到1260万人
-        if period is None and rule == "period.none" and self.session is not None \
-                and _MARKET_MOVE.search(self.view, sentence.start, sentence.end) is not None:
+        if self.session is not None and _MARKET_MOVE.search(self.view, sentence.start, sentence.end) is not None:
             # a morning digest's market move: the session it reports (本周: that session's week)
             day = self.session
             if _THIS_WEEK.search(self.view, sentence.start, number_start) is not None:
                 monday = day - timedelta(days=day.weekday())
                 return f"{monday.isoformat()}/{day.isoformat()}", "period.digest_week"
             return day.isoformat(), "period.digest_session"
+        return None
+
+    def _of_the_report(self, sentence: Span, number_start: int, number_end: int, period: str | None, rule: str,
+                       target: bool) -> tuple[str | None, str] | None:
+        """A results report disclosed on a day (its figures are of the months it covers), and a part of
+        the year's figure set against the annual target (the target is the year's)."""
         if rule == "period.day" and period is not None and not target:
             report = _DISCLOSED_REPORT.search(self.view, sentence.start, number_start)
             if report is not None:
@@ -1438,12 +1467,7 @@ class DocumentTime:
         if target and period is not None and number_end >= 0 and _PART_OF_YEAR.fullmatch(period) \
                 and _ANNUAL_AIM_AFTER.match(self.view, number_end):
             return period[:4], "period.year_of_target"  # 前三季度…上涨0.6%，低于3%左右的预期目标
-        if period is None and rule == "period.none" and self._last_part is not None \
-                and self._last_part[0] >= self.view.rfind("\n", 0, sentence.start) + 1:
-            return self._last_part[1], "period.of_fact_before"
-        if period is not None and len(period) > 4:
-            self._last_part = (number_start, period)  # (a year stated in passing governs no more)
-        return period, rule
+        return None
 
     def _period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
                    target: bool = False, measure: str = "") -> tuple[str | None, str]:
