@@ -357,6 +357,26 @@ def _without_times(text: str) -> str:
 
 
 def _clean_phrase(text: str, subjects: list[str]) -> str:
+    """The phrase without what names no measure around it (`_without_context`), from the last word
+    that starts a measure on (`_from_last_split`), its ends and quotes tidied (`_tidied`)."""
+    text = _without_context(text, subjects)
+    if "的" in text[-2:]:  # the 的 of `的$`: last, or before a final line break
+        text = _BASE_OF_RATIO.sub("", text)
+    if "在" in text or "从" in text or "由" in text:
+        text = _PREP_PHRASE.sub("", text)
+    if "等" in text[:-1]:
+        text = text[text.rfind("等") + 1:]
+    text = _strip_ends(text)  # the same as three rounds of both
+    if "占" in text and "的" in text[-2:]:
+        share = _SHARE.match(text)
+        if share and len(share.group("head")) >= 2:
+            text = share.group("head")
+    return _tidied(_strip_ends(_from_last_split(text)))  # (_strip_ends: the same as two rounds of both)
+
+
+def _without_context(text: str, subjects: list[str]) -> str:
+    """The phrase without a parenthetical, what it is compared with, times, the report's time words,
+    a leading scope or own word (全省, 公司) and the names of the subjects."""
     if "(" in text or "（" in text:
         text = _PARENTHETICAL.sub("", text)
     if "比" in text or "较" in text:  # every _COMPARISON has one of them
@@ -378,31 +398,31 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
             for name in longest_first(subjects):  # a fixed order, whatever the hash seed
                 if len(name) >= 2:
                     text = text.replace(name, "")
-    if "的" in text[-2:]:  # the 的 of `的$`: last, or before a final line break
-        text = _BASE_OF_RATIO.sub("", text)
-    if "在" in text or "从" in text or "由" in text:
-        text = _PREP_PHRASE.sub("", text)
-    if "等" in text[:-1]:
-        text = text[text.rfind("等") + 1:]
-    text = _strip_ends(text)  # the same as three rounds of both
-    if "占" in text and "的" in text[-2:]:
-        share = _SHARE.match(text)
-        if share and len(share.group("head")) >= 2:
-            text = share.group("head")
+    return text
+
+
+def _from_last_split(text: str) -> str:
+    """The phrase from the last verb or connective that starts a measure after it (实现, 完成, 合计…),
+    keeping what stands before it where it names whose measure it is (鞋服产业实现产值 → 鞋服产业产值,
+    风电、光伏合计新增 → 风电、光伏新增)."""
     last = last_match(_SPLIT_AFTER, text)
-    if last is not None and _in_whole_word(text, last.start(), last.end()):
-        last = None  # 一般公共预算收入: 一般 and 共 are part of the word here
-    if last is not None and len(text) - last.end() >= 2:
-        tail = text[last.end():]
-        head = text[:last.start()]
-        if (last.group() in ("实现", "完成") and tail.endswith(lexicon.measure_heads()) and len(head) >= 2
-                and not _SPLIT_AFTER.search(head)):
-            text = text[:last.start()] + tail  # 鞋服产业实现产值 → 鞋服产业产值
-        elif len(tail) <= 2 and last.start() >= 2 and last.group() in ("合计", "共计", "总计", "累计", "共"):
-            text = text[:last.start()] + tail  # 风电、光伏合计新增 → 风电、光伏新增
-        else:
-            text = tail
-    text = _strip_ends(text)  # the same as two rounds of both
+    if last is None or _in_whole_word(text, last.start(), last.end()):
+        return text  # 一般公共预算收入: 一般 and 共 are part of the word here
+    if len(text) - last.end() < 2:
+        return text
+    tail = text[last.end():]
+    head = text[:last.start()]
+    if (last.group() in ("实现", "完成") and tail.endswith(lexicon.measure_heads()) and len(head) >= 2
+            and not _SPLIT_AFTER.search(head)):
+        return head + tail
+    if len(tail) <= 2 and last.start() >= 2 and last.group() in ("合计", "共计", "总计", "累计", "共"):
+        return head + tail
+    return tail
+
+
+def _tidied(text: str) -> str:
+    """The phrase without outer quotes and brackets that pair with nothing, a dangling bracket, an
+    unbalanced quote in a short phrase, and cut to its last 20 characters (40 for a list)."""
     text = _strip_outer_quotes(text.strip("\"' 　()（）"))
     # After the strip, a dangling bracket can only be left before a final line break.
     if text.endswith("\n"):
