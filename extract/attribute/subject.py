@@ -987,34 +987,19 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     """The subject of a fact whose number starts at `number_start`, and the rule that chose it."""
     if ents is None:
         ents = entities(view, sentence_start, number_start)
-    scope = None
-    for found in _scope_re().finditer(view, sentence_start, number_start):
-        if _COMPARED_WITH.search(view, max(sentence_start, found.start() - 3), found.start()) is None:
-            scope = found  # (the last one not compared with: 高于全国增幅 is no subject)
+    scope = _last_scope_word(view, sentence_start, number_start)
     # (those who do something to another, 由A、B出资建设, and what is built or dealt in, 新开工…电站,
-    # 出售…公司: not what the figures are of)
+    # 出售…公司, or cited as a source: not what the figures are of)
     named = [e for e in ents if not _an_agent(view, e, ents, sentence_start)
              and not an_object(view, e.end - len(e.name))
              and not cited_in_sentence(view, e)] if ents else ents
     best: Entity | None = next((e for e in reversed(named) if not _in_route(view, e, ents)), None) if named else None
     if scope is not None and (best is None or scope.start() > best.start):
-        in_sentence = _province_named_before(view, ents, scope.start()) \
-            if lexicon.scope_words().get(scope.group()) == "province" else None
-        if in_sentence is not None and in_sentence != region.province:
-            # 湖北依托武汉…，全省航天产业营收…; (a 广东 story) 江苏省统计局称，全省GDP…: the province the
-            # sentence names before 全省, not as what it is compared with
-            return in_sentence, "subject.scope_word_named"
-        subject = scope_subject(scope.group(), region)
-        if subject:
-            return subject, "subject.scope_word"
-    if best is not None and best.name in lexicon.reporters():
-        return lexicon.reporters()[best.name], "subject.reporter"  # 中国人民银行发布…: the country's figure
+        found = _subject_of_scope(view, scope, ents, region)
+        if found is not None:
+            return found
     if best is not None:
-        name = _province_short().get(best.name, best.name)
-        for fuller in (region.city, region.organisation):
-            if fuller and fuller != name and fuller.startswith(name):
-                name = fuller  # 广州 in a document of 广州市: the most explicit form the document gives
-        return name, f"subject.sentence_{best.kind}"
+        return _subject_named(best, region)
     if region.organisation and _BACK_REFERENCE.search(view, sentence_start, number_start):
         return region.organisation, "subject.document_organisation"
     if callable(carried):
@@ -1025,6 +1010,48 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         return lexicon.reporters().get(carried, carried), "subject.paragraph"
     if named:  # (every name the sentence holds is a route's end: best is None)
         return None, "subject.route"  # 北京-杭州的高铁票价: a route's figure is not the document's place's
+    return _subject_of_document(region)
+
+
+def _last_scope_word(view: str, start: int, end: int) -> re.Match[str] | None:
+    """The last scope word (全省, 全市, 全国) of view[start:end] not named as what is compared with
+    (高于全国增幅 is no subject)."""
+    scope = None
+    for found in _scope_re().finditer(view, start, end):
+        if _COMPARED_WITH.search(view, max(start, found.start() - 3), found.start()) is None:
+            scope = found
+    return scope
+
+
+def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
+                      region: DocumentRegion) -> tuple[str | None, str] | None:
+    """The subject a scope word after every name of the sentence gives: the province the sentence
+    names before 全省 where it is not the document's, else the document's place of that level."""
+    in_sentence = _province_named_before(view, ents, scope.start()) \
+        if lexicon.scope_words().get(scope.group()) == "province" else None
+    if in_sentence is not None and in_sentence != region.province:
+        # 湖北依托武汉…，全省航天产业营收…; (a 广东 story) 江苏省统计局称，全省GDP…: the province the
+        # sentence names before 全省, not as what it is compared with
+        return in_sentence, "subject.scope_word_named"
+    subject = scope_subject(scope.group(), region)
+    return (subject, "subject.scope_word") if subject else None
+
+
+def _subject_named(best: Entity, region: DocumentRegion) -> tuple[str | None, str]:
+    """The subject the sentence names: a reporting body's country, a province's short name, or the
+    most explicit form the document gives the name (广州 in a document of 广州市)."""
+    if best.name in lexicon.reporters():
+        return lexicon.reporters()[best.name], "subject.reporter"  # 中国人民银行发布…: the country's figure
+    name = _province_short().get(best.name, best.name)
+    for fuller in (region.city, region.organisation):
+        if fuller and fuller != name and fuller.startswith(name):
+            name = fuller
+    return name, f"subject.sentence_{best.kind}"
+
+
+def _subject_of_document(region: DocumentRegion) -> tuple[str | None, str]:
+    """The subject of a sentence that names no one and carries no one: the document's organisation,
+    its city (a title's), its province (not only a dateline's), or 中国 for a national text."""
     if region.organisation:
         return region.organisation, "subject.document_organisation"
     if region.city and region.city_is_title:
