@@ -190,55 +190,82 @@ def back_reference_words() -> tuple[str, ...]:
 
 
 def read_time(m: re.Match[str], doc_year: int | None, named_year: int | None = None) -> TimeMention:
+    """The time mention a match of the time pattern makes, by the branch that matched: a range of
+    months or years, a stretch of years up to now, now, a plan period, a year (named or relative,
+    with the part of it the match names), or a part of the document's year."""
     start, end = m.span()
     span_years, rel, plan, year_text = m.group("span_years", "rel", "plan", "year")
-    if m.group("month_range"):
-        y1, m1, y2, m2 = (_int(m.group(g)) for g in ("ry1", "rm1", "ry2", "rm2"))
-        if y1 and y2 and m1 and m2 and 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) < (y2, m2):
-            # 2009年2月至2010年5月
-            return TimeMention(start, end, f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", "period.month_range")
-        return TimeMention(start, end, None, "period.unknown")
-    if m.group("year_range"):
-        y1, y2 = _int(m.group("y1")), _int(m.group("y2"))
-        if y1 and y2 and y1 < y2:
-            return TimeMention(start, end, f"{y1:04d}/{y2:04d}", "period.year_range")  # 2021—2025年
-        return TimeMention(start, end, None, "period.unknown")
+    if m.group("month_range") or m.group("year_range"):
+        return _range_mention(m)
     if span_years:
-        n = _int(m.group("span_n") or m.group("span_n2") or "")
-        if m.group("span_half") or not n:
-            return TimeMention(start, end, None, "period.years_unresolved", MentionKind.UNBOUNDED)  # (一年半来, 近年来)
-        if n == 1 and doc_year is not None:
-            return TimeMention(start, end, f"{doc_year - 1:04d}", "period.years_up_to_now")  # 一年来: last year
-        if n and doc_year is not None and 1 <= n <= 30:
-            return TimeMention(start, end, f"{doc_year - n}/{doc_year - 1}", "period.years_up_to_now")
-        return TimeMention(start, end, None, "period.years_unresolved", MentionKind.UNBOUNDED)
+        return _years_up_to_now(m, doc_year)
     if rel and lexicon.period_words().get(rel) == "NOW":
         return TimeMention(start, end, None, "period.now", MentionKind.NOW)
     if plan:
-        years = _plan_periods().get(m.group("plan_name"))
-        part, n = m.group("plan_part"), _int(m.group("plan_years") or "")
-        if years is not None and part and n:
-            first, last = int(years[:4]), int(years[5:])  # “十五”后三年 → 2003/2005
-            span = (first, first + n - 1) if part == "前" else (last - n + 1, last)
-            return TimeMention(start, end, f"{span[0]:04d}/{span[1]:04d}", "period.plan_years")
-        return TimeMention(start, end, years, "period.plan")
+        return _plan_mention(m)
     if year_text or rel:
-        year = _year_of(year_text, rel, doc_year, named_year)
-        if year is None:
-            return TimeMention(start, end, None, "period.relative_unresolved")
-        if rel in REPORT_YEAR_WORDS:
-            # 年末: a stock at the year's end
-            period = f"{year:04d}-12" if rel in YEAR_END_WORDS else _within_year(m, year)
-            return TimeMention(start, end, period, "period.report_year", MentionKind.REPORT_YEAR)
-        return TimeMention(start, end, _within_year(m, year), "period.year")
+        return _year_mention(m, year_text, rel, doc_year, named_year)
     if any(m.group("bare_first_n", "bare_quarter", "bare_half", "bare_m1", "bare_month", "asof_month")):
         if doc_year is None:
             return TimeMention(start, end, None, "period.part_unresolved")
-        text = m.group()
-        sub = _time_pattern().match(f"{doc_year}年{text}")
+        sub = _time_pattern().match(f"{doc_year}年{m.group()}")
         if sub is not None:
             return TimeMention(start, end, _within_year(sub, doc_year), "period.part_of_document_year")
     return TimeMention(start, end, None, "period.unknown")
+
+
+def _range_mention(m: re.Match[str]) -> TimeMention:
+    """2009年2月至2010年5月, 2021—2025年: a range from an earlier time to a later one."""
+    start, end = m.span()
+    if m.group("month_range"):
+        y1, m1, y2, m2 = (_int(m.group(g)) for g in ("ry1", "rm1", "ry2", "rm2"))
+        if y1 and y2 and m1 and m2 and 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) < (y2, m2):
+            return TimeMention(start, end, f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", "period.month_range")
+        return TimeMention(start, end, None, "period.unknown")
+    y1, y2 = _int(m.group("y1")), _int(m.group("y2"))
+    if y1 and y2 and y1 < y2:
+        return TimeMention(start, end, f"{y1:04d}/{y2:04d}", "period.year_range")
+    return TimeMention(start, end, None, "period.unknown")
+
+
+def _years_up_to_now(m: re.Match[str], doc_year: int | None) -> TimeMention:
+    """近三年, 五年来: the years before the document's (one year: last year); unbounded without a
+    number of years or a document year (一年半来, 近年来)."""
+    start, end = m.span()
+    n = _int(m.group("span_n") or m.group("span_n2") or "")
+    if m.group("span_half") or not n:
+        return TimeMention(start, end, None, "period.years_unresolved", MentionKind.UNBOUNDED)
+    if n == 1 and doc_year is not None:
+        return TimeMention(start, end, f"{doc_year - 1:04d}", "period.years_up_to_now")  # 一年来: last year
+    if doc_year is not None and 1 <= n <= 30:
+        return TimeMention(start, end, f"{doc_year - n}/{doc_year - 1}", "period.years_up_to_now")
+    return TimeMention(start, end, None, "period.years_unresolved", MentionKind.UNBOUNDED)
+
+
+def _plan_mention(m: re.Match[str]) -> TimeMention:
+    """A plan period (“十四五”) and the first or last years of it (“十五”后三年 → 2003/2005)."""
+    start, end = m.span()
+    years = _plan_periods().get(m.group("plan_name"))
+    part, n = m.group("plan_part"), _int(m.group("plan_years") or "")
+    if years is not None and part and n:
+        first, last = int(years[:4]), int(years[5:])
+        span = (first, first + n - 1) if part == "前" else (last - n + 1, last)
+        return TimeMention(start, end, f"{span[0]:04d}/{span[1]:04d}", "period.plan_years")
+    return TimeMention(start, end, years, "period.plan")
+
+
+def _year_mention(m: re.Match[str], year_text: str | None, rel: str | None, doc_year: int | None,
+                  named_year: int | None) -> TimeMention:
+    """A year named (2025年) or relative (今年, 去年), with the part of it the match names; 全年 and
+    年末 are report-year words (年末: a stock at the year's end)."""
+    start, end = m.span()
+    year = _year_of(year_text, rel, doc_year, named_year)
+    if year is None:
+        return TimeMention(start, end, None, "period.relative_unresolved")
+    if rel in REPORT_YEAR_WORDS:
+        period = f"{year:04d}-12" if rel in YEAR_END_WORDS else _within_year(m, year)
+        return TimeMention(start, end, period, "period.report_year", MentionKind.REPORT_YEAR)
+    return TimeMention(start, end, _within_year(m, year), "period.year")
 
 
 def _within_year(m: re.Match[str], year: int) -> str:
