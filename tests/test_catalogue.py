@@ -279,3 +279,12 @@ def test_the_mapping_keeps_its_precision_and_recall_on_the_gold(name: str) -> No
     precision, recall, _rows = mapping_scores(GOLD / name)
     floor_p, floor_r = FLOORS[name]
     assert precision >= floor_p and recall >= floor_r, (name, precision, recall)
+
+
+@pytest.mark.parametrize(("phrase", "kind", "unit"), [
+    ("城镇调查失业率增速", "change", "%"),  # a rate with a growth word: a rate has no growth rate
+    ("城镇调查失业率增速", "level", "%"),
+])
+def test_every_id_mapped_is_an_entry(phrase: str, kind: str, unit: str) -> None:
+    mapping = indicator_id(phrase, kind, unit)
+    assert mapping.id is None or mapping.id in catalogue().entries, mapping

@@ -234,8 +234,9 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
                 found = cat.by_name.get(_key(stem[: -len(ending)]), ())
             growth_word, rule = True, "catalogue.growth_word"
     # a name of two entries (风电: its capacity in kW, its generation in kWh) is the one the unit fits
+    # (a reading the catalogue does not hold, a rate's growth rate, is none)
     readings = {reading for id_ in found if (reading := _reading(cat.entries[id_], kind, unit, growth_word,
-                                                                 cat.flows.get(id_))) is not None}
+                                                                 cat.flows.get(id_))) in cat.entries}
     if len(readings) != 1:
         return Mapping(None, "catalogue.none")
     return Mapping(readings.pop(), rule)
