@@ -1081,6 +1081,11 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
     cstart = clause_start(view, q.start)
     floor = cstart
     prev = previous[-1] if previous else None
+    if prev is not None and prev.unit == q.unit and prev.end <= q.start \
+            and _BRACKETED_LIST_GAP.fullmatch(view, prev.end, q.start):
+        q.kind, q.direction = prev.kind, prev.direction
+        q.rules.append("kind.list_continues")  # 江西（6.9%）、福建（6.7%）: a list of names, each its figure
+        return
     if prev is not None and prev.end > floor:
         floor = prev.end
         gap = view[prev.end:q.start]
@@ -1135,6 +1140,8 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
     q.rules.append("kind.change_word")
 
 
+# Between two figures each in brackets after its name (江西（6.9%）、福建（6.7%）)
+_BRACKETED_LIST_GAP: Final = re.compile(rf"[）)](?:[、，,和及与]|以及)[{HAN}]{{1,8}}[（(]")
 _NOUN_TRIGGERS: Final = {"增幅", "降幅", "涨幅", "跌幅", "减幅", "增速"}
 # Nouns of a growth rate: a percentage they name is a change (直接 or through a list after them)
 _RATE_NOUN: Final = re.compile(r"增速|增幅|涨幅|升幅|降幅|跌幅|减幅|降速")  # (增长率 names a level too: 人口自然增长率)
