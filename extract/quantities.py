@@ -1158,6 +1158,9 @@ def _growth_rate(view: str, q: Quantity, before: int) -> bool:
     rate = last_match(_RATE_NOUN, view[start:before])
     if rate is None or "占" in view[start + rate.end():q.start]:
         return False
+    own = clause_start(view, q.start)
+    if start + rate.end() <= own and "率" in view[own:q.start]:
+        return False  # …涨幅2%左右，城镇调查失业率控制在5.5%: the clause names a rate of its own
     q.kind, q.direction = "change", "down" if rate.group() in _RATE_DOWN else "up"
     q.rules.append("kind.growth_rate")
     return True

@@ -285,3 +285,10 @@ def test_never_raises_and_spans_index_the_input(text: str) -> None:
     for fact in extract_text(text).facts:
         assert text[fact.start:fact.end] == fact.text
         assert fact.end > fact.start
+
+
+def test_a_clause_naming_a_rate_of_its_own_is_no_growth_rate() -> None:
+    # (涨幅 two clauses before does not make the jobless rate a change)
+    text = "居民消费价格涨幅2%左右，城镇调查失业率控制在5.5%左右，粮食产量稳定。"
+    facts = {f.text: f for f in extract_text(text).facts}
+    assert (facts["2%左右"].kind, facts["5.5%左右"].kind) == ("change", "level")
