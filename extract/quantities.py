@@ -1078,21 +1078,17 @@ def _apply_qualifiers(view: str, q: Quantity, post: str | None, *, more: bool = 
 
 
 def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
-    cstart = clause_start(view, q.start)
-    floor = cstart
+    """Whether `q` is a level or a change (and its direction): an item of a list takes the kind of
+    the one before it; else a change word before it in its clause decides (`_kind_of_change_word`);
+    else a comparison, a difference in points or a growth rate's noun (`_kind_without_change_word`)."""
+    floor = clause_start(view, q.start)
     prev = previous[-1] if previous else None
-    if prev is not None and prev.unit == q.unit and prev.end <= q.start \
-            and _BRACKETED_LIST_GAP.fullmatch(view, prev.end, q.start):
+    if prev is not None and _continues_list(view, prev, q, floor):
         q.kind, q.direction = prev.kind, prev.direction
-        q.rules.append("kind.list_continues")  # 江西（6.9%）、福建（6.7%）: a list of names, each its figure
+        q.rules.append("kind.list_continues")  # 增长56.23%、335.42%; 江西（6.9%）、福建（6.7%）
         return
     if prev is not None and prev.end > floor:
         floor = prev.end
-        gap = view[prev.end:q.start]
-        if LIST_GAP.fullmatch(gap) and prev.unit == q.unit:
-            q.kind, q.direction = prev.kind, prev.direction
-            q.rules.append("kind.list_continues")
-            return
     pre = view[floor:q.start]
     m = _change_trigger().search(pre)
     if m is not None and m.start("trigger") > 0:
@@ -1100,34 +1096,57 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
         if view[floor + m.start("trigger") - 1] in blockers:
             m = None
     if m is None:
-        if _COMPARISON_END.search(pre):
-            q.kind, q.direction = "change", "up"
-            q.rules.append("kind.change_comparison")
-            return
-        compared = _COMPARED.search(pre)
-        if compared:
-            q.kind = "change"
-            q.direction = "up" if compared.group("word") in _COMPARED_UP else "down"
-            q.rules.append("kind.compared")
-            return
-        if q.unit == "pp":
-            # a difference in percentage points is a change; its direction is the clause's verb
-            last = last_match(_any_change_word(), pre)
-            if last is not None:
-                q.kind, q.direction = "change", lexicon.change_words()[last.group()]
-                q.rules.append("kind.points_change")
-                return
-            than = last_match(_THAN, pre)
-            if than is not None:  # 分别高于全国、全省3.5个和2.5个百分点
-                q.kind, q.direction = "change", "up" if than.group() in _THAN_UP else "down"
-                q.rules.append("kind.points_than")
-            return
-        if q.unit == "%" and _growth_rate(view, q, q.start):  # GDP增速…：北京10.7%、浙江10.6%
-            return
-        if q.unit == "%" and (after := _RATE_AFTER.match(view, q.end)) is not None:
-            q.kind, q.direction = "change", "down" if after.group("rate") in _RATE_DOWN else "up"
-            q.rules.append("kind.growth_rate_after")  # 以58.3%的增速位居首位, 0.75%的降幅
+        _kind_without_change_word(view, q, pre)
+    else:
+        _kind_of_change_word(view, q, m, floor)
+
+
+def _continues_list(view: str, prev: Quantity, q: Quantity, floor: int) -> bool:
+    """Whether `q` is the next item of a list `prev` is in, with the same unit: right after it in its
+    clause (、, 和, 以及), or each with its figure in brackets after its name (江西（6.9%）、福建（6.7%）)."""
+    if prev.unit != q.unit or prev.end > q.start:
+        return False
+    if _BRACKETED_LIST_GAP.fullmatch(view, prev.end, q.start):
+        return True
+    return prev.end > floor and LIST_GAP.fullmatch(view, prev.end, q.start) is not None
+
+
+def _kind_without_change_word(view: str, q: Quantity, pre: str) -> None:
+    """The kind of a figure no change word introduces: a comparison's difference (比上年多, 较…高), a
+    difference in percentage points (its clause's verb, or 高于/低于), a growth rate's noun before or
+    after it (增速…：北京10.7%; 以58.3%的增速); else a level."""
+    if _COMPARISON_END.search(pre):
+        q.kind, q.direction = "change", "up"
+        q.rules.append("kind.change_comparison")
         return
+    compared = _COMPARED.search(pre)
+    if compared:
+        q.kind = "change"
+        q.direction = "up" if compared.group("word") in _COMPARED_UP else "down"
+        q.rules.append("kind.compared")
+        return
+    if q.unit == "pp":
+        # a difference in percentage points is a change; its direction is the clause's verb
+        last = last_match(_any_change_word(), pre)
+        if last is not None:
+            q.kind, q.direction = "change", lexicon.change_words()[last.group()]
+            q.rules.append("kind.points_change")
+            return
+        than = last_match(_THAN, pre)
+        if than is not None:  # 分别高于全国、全省3.5个和2.5个百分点
+            q.kind, q.direction = "change", "up" if than.group() in _THAN_UP else "down"
+            q.rules.append("kind.points_than")
+        return
+    if q.unit == "%" and _growth_rate(view, q, q.start):  # GDP增速…：北京10.7%、浙江10.6%
+        return
+    if q.unit == "%" and (after := _RATE_AFTER.match(view, q.end)) is not None:
+        q.kind, q.direction = "change", "down" if after.group("rate") in _RATE_DOWN else "up"
+        q.rules.append("kind.growth_rate_after")  # 以58.3%的增速位居首位, 0.75%的降幅
+
+
+def _kind_of_change_word(view: str, q: Quantity, m: re.Match[str], floor: int) -> None:
+    """The kind a change word before the figure gives it: a change in the word's direction, unless the
+    word leads to an end level (增长到, 下降至) — a growth rate's end is still a growth rate."""
     gap = m.group("gap") or ""
     noun = m.group("trigger") in _NOUN_TRIGGERS
     if not noun and (gap in ("到", "至", "为") or (gap and gap[-1] in "到至" and gap != "达到")):
