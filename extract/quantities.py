@@ -256,46 +256,22 @@ def _anchors(skip_certain_drops: bool = False) -> re.Pattern[str]:
 
 
 def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Quantity]:
-    """Every quantity in `view`, in order. Candidates ruled out go to `dropped` when given."""
+    """Every quantity in `view`, in order. Candidates ruled out go to `dropped` when given.
+
+    At each numeral run (`_anchors`) the pattern is matched (`_match_at`), the match read
+    (`_read_match`) and kept unless an excluded phrase covers it; then the quantities a whole view
+    gives are added (`_with_derived`)."""
     out: list[Quantity] = []
     pattern = _pattern()
     phrase_test: PhraseTest | None = None
     pos = 0
-    followers = _followers()
-    prefix_ends = _PREFIX.last_chars
     for anchor in _anchors(dropped is None).finditer(view):
-        anchor_start = anchor.start()
-        if anchor_start < pos:
+        if anchor.start() < pos:
             continue
-        m = None
-        # The quantity may start a little before its first numeral (百分之, 全国第, 数千, 负, -).
-        # Only after a character that ends a prefix can there be one; elsewhere `_anchors` has
-        # already made sure the run passes the test below (it starts with a digit, holds 万 or 亿,
-        # or a follower comes after it).
-        if anchor_start > 0 and view[anchor_start - 1] in prefix_ends:
-            back = _PREFIX.search(view, max(pos, anchor_start - 6), anchor_start)
-            if back is not None:
-                m = pattern.match(view, back.start())
-            else:
-                run = anchor.group()
-                if (
-                    not ("0" <= run[0] <= "9")
-                    and view[anchor.end():anchor.end() + 1] not in followers
-                    and "万" not in run and "亿" not in run
-                ):
-                    continue  # 一些, 统一, 十分: a Chinese numeral with nothing a quantity needs after it
-        if m is None or m.end() <= anchor_start:
-            m = pattern.match(view, anchor_start)
-        if m is None or m.end() == m.start():
+        m = _match_at(view, anchor, pos, pattern)
+        if m is None:
             continue
-        pos = m.end()
-        q, why = _read(view, m, out)
-        if q is None and why == "range.mismatch":
-            # 下降3.4个百分点至21.9%: not a range; read the first number alone, then go on
-            single = _pattern(False).match(view, m.start())
-            if single is not None:
-                pos = single.end()
-                q, why = _read(view, single, out)
+        q, why, pos = _read_match(view, m, out)
         if q is None:
             if dropped is not None and why:
                 dropped.append(Dropped(m.start(), m.end(), m.group(), why))
@@ -307,6 +283,53 @@ def find_quantities(view: str, dropped: list[Dropped] | None = None) -> list[Qua
                 dropped.append(Dropped(q.start, q.end, view[q.start:q.end], "exclude.phrase"))
             continue
         out.append(q)
+    return _with_derived(view, out)
+
+
+def _match_at(view: str, anchor: re.Match[str], pos: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The pattern's match for the numeral run `anchor`, from a prefix before it (百分之, 全国第, 数千,
+    负, -) where one stands there, or None: no match, or a Chinese numeral with nothing a quantity
+    needs after it (一些, 统一, 十分)."""
+    anchor_start = anchor.start()
+    m = None
+    # Only after a character that ends a prefix can there be one; elsewhere `_anchors` has already
+    # made sure the run passes the test below (it starts with a digit, holds 万 or 亿, or a
+    # follower comes after it).
+    if anchor_start > 0 and view[anchor_start - 1] in _PREFIX.last_chars:
+        back = _PREFIX.search(view, max(pos, anchor_start - 6), anchor_start)
+        if back is not None:
+            m = pattern.match(view, back.start())
+        else:
+            run = anchor.group()
+            if (
+                not ("0" <= run[0] <= "9")
+                and view[anchor.end():anchor.end() + 1] not in _followers()
+                and "万" not in run and "亿" not in run
+            ):
+                return None
+    if m is None or m.end() <= anchor_start:
+        m = pattern.match(view, anchor_start)
+    if m is None or m.end() == m.start():
+        return None
+    return m
+
+
+def _read_match(view: str, m: re.Match[str], out: list[Quantity]) -> tuple[Quantity | None, str, int]:
+    """The quantity a match reads (or why none) and where the scan goes on: where a range's two
+    numbers have different units (下降3.4个百分点至21.9%), the first number alone."""
+    q, why = _read(view, m, out)
+    end = m.end()
+    if q is None and why == "range.mismatch":
+        single = _pattern(False).match(view, m.start())
+        if single is not None:
+            end = single.end()
+            q, why = _read(view, single, out)
+    return q, why, end
+
+
+def _with_derived(view: str, out: list[Quantity]) -> list[Quantity]:
+    """The quantities found with those the whole view gives: the parts of a ratio (85：10：5),
+    shares in words (一半, 三分之一), first places (居全国首位), and the end of a move per unit."""
     if ":" in view:
         out = _with_ratio_parts(view, out)
     if "一半" in view or "半数" in view or "/" in view:
