@@ -614,18 +614,12 @@ _Unit = tuple[str, Decimal, str, str | None]
 
 def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple[Quantity | None, str]:
     """A number with what is written around it (the groups `_NUMBER_GROUPS` of `_pattern`): the
-    number read and not ruled out, its range, unit, value, qualifier and kind."""
+    number read and not ruled out (`_number_kept`), its range, unit, value (`_placed_quantity`),
+    qualifier and kind (`_describe`)."""
     sign, num_text, unit1, num2_text, more_mark, unit_text, per, cheng, pct_sign, klass, post = m.group(
         *_NUMBER_GROUPS)
-    num = parse_number(num_text.replace(" ", "") if " " in num_text else num_text)
+    num, why = _number_kept(view, m, num_text, unit_text, pct_sign, cheng, more_mark, num2_text, klass)
     if num is None:
-        return None, "number.unreadable"
-    num_start, num_end = m.span("num")
-    end = m.end()
-    why = _excluded(view, end, num, num_text, unit_text, num_start, num_end, pct_sign, cheng, more_mark, num2_text)
-    if not why and num.chinese_only and not klass:
-        why = _bare_magnitude(view, m.start(), num_text)
-    if why:
         return None, why
     num2 = None
     if num2_text:
@@ -639,22 +633,53 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         unit, why = _unwritten_unit(view, m, num, num_text, klass, previous, rules)
     if unit is None:
         return None, why
+    q = _placed_quantity(view, m, num, num2, num2_text, unit, sign, rules)
+    if klass:
+        _class_descriptor(q, num, num_text)
+    more = num.more or bool(more_mark) or (unit[3] is not None and "多" in unit[3]) or cheng == "成多"
+    _describe(view, q, m.end(), previous, more, post, sign)
+    return q, ""
+
+
+def _number_kept(view: str, m: re.Match[str], num_text: str, unit_text: str | None, pct_sign: str | None,
+                 cheng: str | None, more_mark: str | None, num2_text: str | None,
+                 klass: str | None) -> tuple[Number | None, str]:
+    """The number read, or why there is none: unreadable, or ruled out by what stands around it
+    (`_excluded`), or a numeral of magnitudes alone (`_bare_magnitude`)."""
+    num = parse_number(num_text.replace(" ", "") if " " in num_text else num_text)
+    if num is None:
+        return None, "number.unreadable"
+    num_start, num_end = m.span("num")
+    why = _excluded(view, m.end(), num, num_text, unit_text, num_start, num_end, pct_sign, cheng, more_mark,
+                    num2_text)
+    if not why and num.chinese_only and not klass:
+        why = _bare_magnitude(view, m.start(), num_text)
+    return (None, why) if why else (num, "")
+
+
+def _placed_quantity(view: str, m: re.Match[str], num: Number, num2: Number | None, num2_text: str | None,
+                     unit: _Unit, sign: str | None, rules: list[str]) -> Quantity:
+    """The quantity with its value in its unit, from its sign or number to the end of the match; a
+    price written after 每 and a unit (每公斤20.2元) starts there, its compound unit kept whole (元/公斤)."""
     unit_code, factor, dimension, unit_text = unit
+    num_start, num_end = m.span("num")
     value, value_max = _values(num, num2, num2_text, factor, rules)
     start = m.start("sign") if sign else num_start
     if dimension == "money" and unit_text and not sign and view[num_start - 3:num_start].find("每") >= 0:
         per_unit = _per_unit_before(view, num_start)
         if per_unit is not None:
-            # 每公斤20.2元: a price per unit, its compound unit kept whole (元/公斤)
             start, unit_code, dimension = per_unit[0], f"{unit_text}/{per_unit[1]}", "rate"
             rules.append("quantity.unit.per_prefix")
-    q = Quantity(start, end, value, value_max, unit_code, number_start=num_start, number_end=num_end,
-                 dimension=dimension, rules=rules)
-    if klass:
-        _class_descriptor(q, num, num_text)
-    more = num.more or bool(more_mark) or (unit_text is not None and "多" in unit_text) or cheng == "成多"
+    return Quantity(start, m.end(), value, value_max, unit_code, number_start=num_start, number_end=num_end,
+                    dimension=dimension, rules=rules)
+
+
+def _describe(view: str, q: Quantity, end: int, previous: list[Quantity], more: bool, post: str | None,
+              sign: str | None) -> None:
+    """The quantity's qualifier (近, 以上, 多), a threshold that names a class (10亿元以上重大项目: optional),
+    its kind and direction (a sign's too), and a rank where its context ranks it."""
     _apply_qualifiers(view, q, post, more=more)
-    if post in ("以上", "以下") and _names_a_class(view, end):
+    if post in ("以上", "以下") and _names_a_class(view, end):  # (`end`: the match's, before a qualifier after it)
         # 10亿元以上重大项目93个: a threshold that names a class of things (FACTS.md borderline)
         q.optional = True
         q.rules.append("quantity.class_threshold")
@@ -666,7 +691,6 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
     if q.kind == "level" and _is_rank_position(view, q):
         q.kind = "rank"
         q.rules.append("kind.rank_context")
-    return q, ""
 
 
 def _bare_magnitude(view: str, start: int, num_text: str) -> str:
