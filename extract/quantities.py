@@ -871,9 +871,17 @@ def _excluded(
     """The rule that says this number is not a fact, or '' (`end`: where the candidate ends; the
     other groups as `_pattern` matched them). The tests are pure, so a test of a conjunction may
     be taken first where it is cheaper; the rules are tried in their order."""
+    return (_label_or_code(view, end, unit_text, num_start, num_end, pct_sign, cheng)
+            or _year_or_period(view, end, num_text, unit_text, num_start)
+            or _word_not_figure(view, end, num, unit_text, pct_sign, more, range_end))
+
+
+def _label_or_code(view: str, end: int, unit_text: str | None, num_start: int, num_end: int,
+                   pct_sign: str | None, cheng: str | None) -> str:
+    """A number that labels or codes something: after a label word (第, 编号), in a code (A3, 5G), a
+    clock time (16:30), before a date or label word (3月, 2号线, 5部门)."""
     after_ex, before_ex, _ = _exclusion_patterns()
-    window = max(0, num_start - 6)
-    if before_ex.search(view, window, num_start) \
+    if before_ex.search(view, max(0, num_start - 6), num_start) \
             and not _signed_change(view, num_start, bool(pct_sign) or unit_text == "%"):
         return "exclude.label_before"
     if num_start > 0 and view[num_start - 1] in _CODE_BEFORE:
@@ -894,16 +902,29 @@ def _excluded(
             whole = after_ex.match(view, num_end)
             if whole is not None and len(whole.group()) > len(unit_text):
                 return "exclude.date_or_label"  # 5部门, 5岁以上人口: a word that starts with the unit
+    return ""
+
+
+def _year_or_period(view: str, end: int, num_text: str, unit_text: str | None, num_start: int) -> str:
+    """A year (2025年, 二〇二五年; not a duration, 3.5年, 5年来) or a period's number after its word
+    (第三季度, 前5个月), or a code's unit run into more letters (5G网络)."""
     if unit_text == "年":
         if "." not in num_text and not _DURATION_YEAR_OK.match(view, end):
             return "exclude.year"
         if _YEAR_NUMERAL.fullmatch(num_text):
             return "exclude.year"
-    if unit_text in _PERIOD_UNITS and _PERIOD_BEFORE.search(view, window, num_start):
+    if unit_text in _PERIOD_UNITS and _PERIOD_BEFORE.search(view, max(0, num_start - 6), num_start):
         return "exclude.period"
-    nxt = view[end:end + 1]  # '' at the end of the view
-    if unit_text and unit_text[-1] in _LATIN and nxt in _LATIN:
+    if unit_text and unit_text[-1] in _LATIN and view[end:end + 1] in _LATIN:
         return "exclude.code"
+    return ""
+
+
+def _word_not_figure(view: str, end: int, num: Number, unit_text: str | None, pct_sign: str | None,
+                     more: str | None, range_end: str | None) -> str:
+    """A numeral that is part of a word, not a figure: the article 一 (一台, 一个), a unit run into the
+    next word (2单元, 9点钟), an address (3栋2单元), 零 (零部件), a small count of a list's items (三个维度)."""
+    nxt = view[end:end + 1]  # '' at the end of the view
     # (一 opening a range, 一到两亿元, is a number, not the article of 一台, 一个)
     if num.bare_one and not range_end and unit_text != "倍" and not pct_sign and not more:
         return "exclude.generic_one"
