@@ -270,33 +270,47 @@ def register(app: typer.Typer) -> None:
         `statfacts export --indicator 产能 -o capacity.parquet`;
         `statfacts export --indicator-id gdp --subject 贵阳 -o gdp.csv`.
         """
-        from extract.problems import file_problem, reported
+        from extract.problems import reported
         from extract.query import fact_records
 
-        say = typer.echo
-        chosen = format_for(fmt, out)
-        if isinstance(chosen, Refusal):
-            say(f"error: {chosen.reason}", err=True)
-            raise typer.Exit(2)
-        if "://" not in db and not Path(db).exists():
-            say(f"no database at {db}: run `statfacts run` first", err=True)
-            raise typer.Exit(2)
-        require_known_indicator_id(indicator_id)
-        if chosen is ExportFormat.parquet and out is None and sys.stdout.isatty():
-            say("Parquet is binary: give --out FILE (or pipe the output)", err=True)
-            raise typer.Exit(2)
+        chosen = _chosen_format_or_exit(fmt, out, db, indicator_id)
         with reported(db):
             records = fact_records(db, indicator=indicator, indicator_id=indicator_id, subject=subject, unit=unit,
                                    period=period, doc=doc)
-        try:
-            write_records(records, chosen, out)
-        except ExportError as exc:
-            say(f"error: export failed, nothing written: {exc}", err=True)
-            raise typer.Exit(1) from None
-        except OSError as exc:
-            if out is None:  # standard output closed early (`| head`): nothing to say
-                raise
-            say(f"error: {file_problem(exc, out)}", err=True)
-            raise typer.Exit(1) from None
+        _write_or_exit(records, chosen, out)
         if out is not None:
-            say(f"{len(records)} facts written to {out} ({chosen.value})", err=True)
+            typer.echo(f"{len(records)} facts written to {out} ({chosen.value})", err=True)
+
+
+def _chosen_format_or_exit(fmt: ExportFormat | None, out: str | None, db: str,
+                           indicator_id: str | None) -> ExportFormat:
+    """The format to write, or exit with status 2 and a reason: a format the output cannot take, no
+    database, an unknown catalogue id, Parquet to a terminal."""
+    chosen = format_for(fmt, out)
+    if isinstance(chosen, Refusal):
+        typer.echo(f"error: {chosen.reason}", err=True)
+        raise typer.Exit(2)
+    if "://" not in db and not Path(db).exists():
+        typer.echo(f"no database at {db}: run `statfacts run` first", err=True)
+        raise typer.Exit(2)
+    require_known_indicator_id(indicator_id)
+    if chosen is ExportFormat.parquet and out is None and sys.stdout.isatty():
+        typer.echo("Parquet is binary: give --out FILE (or pipe the output)", err=True)
+        raise typer.Exit(2)
+    return chosen
+
+
+def _write_or_exit(records: list[dict[str, object]], chosen: ExportFormat, out: str | None) -> None:
+    """Write the records, or exit with status 1 and what went wrong (nothing is left half written)."""
+    from extract.problems import file_problem
+
+    try:
+        write_records(records, chosen, out)
+    except ExportError as exc:
+        typer.echo(f"error: export failed, nothing written: {exc}", err=True)
+        raise typer.Exit(1) from None
+    except OSError as exc:
+        if out is None:  # standard output closed early (`| head`): nothing to say
+            raise
+        typer.echo(f"error: {file_problem(exc, out)}", err=True)
+        raise typer.Exit(1) from None
