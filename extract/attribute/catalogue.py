@@ -108,11 +108,29 @@ def _fold(phrase: str) -> str:
 
 @cache
 def catalogue() -> _Catalogue:
-    entries: dict[str, Entry] = {}
-    by_name: dict[str, tuple[str, ...]] = {}
+    """The catalogue, loaded once: its entries by id and by every name (`_named_entries`), a stock's
+    name without 余额 and its flow (`_stocks_and_flows`), names without their last word (`_stem_names`),
+    the derived growth and change readings (`_with_derived_readings`), and the prefix words a name
+    may carry (`_prefixes`)."""
     words = lexicon.indicator_words()
     shorts = tuple(sorted(((w, s) for w, (role, s) in words.items() if role == "short"), key=lambda p: -len(p[0])))
-    stocks: dict[str, str] = {}  # the key of a stock's name without 余额 / 存量 → its id
+    entries, by_name, stocks = _named_entries(shorts)
+    flows = _stocks_and_flows(entries, by_name, stocks)
+    _stem_names(entries, by_name)
+    _with_derived_readings(entries)
+    prefixes = _prefixes(words)
+    return _Catalogue(entries, by_name, flows, frozenset(prefixes),
+                      tuple(sorted({len(p) for p in prefixes}, reverse=True)),
+                      _role(words, "suffix"), _role(words, "growth"), shorts)
+
+
+def _named_entries(shorts: tuple[tuple[str, str], ...]) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]],
+                                                                  dict[str, str]]:
+    """The entries of indicators.tsv by id, the ids by the key of every name and synonym, and the key
+    of each stock's name without 余额 / 存量 → its id."""
+    entries: dict[str, Entry] = {}
+    by_name: dict[str, tuple[str, ...]] = {}
+    stocks: dict[str, str] = {}
     for row in lexicon.indicators():
         of = row.id.removesuffix("_growth") if row.reading == "growth" else None
         entries[row.id] = Entry(row.id, row.name_zh, row.name_en, row.dimension, row.reading, row.domain, of)
@@ -122,16 +140,25 @@ def catalogue() -> _Catalogue:
                 by_name[key] = (*by_name.get(key, ()), row.id)
             if row.reading == "level" and key.endswith(_STOCK_WORDS) and len(key) > 2:
                 stocks.setdefault(key[:-2], row.id)
-    # a stock is named without its 余额 too (住户存款 = 住户存款余额) when no entry has that name; a change
-    # of a stock in its own unit is its flow, when an entry is that flow (新增 X, X 增量)
+    return entries, by_name, stocks
+
+
+def _stocks_and_flows(entries: dict[str, Entry], by_name: dict[str, tuple[str, ...]],
+                      stocks: dict[str, str]) -> dict[str, str]:
+    """A stock is named without its 余额 too (住户存款 = 住户存款余额) when no entry has that name; a change
+    of a stock in its own unit is its flow, when an entry is that flow (新增 X, X 增量): stock id → flow id."""
     flows: dict[str, str] = {}
     for stem, stock in stocks.items():
         by_name.setdefault(stem, (stock,))
         flow = next((ids for key in (f"新增{stem}", f"{stem}增量") if (ids := by_name.get(key))), ())
         if len(flow) == 1 and entries[flow[0]].dimension == entries[stock].dimension:
             flows.setdefault(stock, flow[0])
-    # a name is written without the word that ends it too (参加基本养老保险 = 参加基本养老保险人数, 光伏发电装机
-    # = 光伏发电装机容量) when no entry has that shorter name; a stem two entries of one dimension end in names neither
+    return flows
+
+
+def _stem_names(entries: dict[str, Entry], by_name: dict[str, tuple[str, ...]]) -> None:
+    """A name is written without the word that ends it too (参加基本养老保险 = 参加基本养老保险人数, 光伏发电装机 =
+    光伏发电装机容量) when no entry has that shorter name; a stem two entries of one dimension end in names neither."""
     stems: dict[str, set[str]] = {}
     for key, named in by_name.items():
         word = _ending(key, _STEM_ENDS)
@@ -141,6 +168,10 @@ def catalogue() -> _Catalogue:
         dimensions = [entries[i].dimension for i in stem_ids]
         if len(dimensions) == len(set(dimensions)):
             by_name[stem] = tuple(sorted(stem_ids))
+
+
+def _with_derived_readings(entries: dict[str, Entry]) -> None:
+    """Each level's growth rate (but a rate's, which has none) and each entry's change, as entries."""
     for entry in list(entries.values()):
         if entry.reading == "growth":
             continue
@@ -151,6 +182,11 @@ def catalogue() -> _Catalogue:
         entries[f"{entry.id}_change"] = Entry(f"{entry.id}_change", f"{entry.name_zh}增减",
                                               f"{entry.name_en}, change", entry.dimension, "change", entry.domain,
                                               entry.id)
+
+
+def _prefixes(words: dict[str, tuple[str, str]]) -> set[str]:
+    """What may stand before a measure's name without changing it: the prefix words, scope words,
+    provinces, places, cities and companies (比亚迪营业收入: the company's revenue)."""
     prefixes = {w for w, (role, _) in words.items() if role == "prefix"}
     prefixes |= set(lexicon.scope_words())
     for full, short, _level in lexicon.regions():
@@ -158,10 +194,8 @@ def catalogue() -> _Catalogue:
     for place in lexicon.places():
         prefixes |= {place.name, place.short} - {""}
     prefixes |= {f"{city}市" for city in lexicon.cities()}
-    prefixes |= set(lexicon.companies())  # 比亚迪营业收入: the company's revenue
-    return _Catalogue(entries, by_name, flows, frozenset(prefixes),
-                      tuple(sorted({len(p) for p in prefixes}, reverse=True)),
-                      _role(words, "suffix"), _role(words, "growth"), shorts)
+    prefixes |= set(lexicon.companies())
+    return prefixes
 
 
 def _role(words: dict[str, tuple[str, str]], role: str) -> tuple[str, ...]:
