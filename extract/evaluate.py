@@ -128,36 +128,12 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
     counted = len(pred) - neutral
     detected = [(i, j) for i, j in pairs if gold[i].get("required", True)]
     quantity = [(i, j) for i, j in detected if _quantity_ok(pred[j], gold[i])]
-    full = [
-        (i, j)
-        for i, j in quantity
-        if (pred[j].get("qualifier") or "exact") == (gold[i].get("qualifier") or "exact")
-        and (pred[j].get("kind") or "level") == (gold[i].get("kind") or "level")
-        and char_f1(pred[j].get("indicator"), gold[i].get("indicator")) >= 0.5
-    ]
+    full = [(i, j) for i, j in quantity if _fact_ok(pred[j], gold[i])]
     levels = {
         name: Level(len(ps), counted - len(ps), required - len(ps))
         for name, ps in (("detect", detected), ("quantity", quantity), ("fact", full))
     }
-    attributes: dict[str, float] = {}
-    if quantity:
-        n = len(quantity)
-        attributes["indicator_char_f1"] = sum(char_f1(pred[j].get("indicator"), gold[i].get("indicator"))
-                                              for i, j in quantity) / n
-        for key, default in (("qualifier", "exact"), ("kind", "level"), ("modality", "actual")):
-            attributes[f"{key}_accuracy"] = sum(
-                (pred[j].get(key) or default) == (gold[i].get(key) or default) for i, j in quantity
-            ) / n
-        with_period = [(i, j) for i, j in quantity if gold[i].get("period") or pred[j].get("period")]
-        if with_period:
-            attributes["period_accuracy"] = sum(
-                (pred[j].get("period") or None) == (gold[i].get("period") or None) for i, j in with_period
-            ) / len(with_period)
-        with_subject = [(i, j) for i, j in quantity if gold[i].get("subject")]
-        if with_subject:
-            attributes["subject_char_f1"] = sum(
-                char_f1(pred[j].get("subject"), gold[i].get("subject")) for i, j in with_subject
-            ) / len(with_subject)
+    attributes = _attribute_scores(gold, pred, quantity) if quantity else {}
     matched_gold = {i for i, _ in pairs}
     matched_pred = {j for _, j in pairs}
     return {
@@ -169,6 +145,39 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
         "spurious": [pred[j] for j in range(len(pred)) if j not in matched_pred],
         "wrong_quantity": [(gold[i], pred[j]) for i, j in detected if (i, j) not in set(quantity)],
     }
+
+
+def _fact_ok(p: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether a predicted fact with the right quantity is one a dashboard can use: its qualifier and
+    kind agree and its indicator's character F1 is at least 0.5."""
+    return ((p.get("qualifier") or "exact") == (g.get("qualifier") or "exact")
+            and (p.get("kind") or "level") == (g.get("kind") or "level")
+            and char_f1(p.get("indicator"), g.get("indicator")) >= 0.5)
+
+
+def _attribute_scores(gold: list[dict[str, Any]], pred: list[dict[str, Any]],
+                      quantity: list[tuple[int, int]]) -> dict[str, float]:
+    """Over the pairs with the right quantity: the indicator's character F1, the accuracy of qualifier,
+    kind and modality, of the period (where either gives one) and the subject's character F1 (where
+    the gold gives one)."""
+    n = len(quantity)
+    attributes = {"indicator_char_f1": sum(char_f1(pred[j].get("indicator"), gold[i].get("indicator"))
+                                           for i, j in quantity) / n}
+    for key, default in (("qualifier", "exact"), ("kind", "level"), ("modality", "actual")):
+        attributes[f"{key}_accuracy"] = sum(
+            (pred[j].get(key) or default) == (gold[i].get(key) or default) for i, j in quantity
+        ) / n
+    with_period = [(i, j) for i, j in quantity if gold[i].get("period") or pred[j].get("period")]
+    if with_period:
+        attributes["period_accuracy"] = sum(
+            (pred[j].get("period") or None) == (gold[i].get("period") or None) for i, j in with_period
+        ) / len(with_period)
+    with_subject = [(i, j) for i, j in quantity if gold[i].get("subject")]
+    if with_subject:
+        attributes["subject_char_f1"] = sum(
+            char_f1(pred[j].get("subject"), gold[i].get("subject")) for i, j in with_subject
+        ) / len(with_subject)
+    return attributes
 
 
 LOG_COLUMNS = ("date", "commit", "gold", "facts", "quantity_f1", "fact_f1", "indicator", "subject", "period",
