@@ -138,8 +138,11 @@ def test_every_exclusion_excludes() -> None:
 
 
 def test_every_period_word_is_a_time() -> None:
-    for word in lexicon.period_words():
-        assert any(m.start == 0 for m in time_mentions(word, 2025)), word
+    for word, period in lexicon.period_words().items():
+        written = f"{word}5年" if period == "AHEAD" else word  # (未来, 今后: before a number of years)
+        assert any(m.start == 0 and m.end == len(written) for m in time_mentions(written, 2025)), word
+        if period == "AHEAD":
+            assert [m.period for m in time_mentions(written, 2025)] == ["2025/2029"], word
 
 
 def test_every_holiday_name_is_a_holiday_of_the_calendar() -> None:

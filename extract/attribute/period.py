@@ -69,19 +69,25 @@ def _time_pattern() -> re.Pattern[str]:
 def _time_source(guard: str) -> str:
     """The source of the time pattern, with `guard` (a lookahead) after its first character's."""
     plans = _plan_periods()
-    words = sorted((w for w in lexicon.period_words() if w not in plans), key=len, reverse=True)
+    ahead = _ahead_words()
+    words = sorted((w for w in lexicon.period_words() if w not in plans and w not in ahead), key=len, reverse=True)
     named = "|".join(re.escape(w) for w in words)
     plan_names = "|".join(re.escape(w) for w in sorted(plans, key=len, reverse=True))
-    body = _time_body(named, plan_names)
+    body = _time_body(named, plan_names, "|".join(re.escape(w) for w in ahead) or "(?!)")
     # (every character a match can start with, read off the pattern itself: a hand-kept set had left
     # out 多, 几 and 数, so 多年来 was never read)
     first = "".join(sorted(first_chars("(?x)" + body)))
     return rf"""(?=[{re.escape(first)}]){guard}{body}"""
 
 
-def _time_body(named: str, plan_names: str) -> str:
+def _ahead_words() -> tuple[str, ...]:
+    """The words before a number of years ahead (未来, 今后: period_words.tsv, AHEAD)."""
+    return tuple(sorted((w for w, v in lexicon.period_words().items() if v == "AHEAD"), key=len, reverse=True))
+
+
+def _time_body(named: str, plan_names: str, ahead: str) -> str:
     """Every way a time is written, as one verbose alternation (`named`: the period words, `plan_names`:
-    the plans' names)."""
+    the plans' names, `ahead`: the words before a number of years ahead)."""
     return rf"""(?:
         (?P<month_range>(?P<ry1>{_YEAR})年(?P<rm1>{_MONTH})月份?[-—~至到](?P<ry2>{_YEAR})年(?P<rm2>{_MONTH})月份?(?:末|底)?)
       | (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
@@ -97,6 +103,7 @@ def _time_body(named: str, plan_names: str) -> str:
          | (?P<month>{_MONTH})月(?:份)?(?P<month_end>末|底)?
          | (?P<year_end>末|底)
         )?
+      | (?P<ahead>(?:{ahead})(?P<ahead_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:内|里|间|中)?)
       | (?P<span_years>(?:近|过去|这)?(?P<span_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?P<span_half>半)?(?:来|以来|间)
           | (?:近|过去|这)?半年(?:来|以来)|(?:近|多|几|数)年(?:来|以来)
           | (?:近|过去|这)(?P<span_n2>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:中|里)?(?![0-9]))
@@ -199,6 +206,8 @@ def read_time(m: re.Match[str], doc_year: int | None, named_year: int | None = N
         return _range_mention(m)
     if span_years:
         return _years_up_to_now(m, doc_year)
+    if m.group("ahead"):
+        return _years_ahead(m, doc_year)
     if rel and lexicon.period_words().get(rel) == "NOW":
         return TimeMention(start, end, None, "period.now", MentionKind.NOW)
     if plan:
@@ -240,6 +249,15 @@ def _years_up_to_now(m: re.Match[str], doc_year: int | None) -> TimeMention:
     if doc_year is not None and 1 <= n <= 30:
         return TimeMention(start, end, f"{doc_year - n}/{doc_year - 1}", "period.years_up_to_now")
     return TimeMention(start, end, None, "period.years_unresolved", MentionKind.UNBOUNDED)
+
+
+def _years_ahead(m: re.Match[str], doc_year: int | None) -> TimeMention:
+    """未来5年, 今后十年: that many years from the document's own on (in 2011, 2011/2015)."""
+    start, end = m.span()
+    n = _int(m.group("ahead_n"))
+    if doc_year is None or not n or n > 30:
+        return TimeMention(start, end, None, "period.years_unresolved", MentionKind.UNBOUNDED)
+    return TimeMention(start, end, f"{doc_year:04d}/{doc_year + n - 1:04d}", "period.years_ahead")
 
 
 def _plan_mention(m: re.Match[str]) -> TimeMention:
