@@ -23,6 +23,7 @@ from extract.attribute.indicator import (
     indicator_for,
     list_of_clause,
     names_no_measure,
+    opens_with_viewpoint,
     split_list,
 )
 from extract.attribute.modality import modality_for
@@ -141,6 +142,9 @@ class _Context:
         j = k - 1
         view = self.view
         while j >= 0 and ends[j] > floor:
+            if self.in_breakdown(j):
+                j -= 1  # 分县市看，博乐市增长23.7%；精河县…: parts of the whole, each with its own figure
+                continue
             for e in reversed(self.entities(j)):
                 if e.kind != "province" and not listed(view, e.start, e.end) and e.name not in lexicon.areas() \
                         and not is_bare_city(e.name) and not an_object(view, e.start) and e.start > after \
@@ -148,6 +152,13 @@ class _Context:
                     return e  # the last one that is not a province, an area (东部地区), nor one of a list
             j -= 1
         return None
+
+    def in_breakdown(self, j: int) -> bool:
+        """Whether sentence j stands in a breakdown: a run of clauses, up to a full stop, opened by a
+        point of view (分县市看，…；…)."""
+        view, start = self.view, self.starts[j]
+        opened = max(view.rfind("。", 0, start), view.rfind("\n", 0, start)) + 1
+        return opens_with_viewpoint(view, opened, self.ends[j])
 
     def _section_floor(self, line_start: int) -> int:
         """How far back, in a document about many places, a subject is carried from: the
@@ -313,8 +324,9 @@ class _Reading:
                   indicator_rule: str) -> None:
         """What of q's fact goes on to the quantities after it: its subject (one named in its sentence
         that goes on), its indicator, and its measure where it names one of its own."""
-        if subject is not None and _goes_on(self.ctx.view, subject, subject_rule, before):
-            self.last_subject = (q.start, subject)
+        if subject is not None and _goes_on(self.ctx.view, subject, subject_rule, before) \
+                and not self.ctx.in_breakdown(self.k):
+            self.last_subject = (q.start, subject)  # (分县市看，…精河县增长…: a part's subject stays in its sentence)
         self.prev_q, self.prev_indicator = q, indicator or self.prev_indicator
         if indicator_rule not in _LAST_RESORTS:
             self.last_fact = (q.end, indicator)

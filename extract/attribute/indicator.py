@@ -690,6 +690,14 @@ def _label_line(view: str, q: Quantity, subjects: list[str]) -> str:
 _VIEWPOINT: Final = re.compile(r"(?:分|从|按)[^，,。；;]{1,4}看")
 
 
+def opens_with_viewpoint(view: str, start: int, end: int) -> bool:
+    """Whether view[start:end] opens with a point of view (分县市看，博乐市增长23.7%；…): the places it
+    then names are parts of the whole, each with its figure."""
+    while start < end and view[start].isspace():
+        start += 1
+    return _VIEWPOINT.match(view, start, end) is not None
+
+
 _FUNCTION_WORDS: Final = re.compile(r"^(?:以|为|是|在|由|从|达|共|有)+$")
 
 

@@ -177,8 +177,9 @@ def _suffix_pattern(with_companies: bool = True) -> tuple[re.Pattern[str], list[
     order, and `(?:省|市|…)+` is spelled as one branch per first suffix (省(?:省|市|…)*, …), which
     start with different characters."""
     provinces = sorted({x for full, short, _ in lexicon.regions() for x in (full, short)}, key=len, reverse=True)
-    # (市长, 市委, 市民, 省级, 区域, 县城区域: no place's end; 市居民, 县农民 are a place's residents)
-    after_place = rf"(?!民|[{HAN}]?(?:长|委|场|级|属|内|域|化|份))"
+    # (市长, 市委, 市民, 省级, 区域, 县城区域: no place's end; 市居民, 县农民 are a place's residents; but
+    # 博乐市增长23.7%: a place, then its growth)
+    after_place = rf"(?!民|长|委|场|级|属|内|域|化|份|[{HAN}](?:域|委|场|级|属|内|化|份))"
     # (a company named whole first: 贵州茅台 is no 贵州, unless the place's sector is meant: 江苏银行业)
     branches = [(f"{b}{_NOT_THE_COMPANY}", "company")
                 for b in top_level_branches(grouped_alternation(list(lexicon.companies())))] if with_companies else []
