@@ -37,12 +37,15 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 import extract
 from extract import COMPILED_NOTE
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 # The baseline: one pass of one compiled pattern over every character.
 BASELINE_PATTERN = r"[0-9０-９零〇一二两三四五六七八九十百千万亿]+"
@@ -752,62 +755,99 @@ def _take(plan: list[tuple[str, dict[str, Any]]], say: Callable[[str], None]
     return results, profile
 
 
+# The options of `statfacts bench`, by group (one alias each: the command's signature reads as its list).
+# The corpus built from the seeds
+CharsOption = Annotated[int, typer.Option(
+    min=1, metavar="N", help="Corpus size in characters (built once from --seeds, then reused).")]
+SeedsOption = Annotated[Path, typer.Option(metavar="DIR", help="Folder of seed articles (*.txt).")]
+SeedOption = Annotated[int, typer.Option(metavar="N", help="Random seed of the corpus.")]
+# What is measured
+WorkersOption = Annotated[int, typer.Option(min=1, metavar="N", help="Extraction processes for the parallel figures.")]
+FlatCharsOption = Annotated[int, typer.Option(
+    min=0, metavar="N", help="Smaller corpus prefix for the memory-flatness check (0: skip).")]
+BigMbOption = Annotated[float, typer.Option(
+    "--big-mb", min=0, metavar="MB", help="Also run one file of this many MB (0: skip).")]
+OnlyOption = Annotated[str | None, typer.Option(
+    metavar="LIST", help=f"Comma-separated subset of: {', '.join(MEASUREMENTS)}.")]
+# The second corpus, of published releases
+DenseOption = Annotated[Path, typer.Option(metavar="DIR", help=(
+    "Folder of published releases (*.txt) for a second corpus of the density users run most "
+    "(a fact every 30–40 characters), measured with baseline, extract and run; skipped when "
+    "missing."))]
+NoDenseOption = Annotated[bool, typer.Option("--no-dense", help="Measure the seeds' corpus only.")]
+# Where the results go
+OutDirOption = Annotated[Path, typer.Option("--out-dir", metavar="DIR", help="Corpus, databases and results.")]
+KeepDbOption = Annotated[bool, typer.Option("--keep-db", help="Keep the SQLite files written by run.")]
+
+
 def register(app: typer.Typer) -> None:
     """Add `statfacts bench` to the command line."""
 
     @app.command("bench")
     def bench(
-        chars: Annotated[int, typer.Option(
-            min=1, metavar="N", help="Corpus size in characters (built once from --seeds, then reused).")] = 50_000_000,
-        workers: Annotated[int, typer.Option(min=1, metavar="N",
-                                             help="Extraction processes for the parallel figures.")] = 2,
-        out_dir: Annotated[Path, typer.Option("--out-dir", metavar="DIR", help="Corpus, databases and results.")
-                           ] = Path("bench/out"),
-        seeds: Annotated[Path, typer.Option(metavar="DIR", help="Folder of seed articles (*.txt).")] = Path("seeds"),
-        seed: Annotated[int, typer.Option(metavar="N", help="Random seed of the corpus.")] = 1,
-        flat_chars: Annotated[int, typer.Option(
-            min=0, metavar="N", help="Smaller corpus prefix for the memory-flatness check (0: skip).")] = 10_000_000,
-        big_mb: Annotated[float, typer.Option(
-            "--big-mb", min=0, metavar="MB", help="Also run one file of this many MB (0: skip).")] = 0.0,
-        only: Annotated[str | None, typer.Option(
-            metavar="LIST", help=f"Comma-separated subset of: {', '.join(MEASUREMENTS)}.")] = None,
-        keep_db: Annotated[bool, typer.Option("--keep-db", help="Keep the SQLite files written by run.")
-                           ] = False,
-        dense: Annotated[Path, typer.Option(metavar="DIR", help=(
-            "Folder of published releases (*.txt) for a second corpus of the density users run most "
-            "(a fact every 30–40 characters), measured with baseline, extract and run; skipped when "
-            "missing."))] = Path("tests/real/dev/docs"),
-        no_dense: Annotated[bool, typer.Option("--no-dense", help="Measure the seeds' corpus only.")] = False,
+        chars: CharsOption = 50_000_000,
+        workers: WorkersOption = 2,
+        out_dir: OutDirOption = Path("bench/out"),
+        seeds: SeedsOption = Path("seeds"),
+        seed: SeedOption = 1,
+        flat_chars: FlatCharsOption = 10_000_000,
+        big_mb: BigMbOption = 0.0,
+        only: OnlyOption = None,
+        keep_db: KeepDbOption = False,
+        dense: DenseOption = Path("tests/real/dev/docs"),
+        no_dense: NoDenseOption = False,
     ) -> None:
         """Benchmark extraction and `run` against a one-pass regex scan (see bench/README.md)."""
         from rich.console import Console
 
         err = Console(stderr=True)
-        if not seeds.is_dir():
-            err.print(f"[red]no seeds folder at {seeds}[/]: pass --seeds")
-            raise typer.Exit(2)
         selected = {s.strip() for s in only.split(",") if s.strip()} if only else None
-        try:
-            results, params = run_benchmark(
-                chars=chars, workers=workers, out_dir=out_dir, seeds=seeds, seed=seed, flat_chars=flat_chars,
-                big_mb=big_mb, only=selected, keep_db=keep_db, progress=lambda m: err.print(f"[dim]{m}[/]"),
-            )
-        except ValueError as exc:
-            err.print(f"[red]{exc}[/]")
-            raise typer.Exit(2) from exc
+        results, params = _seeds_measured_or_exit(
+            err, seeds, selected, chars=chars, workers=workers, out_dir=out_dir, seed=seed, flat_chars=flat_chars,
+            big_mb=big_mb, keep_db=keep_db,
+        )
         out = Console(width=max(150, Console().width))
         _show(out, "sparse news (the seeds)", results, params, out_dir)
         one_core = {"baseline", "extract", "run"} & (selected if selected else set(MEASUREMENTS))
         if no_dense or not one_core:
             return
-        if not dense.is_dir() or not any(dense.glob("*.txt")):
-            err.print(f"[dim]no dense corpus: {dense} holds no *.txt (pass --dense DIR)[/]")
-            return
-        dense_results, dense_params = run_benchmark(
-            chars=chars, workers=workers, out_dir=out_dir / "dense", seeds=dense, seed=seed, flat_chars=0,
-            only=one_core | {"stages"}, keep_db=keep_db, progress=lambda m: err.print(f"[dim]dense: {m}[/]"),
+        _measure_dense(err, out, dense, one_core, chars=chars, workers=workers, out_dir=out_dir, seed=seed,
+                       keep_db=keep_db)
+
+
+def _seeds_measured_or_exit(
+    err: Console, seeds: Path, selected: set[str] | None, *, chars: int, workers: int, out_dir: Path, seed: int,
+    flat_chars: int, big_mb: float, keep_db: bool,
+) -> tuple[list[Measurement], dict[str, Any]]:
+    """The measurements on the seeds' corpus, or exit with status 2 and why: no seeds folder, an
+    unknown measurement in --only."""
+    if not seeds.is_dir():
+        err.print(f"[red]no seeds folder at {seeds}[/]: pass --seeds")
+        raise typer.Exit(2)
+    try:
+        return run_benchmark(
+            chars=chars, workers=workers, out_dir=out_dir, seeds=seeds, seed=seed, flat_chars=flat_chars,
+            big_mb=big_mb, only=selected, keep_db=keep_db, progress=lambda m: err.print(f"[dim]{m}[/]"),
         )
-        _show(out, f"dense releases ({dense})", dense_results, dense_params, out_dir / "dense")
+    except ValueError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from exc
+
+
+def _measure_dense(
+    err: Console, out: Console, dense: Path, one_core: set[str], *, chars: int, workers: int, out_dir: Path,
+    seed: int, keep_db: bool,
+) -> None:
+    """The one-core measurements (and the stage profile) on the second corpus, of published releases,
+    shown and written under OUT_DIR/dense; skipped, with a note, when its folder holds no *.txt."""
+    if not dense.is_dir() or not any(dense.glob("*.txt")):
+        err.print(f"[dim]no dense corpus: {dense} holds no *.txt (pass --dense DIR)[/]")
+        return
+    dense_results, dense_params = run_benchmark(
+        chars=chars, workers=workers, out_dir=out_dir / "dense", seeds=dense, seed=seed, flat_chars=0,
+        only=one_core | {"stages"}, keep_db=keep_db, progress=lambda m: err.print(f"[dim]dense: {m}[/]"),
+    )
+    _show(out, f"dense releases ({dense})", dense_results, dense_params, out_dir / "dense")
 
 
 def _show(out: Any, corpus: str, results: list[Measurement], params: dict[str, Any], out_dir: Path) -> None:

@@ -87,12 +87,15 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
 
 
 def _quantity_ok(p: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether a predicted fact has the gold's quantity: the same value in the same unit."""
     return _same_value(p.get("value"), g.get("value")) and canonical_unit(p.get("unit")) == canonical_unit(
         g.get("unit")
     )
 
 
 def pair(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Gold and predicted facts paired one to one within a document by overlapping spans: the right
+    quantity first, then the larger overlap."""
     gold_by_doc: dict[str, list[int]] = defaultdict(list)
     pred_by_doc: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(gold):
@@ -120,6 +123,8 @@ def pair(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[i
 
 
 def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Any]:
+    """The scores of `pred` on the documents of `gold`: detection, quantity and fact levels
+    (`_fact_ok`), the attribute scores (`_attribute_scores`), misses, spurious facts, wrong quantities."""
     docs = {g["doc"] for g in gold}
     pred = [p for p in pred if p.get("doc") in docs]
     pairs = pair(gold, pred)

@@ -494,6 +494,8 @@ def _branch_starts() -> tuple[int, int, int]:
 
 
 def _read(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple[Quantity | None, str]:
+    """The quantity a match reads, by the branch that matched (or why none): a number, a vague magnitude, a
+    rank or percent words."""
     # The branch that matched: each branch holds a group that always takes part and its groups are
     # numbered apart from the others', so the last group closed (`lastindex`) is one of the
     # matched branch's. This is the same as asking, in order, for the percent words' `pct`, a rank
@@ -510,10 +512,12 @@ def _read(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple[Quanti
 
 
 def _number_or_none(text: str | None) -> Number | None:
+    """The number a group holds, or None when the group is empty or unreadable."""
     return parse_number(text) if text else None
 
 
 def _read_percent_words(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
+    """A share in words (百分之三十, 千分之五, 三分之一) as a percentage, or why none: unreadable."""
     num = _number_or_none(m.group("pct_num"))
     if num is None:
         return None, "number.unreadable"
@@ -541,6 +545,7 @@ def _fraction(value: Decimal) -> Decimal:
 
 
 def _read_rank(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
+    """A rank (全国第三, 第2位, 居湖北第一), or why none: an excluded term (第一产业) or an ordinal (第一批)."""
     ordinal = m.start("rank_num") - 1  # (where its 第 stands)
     if any(view.startswith(phrase, ordinal) for phrase in _ordinal_phrases()):
         return None, "exclude.phrase"  # 全省第一产业: a term (exclusions.tsv), not 全省第一
@@ -586,6 +591,8 @@ def _is_ordinal_noun(view: str, pos: int) -> bool:
 
 
 def _read_vague(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
+    """A vague magnitude with a unit or 级, optional: a lower bound (数千亿元, 上万人), approximate with 级
+    (百亿级); none with neither."""
     unit_text = m.group("vague_unit")
     if not unit_text and not m.group("vague_class"):
         return None, "exclude.vague_without_unit"
@@ -954,6 +961,8 @@ _TEMPERATURE_BEFORE: Final = re.compile(r"气温|温度|高温|低温|降温|升
 
 
 def _unit_context_excluded(view: str, m: re.Match[str], num: Number, unit_text: str) -> str:
+    """`exclude.unit_out_of_context` for a unit that needs its context and has none near (度 without
+    electricity, 点 without an index, K without temperature); else empty."""
     needs = _UNIT_CONTEXT.get(unit_text)
     if needs is not None and (not num.has_magnitude or unit_text == "点"):
         window = view[max(0, m.start() - 30):m.end() + 6]
@@ -1116,6 +1125,7 @@ def _implied_unit(view: str, start: int, end: int, num: Number) -> str | None:
 
 
 def _apply_before_qualifier(view: str, q: Quantity) -> None:
+    """A qualifier word right before the number (近, 超过, 约) unless a blocker precedes it: the span takes it."""
     words = lexicon.qualifiers()["before"]
     m = _before_qualifier().search(view, max(0, q.start - 4), q.start)
     if m and m.start() > 0 and view[m.start() - 1] in lexicon.qualifier_blockers().get(m.group(), ""):
@@ -1127,6 +1137,7 @@ def _apply_before_qualifier(view: str, q: Quantity) -> None:
 
 
 def _apply_qualifiers(view: str, q: Quantity, post: str | None, *, more: bool = False) -> None:
+    """The qualifier of `q`: 多/余 (a lower bound), a word after it (以上, 左右), else one before it."""
     if more:
         q.qualifier = "min"
         q.rules.append("qualifier.more")
@@ -1265,11 +1276,13 @@ def _any_change_word() -> re.Pattern[str]:
 
 
 def _change_context(view: str, q: Quantity) -> bool:
+    """Whether the clause before `q` speaks of a change (同比, 比上年, 增速, 增长)."""
     pre = view[clause_start(view, q.start):q.start]
     return bool(_CHANGE_CONTEXT.search(pre))
 
 
 def _is_rank_position(view: str, q: Quantity) -> bool:
+    """Whether a figure in 位 or 名 is a position in a ranking (its clause says 排名, 位次, 位列 …)."""
     if q.unit not in ("位", "名"):
         return False
     clause = view[clause_start(view, q.start):q.start]

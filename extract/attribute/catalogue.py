@@ -199,10 +199,12 @@ def _prefixes(words: dict[str, tuple[str, str]]) -> set[str]:
 
 
 def _role(words: dict[str, tuple[str, str]], role: str) -> tuple[str, ...]:
+    """The indicator words of one role, the longest first."""
     return tuple(sorted((w for w, (r, _) in words.items() if r == role), key=len, reverse=True))
 
 
 def _spelled_out(folded: str, shorts: tuple[tuple[str, str], ...]) -> str:
+    """The name with its short forms written out in full (longest short forms first)."""
     for short, full in shorts:
         if short in folded:
             folded = folded.replace(short, full)
@@ -229,6 +231,7 @@ def _unscoped(phrase: str, cat: _Catalogue) -> str:
 
 
 def _unscoped_front(phrase: str, cat: _Catalogue) -> str:
+    """The phrase with the times and prefix words (places, scope words) it starts with taken off."""
     while phrase:
         match = _time_pattern().match(phrase)
         if match is not None and match.end() < len(phrase):
