@@ -292,7 +292,8 @@ class _Reading:
         indicator, indicator_rule = _indicator(ctx, q, sentence, self.prev_q, self.prev_indicator, before, subject,
                                                self.last_fact, self.sentence_entities)
         period, period_rule = ctx.time.period_of(self.k, sentence, q.number_start, self.carry,
-                                                 target=modality == "target", measure=indicator, number_end=q.end)
+                                                 target=modality == "target", measure=indicator, number_end=q.end,
+                                                 actual=modality == "actual")
         if period_rule == "period.plan_year" and modality_rule == "modality.default":
             # 加快推进300个省级重大项目 in a work report: a figure of the year it plans is aimed at
             modality, modality_rule = "target", "modality.plan_year"

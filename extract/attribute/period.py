@@ -4,6 +4,9 @@ here: time expressions, the document's year, and the document's time model (`Doc
 Rules (each named on the fact):
 - period.year, period.part_of_document_year, period.plan, period.years_up_to_now …: the nearest
   time expression before the number in its sentence (a comparison base, 比上年, is not one);
+- period.months_before_publication: an actual figure's months that would end after the month the
+  text was published are the year before's (1～5月 in a text of March 2011: 2010-01/2010-05); days
+  are not (出行日期从4月1日至4月6日: days ahead), nor targets and forecasts;
 - period.report_year / period.title: 全年 and 年末 are the year a title or the paragraph names
   (年末 that year's December), else the document's; a headline opening with a year before the one
   it was published in (2025年昆明全市常住人口874.4万, May 2026) names that year;
@@ -1114,6 +1117,17 @@ _HEADLINE_YEAR: Final = re.compile(
     r"(?:原标题[：:])?(?P<y>(?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|末|底)")
 
 
+def _a_year_earlier_if_ahead(period: str, published_month: str) -> str | None:
+    """`period` a year earlier when it is months of the year of `published_month` (2011-03) that
+    end after it (2011-01/2011-05 → 2010-01/2010-05); else None. Days are left as they are (a text
+    speaks of days ahead: 出行日期从4月1日至4月6日)."""
+    ends = period.split("/")
+    if any(len(end) != 7 for end in ends) or ends[-1] <= published_month \
+            or ends[-1][:4] != published_month[:4]:
+        return None
+    return "/".join(f"{int(end[:4]) - 1:04d}{end[4:]}" for end in ends)
+
+
 class DocumentTime:
     """The time model of one document: its year, its headings' periods, the periods its
     sentences, paragraphs and lead open with, and from them the period of each fact.
@@ -1400,12 +1414,19 @@ class DocumentTime:
         return [(m.period, "period.listed") for m in mentions if m.period]
 
     def period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
-                  target: bool = False, measure: str = "", number_end: int = -1) -> tuple[str | None, str]:
+                  target: bool = False, measure: str = "", number_end: int = -1,
+                  actual: bool = False) -> tuple[str | None, str]:
         """`_fact_period`, and in a sentence opening with 其中 (a breakdown of the figure before it:
         2021年完成投资596.3亿元。其中，交通运输…完成182.4亿元) the period of the last fact of the
-        sentence before, in its paragraph."""
+        sentence before, in its paragraph. An `actual` figure (not a target, not a forecast) cannot be
+        of months that had not ended when the text came out: those are the year before's."""
         period, rule = self._fact_period(k, sentence, number_start, carry, target=target, measure=measure,
                                          number_end=number_end)
+        if actual and period is not None and self.published_month is not None:
+            before_publication = _a_year_earlier_if_ahead(period, self.published_month)
+            if before_publication is not None:
+                # 1～5月，…内销20074.69亿元 in a text of March 2011: 2010's first five months
+                period, rule = before_publication, "period.months_before_publication"
         if period is not None and _MONTHS_OF_A_YEAR.fullmatch(period) and self._against_year_start(number_start):
             # 上半年，…应收账款净额为266.26亿元，较年初增长138.17%: a stock at the end of those months
             period, rule = period.partition("/")[2], "period.stock_against_year_start"
