@@ -337,7 +337,7 @@ def test_attribution_patterns_match_on_re_as_on_regex() -> None:
     pairs: list[tuple[re.Pattern[str], str]] = [
         (T._SPAN_COMPARISON,
          r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"),
-        (T._BASE_VALUE, r"[^，,。；;]{0,16}的|(?:接近|约为?|近|超过|达到?|为|是)?"),
+        (T._BASE_VALUE, r"[^，,。；;]{0,16}的|(?:同期)?(?:接近|约为?|近|超过|达到?|为|是)?"),
         (T._OPENING_AFTER, r"(?:以来|期间|时期|末|底)?[，,]"),
         (T._OPENING_GAP, r"^[“”\"'‘’\s]*(?:\p{Han}{1,6}[，,])?$"),
         (T._OPENING_TOPIC, r"[“”\"'‘’\s]*\p{Han}{1,6}[，,]"),

@@ -329,8 +329,10 @@ _DAYS_OF_MONTH: Final = re.compile(r"(?P<d1>[0-9]{1,2})日?(?:至|到|—|-|~)(?
 _MONTH_PERIOD: Final = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})")
 _AS_OF: Final = re.compile(r"(?:截至|截止|截止到|到)$")  # 截至9月30日: a stock at the end of that month
 _DAY_AFTER: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
-# A time after 比/较/与 (比上年增长, 与2010年相比) is the base of a comparison, not the fact's period.
-_COMPARED_BEFORE: Final = EndingWith(["比", "较", "与", "同", "和", "相比", "比起", "相较"])  # (?:比|较|…)$
+# A time after 比/较/与/低于 (比上年增长, 与2010年相比, 低于去年同期) is the base of a comparison,
+# not the fact's period.
+_COMPARED_BEFORE: Final = EndingWith(
+    ["比", "较", "与", "同", "和", "相比", "比起", "相较", "低于", "高于", "快于", "慢于"])  # (?:比|较|…)$
 _SAME_TIME_BRACKET: Final = EndingWith(["同期（", "同期("])
 # A time before 以来 and a record (2002年4月底以来新低, 2023年5月以来最高) is the start of the
 # stretch the figure is the highest or lowest of, not its period
@@ -459,6 +461,12 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
         elif out and out[-1].kind is MentionKind.COMPARISON_BASE and mention.kind is MentionKind.PERIOD \
                 and _LIST_MARKS.fullmatch(view, out[-1].end, m_start):
             # 较1-2月、1-3月、1-4月分别下降…: the times listed after a base are bases too
+            mention.rule = "period.comparison_base"
+            mention.kind = MentionKind.COMPARISON_BASE
+        elif out and out[-1].kind is MentionKind.COMPARISON_BASE and mention.kind is MentionKind.REPORT_YEAR \
+                and out[-1].end == m_start and out[-1].period is not None and mention.period is not None:
+            # 低于去年全年19.1%的增速: the base's whole year (its end for 年末)
+            mention.period = out[-1].period[:4] + mention.period[4:]
             mention.rule = "period.comparison_base"
             mention.kind = MentionKind.COMPARISON_BASE
         out.append(mention)
@@ -949,7 +957,8 @@ _MOVE_FROM_TIME: Final = re.compile(r"[从由]$")
 _MOVE_TO: Final = re.compile(
     r"(?:同期)?的[^，,。；;]{1,16}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|下滑|回落|跌|升|降|增|减)(?:到|至|为)"
 )
-_BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的|(?:接近|约为?|近|超过|达到?|为|是)?")  # (与去年接近33%的…)
+# (与去年接近33%的…, 去年同期27.7%)
+_BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的|(?:同期)?(?:接近|约为?|近|超过|达到?|为|是)?")
 # The start of a move from one value to another, up to the verb (由8,017人上升为, 从17.9%提升到)
 _FROM_VALUE: Final = re.compile(r"(?:从|由)[^，,。；;从由]{0,24}$")
 _TO_AFTER: Final = re.compile(
@@ -1029,7 +1038,9 @@ def _named_period(view: str, mentions: list[TimeMention], number_start: int,
             continue  # 从一季度末的6.95%提升至7.69%: 一季度末 is the first value's time only
         if m.kind is MentionKind.COMPARISON_BASE:
             if m.period and _BASE_VALUE.fullmatch(view, m.end, number_start):
-                return (m.period, m.rule), report_year  # 与2010年第六次全国人口普查的4,613,871人相比
+                # 与2010年第六次全国人口普查的4,613,871人相比; 低于去年同期27.7%: that time's (同期: the
+                # months around, in that year)
+                return (_same_months(view, m, months) or m.period, m.rule), report_year
             continue
         if m.kind is MentionKind.NOW or m.kind is MentionKind.UNBOUNDED:
             return (None, m.rule), report_year
@@ -1063,11 +1074,19 @@ def _period_of_named(view: str, mentions: list[TimeMention], m: TimeMention, rep
                     and _is_period_word(view, x)), None)
         if own is not None and own is not m:
             return own.period, "period.same_time"
-    if len(m.period) == 4 and months is not None and view.startswith("同期", m.end):
-        span = _PART_OF_YEAR.fullmatch(months)
-        if span is not None:  # 去年同期, in a story of 2021-01/2021-03 → 2020-01/2020-03
-            return months.replace(span.group(1), m.period), "period.same_months"
+    same_months = _same_months(view, m, months)
+    if same_months is not None:
+        return same_months, "period.same_months"
     return m.period, m.rule
+
+
+def _same_months(view: str, m: TimeMention, months: str | None) -> str | None:
+    """A year's 同期 in a story of `months` (the part of a year its figures are for): those months
+    in that year (去年同期, in a story of 2021-01/2021-03 → 2020-01/2020-03); else None."""
+    if m.period is None or len(m.period) != 4 or months is None or not view.startswith("同期", m.end):
+        return None
+    span = _PART_OF_YEAR.fullmatch(months)
+    return months.replace(span.group(1), m.period) if span is not None else None
 
 
 def _report_year_period(report_year: TimeMention, headings: list[tuple[int, int, str]], number_start: int,
