@@ -95,6 +95,19 @@ def test_spellings_that_do_not_change_the_measure(phrase: str, unit: str, expect
 
 
 @pytest.mark.parametrize(("phrase", "unit", "expected"), [
+    ("三产增加值占地区GDP的比例", "%", "tertiary_share_of_gdp"),  # the part and the whole by their own names
+    ("高技术制造业增加值占规上工业增加值总量的比重", "%", "high_tech_manufacturing_share"),
+    ("规模以上工业原煤产量占全国比重", "%", None),  # no share entry of that part
+    ("第三产业增加值占一般公共预算收入比重", "%", None),  # a part with another whole
+    ("三产增加值占地区GDP的比例", "CNY", None),  # a share is never an amount
+])
+def test_a_share_is_read_from_its_part_and_its_whole(phrase: str, unit: str, expected: str | None) -> None:
+    mapping = indicator_id(phrase, "level", unit)
+    assert mapping.id == expected
+    assert expected is None or mapping.rule == "catalogue.share_parts"
+
+
+@pytest.mark.parametrize(("phrase", "unit", "expected"), [
     ("参加基本养老保险", "人", "pension_insured"),  # a name without the word that ends it (人数)
     ("光伏发电装机", "kW", "installed_capacity_solar"),  # 容量
     ("医院", "个", "hospitals"),  # 数
@@ -145,6 +158,8 @@ def test_every_indicator_word_is_read() -> None:
             assert indicator_id(f"地区生产总值{word}", "level", "%").id == "gdp_growth", word
         elif role == "suffix":
             assert indicator_id(f"地区生产总值{word}", "level", "CNY").id == "gdp", word
+        elif role == "share_of":
+            assert indicator_id(f"三产增加值{word}全省GDP比重", "level", "%").id == "tertiary_share_of_gdp", word
         else:
             names = [n for e in lexicon.indicators() for n in (e.name_zh, *e.synonyms) if stands_for in n]
             assert names, f"{word}: no name holds {stands_for}"

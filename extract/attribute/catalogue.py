@@ -25,14 +25,16 @@ The fact's kind and unit then choose the reading, and never across dimensions:
 - anything else (a rank, a CNY amount for a rate, a percent level of an amount) → no id.
 
 Rules: `catalogue.name` (the phrase is a name), `catalogue.scoped` (a name once places, scope
-words and times are taken off), `catalogue.growth_word` (a name followed by a growth word);
+words and times are taken off), `catalogue.share_parts` (a share written part 占 whole 比重 whose part
+and whole name the part and whole of a share entry: 三产增加值占地区GDP的比例), `catalogue.growth_word`
+(a name followed by a growth word);
 `catalogue.none` when no entry fits.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Final
@@ -52,8 +54,8 @@ _PERCENT: Final = frozenset({"%", "‰"})
 _STOCK_WORDS: Final = ("余额", "存量")
 _MONEY_WORDS: Final = frozenset({"元", "美元", "港元", "欧元", "日元", "英镑"})
 _PER_UNIT: Final = regex.compile(r"价|每|人均")  # a money measure whose amount is per a unit
-_SHARE_OF: Final = ("相当于", "占")  # the words a share's part stands before its whole with
 _POINTS: Final = frozenset({"pp", "bp", "基点"})
+_SHARE_KEY: Final = "比重"  # how a name's key ends when the name is a share (`_CANON`: 占比, 比例, 所占比重)
 # a budget account (预算收入, 预算支出) and the words its balance total ends with (收入总计 = 支出总计)
 _BUDGET_ACCOUNT: Final = regex.compile(r"预算(?:收入|支出)$")
 _TOTAL_WORDS: Final = frozenset({"总计", "合计"})
@@ -98,6 +100,8 @@ class _Catalogue:
     suffixes: tuple[str, ...]  # words after a name that do not change the measure, longest first
     growth_words: tuple[str, ...]  # longest first
     shorts: tuple[tuple[str, str], ...]  # abbreviation → what it stands for
+    share_of: tuple[str, ...]  # the words a share's part stands before its whole with (占, 相当于)
+    shares: dict[tuple[str, str], str] = field(default_factory=dict)  # (part id, whole id) → the share's id
 
 
 def _fold(phrase: str) -> str:
@@ -119,9 +123,10 @@ def catalogue() -> _Catalogue:
     _stem_names(entries, by_name)
     _with_derived_readings(entries)
     prefixes = _prefixes(words)
-    return _Catalogue(entries, by_name, flows, frozenset(prefixes),
-                      tuple(sorted({len(p) for p in prefixes}, reverse=True)),
-                      _role(words, "suffix"), _role(words, "growth"), shorts)
+    cat = _Catalogue(entries, by_name, flows, frozenset(prefixes),
+                     tuple(sorted({len(p) for p in prefixes}, reverse=True)),
+                     _role(words, "suffix"), _role(words, "growth"), shorts, _role(words, "share_of"))
+    return replace(cat, shares=_shares_by_parts(cat))
 
 
 def _named_entries(shorts: tuple[tuple[str, str], ...]) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]],
@@ -168,6 +173,45 @@ def _stem_names(entries: dict[str, Entry], by_name: dict[str, tuple[str, ...]]) 
         dimensions = [entries[i].dimension for i in stem_ids]
         if len(dimensions) == len(set(dimensions)):
             by_name[stem] = tuple(sorted(stem_ids))
+
+
+def _shares_by_parts(cat: _Catalogue) -> dict[tuple[str, str], str]:
+    """Each share entry by the entries its part and its whole are, read from its names written as part
+    占 whole 比重 (第三产业增加值占地区生产总值比重: tertiary value added, GDP)."""
+    shares: dict[tuple[str, str], str] = {}
+    for row in lexicon.indicators():
+        if row.reading != "share":
+            continue
+        for name in (row.name_zh, *row.synonyms):
+            for part_id, whole_id in _part_and_whole(_key(_spelled_out(_fold(name), cat.shorts)), cat):
+                shares.setdefault((part_id, whole_id), row.id)
+    return shares
+
+
+def _part_and_whole(key: str, cat: _Catalogue) -> list[tuple[str, str]]:
+    """The (part, whole) pairs of level entries a share's key names (X占Y比重), or none."""
+    if not key.endswith(_SHARE_KEY):
+        return []
+    for word in cat.share_of:
+        part, _, whole = key[: -len(_SHARE_KEY)].partition(word)
+        if part and whole:
+            parts, wholes = _level_ids(part, cat), _level_ids(whole, cat)
+            return [(p, w) for p in parts for w in wholes]
+    return []
+
+
+def _level_ids(text: str, cat: _Catalogue) -> tuple[str, ...]:
+    """The level entries a part of a phrase names: as it is, with the places, scope words and times
+    before it taken off, or the neutral word after it (规上工业增加值总量)."""
+    for candidate in (text, _unscoped_front(text, cat)):
+        found = cat.by_name.get(_key(candidate), ())
+        word = _ending(candidate, cat.suffixes)
+        if not found and word:
+            found = cat.by_name.get(_key(candidate[: -len(word)]), ())
+        found = tuple(i for i in found if cat.entries[i].reading == "level")
+        if found:
+            return found
+    return ()
 
 
 def _with_derived_readings(entries: dict[str, Entry]) -> None:
@@ -222,7 +266,7 @@ def _unscoped(phrase: str, cat: _Catalogue) -> str:
     """The phrase with places, scope words, times and neutral verbs taken off its front, and off the
     front of the whole a share is of (占全省生产总值的比重 = 占生产总值的比重)."""
     phrase = _unscoped_front(phrase, cat)
-    for word in _SHARE_OF:
+    for word in cat.share_of:
         at = phrase.find(word)
         if at > 0:
             at += len(word)
@@ -260,6 +304,10 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
         word = _ending(folded, cat.suffixes)
         if word and not _budget_total(folded, word):
             found = cat.by_name.get(_key(folded[: -len(word)]), ())
+    if not found:
+        pairs = {cat.shares[pair] for pair in _part_and_whole(_key(folded), cat) if pair in cat.shares}
+        if len(pairs) == 1:
+            found, rule = tuple(pairs), "catalogue.share_parts"
     growth_word = False
     if not found:
         word = _ending(folded, cat.growth_words)
