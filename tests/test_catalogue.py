@@ -118,6 +118,19 @@ def test_a_name_written_without_its_last_word(phrase: str, unit: str, expected: 
 
 
 @pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
+    # a word that may stand before a name (实际, 国内) is taken off only until what is left is a name
+    ("全省实际使用外资", "change", "%", "actual_use_of_foreign_capital_growth"),
+    ("全国实际使用外资金额", "level", "CNY", "actual_use_of_foreign_capital"),
+    ("全国国内旅游出游人次", "level", "人次", "domestic_tourist_trips"),
+    ("2024年全市国内旅游收入", "level", "CNY", "domestic_tourism_revenue"),
+    ("全年实际GDP", "change", "%", "gdp_growth"),  # and further when no earlier part is one
+])
+def test_scope_words_are_taken_off_only_until_a_name_is_left(phrase: str, kind: str, unit: str,
+                                                              expected: str) -> None:
+    assert indicator_id(phrase, kind, unit).id == expected
+
+
+@pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
     ("市本级一般公共预算收入", "level", "CNY", "general_budget_revenue"),  # a budget's own level
     ("市级政府性基金预算支出", "change", "%", "government_fund_expenditure_growth"),
     ("县区经济总量", "level", "CNY", "gdp"),

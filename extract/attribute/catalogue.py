@@ -276,17 +276,45 @@ def _unscoped(phrase: str, cat: _Catalogue) -> str:
 
 def _unscoped_front(phrase: str, cat: _Catalogue) -> str:
     """The phrase with the times and prefix words (places, scope words) it starts with taken off."""
+    return _front_stages(phrase, cat)[-1]
+
+
+def _front_stages(phrase: str, cat: _Catalogue) -> list[str]:
+    """The phrase, then what is left of it as each time or prefix word (place, scope word) it starts with
+    is taken off in turn (全省实际使用外资, 实际使用外资, 使用外资): a prefix word may be the first
+    word of a name too, so the name is looked for at each stage."""
+    stages = [phrase]
     while phrase:
         match = _time_pattern().match(phrase)
         if match is not None and match.end() < len(phrase):
             phrase = phrase[match.end():]
-            continue
-        # the longest prefix word the phrase starts with (and is more than)
-        length = next((n for n in cat.prefix_lengths if n < len(phrase) and phrase[:n] in cat.prefixes), 0)
-        if not length:
-            return phrase
-        phrase = phrase[length:]
-    return phrase
+        else:
+            # the longest prefix word the phrase starts with (and is more than)
+            length = next((n for n in cat.prefix_lengths if n < len(phrase) and phrase[:n] in cat.prefixes), 0)
+            if not length:
+                break
+            phrase = phrase[length:]
+        stages.append(phrase)
+    return stages
+
+
+def _stages(phrase: str, cat: _Catalogue) -> list[str]:
+    """The phrase at each stage of taking its front off (`_front_stages`), and last with the front of the
+    whole of a share taken off too (`_unscoped`)."""
+    stages = _front_stages(phrase, cat)
+    last = _unscoped(phrase, cat)
+    return stages if last == stages[-1] else [*stages, last]
+
+
+def _named(phrase: str, cat: _Catalogue) -> tuple[str, ...]:
+    """The ids the phrase names, as it is or without the neutral word it ends with (GDP总量; not a
+    budget account's 总计)."""
+    found = cat.by_name.get(_key(phrase), ())
+    if not found:
+        word = _ending(phrase, cat.suffixes)
+        if word and not _budget_total(phrase, word):
+            found = cat.by_name.get(_key(phrase[: -len(word)]), ())
+    return found
 
 
 @lru_cache(maxsize=1 << 16)  # a job's phrases repeat; a bound keeps a long job's memory flat
@@ -296,28 +324,23 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
     folded = _spelled_out(_fold(indicator), cat.shorts)
     rule = "catalogue.name"
     found = cat.by_name.get(_key(folded), ())
+    stages = _stages(folded, cat)
     if not found:
         rule = "catalogue.scoped"
-        folded = _unscoped(folded, cat)
-        found = cat.by_name.get(_key(folded), ())
+        found = next((named for stage in stages if (named := _named(stage, cat))), ())
     if not found:
-        word = _ending(folded, cat.suffixes)
-        if word and not _budget_total(folded, word):
-            found = cat.by_name.get(_key(folded[: -len(word)]), ())
-    if not found:
-        pairs = {cat.shares[pair] for pair in _part_and_whole(_key(folded), cat) if pair in cat.shares}
+        pairs = {cat.shares[pair] for pair in _part_and_whole(_key(stages[-1]), cat) if pair in cat.shares}
         if len(pairs) == 1:
             found, rule = tuple(pairs), "catalogue.share_parts"
     growth_word = False
     if not found:
-        word = _ending(folded, cat.growth_words)
-        if word:
-            stem = folded[: -len(word)]
-            found = cat.by_name.get(_key(stem), ())
-            ending = _ending(stem, cat.suffixes) if not found else ""
-            if ending and not _budget_total(stem, ending):  # GDP总量增速 = GDP增速
-                found = cat.by_name.get(_key(stem[: -len(ending)]), ())
-            growth_word, rule = True, "catalogue.growth_word"
+        for stage in stages:
+            word = _ending(stage, cat.growth_words)
+            if word:
+                found = _named(stage[: -len(word)], cat)  # GDP总量增速 = GDP增速
+                growth_word, rule = True, "catalogue.growth_word"
+                if found:
+                    break
     # a name of two entries (风电: its capacity in kW, its generation in kWh) is the one the unit fits
     # (a reading the catalogue does not hold, a rate's growth rate, is none)
     readings = {reading for id_ in found if (reading := _reading(cat.entries[id_], kind, unit, growth_word,
