@@ -274,7 +274,7 @@ def test_the_mapping_adds_fields_and_a_rule_only() -> None:
 # part's errors are read to improve the catalogue; the held-out part's are not.
 GOLD = Path(__file__).parent / "catalogue"
 # (precision, recall) floors as measured; the bar is precision 0.95, recall 0.85
-FLOORS = {"phrases_dev.tsv": (0.97, 0.98), "phrases_heldout.tsv": (0.93, 0.75)}  # (held-out re-read: 0.754)
+FLOORS = {"phrases_dev.tsv": (0.972, 0.985), "phrases_heldout.tsv": (0.939, 0.77)}  # (held-out re-read: 0.770)
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:
