@@ -95,6 +95,19 @@ def test_spellings_that_do_not_change_the_measure(phrase: str, unit: str, expect
 
 
 @pytest.mark.parametrize(("phrase", "unit", "expected"), [
+    ("三产增加值占地区GDP的比例", "%", "tertiary_share_of_gdp"),  # the part and the whole by their own names
+    ("高技术制造业增加值占规上工业增加值总量的比重", "%", "high_tech_manufacturing_share"),
+    ("规模以上工业原煤产量占全国比重", "%", None),  # no share entry of that part
+    ("第三产业增加值占一般公共预算收入比重", "%", None),  # a part with another whole
+    ("三产增加值占地区GDP的比例", "CNY", None),  # a share is never an amount
+])
+def test_a_share_is_read_from_its_part_and_its_whole(phrase: str, unit: str, expected: str | None) -> None:
+    mapping = indicator_id(phrase, "level", unit)
+    assert mapping.id == expected
+    assert expected is None or mapping.rule == "catalogue.share_parts"
+
+
+@pytest.mark.parametrize(("phrase", "unit", "expected"), [
     ("参加基本养老保险", "人", "pension_insured"),  # a name without the word that ends it (人数)
     ("光伏发电装机", "kW", "installed_capacity_solar"),  # 容量
     ("医院", "个", "hospitals"),  # 数
@@ -102,6 +115,19 @@ def test_spellings_that_do_not_change_the_measure(phrase: str, unit: str, expect
 ])
 def test_a_name_written_without_its_last_word(phrase: str, unit: str, expected: str) -> None:
     assert indicator_id(phrase, "level", unit).id == expected
+
+
+@pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
+    # a word that may stand before a name (实际, 国内) is taken off only until what is left is a name
+    ("全省实际使用外资", "change", "%", "actual_use_of_foreign_capital_growth"),
+    ("全国实际使用外资金额", "level", "CNY", "actual_use_of_foreign_capital"),
+    ("全国国内旅游出游人次", "level", "人次", "domestic_tourist_trips"),
+    ("2024年全市国内旅游收入", "level", "CNY", "domestic_tourism_revenue"),
+    ("全年实际GDP", "change", "%", "gdp_growth"),  # and further when no earlier part is one
+])
+def test_scope_words_are_taken_off_only_until_a_name_is_left(phrase: str, kind: str, unit: str,
+                                                              expected: str) -> None:
+    assert indicator_id(phrase, kind, unit).id == expected
 
 
 @pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
@@ -145,6 +171,8 @@ def test_every_indicator_word_is_read() -> None:
             assert indicator_id(f"地区生产总值{word}", "level", "%").id == "gdp_growth", word
         elif role == "suffix":
             assert indicator_id(f"地区生产总值{word}", "level", "CNY").id == "gdp", word
+        elif role == "share_of":
+            assert indicator_id(f"三产增加值{word}全省GDP比重", "level", "%").id == "tertiary_share_of_gdp", word
         else:
             names = [n for e in lexicon.indicators() for n in (e.name_zh, *e.synonyms) if stands_for in n]
             assert names, f"{word}: no name holds {stands_for}"
@@ -246,7 +274,7 @@ def test_the_mapping_adds_fields_and_a_rule_only() -> None:
 # part's errors are read to improve the catalogue; the held-out part's are not.
 GOLD = Path(__file__).parent / "catalogue"
 # (precision, recall) floors as measured; the bar is precision 0.95, recall 0.85
-FLOORS = {"phrases_dev.tsv": (0.97, 0.98), "phrases_heldout.tsv": (0.93, 0.75)}  # (held-out re-read: 0.754)
+FLOORS = {"phrases_dev.tsv": (0.972, 0.985), "phrases_heldout.tsv": (0.939, 0.77)}  # (held-out re-read: 0.770)
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:

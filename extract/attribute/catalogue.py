@@ -25,14 +25,16 @@ The fact's kind and unit then choose the reading, and never across dimensions:
 - anything else (a rank, a CNY amount for a rate, a percent level of an amount) → no id.
 
 Rules: `catalogue.name` (the phrase is a name), `catalogue.scoped` (a name once places, scope
-words and times are taken off), `catalogue.growth_word` (a name followed by a growth word);
+words and times are taken off), `catalogue.share_parts` (a share written part 占 whole 比重 whose part
+and whole name the part and whole of a share entry: 三产增加值占地区GDP的比例), `catalogue.growth_word`
+(a name followed by a growth word);
 `catalogue.none` when no entry fits.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Final
@@ -52,8 +54,8 @@ _PERCENT: Final = frozenset({"%", "‰"})
 _STOCK_WORDS: Final = ("余额", "存量")
 _MONEY_WORDS: Final = frozenset({"元", "美元", "港元", "欧元", "日元", "英镑"})
 _PER_UNIT: Final = regex.compile(r"价|每|人均")  # a money measure whose amount is per a unit
-_SHARE_OF: Final = ("相当于", "占")  # the words a share's part stands before its whole with
 _POINTS: Final = frozenset({"pp", "bp", "基点"})
+_SHARE_KEY: Final = "比重"  # how a name's key ends when the name is a share (`_CANON`: 占比, 比例, 所占比重)
 # a budget account (预算收入, 预算支出) and the words its balance total ends with (收入总计 = 支出总计)
 _BUDGET_ACCOUNT: Final = regex.compile(r"预算(?:收入|支出)$")
 _TOTAL_WORDS: Final = frozenset({"总计", "合计"})
@@ -98,6 +100,8 @@ class _Catalogue:
     suffixes: tuple[str, ...]  # words after a name that do not change the measure, longest first
     growth_words: tuple[str, ...]  # longest first
     shorts: tuple[tuple[str, str], ...]  # abbreviation → what it stands for
+    share_of: tuple[str, ...]  # the words a share's part stands before its whole with (占, 相当于)
+    shares: dict[tuple[str, str], str] = field(default_factory=dict)  # (part id, whole id) → the share's id
 
 
 def _fold(phrase: str) -> str:
@@ -119,9 +123,10 @@ def catalogue() -> _Catalogue:
     _stem_names(entries, by_name)
     _with_derived_readings(entries)
     prefixes = _prefixes(words)
-    return _Catalogue(entries, by_name, flows, frozenset(prefixes),
-                      tuple(sorted({len(p) for p in prefixes}, reverse=True)),
-                      _role(words, "suffix"), _role(words, "growth"), shorts)
+    cat = _Catalogue(entries, by_name, flows, frozenset(prefixes),
+                     tuple(sorted({len(p) for p in prefixes}, reverse=True)),
+                     _role(words, "suffix"), _role(words, "growth"), shorts, _role(words, "share_of"))
+    return replace(cat, shares=_shares_by_parts(cat))
 
 
 def _named_entries(shorts: tuple[tuple[str, str], ...]) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]],
@@ -168,6 +173,45 @@ def _stem_names(entries: dict[str, Entry], by_name: dict[str, tuple[str, ...]]) 
         dimensions = [entries[i].dimension for i in stem_ids]
         if len(dimensions) == len(set(dimensions)):
             by_name[stem] = tuple(sorted(stem_ids))
+
+
+def _shares_by_parts(cat: _Catalogue) -> dict[tuple[str, str], str]:
+    """Each share entry by the entries its part and its whole are, read from its names written as part
+    占 whole 比重 (第三产业增加值占地区生产总值比重: tertiary value added, GDP)."""
+    shares: dict[tuple[str, str], str] = {}
+    for row in lexicon.indicators():
+        if row.reading != "share":
+            continue
+        for name in (row.name_zh, *row.synonyms):
+            for part_id, whole_id in _part_and_whole(_key(_spelled_out(_fold(name), cat.shorts)), cat):
+                shares.setdefault((part_id, whole_id), row.id)
+    return shares
+
+
+def _part_and_whole(key: str, cat: _Catalogue) -> list[tuple[str, str]]:
+    """The (part, whole) pairs of level entries a share's key names (X占Y比重), or none."""
+    if not key.endswith(_SHARE_KEY):
+        return []
+    for word in cat.share_of:
+        part, _, whole = key[: -len(_SHARE_KEY)].partition(word)
+        if part and whole:
+            parts, wholes = _level_ids(part, cat), _level_ids(whole, cat)
+            return [(p, w) for p in parts for w in wholes]
+    return []
+
+
+def _level_ids(text: str, cat: _Catalogue) -> tuple[str, ...]:
+    """The level entries a part of a phrase names: as it is, with the places, scope words and times
+    before it taken off, or the neutral word after it (规上工业增加值总量)."""
+    for candidate in (text, _unscoped_front(text, cat)):
+        found = cat.by_name.get(_key(candidate), ())
+        word = _ending(candidate, cat.suffixes)
+        if not found and word:
+            found = cat.by_name.get(_key(candidate[: -len(word)]), ())
+        found = tuple(i for i in found if cat.entries[i].reading == "level")
+        if found:
+            return found
+    return ()
 
 
 def _with_derived_readings(entries: dict[str, Entry]) -> None:
@@ -222,7 +266,7 @@ def _unscoped(phrase: str, cat: _Catalogue) -> str:
     """The phrase with places, scope words, times and neutral verbs taken off its front, and off the
     front of the whole a share is of (占全省生产总值的比重 = 占生产总值的比重)."""
     phrase = _unscoped_front(phrase, cat)
-    for word in _SHARE_OF:
+    for word in cat.share_of:
         at = phrase.find(word)
         if at > 0:
             at += len(word)
@@ -232,17 +276,45 @@ def _unscoped(phrase: str, cat: _Catalogue) -> str:
 
 def _unscoped_front(phrase: str, cat: _Catalogue) -> str:
     """The phrase with the times and prefix words (places, scope words) it starts with taken off."""
+    return _front_stages(phrase, cat)[-1]
+
+
+def _front_stages(phrase: str, cat: _Catalogue) -> list[str]:
+    """The phrase, then what is left of it as each time or prefix word (place, scope word) it starts with
+    is taken off in turn (全省实际使用外资, 实际使用外资, 使用外资): a prefix word may be the first
+    word of a name too, so the name is looked for at each stage."""
+    stages = [phrase]
     while phrase:
         match = _time_pattern().match(phrase)
         if match is not None and match.end() < len(phrase):
             phrase = phrase[match.end():]
-            continue
-        # the longest prefix word the phrase starts with (and is more than)
-        length = next((n for n in cat.prefix_lengths if n < len(phrase) and phrase[:n] in cat.prefixes), 0)
-        if not length:
-            return phrase
-        phrase = phrase[length:]
-    return phrase
+        else:
+            # the longest prefix word the phrase starts with (and is more than)
+            length = next((n for n in cat.prefix_lengths if n < len(phrase) and phrase[:n] in cat.prefixes), 0)
+            if not length:
+                break
+            phrase = phrase[length:]
+        stages.append(phrase)
+    return stages
+
+
+def _stages(phrase: str, cat: _Catalogue) -> list[str]:
+    """The phrase at each stage of taking its front off (`_front_stages`), and last with the front of the
+    whole of a share taken off too (`_unscoped`)."""
+    stages = _front_stages(phrase, cat)
+    last = _unscoped(phrase, cat)
+    return stages if last == stages[-1] else [*stages, last]
+
+
+def _named(phrase: str, cat: _Catalogue) -> tuple[str, ...]:
+    """The ids the phrase names, as it is or without the neutral word it ends with (GDP总量; not a
+    budget account's 总计)."""
+    found = cat.by_name.get(_key(phrase), ())
+    if not found:
+        word = _ending(phrase, cat.suffixes)
+        if word and not _budget_total(phrase, word):
+            found = cat.by_name.get(_key(phrase[: -len(word)]), ())
+    return found
 
 
 @lru_cache(maxsize=1 << 16)  # a job's phrases repeat; a bound keeps a long job's memory flat
@@ -252,24 +324,23 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
     folded = _spelled_out(_fold(indicator), cat.shorts)
     rule = "catalogue.name"
     found = cat.by_name.get(_key(folded), ())
+    stages = _stages(folded, cat)
     if not found:
         rule = "catalogue.scoped"
-        folded = _unscoped(folded, cat)
-        found = cat.by_name.get(_key(folded), ())
+        found = next((named for stage in stages if (named := _named(stage, cat))), ())
     if not found:
-        word = _ending(folded, cat.suffixes)
-        if word and not _budget_total(folded, word):
-            found = cat.by_name.get(_key(folded[: -len(word)]), ())
+        pairs = {cat.shares[pair] for pair in _part_and_whole(_key(stages[-1]), cat) if pair in cat.shares}
+        if len(pairs) == 1:
+            found, rule = tuple(pairs), "catalogue.share_parts"
     growth_word = False
     if not found:
-        word = _ending(folded, cat.growth_words)
-        if word:
-            stem = folded[: -len(word)]
-            found = cat.by_name.get(_key(stem), ())
-            ending = _ending(stem, cat.suffixes) if not found else ""
-            if ending and not _budget_total(stem, ending):  # GDP总量增速 = GDP增速
-                found = cat.by_name.get(_key(stem[: -len(ending)]), ())
-            growth_word, rule = True, "catalogue.growth_word"
+        for stage in stages:
+            word = _ending(stage, cat.growth_words)
+            if word:
+                found = _named(stage[: -len(word)], cat)  # GDP总量增速 = GDP增速
+                growth_word, rule = True, "catalogue.growth_word"
+                if found:
+                    break
     # a name of two entries (风电: its capacity in kW, its generation in kWh) is the one the unit fits
     # (a reading the catalogue does not hold, a rate's growth rate, is none)
     readings = {reading for id_ in found if (reading := _reading(cat.entries[id_], kind, unit, growth_word,

@@ -98,7 +98,8 @@ TABLES: Final[dict[str, Table]] = {
                              _one_of("dimension", *_CATALOGUE_DIMENSIONS),
                              _one_of("reading", "level", "share", "growth"),
                              Column("domain", "word"))),
-    "indicator_words.tsv": Table((Column("word", "word"), _one_of("role", "prefix", "suffix", "growth", "short"),
+    "indicator_words.tsv": Table((Column("word", "word"), _one_of("role", "prefix", "suffix", "growth", "short",
+                                                                          "share_of"),
                                   Column("stands_for", "word", optional=True))),
     "base_units.tsv": Table((Column("code", "word"), Column("base_unit", "word"), Column("factor", "decimal"))),
     "generic_names.tsv": Table((Column("word", "word"), _one_of("position", "start", "whole", "end"))),
@@ -412,7 +413,8 @@ def indicators() -> list[Indicator]:
 
 @cache
 def indicator_words() -> dict[str, tuple[str, str]]:
-    """A word around a measure's name → (its role: prefix | suffix | growth | short, what a short stands for)."""
+    """A word around a measure's name → (its role: prefix | suffix | growth | short | share_of,
+    what a short stands for)."""
     return {r[0]: (r[1], r[2]) for r in rows("indicator_words.tsv")}
 
 
