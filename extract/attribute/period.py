@@ -955,7 +955,8 @@ _SPAN_COMPARISON: Final = re.compile(
 )
 _MOVE_FROM_TIME: Final = re.compile(r"[从由]$")
 _MOVE_TO: Final = re.compile(
-    r"(?:同期)?的[^，,。；;]{1,16}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|下滑|回落|跌|升|降|增|减)(?:到|至|为)"
+    r"(?:同期|以前|之前)?的[^，,。；;]{1,16}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|下滑|回落|跌|升|降|增|减)"
+    r"(?:到|至|为)了?"
 )
 # (与去年接近33%的…, 去年同期27.7%)
 _BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的|(?:同期)?(?:接近|约为?|近|超过|达到?|为|是)?")
@@ -1033,9 +1034,12 @@ def _named_period(view: str, mentions: list[TimeMention], number_start: int,
     for m in reversed(mentions):
         if m.end > number_start or not _is_period_word(view, m):
             continue
-        if _MOVE_FROM_TIME.search(view, max(0, m.start - 1), m.start) \
-                and _MOVE_TO.fullmatch(view, m.end, number_start):
-            continue  # 从一季度末的6.95%提升至7.69%: 一季度末 is the first value's time only
+        if _MOVE_FROM_TIME.search(view, max(0, m.start - 1), m.start):
+            move = _MOVE_TO.match(view, m.end)
+            if move is not None and move.end() <= number_start:
+                # 从一季度末的6.95%提升至7.69%; 由2008年以前的2300公斤提高到了3000公斤，亩增产700公斤:
+                # the time moved from is the first value's only
+                continue
         if m.kind is MentionKind.COMPARISON_BASE:
             if m.period and _BASE_VALUE.fullmatch(view, m.end, number_start):
                 # 与2010年第六次全国人口普查的4,613,871人相比; 低于去年同期27.7%: that time's (同期: the
