@@ -140,6 +140,9 @@ def test_scope_words_are_taken_off_only_until_a_name_is_left(phrase: str, kind: 
     ("CPI同比涨幅", "level", "%", "cpi_growth"),
     ("规模以上工业增加值比上年同期增长", "level", "%", "industrial_value_added_above_scale_growth"),
     ("全市GDP总量增速", "level", "%", "gdp_growth"),  # a neutral end word before the growth word
+    # a group of cities an environment figure is measured over is its scope, not its measure
+    ("环保重点城市二氧化硫年均浓度", "change", "%", "so2_concentration_growth"),
+    ("地级及以上城市二氧化硫年均浓度", "change", "%", "so2_concentration_growth"),
 ])
 def test_scope_time_and_growth_words_around_a_name(phrase: str, kind: str, unit: str, expected: str) -> None:
     assert indicator_id(phrase, kind, unit).id == expected
@@ -274,7 +277,9 @@ def test_the_mapping_adds_fields_and_a_rule_only() -> None:
 # part's errors are read to improve the catalogue; the held-out part's are not.
 GOLD = Path(__file__).parent / "catalogue"
 # (precision, recall) floors as measured; the bar is precision 0.95, recall 0.85
-FLOORS = {"phrases_dev.tsv": (0.972, 0.985), "phrases_heldout.tsv": (0.939, 0.77)}  # (held-out re-read: 0.770)
+# (both parts re-read against the current catalogue in the eleventh session: four rows null → an id,
+# which lowered recall, dev 0.986 → 0.961 before the scope words it showed missing, held-out 0.770 → 0.746)
+FLOORS = {"phrases_dev.tsv": (0.972, 0.972), "phrases_heldout.tsv": (0.939, 0.745)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:
