@@ -18,6 +18,7 @@ from typing import Final
 from extract import EXTRACTOR_VERSION, lexicon
 from extract.attribute.catalogue import base_value, indicator_id
 from extract.attribute.indicator import (
+    IndicatorRule,
     breakdown_head,
     etc_list,
     indicator_for,
@@ -27,10 +28,12 @@ from extract.attribute.indicator import (
     split_list,
 )
 from extract.attribute.modality import modality_for
-from extract.attribute.period import DocumentTime
+from extract.attribute.period import DocumentTime, PeriodRule
 from extract.attribute.subject import (
     FILED,
+    SENTENCE_RULES,
     Entity,
+    SubjectRule,
     an_object,
     cited,
     document_region,
@@ -294,7 +297,7 @@ class _Reading:
         period, period_rule = ctx.time.period_of(self.k, sentence, q.number_start, self.carry,
                                                  target=modality == "target", measure=indicator, number_end=q.end,
                                                  actual=modality == "actual")
-        if period_rule == "period.plan_year" and modality_rule == "modality.default":
+        if period_rule == PeriodRule.PLAN_YEAR and modality_rule == "modality.default":
             # 加快推进300个省级重大项目 in a work report: a figure of the year it plans is aimed at
             modality, modality_rule = "target", "modality.plan_year"
         text = self.document.text
@@ -321,8 +324,8 @@ class _Reading:
         self._remember(q, before, subject, subject_rule, indicator, indicator_rule)
         return candidate
 
-    def _remember(self, q: Quantity, before: list[Entity], subject: str | None, subject_rule: str, indicator: str,
-                  indicator_rule: str) -> None:
+    def _remember(self, q: Quantity, before: list[Entity], subject: str | None, subject_rule: SubjectRule,
+                  indicator: str, indicator_rule: IndicatorRule) -> None:
         """What of q's fact goes on to the quantities after it: its subject (one named in its sentence
         that goes on), its indicator, and its measure where it names one of its own."""
         if subject is not None and _goes_on(self.ctx.view, subject, subject_rule, before) \
@@ -348,7 +351,7 @@ def _subject_going_on(ctx: _Context, k: int, sentence: Span,
 
 def _indicator(ctx: _Context, q: Quantity, sentence: Span, prev_q: Quantity | None, prev_indicator: str | None,
                before: list[Entity], subject: str | None, last_fact: tuple[int, str] | None,
-               sentence_entities: list[Entity]) -> tuple[str, str]:
+               sentence_entities: list[Entity]) -> tuple[str, IndicatorRule]:
     """The indicator of q: its sentence's (without the names that are its subject), else the
     measure just reported where the phrase names none, or a breakdown of it."""
     view = ctx.view
@@ -362,18 +365,18 @@ def _indicator(ctx: _Context, q: Quantity, sentence: Span, prev_q: Quantity | No
     if rule in _LAST_RESORTS and names_no_measure(indicator, tuple(e.name for e in sentence_entities)) \
             and "\n\n" not in view[last_fact[0]:q.start]:
         # 分季度看，一季度同比增长18.3%: a time alone names no measure; the one just reported goes on
-        return last_fact[1], "indicator.of_sentence_before"
-    if rule == "indicator.before_verb" and "\n" not in view[last_fact[0]:q.start] \
+        return last_fact[1], IndicatorRule.OF_SENTENCE_BEFORE
+    if rule == IndicatorRule.BEFORE_VERB and "\n" not in view[last_fact[0]:q.start] \
             and (head := breakdown_head(indicator, last_fact[1])):
-        return indicator + head, "indicator.head_of_breakdown"
+        return indicator + head, IndicatorRule.HEAD_OF_BREAKDOWN
     return indicator, rule
 
 
-def _goes_on(view: str, subject: str, rule: str, before: list[Entity]) -> bool:
+def _goes_on(view: str, subject: str, rule: SubjectRule, before: list[Entity]) -> bool:
     """Whether a fact's subject, named in its sentence, goes on to the sentences after it: not an
     area (one part of the whole), a bare city, a source cited (but a platform's own data) nor
     something built or renamed."""
-    return rule.startswith("subject.sentence_") and subject not in lexicon.areas() \
+    return rule in SENTENCE_RULES.values() and subject not in lexicon.areas() \
         and not is_bare_city(subject) \
         and not any(e.name == subject and ((cited(view, e.end) and subject not in lexicon.platforms())
                                            or an_object(view, e.start)) for e in before)
@@ -402,7 +405,7 @@ def _comparable(candidate: dict[str, object]) -> None:
 
 
 # The indicator rules that found no measure in the clause, only what stands before the number.
-_LAST_RESORTS: Final = frozenset({"indicator.sentence_prefix", "indicator.raw_prefix"})
+_LAST_RESORTS: Final = frozenset({IndicatorRule.SENTENCE_PREFIX, IndicatorRule.RAW_PREFIX})
 _INDICATOR_REACH: Final = 200  # how far back a measure reported before goes on
 
 
@@ -444,7 +447,7 @@ def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], ti
             # …收入810亿元，分别增长12.8%…: each number the measure of a number before it, in order
             for slot, k in enumerate(group):
                 items[k][1]["indicator"] = named[len(named) - len(group) + slot]
-                items[k][1]["rule"] = f"{items[k][1]['rule']} indicator.respectively"
+                items[k][1]["rule"] = f"{items[k][1]['rule']} {IndicatorRule.RESPECTIVELY}"
         elif len(group) > 1:
             # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
             _named_list(view, resp.start(), [items[k][1] for k in group], time)
@@ -478,7 +481,7 @@ def _read_again(view: str, items: list[tuple[Quantity, dict[str, object]]], grou
         return j
     for first, again in zip(group, second, strict=True):
         items[again][1]["indicator"] = items[first][1]["indicator"]
-        items[again][1]["rule"] = f"{items[again][1]['rule']} indicator.respectively"
+        items[again][1]["rule"] = f"{items[again][1]['rule']} {IndicatorRule.RESPECTIVELY}"
     return j + n
 
 
@@ -501,7 +504,7 @@ def _places_and_values(view: str, items: list[tuple[Quantity, dict[str, object]]
     for k, place in zip(range(i, j), places, strict=True):
         cand = items[k][1]
         cand["subject"] = place
-        cand["rule"] = f"{cand['rule']} subject.respectively"
+        cand["rule"] = f"{cand['rule']} {SubjectRule.RESPECTIVELY}"
     return j
 
 
@@ -570,7 +573,7 @@ def _named_list(view: str, respectively: int, group: list[dict[str, object]], ti
     if places is not None:
         for cand, place in zip(group, places, strict=True):
             cand["subject"] = place
-            cand["rule"] = f"{cand['rule']} subject.respectively"
+            cand["rule"] = f"{cand['rule']} {SubjectRule.RESPECTIVELY}"
             if measure:
                 cand["indicator"] = measure
         return
@@ -584,4 +587,4 @@ def _named_list(view: str, respectively: int, group: list[dict[str, object]], ti
         return
     for cand, indicator in zip(group, named, strict=True):
         cand["indicator"] = indicator
-        cand["rule"] = f"{cand['rule']} indicator.respectively"
+        cand["rule"] = f"{cand['rule']} {IndicatorRule.RESPECTIVELY}"

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from extract.attribute import indicator as indicator_module
+from extract.attribute import period as period_module
+from extract.attribute import subject as subject_module
 from extract.pipeline import extract_text
 
 
@@ -108,3 +117,29 @@ def test_overlapping_names_of_one_length_clean_an_indicator_the_same_way_in_ever
         for seed in range(12)
     }
     assert len(outputs) == 1, outputs
+
+
+_RULES: list[tuple[ModuleType, type[StrEnum], str]] = [
+    (period_module, period_module.PeriodRule, "period."),
+    (indicator_module, indicator_module.IndicatorRule, "indicator."),
+    (subject_module, subject_module.SubjectRule, "subject."),
+]
+
+
+@pytest.mark.parametrize(("module", "rules", "prefix"), _RULES, ids=[r[2] for r in _RULES])
+def test_every_attribution_rule_is_documented_and_every_fact_names_members(module: ModuleType, rules: type[StrEnum],
+                                                                            prefix: str) -> None:
+    """The rules of each attribution stage are the members of its enum (code tests the members, never
+    the names): each is described in its module's docstring (what `facts --explain` names), and the
+    rules a fact carries for that stage are all members."""
+    names = {rule.value for rule in rules}
+    assert all(name.startswith(prefix) for name in names)
+    assert not [name for name in names if name not in (module.__doc__ or "")]
+    docs = sorted((Path(__file__).parent / "real" / "dev" / "docs").glob("*.txt"))[:40]
+    seen: set[str] = set()
+    for doc in docs:
+        for fact in extract_text(doc.read_text(encoding="utf-8")).facts:
+            named = [r for r in fact.rule.split() if r.startswith(prefix)]
+            assert named and set(named) <= names, fact.rule
+            seen.update(named)
+    assert len(seen) > 5  # (the corpus exercises many of them)

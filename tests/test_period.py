@@ -527,3 +527,4 @@ def test_a_stretch_up_to_now_is_read_whatever_word_opens_it() -> None:
         [mention] = time_mentions(text, 2025, 0, len(text))
         assert (mention.start, mention.end, mention.kind) == (0, 3, MentionKind.UNBOUNDED), text
 
+

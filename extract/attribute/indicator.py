@@ -12,11 +12,26 @@ Rules (named on the fact):
   it in the sentence (从17.9%提升到35.5%, 营收557.4亿元，同比增长14.8%);
 - indicator.topic_prefix: a bare head word (产值, 出栏) after a fuller indicator takes its topic
   (肉鸡产能…, 出栏… → 肉鸡出栏).
+- another reading of the measure just named: indicator.parenthesised_value (836.7亿斤（4,183.5万吨）),
+  indicator.base_value (与2010年…的4613871人相比), indicator.aim_of_previous (高于6%以上的预期目标),
+  indicator.share_of_plan (完成年度预算的100.3% → …完成年度预算), indicator.derived_rate (两年平均增长
+  5.2%), indicator.head_of_previous (增速居全国第三位 → …增速), indicator.share_of_previous (占比…);
+- indicator.before_change_word: a short phrase with its change word (户均增收);
+- indicator.class_of: the noun after a class (40万吨级航道); indicator.object_of_verb: what a verb
+  before the number acts on (拿出120.6亿元支持…: the noun after the number);
+- last resorts, where the clause names no measure: indicator.sentence_prefix (the sentence's last
+  phrase before the number), indicator.raw_prefix (the raw text before it), indicator.label_line (a
+  line above a figure standing alone), indicator.quantity_text (the quantity itself);
+- from the facts around: indicator.of_sentence_before (分季度看，一季度同比增长18.3%: a time alone
+  names no measure, the one just reported goes on), indicator.head_of_breakdown (a breakdown's part
+  takes the head of the measure it breaks down), indicator.respectively (the measures listed before
+  分别 give the listed figures theirs, one each).
 """
 
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 from functools import cache
 from typing import Final
 
@@ -64,6 +79,34 @@ _RANK_WORDS: Final = re.compile(
     r"(?:连续多年|多年|继续|仍|稳|均)?(?:位居|位列|稳居|跃居|居于|居|排名|排在|排|列|名列)"
     r"(?:行业|全国|全省|全市|全球|世界|国内|同行业|同类|西部|中部|东部)?(?:前列)?$"
 )
+
+class IndicatorRule(StrEnum):
+    """The rules that choose a fact's indicator. A member's value is the name shown with the fact
+    (`facts --explain`); code tests members, not names."""
+
+    AIM_OF_PREVIOUS = "indicator.aim_of_previous"
+    BASE_VALUE = "indicator.base_value"
+    BEFORE_CHANGE_WORD = "indicator.before_change_word"
+    BEFORE_VERB = "indicator.before_verb"
+    CLASS_OF = "indicator.class_of"
+    COUNTED_THING = "indicator.counted_thing"
+    DERIVED_RATE = "indicator.derived_rate"
+    FOLLOWING_NOUN = "indicator.following_noun"
+    HEAD_OF_BREAKDOWN = "indicator.head_of_breakdown"
+    HEAD_OF_PREVIOUS = "indicator.head_of_previous"
+    LABEL_LINE = "indicator.label_line"
+    OBJECT_OF_VERB = "indicator.object_of_verb"
+    OF_SENTENCE_BEFORE = "indicator.of_sentence_before"
+    PARENTHESISED_VALUE = "indicator.parenthesised_value"
+    QUANTITY_TEXT = "indicator.quantity_text"
+    RAW_PREFIX = "indicator.raw_prefix"
+    RESPECTIVELY = "indicator.respectively"
+    SENTENCE_PREFIX = "indicator.sentence_prefix"
+    SHARE_OF_PLAN = "indicator.share_of_plan"
+    SHARE_OF_PREVIOUS = "indicator.share_of_previous"
+    SHARED = "indicator.shared"
+    TOPIC_PREFIX = "indicator.topic_prefix"
+
 
 
 def _phrase_end_words(side: str) -> str:
@@ -499,7 +542,7 @@ def indicator_for(
     previous: Quantity | None,
     previous_indicator: str | None,
     subjects: list[str],
-) -> tuple[str, str]:
+) -> tuple[str, IndicatorRule]:
     """The indicator of `q` and the rule that chose it: the rules below, tried in order."""
     if previous_indicator and previous_indicator.endswith(lexicon.plan_words()):
         previous_indicator = _plan_share()[1].sub("", previous_indicator)  # (the measure, not its plan's share)
@@ -577,58 +620,60 @@ def _plan_share() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"完成(?:{plans})$"))
 
 
-def _reading_of_previous(left: str, right_noun: str, previous_indicator: str | None) -> tuple[str, str] | None:
+def _reading_of_previous(left: str, right_noun: str,
+                         previous_indicator: str | None) -> tuple[str, IndicatorRule] | None:
     """The measure just named, where the number is another reading of it: in brackets after it, the
     base it is compared with, the aim it is measured against, or the share of its plan it reached."""
     if not previous_indicator:
         return None
     share = _plan_share()[0].fullmatch(left) if "的" in left else None
     if share is not None:
-        return f"{previous_indicator}完成{share.group('plan')}", "indicator.share_of_plan"  # 完成年度预算的100.3%
+        return f"{previous_indicator}完成{share.group('plan')}", IndicatorRule.SHARE_OF_PLAN  # 完成年度预算的100.3%
     if ("(" in left or "（" in left) and _OPEN_BRACKET_END.search(left):
-        return previous_indicator, "indicator.parenthesised_value"  # 836.7亿斤（4,183.5万吨）
+        return previous_indicator, IndicatorRule.PARENTHESISED_VALUE  # 836.7亿斤（4,183.5万吨）
     if _BASE_VALUE_BEFORE.match(left):
-        return previous_indicator, "indicator.base_value"  # 4868243人，与2010年…的4613871人相比
+        return previous_indicator, IndicatorRule.BASE_VALUE  # 4868243人，与2010年…的4613871人相比
     if right_noun and _AIM_NOUN.fullmatch(right_noun):
-        return previous_indicator, "indicator.aim_of_previous"  # 增长9.8%，高于6%以上的预期目标
+        return previous_indicator, IndicatorRule.AIM_OF_PREVIOUS  # 增长9.8%，高于6%以上的预期目标
     return None
 
 
-def _noun_of_class_or_count(q: Quantity, right_noun: str) -> tuple[str, str] | None:
+def _noun_of_class_or_count(q: Quantity, right_noun: str) -> tuple[str, IndicatorRule] | None:
     """The noun after a class (三个千亿级主导产业集群, 40万吨级航道) or a count (5个全国重点实验室)."""
     if "quantity.class_descriptor" in q.rules:
-        return right_noun, "indicator.class_of"
+        return right_noun, IndicatorRule.CLASS_OF
     if q.dimension == "count" and q.kind != "rank":
-        return right_noun, "indicator.counted_thing"
+        return right_noun, IndicatorRule.COUNTED_THING
     return None
 
 
-def _noun_after_rules(q: Quantity, left: str, left_clean: str, right: str, right_noun: str) -> tuple[str, str] | None:
+def _noun_after_rules(q: Quantity, left: str, left_clean: str, right: str,
+                      right_noun: str) -> tuple[str, IndicatorRule] | None:
     """The noun after a level that describes it (2兆瓦…实验堆, 21亿元的项目) or that a verb before acts on."""
     if q.kind != "level":
         return None
     if (right.startswith("的") and not _MEASURE_NOUNS.search(left_clean)) or _ends_with_de(left) or not left_clean:
-        return right_noun, "indicator.following_noun"
+        return right_noun, IndicatorRule.FOLLOWING_NOUN
     if _object_verb().search(left_clean):
-        return right_noun, "indicator.object_of_verb"  # (财政)拿出120.6亿元支持…: what the verb acts on
+        return right_noun, IndicatorRule.OBJECT_OF_VERB  # (财政)拿出120.6亿元支持…: what the verb acts on
     return None
 
 
 def _phrase_rules(left: str, left_clean: str, trigger: str, previous_indicator: str | None,
-                  subjects: list[str]) -> tuple[str, str] | None:
+                  subjects: list[str]) -> tuple[str, IndicatorRule] | None:
     """The cleaned phrase before the number, read with the measure just named where it is a part of
     it (增速, 占比) or another reading of it (两年平均增长)."""
     if left_clean in _RELATIVE_HEADS and previous_indicator and not previous_indicator.endswith(left_clean):
-        return previous_indicator + left_clean, "indicator.head_of_previous"  # 增速居全国第三位
+        return previous_indicator + left_clean, IndicatorRule.HEAD_OF_PREVIOUS  # 增速居全国第三位
     if left_clean and previous_indicator and _RELATIVE_START.match(left_clean) and previous_indicator not in left_clean:
-        return previous_indicator + left_clean, "indicator.share_of_previous"
+        return previous_indicator + left_clean, IndicatorRule.SHARE_OF_PREVIOUS
     if previous_indicator and (_DERIVED_RATE.fullmatch(left_clean + trigger) or _THAN_ONLY.search(left)):
         # 两年平均增长5.2%, 比2019年同期增长15.5%: another reading of the measure just named
-        return previous_indicator, "indicator.derived_rate"
+        return previous_indicator, IndicatorRule.DERIVED_RATE
     if left_clean and trigger and len(left_clean) <= 2 and len(trigger) == 2 and not any(
         len(name) >= 2 and name in left for name in subjects
     ):
-        return left_clean + trigger, "indicator.before_change_word"  # 户均增收 (not 东部地区投资增长)
+        return left_clean + trigger, IndicatorRule.BEFORE_CHANGE_WORD  # 户均增收 (not 东部地区投资增长)
     if not left_clean:
         return None
     if (
@@ -639,28 +684,28 @@ def _phrase_rules(left: str, left_clean: str, trigger: str, previous_indicator: 
         and any(previous_indicator.endswith(h) for h in _GENERIC_HEADS)
     ):
         topic = previous_indicator[:-2] if len(previous_indicator) > 3 else previous_indicator
-        return topic + left_clean, "indicator.topic_prefix"
-    return left_clean, "indicator.before_verb"
+        return topic + left_clean, IndicatorRule.TOPIC_PREFIX
+    return left_clean, IndicatorRule.BEFORE_VERB
 
 
 def _last_resort(view: str, q: Quantity, sentence_start: int, left: str, right_noun: str,
-                 previous_indicator: str | None, subjects: list[str]) -> tuple[str, str]:
+                 previous_indicator: str | None, subjects: list[str]) -> tuple[str, IndicatorRule]:
     """Where the phrase before the number names nothing: the measure just named, the noun after it,
     the sentence's last phrase, the raw text before it, the quantity itself."""
     if previous_indicator:
-        return previous_indicator, "indicator.shared"
+        return previous_indicator, IndicatorRule.SHARED
     if right_noun:
-        return right_noun, "indicator.following_noun"
+        return right_noun, IndicatorRule.FOLLOWING_NOUN
     raw = _last_clause_phrase(view[sentence_start:q.start], subjects)
     if raw:
-        return raw, "indicator.sentence_prefix"
+        return raw, IndicatorRule.SENTENCE_PREFIX
     raw = _PUNCT_RUN.sub("", left)[-20:]
     if raw:
-        return raw, "indicator.raw_prefix"
+        return raw, IndicatorRule.RAW_PREFIX
     label = _label_line(view, q, subjects)
     if label:
-        return label, "indicator.label_line"
-    return view[q.start:q.end], "indicator.quantity_text"
+        return label, IndicatorRule.LABEL_LINE
+    return view[q.start:q.end], IndicatorRule.QUANTITY_TEXT
 
 
 # A line that is no label: a byline or a source (本报记者 郁静娴, 来源：…)

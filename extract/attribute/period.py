@@ -30,11 +30,32 @@ Rules (each named on the fact):
 - period.breakdown: a sentence opening with 其中 breaks down the figure before it: its period (also
   before a period carried from a lead or a section further up);
 - period.now_published: 目前 (at present) is the month the text was published, when it says;
+  period.today / period.yesterday: 今日, 昨日 are that day and the one before;
+- how a time expression reads: period.day, period.days, period.as_of_day (截至3月5日), period.holiday
+  (春节期间: its days off), period.month_range, period.year_range, period.plan_years (“十四五”前三年),
+  period.years_ahead (未来5年), period.span (two times joined into one: 2020年至2025年),
+  period.results_report (2011年一季报: the months the report covers); unread: period.unknown,
+  period.part_unresolved, period.relative_unresolved (a part of a year, 今年 when the document's year
+  is not known), period.years_unresolved (近年来, 一年半来: a stretch with no stated bounds);
+- a time that is the base of a comparison (比上年, 与2010年相比, 低于去年同期) is not the period
+  (period.comparison_base): only the base value right after it has that time, or a from-time's
+  (period.comparison_from, 从2020年的…提高到); a year's 同期 in a story of some months is those
+  months (period.same_months), 同期 after the sentence's own time is that time (period.same_time);
+- period.listed: times listed in order before 分别 give the listed figures theirs, one each;
+- period.of_fact_before: a figure with no time of its own takes the months or days of the fact
+  before it in its paragraph; period.stock_against_year_start: a figure compared with the year's
+  start (较年初) is a stock at the end of the months it is reported for;
+- period.report_end / period.year_to_report_end: 报告期末, 年初至报告期末 in a text about a results
+  report are its last month and the year up to it; period.year_of_target: months set against the
+  year's target are that year's; period.target_year: a target naming no time is the document's year;
+  period.census_decade: a change in a census story is over the ten years up to it;
+- period.none: nothing in the text dates the figure (null);
 - relative years (今年, 去年, 上年) resolve against the document's year: a publication date
   given with the input (`--date`, an HTML page's), a date line or dateline in the text, else
   the latest year the text names as a date and after every year it compares with.
 
-Mentions carry a typed kind (`MentionKind`); the rule names are only for the explanation.
+Mentions carry a typed kind (`MentionKind`) and the rules are the members of `PeriodRule`: code tests
+the members, and their names (the values) are only for the explanation.
 """
 
 from __future__ import annotations
@@ -45,7 +66,7 @@ import re
 from bisect import bisect_right
 from calendar import monthrange
 from datetime import date, timedelta
-from enum import Enum
+from enum import Enum, StrEnum
 from functools import cache
 from typing import Final
 
@@ -144,6 +165,62 @@ def _int(text: str) -> int | None:
     return int(n.value) if n is not None else None
 
 
+class PeriodRule(StrEnum):
+    """The rules that choose a fact's period. A member's value is the name shown with the fact
+    (`facts --explain`, the module docstring says what each does); code tests members, not names."""
+
+    AS_OF_DAY = "period.as_of_day"
+    BREAKDOWN = "period.breakdown"
+    CENSUS = "period.census"
+    CENSUS_DECADE = "period.census_decade"
+    COMPARISON_BASE = "period.comparison_base"
+    COMPARISON_FROM = "period.comparison_from"
+    DAY = "period.day"
+    DAYS = "period.days"
+    DIGEST_SESSION = "period.digest_session"
+    DIGEST_WEEK = "period.digest_week"
+    DISCLOSED_REPORT = "period.disclosed_report"
+    FLOW_OF_THE_YEAR = "period.flow_of_the_year"
+    HEADING = "period.heading"
+    HOLIDAY = "period.holiday"
+    LAST_WEEK_DAY = "period.last_week_day"
+    LISTED = "period.listed"
+    MONTH_RANGE = "period.month_range"
+    MONTHS_BEFORE_PUBLICATION = "period.months_before_publication"
+    NONE = "period.none"
+    NOW = "period.now"
+    NOW_PUBLISHED = "period.now_published"
+    OF_FACT_BEFORE = "period.of_fact_before"
+    PARAGRAPH = "period.paragraph"
+    PART_OF_DOCUMENT_YEAR = "period.part_of_document_year"
+    PART_UNRESOLVED = "period.part_unresolved"
+    PLAN = "period.plan"
+    PLAN_YEAR = "period.plan_year"
+    PLAN_YEARS = "period.plan_years"
+    RELATIVE_UNRESOLVED = "period.relative_unresolved"
+    REPORT = "period.report"
+    REPORT_END = "period.report_end"
+    REPORT_YEAR = "period.report_year"
+    RESULTS_REPORT = "period.results_report"
+    SAME_MONTHS = "period.same_months"
+    SAME_TIME = "period.same_time"
+    SPAN = "period.span"
+    STOCK_AGAINST_YEAR_START = "period.stock_against_year_start"
+    TARGET_YEAR = "period.target_year"
+    TITLE = "period.title"
+    TODAY = "period.today"
+    UNKNOWN = "period.unknown"
+    YEAR = "period.year"
+    YEAR_OF_TARGET = "period.year_of_target"
+    YEAR_OF_YEAR_END = "period.year_of_year_end"
+    YEAR_RANGE = "period.year_range"
+    YEAR_TO_REPORT_END = "period.year_to_report_end"
+    YEARS_AHEAD = "period.years_ahead"
+    YEARS_UNRESOLVED = "period.years_unresolved"
+    YEARS_UP_TO_NOW = "period.years_up_to_now"
+    YESTERDAY = "period.yesterday"
+
+
 class MentionKind(Enum):
     """What a time expression is to the facts after it."""
 
@@ -161,7 +238,7 @@ class TimeMention:
 
     __slots__ = ("end", "kind", "period", "rule", "start")
 
-    def __init__(self, start: int, end: int, period: str | None, rule: str,
+    def __init__(self, start: int, end: int, period: str | None, rule: PeriodRule,
                  kind: MentionKind = MentionKind.PERIOD) -> None:
         self.start, self.end = start, end
         self.period: str | None = period  # None when it names a part of a year that is not known
@@ -212,18 +289,18 @@ def read_time(m: re.Match[str], doc_year: int | None, named_year: int | None = N
     if m.group("ahead"):
         return _years_ahead(m, doc_year)
     if rel and lexicon.period_words().get(rel) == "NOW":
-        return TimeMention(start, end, None, "period.now", MentionKind.NOW)
+        return TimeMention(start, end, None, PeriodRule.NOW, MentionKind.NOW)
     if plan:
         return _plan_mention(m)
     if year_text or rel:
         return _year_mention(m, year_text, rel, doc_year, named_year)
     if any(m.group("bare_first_n", "bare_quarter", "bare_half", "bare_m1", "bare_month", "asof_month")):
         if doc_year is None:
-            return TimeMention(start, end, None, "period.part_unresolved")
+            return TimeMention(start, end, None, PeriodRule.PART_UNRESOLVED)
         sub = _time_pattern().match(f"{doc_year}年{m.group()}")
         if sub is not None:
-            return TimeMention(start, end, _within_year(sub, doc_year), "period.part_of_document_year")
-    return TimeMention(start, end, None, "period.unknown")
+            return TimeMention(start, end, _within_year(sub, doc_year), PeriodRule.PART_OF_DOCUMENT_YEAR)
+    return TimeMention(start, end, None, PeriodRule.UNKNOWN)
 
 
 def _range_mention(m: re.Match[str]) -> TimeMention:
@@ -232,12 +309,12 @@ def _range_mention(m: re.Match[str]) -> TimeMention:
     if m.group("month_range"):
         y1, m1, y2, m2 = (_int(m.group(g)) for g in ("ry1", "rm1", "ry2", "rm2"))
         if y1 and y2 and m1 and m2 and 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) < (y2, m2):
-            return TimeMention(start, end, f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", "period.month_range")
-        return TimeMention(start, end, None, "period.unknown")
+            return TimeMention(start, end, f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", PeriodRule.MONTH_RANGE)
+        return TimeMention(start, end, None, PeriodRule.UNKNOWN)
     y1, y2 = _int(m.group("y1")), _int(m.group("y2"))
     if y1 and y2 and y1 < y2:
-        return TimeMention(start, end, f"{y1:04d}/{y2:04d}", "period.year_range")
-    return TimeMention(start, end, None, "period.unknown")
+        return TimeMention(start, end, f"{y1:04d}/{y2:04d}", PeriodRule.YEAR_RANGE)
+    return TimeMention(start, end, None, PeriodRule.UNKNOWN)
 
 
 def _years_up_to_now(m: re.Match[str], doc_year: int | None) -> TimeMention:
@@ -246,12 +323,12 @@ def _years_up_to_now(m: re.Match[str], doc_year: int | None) -> TimeMention:
     start, end = m.span()
     n = _int(m.group("span_n") or m.group("span_n2") or "")
     if m.group("span_half") or not n:
-        return TimeMention(start, end, None, "period.years_unresolved", MentionKind.UNBOUNDED)
+        return TimeMention(start, end, None, PeriodRule.YEARS_UNRESOLVED, MentionKind.UNBOUNDED)
     if n == 1 and doc_year is not None:
-        return TimeMention(start, end, f"{doc_year - 1:04d}", "period.years_up_to_now")  # 一年来: last year
+        return TimeMention(start, end, f"{doc_year - 1:04d}", PeriodRule.YEARS_UP_TO_NOW)  # 一年来: last year
     if doc_year is not None and 1 <= n <= 30:
-        return TimeMention(start, end, f"{doc_year - n}/{doc_year - 1}", "period.years_up_to_now")
-    return TimeMention(start, end, None, "period.years_unresolved", MentionKind.UNBOUNDED)
+        return TimeMention(start, end, f"{doc_year - n}/{doc_year - 1}", PeriodRule.YEARS_UP_TO_NOW)
+    return TimeMention(start, end, None, PeriodRule.YEARS_UNRESOLVED, MentionKind.UNBOUNDED)
 
 
 def _years_ahead(m: re.Match[str], doc_year: int | None) -> TimeMention:
@@ -259,8 +336,8 @@ def _years_ahead(m: re.Match[str], doc_year: int | None) -> TimeMention:
     start, end = m.span()
     n = _int(m.group("ahead_n"))
     if doc_year is None or not n or n > 30:
-        return TimeMention(start, end, None, "period.years_unresolved", MentionKind.UNBOUNDED)
-    return TimeMention(start, end, f"{doc_year:04d}/{doc_year + n - 1:04d}", "period.years_ahead")
+        return TimeMention(start, end, None, PeriodRule.YEARS_UNRESOLVED, MentionKind.UNBOUNDED)
+    return TimeMention(start, end, f"{doc_year:04d}/{doc_year + n - 1:04d}", PeriodRule.YEARS_AHEAD)
 
 
 def _plan_mention(m: re.Match[str]) -> TimeMention:
@@ -271,8 +348,8 @@ def _plan_mention(m: re.Match[str]) -> TimeMention:
     if years is not None and part and n:
         first, last = int(years[:4]), int(years[5:])
         span = (first, first + n - 1) if part == "前" else (last - n + 1, last)
-        return TimeMention(start, end, f"{span[0]:04d}/{span[1]:04d}", "period.plan_years")
-    return TimeMention(start, end, years, "period.plan")
+        return TimeMention(start, end, f"{span[0]:04d}/{span[1]:04d}", PeriodRule.PLAN_YEARS)
+    return TimeMention(start, end, years, PeriodRule.PLAN)
 
 
 def _year_mention(m: re.Match[str], year_text: str | None, rel: str | None, doc_year: int | None,
@@ -282,11 +359,11 @@ def _year_mention(m: re.Match[str], year_text: str | None, rel: str | None, doc_
     start, end = m.span()
     year = _year_of(year_text, rel, doc_year, named_year)
     if year is None:
-        return TimeMention(start, end, None, "period.relative_unresolved")
+        return TimeMention(start, end, None, PeriodRule.RELATIVE_UNRESOLVED)
     if rel in REPORT_YEAR_WORDS:
         period = f"{year:04d}-12" if rel in YEAR_END_WORDS else _within_year(m, year)
-        return TimeMention(start, end, period, "period.report_year", MentionKind.REPORT_YEAR)
-    return TimeMention(start, end, _within_year(m, year), "period.year")
+        return TimeMention(start, end, period, PeriodRule.REPORT_YEAR, MentionKind.REPORT_YEAR)
+    return TimeMention(start, end, _within_year(m, year), PeriodRule.YEAR)
 
 
 def _within_year(m: re.Match[str], year: int) -> str:
@@ -408,17 +485,17 @@ def _read_days(view: str, mention: TimeMention, day: re.Match[str]) -> None:
     if days is not None:
         d1, d2 = int(days.group("d1")), int(days.group("d2"))
         if month is not None and 1 <= d1 < d2 <= 31:
-            mention.period, mention.rule = f"{mention.period}-{d1:02d}/{mention.period}-{d2:02d}", "period.days"
+            mention.period, mention.rule = f"{mention.period}-{d1:02d}/{mention.period}-{d2:02d}", PeriodRule.DAYS
         return
     d = _int(day.group()[:-1]) or 0
     last = _last_day(int(month.group("y")), int(month.group("m"))) if month is not None else 0
     if _AS_OF.search(view, max(0, mention.start - 3), mention.start):
         if 1 <= d <= last:
             # (the day of its sentence's stocks, which sets no period for the sentences after it)
-            mention.period, mention.rule = f"{mention.period}-{d:02d}", "period.as_of_day"
+            mention.period, mention.rule = f"{mention.period}-{d:02d}", PeriodRule.AS_OF_DAY
             mention.kind = MentionKind.DATE
         return
-    mention.rule, mention.kind = "period.day", MentionKind.DATE
+    mention.rule, mention.kind = PeriodRule.DAY, MentionKind.DATE
     mention.period = f"{mention.period}-{d:02d}" if 1 <= d <= last else None
 
 
@@ -439,12 +516,12 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
         mention = read_time(m, doc_year, named_year)
         if m.group("year") and mention.period is not None:
             named_year = int(mention.period[:4])  # (what a later 当年, 该年 stands for)
-        if mention.rule == "period.year" and mention.period is not None and len(mention.period) == 4:
+        if mention.rule == PeriodRule.YEAR and mention.period is not None and len(mention.period) == 4:
             results = _YEAR_RESULTS_OF.match(view, m_end)
             if results is not None:  # 2011年一季报, 2024年半年度报告: the months the report covers
                 last_month = _RESULTS_LAST_MONTH[results.group(1)]
                 mention.period = f"{mention.period}-01/{mention.period}-{last_month:02d}"
-                mention.rule = "period.results_report"
+                mention.rule = PeriodRule.RESULTS_REPORT
         day = day_after(view, m_end)
         if day is not None:
             _read_days(view, mention, day)
@@ -456,18 +533,18 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
             # kept only for the base value itself (与2010年…的4,613,871人相比, 比上年同期的1.27元);
             # 去年同期（2021年4月3日-4月5日）, 为2002年4月底以来新低, 在2020年的基础上: what the figure is
             # compared with
-            mention.rule = "period.comparison_base"
+            mention.rule = PeriodRule.COMPARISON_BASE
             mention.kind = MentionKind.COMPARISON_BASE
         elif out and out[-1].kind is MentionKind.COMPARISON_BASE and mention.kind is MentionKind.PERIOD \
                 and _LIST_MARKS.fullmatch(view, out[-1].end, m_start):
             # 较1-2月、1-3月、1-4月分别下降…: the times listed after a base are bases too
-            mention.rule = "period.comparison_base"
+            mention.rule = PeriodRule.COMPARISON_BASE
             mention.kind = MentionKind.COMPARISON_BASE
         elif out and out[-1].kind is MentionKind.COMPARISON_BASE and mention.kind is MentionKind.REPORT_YEAR \
                 and out[-1].end == m_start and out[-1].period is not None and mention.period is not None:
             # 低于去年全年19.1%的增速: the base's whole year (its end for 年末)
             mention.period = out[-1].period[:4] + mention.period[4:]
-            mention.rule = "period.comparison_base"
+            mention.rule = PeriodRule.COMPARISON_BASE
             mention.kind = MentionKind.COMPARISON_BASE
         out.append(mention)
     if len(out) > 1:
@@ -498,7 +575,7 @@ def _with_day_ranges(view: str, mentions: list[TimeMention]) -> list[TimeMention
             if last.period < end_day:
                 kind = MentionKind.COMPARISON_BASE if MentionKind.COMPARISON_BASE in (last.kind, mention.kind) \
                     else MentionKind.PERIOD
-                out[-1] = TimeMention(last.start, mention.end, f"{last.period}/{end_day}", "period.days", kind)
+                out[-1] = TimeMention(last.start, mention.end, f"{last.period}/{end_day}", PeriodRule.DAYS, kind)
                 continue
         out.append(mention)
     return out
@@ -519,7 +596,7 @@ def _with_spans(view: str, mentions: list[TimeMention]) -> list[TimeMention]:
                 and last.period and mention.period and len(last.period) == len(mention.period)
                 and _YEAR_OR_MONTH.fullmatch(last.period) and _YEAR_OR_MONTH.fullmatch(mention.period)
                 and last.period < mention.period and _TO_SPAN.fullmatch(view, last.end, mention.start)):
-            out[-1] = TimeMention(last.start, mention.end, f"{last.period}/{mention.period}", "period.span")
+            out[-1] = TimeMention(last.start, mention.end, f"{last.period}/{mention.period}", PeriodRule.SPAN)
             continue
         out.append(mention)
     return out
@@ -585,9 +662,9 @@ def _with_holidays(view: str, doc_year: int | None, mentions: list[TimeMention],
         if span is None:
             continue
         period = span[0].isoformat() if span[0] == span[1] else f"{span[0].isoformat()}/{span[1].isoformat()}"
-        mention = TimeMention(first, m.end(), period, "period.holiday")
+        mention = TimeMention(first, m.end(), period, PeriodRule.HOLIDAY)
         if _COMPARED_BEFORE.search(view, max(0, first - 2), first) is not None:
-            mention.rule, mention.kind = "period.comparison_base", MentionKind.COMPARISON_BASE
+            mention.rule, mention.kind = PeriodRule.COMPARISON_BASE, MentionKind.COMPARISON_BASE
         out.append(mention)
     out.sort(key=lambda x: x.start)
     return out
@@ -712,7 +789,7 @@ def publication_date(view: str, published: date | None) -> date | None:
 _YESTERDAY: Final = re.compile(r"昨日|昨天")
 # The day of the text (今日, 今天), and the periods a fact only has from around its sentence
 _TODAY: Final = re.compile(r"今日|今天")
-_CARRIED_IN: Final = frozenset({"period.none", "period.paragraph", "period.heading", "period.title"})
+_CARRIED_IN: Final = frozenset({PeriodRule.NONE, PeriodRule.PARAGRAPH, PeriodRule.HEADING, PeriodRule.TITLE})
 _YESTERDAY_IS: Final = re.compile(
     r"(?:昨日|昨天)[（(](?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12][0-9]|0?[1-9])日[）)]"
 )
@@ -772,15 +849,15 @@ _REPORT_SPAN: Final = re.compile(r"年初至报告期末|报告期末|报告期�
 REPORT_TIME_WORDS: Final = re.compile(_REPORT_SPAN.pattern + "|报告期")
 
 
-def _within_report(report: str, view: str, start: int, end: int) -> tuple[str, str]:
+def _within_report(report: str, view: str, start: int, end: int) -> tuple[str, PeriodRule]:
     """The period a report's time word names, the report's period being `report` (2025-07/2025-09)."""
     span = _PART_OF_YEAR.fullmatch(report)
     words = view[start:end]
     if span is not None and "年初至报告期末" in words:
-        return f"{span.group(1)}-01/{report[-7:]}", "period.year_to_report_end"
+        return f"{span.group(1)}-01/{report[-7:]}", PeriodRule.YEAR_TO_REPORT_END
     if span is not None and "报告期末" in words:
-        return report[-7:], "period.report_end"
-    return report, "period.report"
+        return report[-7:], PeriodRule.REPORT_END
+    return report, PeriodRule.REPORT
 
 
 # Companies' annual reports named with no year (到年报发布, 年度报告显示), in a story published by May
@@ -986,7 +1063,7 @@ _OPENING_TOPIC: Final = re.compile(rf"[“”\"'‘’{SPACE}]*[{HAN}]{{1,6}}[�
 
 
 def _is_period_word(view: str, m: TimeMention) -> bool:
-    if m.rule == "period.span" or _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start) is None:
+    if m.rule == PeriodRule.SPAN or _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start) is None:
         return True  # (自2009年底至2010年10月: a span from one time to another, 自 or not)
     # 高于今年一季度的2%: a comparative's 于 names the time of the figure compared with, a period
     return _COMPARATIVE_YU.search(view, max(0, m.start - 3), m.start) is not None
@@ -1007,7 +1084,7 @@ def _period(
     title_year: str | None = None,
     months: str | None = None,
     in_paragraph: bool = False,
-) -> tuple[str | None, str]:
+) -> tuple[str | None, PeriodRule]:
     """The period of the number at `number_start` in its sentence: the time named last before it
     (`_named_period`), else 全年/年末's year (`_report_year_period`), else the period carried from the
     paragraph or the section's heading (`_carried_period`).
@@ -1017,7 +1094,7 @@ def _period(
     time an earlier sentence of the paragraph opens with, which goes before a heading's period."""
     base = _base_of_span(view, mentions, sentence, number_start)
     if base is not None:
-        return base, "period.comparison_from"
+        return base, PeriodRule.COMPARISON_FROM
     named, report_year = _named_period(view, mentions, number_start, months)
     if named is not None:
         return named
@@ -1027,7 +1104,7 @@ def _period(
 
 
 def _named_period(view: str, mentions: list[TimeMention], number_start: int,
-                  months: str | None) -> tuple[tuple[str | None, str] | None, TimeMention | None]:
+                  months: str | None) -> tuple[tuple[str | None, PeriodRule] | None, TimeMention | None]:
     """The period the last time named before the number gives it, if one does; and the report-year
     word (全年, 年末) met on the way, which names no year of its own."""
     report_year: TimeMention | None = None
@@ -1057,7 +1134,7 @@ def _named_period(view: str, mentions: list[TimeMention], number_start: int,
 
 
 def _period_of_named(view: str, mentions: list[TimeMention], m: TimeMention, report_year: TimeMention | None,
-                     number_start: int, months: str | None) -> tuple[str | None, str]:
+                     number_start: int, months: str | None) -> tuple[str | None, PeriodRule]:
     """The period a time named before the number gives it: the year's end where a report-year word
     after it says 年末 (去年年末, 1—11月份…；年末…), that year where 全年 follows its year's end, the
     sentence's own time where 同期 refers to it, a year's 同期 in the months around; else its own."""
@@ -1070,17 +1147,17 @@ def _period_of_named(view: str, mentions: list[TimeMention], m: TimeMention, rep
                 return f"{m.period[:4]}-12", report_year.rule  # 1—11月份，…增长5.8%；年末全国人口…: that year's end
         elif len(report_year.period) == 4 and len(m.period) == 7 and m.period.endswith("-12") \
                 and m.period[:4].isdigit():
-            return m.period[:4], "period.year_of_year_end"  # 截至2025年末，全年新登记经营主体…: that year
+            return m.period[:4], PeriodRule.YEAR_OF_YEAR_END  # 截至2025年末，全年新登记经营主体…: that year
     same = view.find("同期", m.end + 1, number_start)
     if same > 0 and m.kind is MentionKind.PERIOD and _SAME_TIME_OF.match(view, same + 2):
         # 高于今年一季度的2%，也高于全省同期的2.1%: 同期 is the sentence's own time, the first it names
         own = next((x for x in mentions if x.period and x.kind is MentionKind.PERIOD and x.end <= same
                     and _is_period_word(view, x)), None)
         if own is not None and own is not m:
-            return own.period, "period.same_time"
+            return own.period, PeriodRule.SAME_TIME
     same_months = _same_months(view, m, months)
     if same_months is not None:
-        return same_months, "period.same_months"
+        return same_months, PeriodRule.SAME_MONTHS
     return m.period, m.rule
 
 
@@ -1094,7 +1171,7 @@ def _same_months(view: str, m: TimeMention, months: str | None) -> str | None:
 
 
 def _report_year_period(report_year: TimeMention, headings: list[tuple[int, int, str]], number_start: int,
-                        title_year: str | None, carry: str | None) -> tuple[str | None, str]:
+                        title_year: str | None, carry: str | None) -> tuple[str | None, PeriodRule]:
     """全年 and 年末 are the year named before them (the heading's, the title's, the paragraph's), else
     the report's."""
     heading = next((p for start, end, p in headings if start <= number_start < end and p[:4].isdigit()), None)
@@ -1102,14 +1179,14 @@ def _report_year_period(report_year: TimeMention, headings: list[tuple[int, int,
         carry[:4] if carry and carry[:4].isdigit() else None)
     if year is None:
         return report_year.period, report_year.rule
-    rule = "period.heading" if heading else "period.title" if title_year else "period.paragraph"
+    rule = PeriodRule.HEADING if heading else PeriodRule.TITLE if title_year else PeriodRule.PARAGRAPH
     if report_year.period and report_year.period.endswith("-12"):
         return f"{year}-12", rule  # 河南省2024年…公报 (published 2025): 年末 is 2024-12
     return year, rule
 
 
 def _carried_period(view: str, mentions: list[TimeMention], headings: list[tuple[int, int, str]], sentence: Span,
-                    number_start: int, carry: str | None, in_paragraph: bool) -> tuple[str | None, str]:
+                    number_start: int, carry: str | None, in_paragraph: bool) -> tuple[str | None, PeriodRule]:
     """A sentence naming no time of the number's: the time its paragraph opened with, else its
     section heading's, else the period carried from before (a lead's); none if it names none."""
     carried = carry is not None and (not _SPAN_COMPARISON.search(view, sentence.start, sentence.end) or any(
@@ -1117,13 +1194,13 @@ def _carried_period(view: str, mentions: list[TimeMention], headings: list[tuple
     # (a move from one value to another is of two times: the carried one only where the
     # sentence names the other, the year it compares with)
     if carried and in_paragraph:
-        return carry, "period.paragraph"  # 一季度，…。新开工线路202.79公里 under “十二五”能源建设开门红
+        return carry, PeriodRule.PARAGRAPH  # 一季度，…。新开工线路202.79公里 under “十二五”能源建设开门红
     for start, end, period in headings:
         if start <= number_start < end:
-            return period, "period.heading"
+            return period, PeriodRule.HEADING
     if carried:
-        return carry, "period.paragraph"
-    return None, "period.none"
+        return carry, PeriodRule.PARAGRAPH
+    return None, PeriodRule.NONE
 
 
 _LIST_MARKS: Final = re.compile(r"[、，,和及与]|以及")
@@ -1419,7 +1496,7 @@ class DocumentTime:
                 k += 1
         return self._lead[0] or None
 
-    def listed_periods(self, start: int, end: int, n: int) -> list[tuple[str, str]] | None:
+    def listed_periods(self, start: int, end: int, n: int) -> list[tuple[str, PeriodRule]] | None:
         """The n periods a list in view[start:end] names one after another (一季度、二季度、三季度,
         2023年和2024年) with nothing but list marks between them, each with its rule, or None."""
         mentions = [m for m in time_mentions(self.view, self.year, start, end, holidays=self.holidays)
@@ -1428,17 +1505,17 @@ class DocumentTime:
         if n == 2 and one is not None and one.period and "、" in self.view[one.start:one.end]:
             first, _, last = one.period.partition("/")
             if last:
-                return [(first, "period.listed"), (last, "period.listed")]  # 7、8月…分别增长4.6%和4.7%
+                return [(first, PeriodRule.LISTED), (last, PeriodRule.LISTED)]  # 7、8月…分别增长4.6%和4.7%
         if len(mentions) != n or n < 2:
             return None
         for before, after in itertools.pairwise(mentions):
             if not _LIST_MARKS.fullmatch(self.view, before.end, after.start):
                 return None
-        return [(m.period, "period.listed") for m in mentions if m.period]
+        return [(m.period, PeriodRule.LISTED) for m in mentions if m.period]
 
     def period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
                   target: bool = False, measure: str = "", number_end: int = -1,
-                  actual: bool = False) -> tuple[str | None, str]:
+                  actual: bool = False) -> tuple[str | None, PeriodRule]:
         """`_fact_period`, and in a sentence opening with 其中 (a breakdown of the figure before it:
         2021年完成投资596.3亿元。其中，交通运输…完成182.4亿元) the period of the last fact of the
         sentence before, in its paragraph. An `actual` figure (not a target, not a forecast) cannot be
@@ -1449,16 +1526,16 @@ class DocumentTime:
             before_publication = _a_year_earlier_if_ahead(period, self.published_month)
             if before_publication is not None:
                 # 1～5月，…内销20074.69亿元 in a text of March 2011: 2010's first five months
-                period, rule = before_publication, "period.months_before_publication"
+                period, rule = before_publication, PeriodRule.MONTHS_BEFORE_PUBLICATION
         if period is not None and _MONTHS_OF_A_YEAR.fullmatch(period) and self._against_year_start(number_start):
             # 上半年，…应收账款净额为266.26亿元，较年初增长138.17%: a stock at the end of those months
-            period, rule = period.partition("/")[2], "period.stock_against_year_start"
+            period, rule = period.partition("/")[2], PeriodRule.STOCK_AGAINST_YEAR_START
         before = self._sentence_periods.get(k - 1)
         if before is not None and k > 0 and _BREAKDOWN.match(self.view, sentence.start) is not None \
-                and self._joined(k - 1) and ((period is None and rule == "period.none") or (
-                    rule == "period.paragraph" and carry is not None and carry != self.paragraph_opening(k))):
+                and self._joined(k - 1) and ((period is None and rule == PeriodRule.NONE) or (
+                    rule == PeriodRule.PARAGRAPH and carry is not None and carry != self.paragraph_opening(k))):
             # (before a period carried from further back: 2026年前五个月…17.48万亿元。其中，… under a lead of 5月末)
-            return before, "period.breakdown"
+            return before, PeriodRule.BREAKDOWN
         if period is not None:
             self._sentence_periods[k] = period
         return period, rule
@@ -1477,7 +1554,7 @@ class DocumentTime:
         return _AGAINST_YEAR_START.search(view, begin, end) is not None
 
     def _fact_period(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
-                     target: bool = False, measure: str = "", number_end: int = -1) -> tuple[str | None, str]:
+                     target: bool = False, measure: str = "", number_end: int = -1) -> tuple[str | None, PeriodRule]:
         """`_period_of`, and after a fact with no time of its own in the paragraph of a fact before
         it whose period was months or days (1—11月，…增长5%。…增长3%), that period: the facts of a
         paragraph are read in order, and the last such period is kept."""
@@ -1487,79 +1564,79 @@ class DocumentTime:
                    or self._of_the_report(sentence, number_start, number_end, period, rule, target))
         if special is not None:
             return special
-        if period is None and rule == "period.none" and self._last_part is not None \
+        if period is None and rule == PeriodRule.NONE and self._last_part is not None \
                 and self._last_part[0] >= self.view.rfind("\n", 0, sentence.start) + 1:
-            return self._last_part[1], "period.of_fact_before"
+            return self._last_part[1], PeriodRule.OF_FACT_BEFORE
         if period is not None and len(period) > 4:
             self._last_part = (number_start, period)  # (a year stated in passing governs no more)
         return period, rule
 
-    def _relative_to_publication(self, k: int, sentence: Span, number_start: int, period: str | None, rule: str,
-                                 target: bool) -> tuple[str | None, str] | None:
+    def _relative_to_publication(self, k: int, sentence: Span, number_start: int, period: str | None, rule: PeriodRule,
+                                 target: bool) -> tuple[str | None, PeriodRule] | None:
         """A time the text counts from the day it was published: 目前 (its month), 今日, 昨日, 上周五."""
-        if rule == "period.now" and self.published_month is not None and not target:
+        if rule == PeriodRule.NOW and self.published_month is not None and not target:
             now = next((m for m in reversed(self.mentions(k)) if m.kind is MentionKind.NOW and m.end <= number_start),
                        None)
             if now is not None and self.view[now.start:now.end] in _NOW_OF_PUBLICATION:
-                return self.published_month, "period.now_published"  # 目前，全县储备粮库存…
+                return self.published_month, PeriodRule.NOW_PUBLISHED  # 目前，全县储备粮库存…
         if rule in _CARRIED_IN and self.published_day is not None and not target \
                 and _TODAY.search(self.view, sentence.start, number_start) is not None:
-            return self.published_day.isoformat(), "period.today"  # 万科A今日收于8.06元: the day published
-        if period is not None or rule != "period.none":
+            return self.published_day.isoformat(), PeriodRule.TODAY  # 万科A今日收于8.06元: the day published
+        if period is not None or rule != PeriodRule.NONE:
             return None
         if self.yesterday is not None and _YESTERDAY.search(self.view, sentence.start, number_start) is not None:
             # 昨日，全市…: the day before the text's (its own 昨日（9月22日） when it says which)
-            return self.yesterday.isoformat(), "period.yesterday"
+            return self.yesterday.isoformat(), PeriodRule.YESTERDAY
         if self.published_day is not None:
             weekdays = list(_LAST_WEEKDAY.finditer(self.view, sentence.start, number_start))
             if weekdays:
                 weekday = weekdays[-1]  # (the last one before the number)
                 day = self.published_day
                 monday = day - timedelta(days=day.weekday() + 7)
-                return (monday + timedelta(days=_WEEKDAYS[weekday.group(1)])).isoformat(), "period.last_week_day"
+                return (monday + timedelta(days=_WEEKDAYS[weekday.group(1)])).isoformat(), PeriodRule.LAST_WEEK_DAY
         return None
 
-    def _of_the_source(self, sentence: Span, number_start: int, period: str | None, rule: str,
-                       target: bool) -> tuple[str | None, str] | None:
+    def _of_the_source(self, sentence: Span, number_start: int, period: str | None, rule: PeriodRule,
+                       target: bool) -> tuple[str | None, PeriodRule] | None:
         """A figure with no time of its own in a text about a census (its year, or the ten years up to
         it for a change) or in a morning market digest (the session it reports, or that week)."""
-        if period is not None or rule != "period.none":
+        if period is not None or rule != PeriodRule.NONE:
             return None
         if self.census is not None and not target:
             clause = max(self.view.rfind(c, sentence.start, number_start) for c in "，,；;") + 1
             if _CENSUS_CHANGE.search(self.view, max(clause, sentence.start), number_start) is not None:
                 # 十年人口增量均不足百万: the change over the ten years up to the census
-                return f"{self.census - 9:04d}/{self.census:04d}", "period.census_decade"
-            return f"{self.census:04d}", "period.census"  # 七普数据公布后…：乙市常住人口达到1260万人
+                return f"{self.census - 9:04d}/{self.census:04d}", PeriodRule.CENSUS_DECADE
+            return f"{self.census:04d}", PeriodRule.CENSUS  # 七普数据公布后…：乙市常住人口达到1260万人
         if self.session is not None and _MARKET_MOVE.search(self.view, sentence.start, sentence.end) is not None:
             # a morning digest's market move: the session it reports (本周: that session's week)
             day = self.session
             if _THIS_WEEK.search(self.view, sentence.start, number_start) is not None:
                 monday = day - timedelta(days=day.weekday())
-                return f"{monday.isoformat()}/{day.isoformat()}", "period.digest_week"
-            return day.isoformat(), "period.digest_session"
+                return f"{monday.isoformat()}/{day.isoformat()}", PeriodRule.DIGEST_WEEK
+            return day.isoformat(), PeriodRule.DIGEST_SESSION
         return None
 
-    def _of_the_report(self, sentence: Span, number_start: int, number_end: int, period: str | None, rule: str,
-                       target: bool) -> tuple[str | None, str] | None:
+    def _of_the_report(self, sentence: Span, number_start: int, number_end: int, period: str | None, rule: PeriodRule,
+                       target: bool) -> tuple[str | None, PeriodRule] | None:
         """A results report disclosed on a day (its figures are of the months it covers), and a part of
         the year's figure set against the annual target (the target is the year's)."""
-        if rule == "period.day" and period is not None and not target:
+        if rule == PeriodRule.DAY and period is not None and not target:
             report = _DISCLOSED_REPORT.search(self.view, sentence.start, number_start)
             if report is not None:
                 # 8月21日晚间披露了半年报，报告期公司实现营业收入…: the report's months, not the day it came out
                 year = int(period[:4])
                 if report.group("part"):
                     last_month = _RESULTS_LAST_MONTH[report.group("part")]
-                    return f"{year:04d}-01/{year:04d}-{last_month:02d}", "period.disclosed_report"
-                return f"{year - 1:04d}", "period.disclosed_report"
+                    return f"{year:04d}-01/{year:04d}-{last_month:02d}", PeriodRule.DISCLOSED_REPORT
+                return f"{year - 1:04d}", PeriodRule.DISCLOSED_REPORT
         if target and period is not None and number_end >= 0 and _PART_OF_YEAR.fullmatch(period) \
                 and _ANNUAL_AIM_AFTER.match(self.view, number_end):
-            return period[:4], "period.year_of_target"  # 前三季度…上涨0.6%，低于3%左右的预期目标
+            return period[:4], PeriodRule.YEAR_OF_TARGET  # 前三季度…上涨0.6%，低于3%左右的预期目标
         return None
 
     def _period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
-                   target: bool = False, measure: str = "") -> tuple[str | None, str]:
+                   target: bool = False, measure: str = "") -> tuple[str | None, PeriodRule]:
         """The period of a fact whose number starts at `number_start` in sentence k (`carry`:
         `self.carry(k)`, the same for all the sentence's facts), and the rule that chose it. A
         target that names no time is the document's year (主要预期目标是：地区生产总值增长5%以上,
@@ -1568,26 +1645,26 @@ class DocumentTime:
         period, rule = _period(self.view, self.mentions(k), self.headings, sentence, number_start, carry,
                                self.title_year, months, carry is not None and carry == self.paragraph_opening(k))
         if period is not None and len(period) == 7 and period.endswith("-12") and measure.endswith(
-                lexicon.flow_heads()) and (rule == "period.paragraph"
+                lexicon.flow_heads()) and (rule == PeriodRule.PARAGRAPH
                                            or _YEAR_END.search(self.view, sentence.start, number_start)):
             # 年末…存栏…；生猪出栏241.2万头, 12月末，…存栏…。出栏…: a flow is the year's
-            return period[:4], "period.flow_of_the_year"
-        if rule == "period.year_of_year_end" and period is not None and measure.endswith(lexicon.stock_heads()):
+            return period[:4], PeriodRule.FLOW_OF_THE_YEAR
+        if rule == PeriodRule.YEAR_OF_YEAR_END and period is not None and measure.endswith(lexicon.stock_heads()):
             # 截至2010年底，全年新增装机达1600万千瓦，累计装机容量达到4182.7万千瓦: a stock is the year's end
             return f"{period}-12", rule
-        if rule == "period.none" and self.report_period and _REPORT_SPAN.search(self.view, sentence.start,
+        if rule == PeriodRule.NONE and self.report_period and _REPORT_SPAN.search(self.view, sentence.start,
                                                                                 number_start):
             return _within_report(self.report_period, self.view, sentence.start, number_start)
-        if period is None and self.report_period and rule == "period.none":
-            return self.report_period, "period.title"
+        if period is None and self.report_period and rule == PeriodRule.NONE:
+            return self.report_period, PeriodRule.TITLE
         if period is None and target and self.year is not None and (
             self.plan_document or _YEAR_TARGET.search(self.view, sentence.start, number_start)
         ):
-            return f"{self.year:04d}", "period.target_year"
-        if period is None and rule == "period.none" and self.plan_document and self.year is not None \
+            return f"{self.year:04d}", PeriodRule.TARGET_YEAR
+        if period is None and rule == PeriodRule.NONE and self.plan_document and self.year is not None \
                 and not self._time_in_paragraph(k, number_start):
             # a work report, or a story about one, plans its own year (新增国家高新技术企业500家)
-            return f"{self.year:04d}", "period.plan_year"
+            return f"{self.year:04d}", PeriodRule.PLAN_YEAR
         return period, rule
 
     def _time_in_paragraph(self, k: int, end: int) -> bool:

@@ -1,10 +1,20 @@
 """Subject: the region or organisation a fact is about.
 
-Rules (named on the fact):
-- subject.sentence_entity: the nearest organisation or place named before the number in its
-  sentence (a company as the sentence's actor, a city, a province);
+Rules (named on the fact; the members of `SubjectRule`):
+- subject.sentence_org / subject.sentence_province / subject.sentence_place: the nearest
+  organisation, province or place named before the number in its sentence (a company as the
+  sentence's actor, a city, a province), in the most explicit form the document gives it;
+  subject.reporter: a reporting body named there (中国人民银行发布…) stands for its country;
 - subject.scope_word: 全省/我省 → the document's province, 全国/我国 → 中国, 全市 → its city;
-- subject.document: otherwise the region the document is about, when one region dominates it.
+  subject.scope_word_named: 全省 after a province the sentence names is that province;
+  subject.scope_word_carried: 全省 after a city carried from before is that city's province;
+- subject.paragraph: a subject named earlier in the paragraph (or a lead) goes on to a sentence
+  that names none; subject.route: a sentence whose only names are a route's ends has none;
+- subject.document_organisation: 公司, 该行 and the like are the organisation the document is about;
+- subject.document_city / subject.document / subject.document_national: otherwise the city a
+  title names, the province the document is about, or 中国 for a national text; subject.none:
+  none of these (null);
+- subject.respectively: the names listed before 分别 give the listed figures theirs, one each.
 
 Speed: the patterns run per sentence, so most use the standard `re` (cheaper per call than
 `regex`). `\\p{Han}` is spelled for `re` as the exact ranges `regex` itself gives (`HAN`), so
@@ -17,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from itertools import islice
 from typing import Final, NamedTuple
@@ -133,6 +144,32 @@ def _after_last_verb(name: str) -> int:
     if verbs.start_chars.search(name) is None:
         return 0
     return verbs.after_last.match(name).end()  # type: ignore[union-attr]
+
+class SubjectRule(StrEnum):
+    """The rules that choose a fact's subject. A member's value is the name shown with the fact
+    (`facts --explain`); code tests members, not names."""
+
+    DOCUMENT = "subject.document"
+    DOCUMENT_CITY = "subject.document_city"
+    DOCUMENT_NATIONAL = "subject.document_national"
+    DOCUMENT_ORGANISATION = "subject.document_organisation"
+    NONE = "subject.none"
+    PARAGRAPH = "subject.paragraph"
+    REPORTER = "subject.reporter"
+    ROUTE = "subject.route"
+    SCOPE_WORD = "subject.scope_word"
+    SCOPE_WORD_CARRIED = "subject.scope_word_carried"
+    SCOPE_WORD_NAMED = "subject.scope_word_named"
+    SENTENCE_ORG = "subject.sentence_org"
+    SENTENCE_PLACE = "subject.sentence_place"
+    SENTENCE_PROVINCE = "subject.sentence_province"
+    RESPECTIVELY = "subject.respectively"
+
+
+# The rules that take the subject an entity of the fact's own sentence names, by the entity's kind
+SENTENCE_RULES: Final = {"org": SubjectRule.SENTENCE_ORG, "province": SubjectRule.SENTENCE_PROVINCE,
+                         "place": SubjectRule.SENTENCE_PLACE}
+
 
 
 class Entity(NamedTuple):
@@ -984,7 +1021,7 @@ def _an_agent(view: str, e: Entity, ents: list[Entity], floor: int) -> bool:
 
 def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,
                 carried: str | Callable[[], str | None] | None,
-                ents: list[Entity] | None = None) -> tuple[str | None, str]:
+                ents: list[Entity] | None = None) -> tuple[str | None, SubjectRule]:
     """The subject of a fact whose number starts at `number_start`, and the rule that chose it."""
     if ents is None:
         ents = entities(view, sentence_start, number_start)
@@ -1002,15 +1039,15 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     if best is not None:
         return _subject_named(best, region)
     if region.organisation and _BACK_REFERENCE.search(view, sentence_start, number_start):
-        return region.organisation, "subject.document_organisation"
+        return region.organisation, SubjectRule.DOCUMENT_ORGANISATION
     if callable(carried):
         carried = carried()  # looked up only when the sentence itself names no one
     if carried and scope is not None and lexicon.scope_words().get(scope.group()) == "province":
-        return _province_of(carried), "subject.scope_word_carried"  # 贵阳市…。全省… → 贵州
+        return _province_of(carried), SubjectRule.SCOPE_WORD_CARRIED  # 贵阳市…。全省… → 贵州
     if carried:
-        return lexicon.reporters().get(carried, carried), "subject.paragraph"
+        return lexicon.reporters().get(carried, carried), SubjectRule.PARAGRAPH
     if named:  # (every name the sentence holds is a route's end: best is None)
-        return None, "subject.route"  # 北京-杭州的高铁票价: a route's figure is not the document's place's
+        return None, SubjectRule.ROUTE  # 北京-杭州的高铁票价: a route's figure is not the document's place's
     return _subject_of_document(region)
 
 
@@ -1025,7 +1062,7 @@ def _last_scope_word(view: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
-                      region: DocumentRegion) -> tuple[str | None, str] | None:
+                      region: DocumentRegion) -> tuple[str | None, SubjectRule] | None:
     """The subject a scope word after every name of the sentence gives: the province the sentence
     names before 全省 where it is not the document's, else the document's place of that level."""
     in_sentence = _province_named_before(view, ents, scope.start()) \
@@ -1033,35 +1070,35 @@ def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
     if in_sentence is not None and in_sentence != region.province:
         # 湖北依托武汉…，全省航天产业营收…; (a 广东 story) 江苏省统计局称，全省GDP…: the province the
         # sentence names before 全省, not as what it is compared with
-        return in_sentence, "subject.scope_word_named"
+        return in_sentence, SubjectRule.SCOPE_WORD_NAMED
     subject = scope_subject(scope.group(), region)
-    return (subject, "subject.scope_word") if subject else None
+    return (subject, SubjectRule.SCOPE_WORD) if subject else None
 
 
-def _subject_named(best: Entity, region: DocumentRegion) -> tuple[str | None, str]:
+def _subject_named(best: Entity, region: DocumentRegion) -> tuple[str | None, SubjectRule]:
     """The subject the sentence names: a reporting body's country, a province's short name, or the
     most explicit form the document gives the name (广州 in a document of 广州市)."""
     if best.name in lexicon.reporters():
-        return lexicon.reporters()[best.name], "subject.reporter"  # 中国人民银行发布…: the country's figure
+        return lexicon.reporters()[best.name], SubjectRule.REPORTER  # 中国人民银行发布…: the country's figure
     name = _province_short().get(best.name, best.name)
     for fuller in (region.city, region.organisation):
         if fuller and fuller != name and fuller.startswith(name):
             name = fuller
-    return name, f"subject.sentence_{best.kind}"
+    return name, SENTENCE_RULES[best.kind]
 
 
-def _subject_of_document(region: DocumentRegion) -> tuple[str | None, str]:
+def _subject_of_document(region: DocumentRegion) -> tuple[str | None, SubjectRule]:
     """The subject of a sentence that names no one and carries no one: the document's organisation,
     its city (a title's), its province (not only a dateline's), or 中国 for a national text."""
     if region.organisation:
-        return region.organisation, "subject.document_organisation"
+        return region.organisation, SubjectRule.DOCUMENT_ORGANISATION
     if region.city and region.city_is_title:
-        return region.city, "subject.document_city"
+        return region.city, SubjectRule.DOCUMENT_CITY
     if region.province and not region.province_is_dateline:
-        return region.province, "subject.document"
+        return region.province, SubjectRule.DOCUMENT
     if region.national and (region.province is None or region.province_is_dateline):
-        return "中国", "subject.document_national"
-    return None, "subject.none"
+        return "中国", SubjectRule.DOCUMENT_NATIONAL
+    return None, SubjectRule.NONE
 
 
 def _province_named_before(view: str, ents: list[Entity], before: int) -> str | None:
