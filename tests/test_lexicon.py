@@ -273,6 +273,18 @@ def test_every_filler_word_names_no_measure() -> None:
         assert [f.indicator for f in facts] == ["营业收入", "营业收入"], word
 
 
+def test_every_one_character_name_is_a_measure_of_its_own() -> None:
+    # (an item of a breakdown named by one character keeps it: 其中，葡萄…，杏8.45万亩; any other
+    # character alone names no measure, and the measure just named goes on)
+    assert lexicon.one_character_names()
+    for word in lexicon.one_character_names():
+        assert len(word) == 1, word
+        facts = extract_text(f"全年林果产量180万吨。其中，葡萄70万吨，{word}8万吨。").facts
+        assert [f.indicator for f in facts] == ["林果产量", "葡萄", word], word
+    facts = extract_text("全年林果产量180万吨。其中，葡萄70万吨，为8万吨。").facts
+    assert [f.indicator for f in facts][-1] == "葡萄"
+
+
 def test_every_whole_word_survives_the_cleaning() -> None:
     for word in lexicon.whole_words():
         assert clean_phrase(f"{word}指标", []).startswith(word), word

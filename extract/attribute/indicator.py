@@ -556,8 +556,9 @@ def indicator_for(
         return found
     # (cleaned only here: the rules above do not read it, and cleaning reads nothing but its arguments)
     left_clean = clean_phrase(left, subjects)
-    if len(left_clean) == 1 or left_clean in lexicon.filler_words():
-        left_clean = ""  # 为, 有, 成, 计, 依旧, 当日: one character or a filler word names no measure
+    if (len(left_clean) == 1 and left_clean not in lexicon.one_character_names()) \
+            or left_clean in lexicon.filler_words():
+        left_clean = ""  # 为, 有, 成, 计, 依旧, 当日: one character (but 杏, 煤) or a filler word names no measure
     found = _noun_after_rules(q, left, left_clean, right, right_noun) if right_noun else None
     if found is None:
         found = _phrase_rules(left, left_clean, trigger, previous_indicator, subjects)

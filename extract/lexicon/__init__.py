@@ -89,6 +89,7 @@ TABLES: Final[dict[str, Table]] = {
                         key=(0, 3)),
     "whole_words.tsv": Table((Column("word", "word"),)),
     "filler_words.tsv": Table((Column("word", "word"),)),
+    "one_character_names.tsv": Table((Column("word", "word"),)),
     "object_verbs.tsv": Table((Column("word", "word"), _one_of("role", "verb", "adverb"))),
     "plan_words.tsv": Table((Column("word", "word"),)),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
@@ -292,6 +293,12 @@ def reporters() -> dict[str, str]:
 def companies() -> tuple[str, ...]:
     """Companies named whole wherever they stand (companies.tsv), longest first."""
     return tuple(sorted((r[0] for r in rows("companies.tsv")), key=len, reverse=True))
+
+
+@cache
+def one_character_names() -> frozenset[str]:
+    """Things one character names, a breakdown's item (杏, 煤) (one_character_names.tsv)."""
+    return frozenset(r[0] for r in rows("one_character_names.tsv"))
 
 
 @cache
