@@ -25,7 +25,9 @@ Rules (each named on the fact):
 - period.census: in a story whose head or lead names a census (七普, 第七次全国人口普查) as its source,
   a figure with no time of its own is of the census's year (and the story of the year after);
 - period.plan_year: in a work report or a story about one, a figure with no time of its own in a
-  paragraph naming none is of the document's year;
+  paragraph naming none is of the document's year; period.review_year: but in a section whose
+  heading names no time and whose first sentence opens with an earlier year (一、…⏎2025年是“十四五”
+  收官之年。一年来…), of that year;
 - period.last_week_day: 上周五 is that day of the week before the one the text was published in;
 - period.breakdown: a sentence opening with 其中 breaks down the figure before it: its period (also
   before a period carried from a lead or a section further up);
@@ -197,6 +199,7 @@ class PeriodRule(StrEnum):
     PLAN = "period.plan"
     PLAN_YEAR = "period.plan_year"
     PLAN_YEARS = "period.plan_years"
+    REVIEW_YEAR = "period.review_year"
     RELATIVE_UNRESOLVED = "period.relative_unresolved"
     REPORT = "period.report"
     REPORT_END = "period.report_end"
@@ -842,6 +845,8 @@ _MONTHS_OF_A_YEAR: Final = re.compile(r"([0-9]{4})-01/\1-(?:0[2-9]|1[01])")
 _BULLET: Final = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
 _DIGIT: Final = regex.compile(r"[0-9]")
 _PLAN_TITLE: Final = re.compile(r"工作报告|发展计划|计划执行情况|预算执行情况|预算报告")
+# A report's top-level section heading on a line of its own, naming no time (一、一年接着一年干，…)
+_TOP_SECTION: Final = re.compile(r"(?:^|\n)[一二三四五六七八九十]+、[^\n0-9。]{2,40}(?=\n)")
 # A company report's own time words: 年初至报告期末 (the year to the report's end), 报告期末 (a stock at
 # its end); 报告期内 is the report's period itself
 _REPORT_SPAN: Final = re.compile(r"年初至报告期末|报告期末|报告期内|本报告期")
@@ -1663,9 +1668,34 @@ class DocumentTime:
             return f"{self.year:04d}", PeriodRule.TARGET_YEAR
         if period is None and rule == PeriodRule.NONE and self.plan_document and self.year is not None \
                 and not self._time_in_paragraph(k, number_start):
+            reviewed = self._year_reviewed(k)
+            if reviewed is not None:
+                # 一、…（a heading with no time）⏎2025年是“十四五”收官之年。一年来，…: the section reviews 2025
+                return reviewed, PeriodRule.REVIEW_YEAR
             # a work report, or a story about one, plans its own year (新增国家高新技术企业500家)
             return f"{self.year:04d}", PeriodRule.PLAN_YEAR
         return period, rule
+
+    def _year_reviewed(self, k: int) -> str | None:
+        """In a work report, the year before the report's that the top-level section of sentence k
+        reviews, when the section's first sentence opens with it (2025年是“十四五”收官之年, 过去一年，):
+        a section headed 一、… whose heading names no time."""
+        line_start = self.view.rfind("\n", 0, self.starts[k]) + 1
+        heading = _TOP_SECTION.search(self.view, 0, line_start)
+        last = None
+        while heading is not None:  # (the nearest one before the sentence's line)
+            last = heading
+            heading = _TOP_SECTION.search(self.view, heading.end(), line_start)
+        if last is None or last.end() >= len(self.view):
+            return None
+        first = self.sentence_index(last.end() + 1)
+        if first < 0 or first >= len(self.starts) or first > k:
+            return None
+        opening = next((m for m in self.mentions(first) if m.period), None)
+        if opening is None or self.view[self.starts[first]:opening.start].strip() \
+                or len(opening.period or "") != 4 or self.year is None or int(opening.period or 0) >= self.year:
+            return None
+        return opening.period
 
     def _time_in_paragraph(self, k: int, end: int) -> bool:
         """Whether the paragraph of sentence k names a time before `end` (其中，…分别完成182.4亿元
