@@ -340,12 +340,16 @@ def _subject_going_on(ctx: _Context, k: int, sentence: Span,
                       last_subject: tuple[int, str] | None) -> str | _Lazy | None:
     """The subject sentence k takes when it names none: the last fact's, in the paragraph (or
     section), unless a platform cites its own data after it (…增长300%。飞猪报告也显示，…。预订量涨超
-    450%); else the last name the sentences before it hold (looked up only if needed)."""
+    450%) or a later paragraph names another (…南京市…16.4亿元。⏎春节假期，阜阳市…。截至目前，…12家);
+    else the last name the sentences before it hold (looked up only if needed)."""
     if last_subject is not None and last_subject[0] >= ctx.carry_floor(sentence.start) \
             and not ctx.example_province(last_subject, sentence.start):
         named = ctx.carried_entity(k, after=last_subject[0]) if k > 0 and ctx.starts[k - 1] > last_subject[0] \
             else None
-        return named.name if named is not None and named.name in lexicon.platforms() else last_subject[1]
+        if named is not None and (named.name in lexicon.platforms()
+                                  or "\n" in ctx.view[last_subject[0]:named.start]):
+            return named.name
+        return last_subject[1]
     return _Lazy(ctx.carried_subject, k)
 
 

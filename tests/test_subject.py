@@ -425,3 +425,17 @@ def test_an_entity_ends_where_its_name_ends() -> None:
     for text in texts:
         for e in entities(text, 0, len(text)):
             assert text[e.end - len(e.name):e.end] == e.name, e
+
+
+def test_a_place_opening_a_later_paragraph_goes_on_instead_of_the_last_fact_s() -> None:
+    # (a story about many places: the place a new paragraph opens with is what its figures are about,
+    # even in a sentence after one with no figure; tests/real/dev z03)
+    text = ("消费市场扫描\n本报记者（2025年02月05日第 01 版）\n春节假期是传统消费旺季。\n"
+            "春节假期，长春市手机等数码产品实现销售额9505万元，同比增长超300%。\n"
+            "南京加力落实消费品以旧换新政策，春节期间举办促消费活动300余场。据统计，春节假期，南京市重点监测的"
+            "90余家商贸企业累计实现销售额16.4亿元。\n"
+            "春节假期，阜阳市各大商业综合体、美食街区开展了文旅商融合活动。截至目前，双清湾水街等12家美食街区"
+            "累计接待游客148万人次。")
+    facts = {f.text: f for f in extract_text(text).facts}
+    assert facts["16.4亿元"].subject == "南京市"
+    assert facts["12家"].subject == "阜阳市"
