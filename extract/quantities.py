@@ -206,7 +206,6 @@ _HAN_OR_QUOTE: Final = regex.compile(r"[\p{Han}“]")
 _NOT_A_CLASS_BEFORE: Final = re.compile(r"(?:的|是|为|和|及|与|或|在|由|占|达|共|都|均)")
 _YEAR_NUMERAL: Final = re.compile(r"[0-9]{4}|[〇○零一二三四五六七八九]{4}")
 _PERIOD_BEFORE: Final = EndingWith(["近", "前", "过去", "最近", "未来", "后", "每"])
-_KELVIN_CONTEXT: Final = re.compile(r"温|开尔文|超导|低温")
 # (every match holds 比 or 较: a clause end with neither is not searched)
 _COMPARISON_END: Final = SearchAtEnd(re.compile(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$"), marks="比较")
 _CHANGE_CONTEXT: Final = re.compile(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅")
@@ -745,7 +744,8 @@ def _written_unit(
         rules.append("quantity.list_shared_unit")
     unit = lexicon.units()[unit_text]
     why = _unit_context_excluded(view, m, num, unit_text)
-    if why and unit_text == "度" and _TEMPERATURE_BEFORE.search(view, max(0, m.start() - 12), m.start()):
+    temperature = _unit_contexts().get(unit_text, (None, False, None))[2]
+    if why and temperature is not None and temperature.search(view, max(0, m.start() - 12), m.start()):
         unit = lexicon.units()["摄氏度"]  # 最高气温升至40度: degrees of temperature, not kWh
         why = ""
     rules.append(f"quantity.unit.{unit.dimension}")
@@ -948,27 +948,26 @@ def _word_not_figure(view: str, end: int, num: Number, unit_text: str | None, pc
     return ""
 
 
-_UNIT_CONTEXT: Final = {
-    # 度 is kWh only where electricity is meant (2590万度电), not 45度角 or 一度.
-    "度": re.compile(r"电|发电|用电|电量|储能|千瓦"),
-    # 点 is index points only beside an index (上证综指收于3351.76点), not a time of day
-    "点": re.compile(r"指数|综指|成指|指收|收于|收报|报收|点位|大盘|沪指|深指|恒指|纳指|道指|标普"),
-}
-
-
-# Words before a number in 度 that make it a temperature (气温38度, 最低温度零下5度)
-_TEMPERATURE_BEFORE: Final = re.compile(r"气温|温度|高温|低温|降温|升温|体温|水温|地温|最高温|最低温")
+@cache
+def _unit_contexts() -> dict[str, tuple[re.Pattern[str] | None, bool, re.Pattern[str] | None]]:
+    """Unit → (the pattern of the words it needs near, whether a number with 万/亿 needs them too, the
+    pattern of the words that make 度 a temperature right before it), from unit_contexts.tsv."""
+    out: dict[str, tuple[re.Pattern[str] | None, bool, re.Pattern[str] | None]] = {}
+    for unit, roles in lexicon.unit_contexts().items():
+        near = roles.get("near_always") or roles.get("near")
+        before = roles.get("temperature_before")
+        out[unit] = (re.compile(alternation(near)) if near else None, "near_always" in roles,
+                     re.compile(alternation(before)) if before else None)
+    return out
 
 
 def _unit_context_excluded(view: str, m: re.Match[str], num: Number, unit_text: str) -> str:
     """`exclude.unit_out_of_context` for a unit that needs its context and has none near (度 without
     electricity, 点 without an index, K without temperature); else empty."""
-    needs = _UNIT_CONTEXT.get(unit_text)
-    if needs is not None and (not num.has_magnitude or unit_text == "点"):
-        window = view[max(0, m.start() - 30):m.end() + 6]
-        if not needs.search(window):
-            return "exclude.unit_out_of_context"
-    if unit_text in ("K",) and not _KELVIN_CONTEXT.search(view, max(0, m.start() - 30), m.end() + 6):
+    needs, always, _temperature = _unit_contexts().get(unit_text, (None, False, None))
+    if needs is None:
+        return ""
+    if (always or not num.has_magnitude) and not needs.search(view, max(0, m.start() - 30), m.end() + 6):
         return "exclude.unit_out_of_context"
     return ""
 

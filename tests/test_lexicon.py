@@ -4,13 +4,14 @@ never use is a defect (it looks like it works and does nothing)."""
 
 from __future__ import annotations
 
+import functools
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from extract import lexicon
+from extract import lexicon, quantities
 from extract.attribute import indicator
 from extract.attribute import subject as subject_rules
 from extract.attribute.indicator import clean_phrase, split_list
@@ -90,6 +91,37 @@ def test_every_unit_is_read(surface: str) -> None:
     unit = lexicon.units()[surface]
     text = _UNIT_CONTEXT.get(surface, f"数量为5{surface}。")
     assert any(f.unit == unit.code for f in extract_text(text).facts), (surface, text)
+
+
+def test_every_unit_context_word_decides_its_unit() -> None:
+    # (unit_contexts.tsv: with a word of its context near, the unit is read; with none, it is not;
+    # 度 after a temperature word is degrees Celsius)
+    units = lexicon.units()
+    for unit, roles in lexicon.unit_contexts().items():
+        for role, words in roles.items():
+            for word in words:
+                if role == "temperature_before":
+                    facts = extract_text(f"当天{word}升至38{unit}。").facts
+                    assert [f.unit for f in facts] == [units["摄氏度"].code], (unit, word)
+                    continue
+                facts = extract_text(f"据了解，{word}方面为5{unit}。").facts
+                assert [f.unit for f in facts] == [units[unit].code], (unit, word)
+        assert not extract_text(f"据了解，数量为5{unit}。").facts, unit
+
+
+def test_a_unit_context_word_added_as_data_is_read(scratch_lexicon: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # unit_contexts.tsv: 点 beside an index named only by its letters (CCPPI各月分别为344点)
+    text = "2011年上半年，CCPPI为344点。"
+    assert not extract_text(text).facts
+    path = scratch_lexicon / "unit_contexts.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "点\tnear_always\tPPI\n", encoding="utf-8")
+    lexicon.unit_contexts.cache_clear()
+    monkeypatch.setattr(quantities, "_unit_contexts", functools.cache(quantities._unit_contexts.__wrapped__))
+    try:
+        assert [f.text for f in extract_text(text).facts] == ["344点"]
+    finally:
+        lexicon.unit_contexts.cache_clear()
 
 
 def test_every_qualifier_is_read() -> None:

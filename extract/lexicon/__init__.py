@@ -83,6 +83,8 @@ TABLES: Final[dict[str, Table]] = {
     "scope_words.tsv": Table((Column("word", "word"),
                               _one_of("level", "world", "country", "province", "city", "county"))),
     "unit_not_before.tsv": Table((Column("unit", "word"), Column("characters", "chars"))),
+    "unit_contexts.tsv": Table((Column("unit", "word"), _one_of("role", "near", "near_always", "temperature_before"),
+                                Column("word", "word")), key=(0, 1, 2)),
     "cities.tsv": Table((Column("city", "word"), Column("province", "word"))),
     "places.tsv": Table((Column("full", "word"), Column("short", "word", optional=True),
                          _one_of("level", "prefecture", "county"), Column("province", "word"), Column("bare", "flag")),
@@ -334,6 +336,17 @@ def subject_words(role: str) -> tuple[str, ...]:
 @cache
 def scope_words() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("scope_words.tsv")}
+
+
+@cache
+def unit_contexts() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Unit → role → the words of its context (unit_contexts.tsv): `near` (read only with one near,
+    unless the number has 万/亿), `near_always` (even then), `temperature_before` (度 after one is
+    degrees Celsius)."""
+    table: dict[str, dict[str, list[str]]] = {}
+    for unit, role, word in rows("unit_contexts.tsv"):
+        table.setdefault(unit, {}).setdefault(role, []).append(word)
+    return {unit: {role: tuple(words) for role, words in roles.items()} for unit, roles in table.items()}
 
 
 @cache
