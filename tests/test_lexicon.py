@@ -275,6 +275,12 @@ def test_every_subject_word_plays_its_role() -> None:
         found = topic_name(text, 0, len(text))
         assert found is not None and found.name == "比亚迪", w
     assert topic_name("华为上半年实现营业收入", 0, 10) is not None  # (the control: a company's name)
+    for w in words("agency"):
+        # (a dateline's city is where the story was filed, not a place its sentence names)
+        [fact] = extract_text(f"{w}杭州3月5日电 企业利润增长6%。").facts
+        assert "subject.sentence_place" not in fact.rule, w
+    [fact] = extract_text("杭州3月5日 企业利润增长6%。").facts  # (the control: no agency, the city is named)
+    assert "subject.sentence_place" in fact.rule
     for w in words("no_company"):
         text = f"华{w}上半年实现营业收入100亿元"
         assert topic_name(text, 0, len(text)) is None, w

@@ -35,7 +35,7 @@ from typing import Final, NamedTuple
 import regex
 
 from extract import lexicon
-from extract.patterns import HAN, SPACE, grouped_alternation, longest_first, top_level_branches, up_to_last
+from extract.patterns import HAN, SPACE, alternation, grouped_alternation, longest_first, top_level_branches, up_to_last
 
 
 def _org_suffix_source() -> str:
@@ -496,7 +496,7 @@ def _national() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, [*lexicon.national_words(), *bodies])))
 # Where a story was filed, not what it is about: a dateline (新华社北京10月20日电) or a byline
 # (记者  王红茹丨北京报道)
-_AGENCIES: Final = "新华社|中新社|中新网|人民网|央视网|本报"  # (who files a story from a city)
+_AGENCIES: Final = alternation(lexicon.subject_words("agency"))  # (who files a story from a city: 新华社)
 FILED: Final = regex.compile(
     rf"(?:{_AGENCIES}|记者)\p{{Han}}{{0,4}}?\p{{Han}}{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|讯)"
     r"|记者[^\n。，,]{0,12}?[丨|｜ 　]\p{Han}{2,4}报道"
