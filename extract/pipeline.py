@@ -27,7 +27,8 @@ from extract.attribute.indicator import (
     opens_with_viewpoint,
     split_list,
 )
-from extract.attribute.modality import modality_for
+from extract.attribute.modality import DEFAULT_RULE as MODALITY_DEFAULT
+from extract.attribute.modality import PLAN_YEAR_RULE, modality_for
 from extract.attribute.period import DocumentTime, PeriodRule
 from extract.attribute.subject import (
     FILED,
@@ -297,9 +298,9 @@ class _Reading:
         period, period_rule = ctx.time.period_of(self.k, sentence, q.number_start, self.carry,
                                                  target=modality == "target", measure=indicator, number_end=q.end,
                                                  actual=modality == "actual")
-        if period_rule == PeriodRule.PLAN_YEAR and modality_rule == "modality.default":
+        if period_rule == PeriodRule.PLAN_YEAR and modality_rule == MODALITY_DEFAULT:
             # 加快推进300个省级重大项目 in a work report: a figure of the year it plans is aimed at
-            modality, modality_rule = "target", "modality.plan_year"
+            modality, modality_rule = "target", PLAN_YEAR_RULE
         text = self.document.text
         start, end = self.norm.to_stored(q.start, q.end)
         candidate: dict[str, object] = {

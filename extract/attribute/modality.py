@@ -14,6 +14,11 @@ from typing import Final
 
 from extract import lexicon
 
+# The rule of a figure no modality word governs (actual), and of one an aim word after it makes a target
+DEFAULT_RULE: Final = "modality.default"
+AIM_AFTER_RULE: Final = "modality.aim_after"
+PLAN_YEAR_RULE: Final = "modality.plan_year"  # (a figure a work report dates to the year it plans is aimed at)
+
 _WEAK: Final = {"将", "要", "拟"}
 _WEAK_FOLLOW: Final = re.compile(
     r"(?:力争|努力|实现|达到|达|突破|超过|超|逾|增长|提高|提升|新增|建成|形成|完成|保持|控制在|降低|下降|减少|增加|"
@@ -43,7 +48,7 @@ def modality_for(view: str, sentence_start: int, number_start: int, number_end: 
     """The modality of a figure whose number spans number_start:number_end (its unit and bound
     words included), and the rule that chose it."""
     if number_end is not None and _AIM_AFTER.match(view, number_end):
-        return "target", "modality.aim_after"
+        return "target", AIM_AFTER_RULE
     words = lexicon.modality_words()
     found: tuple[str, str] | None = None
     for m in _pattern().finditer(view, sentence_start, number_start):
@@ -63,5 +68,5 @@ def modality_for(view: str, sentence_start: int, number_start: int, number_end: 
             continue  # …有望上升至第20位；工业增加值跨过万亿元: an expectation of another clause group
         found = (words[word], f"modality.{word}")
     if found is None or found[0] == "actual":
-        return "actual", found[1] if found else "modality.default"
+        return "actual", found[1] if found else DEFAULT_RULE
     return found

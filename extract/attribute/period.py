@@ -1246,6 +1246,29 @@ class DocumentTime:
         self.sentences = sentences
         self.starts = sentences.starts
         self.ends = sentences.ends
+        self._settle_year(published, head)
+        self.headings = heading_periods(view, self.year)
+        # a work report or a plan sets the targets of its own year
+        self.plan_document = _PLAN_TITLE.search(view, head[0], head[1]) is not None or (
+            _REPORT_STORY.search(view, 0, min(len(view), 400)) is not None)
+        self._settle_publication(published)
+        self.yesterday = self._yesterday()
+        self.session = digest_session(view[head[0]:head[1]]) if head[1] > head[0] else None
+        self.dateline = dateline
+        self._mentions: dict[int, list[TimeMention]] = {}
+        self._openings: dict[int, TimeMention | None] = {}
+        self._lead: tuple[str] | None = None
+        self._section_leads: dict[int, str | None] = {}
+        self._carries: dict[int, str | None] = {}
+        self.holidays = _holiday_names().search(view) is not None  # (whether any sentence can name one)
+        self._sentence_periods: dict[int, str] = {}  # the period of the last fact of a sentence that has one
+        self._last_part: tuple[int, str] | None = None  # where the last fact of months or days stood, and its period
+
+    def _settle_year(self, published: date | None, head: tuple[int, int]) -> None:
+        """The document's year (`document_year`; after a census, the year after it), and the period its
+        head reports (`report_period`: a title's year or months, or a headline's earlier year) with
+        the year it names (`title_year`), which goes before a later publication's."""
+        view = self.view
         self.year, year_rule = document_year(view, published)
         self.census = census_year(view)
         if self.census is not None and year_rule not in ("year.given", "year.publication_line", "year.head_date") \
@@ -1265,27 +1288,16 @@ class DocumentTime:
                 # 2025年昆明全市常住人口874.4万, published in May 2026: its 全年 and 年末 are 2025's (its 去年
                 # still counts from the publication)
                 self.report_period = self.title_year = headline.group("y")
-        self.headings = heading_periods(view, self.year)
-        # a work report or a plan sets the targets of its own year
-        self.plan_document = _PLAN_TITLE.search(view, head[0], head[1]) is not None or (
-            _REPORT_STORY.search(view, 0, min(len(view), 400)) is not None)
-        self.published_day = publication_date(view, published)
+
+    def _settle_publication(self, published: date | None) -> None:
+        """The day and month the text was published, when known; and in a story of spring about annual
+        reports named with no year, the year they report (the one before)."""
+        self.published_day = publication_date(self.view, published)
         self.published_month = self.published_day.isoformat()[:7] if self.published_day is not None else None
         if self.report_period is None and self.published_day is not None \
-                and self.published_day.month <= _ANNUAL_REPORT_SEASON and _ANNUAL_RESULTS.search(view):
+                and self.published_day.month <= _ANNUAL_REPORT_SEASON and _ANNUAL_RESULTS.search(self.view):
             # 到年报发布，…全年实现营收…, published in May: the year of the annual reports is the last one
             self.report_period = self.title_year = f"{self.published_day.year - 1:04d}"
-        self.yesterday = self._yesterday()
-        self.session = digest_session(view[head[0]:head[1]]) if head[1] > head[0] else None
-        self.dateline = dateline
-        self._mentions: dict[int, list[TimeMention]] = {}
-        self._openings: dict[int, TimeMention | None] = {}
-        self._lead: tuple[str] | None = None
-        self._section_leads: dict[int, str | None] = {}
-        self._carries: dict[int, str | None] = {}
-        self.holidays = _holiday_names().search(view) is not None  # (whether any sentence can name one)
-        self._sentence_periods: dict[int, str] = {}  # the period of the last fact of a sentence that has one
-        self._last_part: tuple[int, str] | None = None  # where the last fact of months or days stood, and its period
 
     def sentence_index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
