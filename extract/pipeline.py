@@ -32,7 +32,7 @@ from extract.attribute.modality import PLAN_YEAR_RULE, modality_for
 from extract.attribute.period import DocumentTime, PeriodRule
 from extract.attribute.subject import (
     FILED,
-    SENTENCE_RULES,
+    NAMED_IN_SENTENCE,
     Entity,
     SubjectRule,
     an_object,
@@ -381,7 +381,7 @@ def _goes_on(view: str, subject: str, rule: SubjectRule, before: list[Entity]) -
     """Whether a fact's subject, named in its sentence, goes on to the sentences after it: not an
     area (one part of the whole), a bare city, a source cited (but a platform's own data) nor
     something built or renamed."""
-    return rule in SENTENCE_RULES.values() and subject not in lexicon.areas() \
+    return rule in NAMED_IN_SENTENCE and subject not in lexicon.areas() \
         and not is_bare_city(subject) \
         and not any(e.name == subject and ((cited(view, e.end) and subject not in lexicon.platforms())
                                            or an_object(view, e.start)) for e in before)

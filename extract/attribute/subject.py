@@ -169,6 +169,7 @@ class SubjectRule(StrEnum):
 # The rules that take the subject an entity of the fact's own sentence names, by the entity's kind
 SENTENCE_RULES: Final = {"org": SubjectRule.SENTENCE_ORG, "province": SubjectRule.SENTENCE_PROVINCE,
                          "place": SubjectRule.SENTENCE_PLACE}
+NAMED_IN_SENTENCE: Final = frozenset(SENTENCE_RULES.values())
 
 
 
