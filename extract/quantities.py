@@ -1186,6 +1186,8 @@ def _continues_list(view: str, prev: Quantity, q: Quantity, floor: int) -> bool:
         return False
     if _BRACKETED_LIST_GAP.fullmatch(view, prev.end, q.start):
         return True
+    if prev.kind == "change" and q.unit == "%" and _NAMED_LIST_GAP.fullmatch(view, prev.end, q.start):
+        return True  # 增速…：北京10.7%、浙江10.6%、…山东9.9%: each item as the first
     return prev.end > floor and LIST_GAP.fullmatch(view, prev.end, q.start) is not None
 
 
@@ -1239,6 +1241,8 @@ def _kind_of_change_word(view: str, q: Quantity, m: re.Match[str], floor: int) -
 
 # Between two figures each in brackets after its name (江西（6.9%）、福建（6.7%）)
 _BRACKETED_LIST_GAP: Final = re.compile(rf"[）)](?:[、，,和及与]|以及)[{HAN}]{{1,8}}[（(]")
+# Between two items of a list that name each its place or thing before its figure (北京10.7%、浙江10.6%)
+_NAMED_LIST_GAP: Final = re.compile(rf"、[{HAN}]{{1,6}}")
 _NOUN_TRIGGERS: Final = {"增幅", "降幅", "涨幅", "跌幅", "减幅", "增速"}
 # Nouns of a growth rate: a percentage they name is a change (直接 or through a list after them)
 _RATE_NOUN: Final = re.compile(r"增速|增幅|涨幅|升幅|降幅|跌幅|减幅|降速")  # (增长率 names a level too: 人口自然增长率)
