@@ -1180,8 +1180,9 @@ def _report_year_period(report_year: TimeMention, headings: list[tuple[int, int,
     """全年 and 年末 are the year named before them (the heading's, the title's, the paragraph's), else
     the report's."""
     heading = next((p for start, end, p in headings if start <= number_start < end and p[:4].isdigit()), None)
-    year = (heading[:4] if heading else None) or title_year or (
-        carry[:4] if carry and carry[:4].isdigit() else None)
+    # (of a span of years, the last: 全年 under “十四五”时期工作回顾 is the year just reviewed)
+    year = (heading.rpartition("/")[2][:4] if heading else None) or title_year or (
+        carry.rpartition("/")[2][:4] if carry and carry[:4].isdigit() else None)
     if year is None:
         return report_year.period, report_year.rule
     rule = PeriodRule.HEADING if heading else PeriodRule.TITLE if title_year else PeriodRule.PARAGRAPH
