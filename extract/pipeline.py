@@ -41,6 +41,7 @@ from extract.attribute.subject import (
     entities,
     is_bare_city,
     listed,
+    nameable,
     province_names,
     split_named,
     split_places,
@@ -254,6 +255,7 @@ class _Reading:
         self.sentence = Span(0, 0)
         self.sentence_text = ""
         self.sentence_entities: list[Entity] = []
+        self.sentence_nameable: list[Entity] = []  # those of them that can be what its figures are of
         self.carry: str | None = None
         self.carried_subject: str | _Lazy | None = None
         self.prev_q: Quantity | None = None  # the quantity before, in this sentence, and its indicator
@@ -282,6 +284,7 @@ class _Reading:
         self.carry = ctx.time.carry(k)
         self.carried_subject = _subject_going_on(ctx, k, self.sentence, self.last_subject)
         self.sentence_entities = ctx.entities(k)
+        self.sentence_nameable = nameable(ctx.view, self.sentence.start, self.sentence_entities)
         s_start, s_end = self.norm.to_stored(self.sentence.start, self.sentence.end)
         self.sentence_text = self.document.text[s_start:s_end].strip()
 
@@ -291,7 +294,7 @@ class _Reading:
         ctx, view, sentence = self.ctx, self.ctx.view, self.sentence
         before = [e for e in self.sentence_entities if e.end <= q.number_start]
         subject, subject_rule = subject_for(view, sentence.start, q.number_start, ctx.region, self.carried_subject,
-                                            before)
+                                            before, self.sentence_nameable)
         modality, modality_rule = modality_for(view, sentence.start, q.number_start, q.end)
         indicator, indicator_rule = _indicator(ctx, q, sentence, self.prev_q, self.prev_indicator, before, subject,
                                                self.last_fact, self.sentence_entities)

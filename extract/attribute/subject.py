@@ -1020,18 +1020,31 @@ def _an_agent(view: str, e: Entity, ents: list[Entity], floor: int) -> bool:
     return False
 
 
+def nameable(view: str, sentence_start: int, ents: list[Entity]) -> list[Entity]:
+    """The names of a sentence that can be what its figures are of: not those who do something to
+    another (由A、B出资建设), what is built or dealt in (新开工…电站, 出售…公司), nor a source cited.
+    Each name's standing depends on the names before it only, so a sentence's list serves all its
+    figures (those before each number)."""
+    return [e for e in ents if not _an_agent(view, e, ents, sentence_start)
+            and not an_object(view, e.end - len(e.name))
+            and not cited_in_sentence(view, e)]
+
+
 def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,
                 carried: str | Callable[[], str | None] | None,
-                ents: list[Entity] | None = None) -> tuple[str | None, SubjectRule]:
-    """The subject of a fact whose number starts at `number_start`, and the rule that chose it."""
+                ents: list[Entity] | None = None,
+                sentence_nameable: list[Entity] | None = None) -> tuple[str | None, SubjectRule]:
+    """The subject of a fact whose number starts at `number_start`, and the rule that chose it
+    (`ents`: the names before the number; `sentence_nameable`: `nameable` of its whole sentence)."""
     if ents is None:
         ents = entities(view, sentence_start, number_start)
     scope = _last_scope_word(view, sentence_start, number_start)
-    # (those who do something to another, 由A、B出资建设, and what is built or dealt in, 新开工…电站,
-    # 出售…公司, or cited as a source: not what the figures are of)
-    named = [e for e in ents if not _an_agent(view, e, ents, sentence_start)
-             and not an_object(view, e.end - len(e.name))
-             and not cited_in_sentence(view, e)] if ents else ents
+    if not ents:
+        named = ents
+    elif sentence_nameable is not None:
+        named = [e for e in sentence_nameable if e.end <= number_start]
+    else:
+        named = nameable(view, sentence_start, ents)
     best: Entity | None = next((e for e in reversed(named) if not _in_route(view, e, ents)), None) if named else None
     if scope is not None and (best is None or scope.start() > best.start):
         found = _subject_of_scope(view, scope, ents, region)
