@@ -1264,6 +1264,7 @@ class DocumentTime:
         self.holidays = _holiday_names().search(view) is not None  # (whether any sentence can name one)
         self._sentence_periods: dict[int, str] = {}  # the period of the last fact of a sentence that has one
         self._last_part: tuple[int, str] | None = None  # where the last fact of months or days stood, and its period
+        self._top_sections: list[int] | None = None
 
     def _settle_year(self, published: date | None, head: tuple[int, int]) -> None:
         """The document's year (`document_year`; after a census, the year after it), and the period its
@@ -1694,14 +1695,12 @@ class DocumentTime:
         reviews, when the section's first sentence opens with it (2025年是“十四五”收官之年, 过去一年，):
         a section headed 一、… whose heading names no time."""
         line_start = self.view.rfind("\n", 0, self.starts[k]) + 1
-        heading = _TOP_SECTION.search(self.view, 0, line_start)
-        last = None
-        while heading is not None:  # (the nearest one before the sentence's line)
-            last = heading
-            heading = _TOP_SECTION.search(self.view, heading.end(), line_start)
-        if last is None or last.end() >= len(self.view):
+        if self._top_sections is None:  # (the ends of the report's top-level headings, found once)
+            self._top_sections = [m.end() for m in _TOP_SECTION.finditer(self.view)]
+        at = bisect_right(self._top_sections, line_start) - 1  # (the nearest one before the sentence's line)
+        if at < 0 or self._top_sections[at] >= len(self.view):
             return None
-        first = self.sentence_index(last.end() + 1)
+        first = self.sentence_index(self._top_sections[at] + 1)
         if first < 0 or first >= len(self.starts) or first > k:
             return None
         opening = next((m for m in self.mentions(first) if m.period), None)
