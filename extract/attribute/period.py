@@ -54,7 +54,8 @@ Rules (each named on the fact):
 - period.none: nothing in the text dates the figure (null);
 - relative years (今年, 去年, 上年) resolve against the document's year: a publication date
   given with the input (`--date`, an HTML page's), a date line or dateline in the text, else
-  the latest year the text names as a date and after every year it compares with.
+  the latest year the text names as a date and after every year it compares with (a year opening
+  an event's name counts: “2022中外知名企业四川行”).
 
 Mentions carry a typed kind (`MentionKind`) and the rules are the members of `PeriodRule`: code tests
 the members, and their names (the values) are only for the explanation.
@@ -725,6 +726,12 @@ _BASE_YEAR: Final = re.compile(r"(?:比|较|与|同|相比)((?:19|20)[0-9]{2})�
 _LAST_YEAR_BASE: Final = re.compile(r"(?:比|较)(?:上年|去年)同期[^。；;]*[，,]$")
 
 
+# A year that opens the name of an event or a list (“2022中外知名企业四川行”活动季, 2024金融街论坛年会)
+_EVENT_YEAR: Final = tuple(
+    regex.compile(rf"(?<![0-9])({century}[0-9]{{2}})(?=\p{{Han}})(?!年|月|日|届)") for century in ("20", "19")
+)
+
+
 def _latest_year(patterns: tuple[regex.Pattern[str], ...], view: str) -> int | None:
     """The greatest year the patterns find, each pattern a century, the later first: a year of
     one is later than every year of the next, so the first that finds one answers."""
@@ -828,7 +835,8 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
                default=None)
     if year is not None:
         return (based, "year.after_comparison_base") if based and based > year else (year, "year.latest_dated")
-    year = _latest_year(_NAMED_YEAR, view)
+    year = max((y for y in (_latest_year(_NAMED_YEAR, view), _latest_year(_EVENT_YEAR, view)) if y is not None),
+               default=None)
     if year is not None:
         return (based, "year.after_comparison_base") if based and based > year else (year, "year.latest_named")
     if based is not None:
