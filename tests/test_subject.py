@@ -439,3 +439,11 @@ def test_a_place_opening_a_later_paragraph_goes_on_instead_of_the_last_fact_s() 
     facts = {f.text: f for f in extract_text(text).facts}
     assert facts["16.4亿元"].subject == "南京市"
     assert facts["12家"].subject == "阜阳市"
+
+
+def test_a_title_opening_with_a_company_before_a_bare_year_names_the_document_s_company() -> None:
+    # (苹果2011中国营收…: a year written without 年 after the name, as after 2011年; 公司 in the text is it)
+    text = ("苹果2011中国营收38亿美元 同比增6倍\n发布时间：2011-07-22\n由于公司未来盈利仍然向好，"
+            "有投行已将目标股价调高至480美元。")
+    facts = {f.text: f for f in extract_text(text).facts}
+    assert facts["480美元"].subject == "苹果"
