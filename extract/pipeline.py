@@ -537,6 +537,37 @@ _PLACES_REST: Final = re.compile(
 )
 
 
+def _listed_periods(view: str, begin: int, respectively: int, group: list[dict[str, object]],
+                    time: DocumentTime) -> None:
+    """Times listed before 分别, in its clause or opening the clause before (7、8月，全省出口分别增长…):
+    each number of the group its own (一季度、二季度、三季度…分别增长5.4%、5.2%和4.8%)."""
+    periods = time.listed_periods(begin, respectively, len(group))
+    if periods is None and begin > 1 and view[begin - 1] in "，,":
+        periods = time.listed_periods(clause_start(view, begin - 1), respectively, len(group))
+    if periods is None:
+        return
+    for cand, (period, rule) in zip(group, periods, strict=True):
+        cand["period"] = period
+        cand["rule"] = str(cand["rule"]).replace(_rule_of(str(cand["rule"]), "period."), rule)
+
+
+def _listed_subjects(view: str, begin: int, phrase: str, n: int) -> tuple[list[str] | None, str]:
+    """The places (or companies) a list before 分别 names, one per number, and the measure said of
+    them: in its clause, or in the clause before (遵义、安顺两市增幅较大，分别达12.5%和11.2%)."""
+    places = split_places(phrase, n)
+    measure = ""
+    if places is None and "、" not in phrase and begin > 1 and view[begin - 1] in "，,":
+        before = view[clause_start(view, begin - 1):begin - 1]
+        places = split_places(before, n)
+        if places is not None:
+            measure = _PLACES_REST.sub("", before[before.rfind(places[-1]) + len(places[-1]):])
+    if places is None:
+        names_and_measure = split_named(phrase, n)
+        if names_and_measure is not None:
+            places, measure = names_and_measure  # 中国人寿、中国平安、新华保险的新业务价值分别为…: each its company
+    return places, measure
+
+
 def _list_before(view: str, begin: int, n: int) -> list[str] | None:
     """The n things listed in one of the two clauses before the clause starting at `begin` (the
     nearest holding a 、), per `list_of_clause`."""
@@ -552,32 +583,14 @@ def _list_before(view: str, begin: int, n: int) -> list[str] | None:
 
 
 def _named_list(view: str, respectively: int, group: list[dict[str, object]], time: DocumentTime) -> None:
-    """A list named right before 分别 gives each number of the group its own thing: a place of the
-    gazetteer opening each item is the item's subject (贵阳市、遵义市地区生产总值), else the items
-    are measures (工业机器人、新能源汽车产量)."""
+    """A list named right before 分别 gives each number of the group its own thing: its own period
+    when times are listed (`_listed_periods`); a place of the gazetteer or a company opening each
+    item is the item's subject (贵阳市、遵义市地区生产总值), else the items are measures
+    (工业机器人、新能源汽车产量)."""
     begin = clause_start(view, respectively)
     phrase = view[begin:respectively]
-    periods = time.listed_periods(begin, respectively, len(group))
-    if periods is None and begin > 1 and view[begin - 1] in "，,":
-        # 7、8月，全省出口分别增长4.6%和4.7%: the periods open the clause before
-        periods = time.listed_periods(clause_start(view, begin - 1), respectively, len(group))
-    if periods is not None:
-        # 一季度、二季度、三季度国内生产总值同比分别增长5.4%、5.2%和4.8%: each number its period
-        for cand, (period, rule) in zip(group, periods, strict=True):
-            cand["period"] = period
-            cand["rule"] = str(cand["rule"]).replace(_rule_of(str(cand["rule"]), "period."), rule)
-    places = split_places(phrase, len(group))
-    measure = ""
-    if places is None and "、" not in phrase and begin > 1 and view[begin - 1] in "，,":
-        # 遵义、安顺两市增幅较大，分别达12.5%和11.2%: the places, and what of them, in the clause before
-        before = view[clause_start(view, begin - 1):begin - 1]
-        places = split_places(before, len(group))
-        if places is not None:
-            measure = _PLACES_REST.sub("", before[before.rfind(places[-1]) + len(places[-1]):])
-    if places is None:
-        names_and_measure = split_named(phrase, len(group))
-        if names_and_measure is not None:
-            places, measure = names_and_measure  # 中国人寿、中国平安、新华保险的新业务价值分别为…: each its company
+    _listed_periods(view, begin, respectively, group, time)
+    places, measure = _listed_subjects(view, begin, phrase, len(group))
     if places is not None:
         for cand, place in zip(group, places, strict=True):
             cand["subject"] = place
