@@ -1206,16 +1206,16 @@ def _kind_without_change_word(view: str, q: Quantity, pre: str) -> None:
         q.rules.append("kind.compared")
         return
     if q.unit == "pp":
-        # a difference in percentage points is a change; its direction is the clause's verb
+        # a difference in percentage points is a change; its direction is the clause's verb, or the
+        # 高于/低于 after it (增速低于全国2.5个百分点)
         last = last_match(_any_change_word(), pre)
-        if last is not None:
-            q.kind, q.direction = "change", lexicon.change_words()[last.group()]
-            q.rules.append("kind.points_change")
-            return
         than = last_match(_THAN, pre)
-        if than is not None:  # 分别高于全国、全省3.5个和2.5个百分点
+        if than is not None and (last is None or than.start() >= last.end()):  # 分别高于全国、全省3.5个和2.5个百分点
             q.kind, q.direction = "change", "up" if than.group() in _THAN_UP else "down"
             q.rules.append("kind.points_than")
+        elif last is not None:
+            q.kind, q.direction = "change", lexicon.change_words()[last.group()]
+            q.rules.append("kind.points_change")
         return
     if q.unit == "%" and _growth_rate(view, q, q.start):  # GDP增速…：北京10.7%、浙江10.6%
         return
@@ -1265,8 +1265,9 @@ def _growth_rate(view: str, q: Quantity, before: int) -> bool:
     q.kind, q.direction = "change", "down" if rate.group() in _RATE_DOWN else "up"
     q.rules.append("kind.growth_rate")
     return True
-_THAN: Final = re.compile(r"高于|低于|快于|慢于|高出|低出|超出")
-_THAN_UP: Final = frozenset(("高于", "快于", "高出", "超出"))
+# A word saying which way a figure differs from what it is compared with (comparison_words.tsv)
+_THAN: Final = re.compile(alternation(lexicon.comparison_words("than")))
+_THAN_UP: Final = frozenset(w for w, way in lexicon.comparison_words("than").items() if way == "up")
 _COMPARED_UP: Final = {"高", "多", "快", "偏高", "偏多", "增加", "高出", "多出"}
 _COMPARED: Final = SearchAtEnd(re.compile(
     r"(?:比|较)[^，,。；;]{1,12}?(?P<word>偏高|偏低|偏多|偏少|高出|多出|增加|减少|高|低|多|少|快|慢)了?$"

@@ -469,3 +469,17 @@ def test_every_table_column_word_gives_its_cells_their_meaning() -> None:
             text = f"2016年度业绩快报\n单位:人民币万元\n项目 本报告期 {word}\n营业总收入 284,362.09 {cell}\n"
             facts = {f.text: f for f in extract_text(text).facts}
             assert f"table.{meaning}_column" in facts[cell].rule, (word, facts[cell].rule)
+
+
+def test_every_comparison_word_plays_its_role() -> None:
+    # a base word: the time after it is what the figure is compared with, not its period
+    for word in lexicon.comparison_words("base"):
+        facts = extract_text(f"2025年5月，全市工业增加值{word}2024年5月增长8%。").facts
+        assert [f.period for f in facts] == ["2025-05"], word
+    # a than word: the same, and points after it are a change its way
+    for word, direction in lexicon.comparison_words("than").items():
+        facts = extract_text(f"2025年5月，全市工业增加值增速{word}2024年5月2.5个百分点。").facts
+        assert [(f.period, f.kind, f.direction) for f in facts] == [("2025-05", "change", direction)], word
+        facts = extract_text(f"全市工业增加值增长8%，分别{word}全国、全省1.5个和0.5个百分点。").facts
+        assert [f.indicator for f in facts] == ["工业增加值"] * 3, word
+

@@ -86,6 +86,10 @@ CASES = [
     (_TECH_INVESTMENT, "27.7%", "2010-01/2010-03"),
     (_TECH_INVESTMENT, "19.1%", "2010"),
     (_TECH_INVESTMENT, "4.8个百分点", "2011-01/2011-03"),
+    # …but a difference in points right after that time is the gap, of the sentence's own time
+    ("发布时间：2011年4月20日\n1至3月份，全省工业技改投资增长9.2%，增速低于去年同期2.6个百分点。", "2.6个百分点",
+     "2011-01/2011-03"),
+    ("2025年5月，全市工业增加值增速高于2024年5月2.5个百分点。", "2.5个百分点", "2025-05"),
     ("发布时间：2011年6月8日\n1～5月，内销占全部工业品销售比重提高到68.31%，比2009年同期的66.83%高1.48个百分点。",
      "66.83%", "2009-01/2009-05"),
     # the time a move starts from (由2008年以前的…提高到了…) is the first value's only: the value moved to

@@ -144,6 +144,9 @@ def test_ranges() -> None:
         # 同比高/同比低 right before the number: the change of a share against a year before
         ("企业债券余额占比7.8%，同比高0.1个百分点；股票余额占比2.7%，同比低0.3个百分点。", "0.1个百分点", "up"),
         ("企业债券余额占比7.8%，同比高0.1个百分点；股票余额占比2.7%，同比低0.3个百分点。", "0.3个百分点", "down"),
+        # points after 低于/高于 go the way of that word, not of a rate noun before it (增速低于…)
+        ("全市投资增长8%，增速低于全国2.5个百分点。", "2.5个百分点", "down"),
+        ("全市投资增长8%，增速高于全国1.5个百分点。", "1.5个百分点", "up"),
     ],
 )
 def test_a_change_named_by_its_word_or_its_rate_noun(text: str, fact_text: str, direction: str) -> None:

@@ -202,7 +202,8 @@ _DERIVED_RATE: Final = re.compile(
 )
 # A clause that only compares the measure just named with others (分别高于全国、全省3.5个和2.5个百分点)
 _THAN_ONLY: Final = re.compile(
-    r"^[，,；;\s]*(?:分别|均|也|都|仍|远远|远|明显|略|大幅)*(?:高于|低于|快于|慢于|高出|超出)[^，,。；;0-9]{0,12}$"
+    r"^[，,；;\s]*(?:分别|均|也|都|仍|远远|远|明显|略|大幅)*"
+    rf"(?:{alternation(lexicon.comparison_words('than'))})[^，,。；;0-9]{{0,12}}$"
 )
 _RELATIVE_HEADS: Final = {"增速", "增幅", "降幅", "涨幅", "跌幅", "占比", "比重"}
 _GENERIC_HEADS: Final = {"产值", "产能", "产量", "出栏", "存栏", "营收", "销量", "销售额", "利润", "净利润",

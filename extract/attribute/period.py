@@ -413,7 +413,7 @@ _DAY_AFTER: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号
 # A time after 比/较/与/低于 (比上年增长, 与2010年相比, 低于去年同期) is the base of a comparison,
 # not the fact's period.
 _COMPARED_BEFORE: Final = EndingWith(
-    ["比", "较", "与", "同", "和", "相比", "比起", "相较", "低于", "高于", "快于", "慢于"])  # (?:比|较|…)$
+    [*lexicon.comparison_words("base"), *lexicon.comparison_words("than")])  # comparison_words.tsv
 _SAME_TIME_BRACKET: Final = EndingWith(["同期（", "同期("])
 # A time before 以来 and a record (2002年4月底以来新低, 2023年5月以来最高) is the start of the
 # stretch the figure is the highest or lowest of, not its period
@@ -1050,6 +1050,8 @@ _MOVE_TO: Final = re.compile(
 )
 # (与去年接近33%的…, 去年同期27.7%)
 _BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的|(?:同期)?(?:接近|约为?|近|超过|达到?|为|是)?")
+# A difference in percentage points (低于去年同期2.6个百分点: the gap from the base, not its value)
+_POINTS: Final = re.compile(r"[0-9.０-９．零一二两三四五六七八九十]+个?百分点")
 # The start of a move from one value to another, up to the verb (由8,017人上升为, 从17.9%提升到)
 _FROM_VALUE: Final = re.compile(r"(?:从|由)[^，,。；;从由]{0,24}$")
 _TO_AFTER: Final = re.compile(
@@ -1131,9 +1133,10 @@ def _named_period(view: str, mentions: list[TimeMention], number_start: int,
                 # the time moved from is the first value's only
                 continue
         if m.kind is MentionKind.COMPARISON_BASE:
-            if m.period and _BASE_VALUE.fullmatch(view, m.end, number_start):
+            if m.period and _BASE_VALUE.fullmatch(view, m.end, number_start) \
+                    and _POINTS.match(view, number_start) is None:
                 # 与2010年第六次全国人口普查的4,613,871人相比; 低于去年同期27.7%: that time's (同期: the
-                # months around, in that year)
+                # months around, in that year); not points after it, the gap from it
                 return (_same_months(view, m, months) or m.period, m.rule), report_year
             continue
         if m.kind is MentionKind.NOW or m.kind is MentionKind.UNBOUNDED:

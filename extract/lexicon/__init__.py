@@ -96,6 +96,8 @@ TABLES: Final[dict[str, Table]] = {
     "object_verbs.tsv": Table((Column("word", "word"), _one_of("role", "verb", "adverb"))),
     "plan_words.tsv": Table((Column("word", "word"),)),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
+    "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than"),
+                                   _one_of("direction", "up", "down", optional=True))),
     "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "rate"))),
     "indicators.tsv": Table((Column("id", "word"), Column("name_zh", "word"), Column("name_en", "text"),
                              Column("synonyms", "word", optional=True),
@@ -326,6 +328,13 @@ def plan_words() -> tuple[str, ...]:
 def list_words(role: str) -> tuple[str, ...]:
     """The words of one role in list_words.tsv (what opens a listing clause, what follows its items)."""
     return tuple(r[0] for r in rows("list_words.tsv") if r[1] == role)
+
+
+@cache
+def comparison_words(role: str) -> dict[str, str]:
+    """The words of one role in comparison_words.tsv (`base`: 比, 较; `than`: 高于, 低于), in the
+    file's order, each with the way a `than` word makes the difference go (up, down; empty for `base`)."""
+    return {r[0]: r[2] for r in rows("comparison_words.tsv") if r[1] == role}
 
 
 @cache
