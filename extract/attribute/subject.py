@@ -411,7 +411,7 @@ def _newspaper() -> re.Pattern[str]:
 @cache
 def _speaker_role() -> regex.Pattern[str]:
     return regex.compile(
-        rf"\p{{Han}}{{0,4}}?(?:{_words('commentator')}|(?<=\p{{Han}}{{2}})团队(?:认为|表示|指出|预计))"
+        rf"\p{{Han}}{{0,8}}?(?:{_words('commentator')}|(?<=\p{{Han}}{{2}})团队(?:认为|表示|指出|预计))"
         # (…研究所(下称南方所)所长林建宁指出: an alias in brackets, a head's title, a name, what they said)
         rf"|(?:[（(][^（()）]{{1,12}}[)）])?(?:{_words('head_title')})"
         rf"\p{{Han}}{{2,4}}?(?:{_words('said')})"
