@@ -10,6 +10,10 @@ from extract import lexicon
 from extract.attribute.subject import entities
 from extract.pipeline import extract_text
 
+# A province's work report, its opening paragraph long enough to be no title line
+_HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地区生产总值增长5%，全省规模以上工业增加值增长6%，"
+                  "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
+
 CASES = [
     # a clause that happens to end in 公司, 区 or 市 is no name
     ("受益于公司产品结构优化，营业收入增长12%。", "12%", None),
@@ -174,6 +178,18 @@ CASES = [
      "全国市场覆盖率持续提高。", "138.9亿元", "海天味业"),
     # a cooperation zone is a name of its own (…合作区), not the city it starts with
     ("珠海横琴粤澳深度合作区上半年实现地区生产总值236亿元，增长8%。", "236亿元", "珠海横琴粤澳深度合作区"),
+    # in a place's own text, an organisation named in passing in a paragraph is not carried to the
+    # figures after it (they are the place's); one the paragraph opens with, or a heading above it
+    # names, is; so is a village
+    (_HAINAN_REPORT + "教育事业加快发展。海南大学整体发展速度持续位居全国高校前列。"
+     "新设立4所高校，新增9个博士学位授权点。", "9个", "海南"),
+    (_HAINAN_REPORT + "海南大学加快“双一流”建设，整体发展速度持续位居全国高校前列，"
+     "新增9个博士学位授权点。", "9个", "海南大学"),
+    ("贵州日报2025年1月28日\n“两矿法”优化工艺降本增效\n贵州能矿锰业集团有限公司\n记者 阙成岱\n"
+     "看似传统的生产场景，却暗藏玄机。2025年以来，贵州能矿锰业集团有限公司以工艺优化为突破口。据测算，综合成本下降约15%。",
+     "约15%", "贵州能矿锰业集团有限公司"),
+    ("遂川县2025年茶产业发展报告\n茶产业带动增收。在桃源村，茶园连片，茶厂机器轰鸣，采茶工人往来穿梭，"
+     "一派繁忙景象。村集体以茶园和厂房入股，村集体经济收入突破80万元。", "突破80万元", "桃源村"),
     # where a commentator works is not what the figures are of
     ("国家统计局发布数据。民生银行首席经济学家温彬表示，11月M2同比增长8.5%，增速保持平稳。", "8.5%", "中国"),
     # …also where a department of it stands between (交通银行金融研究中心首席研究员): carried to no later figure

@@ -9,7 +9,9 @@ Rules (named on the fact; the members of `SubjectRule`):
   subject.scope_word_named: 全省 after a province the sentence names is that province;
   subject.scope_word_carried: 全省 after a city carried from before is that city's province;
 - subject.paragraph: a subject named earlier in the paragraph (or a lead) goes on to a sentence
-  that names none; subject.route: a sentence whose only names are a route's ends has none;
+  that names none; not, in a place's own text, an organisation named in passing (neither in the
+  paragraph's first sentence nor in a heading above: 海南大学…。新设立4所高校 is 海南's);
+  subject.route: a sentence whose only names are a route's ends has none;
 - subject.document_organisation: 公司, 该行 and the like are the organisation the document is about;
 - subject.document_city / subject.document / subject.document_national: otherwise the city a
   title names, the province the document is about, or 中国 for a national text; subject.none:
@@ -1058,11 +1060,43 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         carried = carried()  # looked up only when the sentence itself names no one
     if carried and scope is not None and lexicon.scope_words().get(scope.group()) == "province":
         return _province_of(carried), SubjectRule.SCOPE_WORD_CARRIED  # 贵阳市…。全省… → 贵州
+    if carried and _named_in_passing(view, sentence_start, carried, region):
+        carried = None  # (海南…政府工作报告: 海南大学整体发展…。新设立4所高校 → 海南)
     if carried:
         return lexicon.reporters().get(carried, carried), SubjectRule.PARAGRAPH
     if named:  # (every name the sentence holds is a route's end: best is None)
         return None, SubjectRule.ROUTE  # 北京-杭州的高铁票价: a route's figure is not the document's place's
     return _subject_of_document(region)
+
+
+def _named_in_passing(view: str, pos: int, name: str, region: DocumentRegion) -> bool:
+    """Whether `name`, carried to the sentence at `pos`, is an organisation a place's own text (a
+    province's or a city's, not a company's) names in passing: not a place, and named neither in the
+    first sentence of the paragraph nor in a heading above it (a section about a company keeps it)."""
+    if region.organisation is not None or not (
+            (region.province and not region.province_is_dateline) or region.city_is_title):
+        return False
+    if _known_place(name) == name or name in province_names() or name in lexicon.areas() \
+            or name in lexicon.platforms() or _ENDS_AS_A_PLACE.search(name):
+        return False
+    line_start = view.rfind("\n", 0, pos) + 1
+    first_stop = view.find("。", line_start)
+    if view.find(name, line_start, len(view) if first_stop < 0 else first_stop) >= 0:
+        return False  # (贵州磷化集团加快转型。…: the paragraph is about it)
+    end = line_start - 1
+    while end > 0 and line_start - end < _HEADING_REACH:
+        start = view.rfind("\n", 0, end) + 1
+        line = view[start:end].strip()
+        if line and len(line) <= _HEADING_CHARS and "。" not in line and name in line:
+            return False  # (a heading naming it above the paragraph, a byline between)
+        end = start - 1
+    return True
+
+
+# A place below the county, which the gazetteer does not list (桃源村, 平坝村, 某镇)
+_ENDS_AS_A_PLACE: Final = re.compile(r"(?:乡|镇|村)$")
+_HEADING_REACH: Final = 600  # (how far above its paragraph a heading is looked for)
+_HEADING_CHARS: Final = 30  # (at most: a line longer, or with a full stop, is a paragraph)
 
 
 def _last_scope_word(view: str, start: int, end: int) -> re.Match[str] | None:
