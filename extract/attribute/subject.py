@@ -9,7 +9,7 @@ Rules (named on the fact; the members of `SubjectRule`):
   subject.scope_word_named: 全省 after a province the sentence names is that province;
   subject.scope_word_carried: 全省 after a city carried from before is that city's province;
 - subject.paragraph: a subject named earlier in the paragraph (or a lead) goes on to a sentence
-  that names none; not, in a place's own text, an organisation named in passing (neither in the
+  that names none; not, in a place's own text (or the country's), an organisation named in passing (neither in the
   paragraph's first sentence nor in a heading above: 海南大学…。新设立4所高校 is 海南's);
   subject.route: a sentence whose only names are a route's ends has none;
 - subject.document_organisation: 公司, 该行 and the like are the organisation the document is about;
@@ -1071,10 +1071,11 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
 
 def _named_in_passing(view: str, pos: int, name: str, region: DocumentRegion) -> bool:
     """Whether `name`, carried to the sentence at `pos`, is an organisation a place's own text (a
-    province's or a city's, not a company's) names in passing: not a place, and named neither in the
+    province's, a city's or the country's, not a company's) names in passing: not a place, and named neither in the
     first sentence of the paragraph nor in a heading above it (a section about a company keeps it)."""
     if region.organisation is not None or not (
-            (region.province and not region.province_is_dateline) or region.city_is_title):
+            (region.province and not region.province_is_dateline) or region.city_is_title
+            or (region.national and region.province is None)):
         return False
     if _known_place(name) == name or name in province_names() or name in lexicon.areas() \
             or name in lexicon.platforms() or _ENDS_AS_A_PLACE.search(name):
@@ -1093,8 +1094,8 @@ def _named_in_passing(view: str, pos: int, name: str, region: DocumentRegion) ->
     return True
 
 
-# A place below the county, which the gazetteer does not list (桃源村, 平坝村, 某镇)
-_ENDS_AS_A_PLACE: Final = re.compile(r"(?:乡|镇|村)$")
+# A place the gazetteer does not list (桃源村, 贵阳高新区)
+_ENDS_AS_A_PLACE: Final = re.compile(rf"(?:{_PLACE_SUFFIX})$")
 _HEADING_REACH: Final = 600  # (how far above its paragraph a heading is looked for)
 _HEADING_CHARS: Final = 30  # (at most: a line longer, or with a full stop, is a paragraph)
 
