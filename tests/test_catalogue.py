@@ -107,6 +107,33 @@ def test_a_share_is_read_from_its_part_and_its_whole(phrase: str, unit: str, exp
     assert expected is None or mapping.rule == "catalogue.share_parts"
 
 
+@pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
+    ("经开区实现地区生产总值", "level", "CNY", "gdp"),  # a name after a verb its subject stands before
+    ("高新区完成规模以上工业增加值", "change", "%", "industrial_value_added_above_scale_growth"),
+    ("示范区累计实现社会消费品零售总额", "level", "CNY", "retail_sales"),
+    ("经开区实现地区生产总值增速", "level", "%", "gdp_growth"),  # and a growth word after it
+    ("限额以上单位通过互联网实现的餐饮收入", "change", "%", None),  # 的: a narrower measure
+    ("经开区实现地区生产总值", "level", "%", None),  # never across dimensions
+])
+def test_a_name_after_a_verb_is_that_name(phrase: str, kind: str, unit: str, expected: str | None) -> None:
+    mapping = indicator_id(phrase, kind, unit)
+    assert mapping.id == expected
+    assert expected is None or mapping.rule in ("catalogue.after_verb", "catalogue.growth_word")
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("高技术制造业增加值占比", "high_tech_manufacturing_share"),  # the one share entry of that part
+    ("高技术制造业增加值占全部工业比重", "high_tech_manufacturing_share"),  # a whole that names no entry
+    ("高技术制造业增加值占全国比重", None),  # a share of the national total is another measure
+    ("规模以上工业原煤产量占比", None),  # no share entry of that part
+    ("第三产业增加值占一般公共预算收入比重", None),  # a whole that names another entry
+])
+def test_a_share_is_read_from_its_part_alone(phrase: str, expected: str | None) -> None:
+    mapping = indicator_id(phrase, "level", "%")
+    assert mapping.id == expected
+    assert expected is None or mapping.rule == "catalogue.share_of_part"
+
+
 @pytest.mark.parametrize(("phrase", "unit", "expected"), [
     ("参加基本养老保险", "人", "pension_insured"),  # a name without the word that ends it (人数)
     ("光伏发电装机", "kW", "installed_capacity_solar"),  # 容量
@@ -174,6 +201,9 @@ def test_every_indicator_word_is_read() -> None:
             assert indicator_id(f"地区生产总值{word}", "level", "%").id == "gdp_growth", word
         elif role == "suffix":
             assert indicator_id(f"地区生产总值{word}", "level", "CNY").id == "gdp", word
+        elif role == "verb":  # before a name, and between a subject and a name
+            assert indicator_id(f"{word}地区生产总值", "level", "CNY").id == "gdp", word
+            assert indicator_id(f"经开区{word}地区生产总值", "level", "CNY").id == "gdp", word
         elif role == "share_of":
             assert indicator_id(f"三产增加值{word}全省GDP比重", "level", "%").id == "tertiary_share_of_gdp", word
         else:

@@ -26,8 +26,10 @@ The fact's kind and unit then choose the reading, and never across dimensions:
 
 Rules: `catalogue.name` (the phrase is a name), `catalogue.scoped` (a name once places, scope
 words and times are taken off), `catalogue.share_parts` (a share written part 占 whole 比重 whose part
-and whole name the part and whole of a share entry: 三产增加值占地区GDP的比例), `catalogue.growth_word`
-(a name followed by a growth word);
+and whole name the part and whole of a share entry: 三产增加值占地区GDP的比例), `catalogue.share_of_part`
+(a share whose part is the part of the one share entry of that part, its whole unwritten or naming no
+entry: 高技术制造业增加值占比), `catalogue.after_verb` (a name after a verb its subject stands before:
+经开区实现地区生产总值), `catalogue.growth_word` (a name followed by a growth word);
 `catalogue.none` when no entry fits.
 """
 
@@ -101,7 +103,10 @@ class _Catalogue:
     growth_words: tuple[str, ...]  # longest first
     shorts: tuple[tuple[str, str], ...]  # abbreviation → what it stands for
     share_of: tuple[str, ...]  # the words a share's part stands before its whole with (占, 相当于)
+    verbs: tuple[str, ...]  # the words a subject stands before its measure with (实现, 完成), longest first
     shares: dict[tuple[str, str], str] = field(default_factory=dict)  # (part id, whole id) → the share's id
+    shares_of_part: dict[str, tuple[str, ...]] = field(default_factory=dict)  # part id → its share entries
+    names: frozenset[str] = frozenset()  # the keys of the names and synonyms as written (no stem, no stock's stem)
 
 
 def _fold(phrase: str) -> str:
@@ -119,14 +124,21 @@ def catalogue() -> _Catalogue:
     words = lexicon.indicator_words()
     shorts = tuple(sorted(((w, s) for w, (role, s) in words.items() if role == "short"), key=lambda p: -len(p[0])))
     entries, by_name, stocks = _named_entries(shorts)
+    names = frozenset(by_name)
     flows = _stocks_and_flows(entries, by_name, stocks)
     _stem_names(entries, by_name)
     _with_derived_readings(entries)
     prefixes = _prefixes(words)
     cat = _Catalogue(entries, by_name, flows, frozenset(prefixes),
                      tuple(sorted({len(p) for p in prefixes}, reverse=True)),
-                     _role(words, "suffix"), _role(words, "growth"), shorts, _role(words, "share_of"))
-    return replace(cat, shares=_shares_by_parts(cat))
+                     _role(words, "suffix"), _role(words, "growth"), shorts, _role(words, "share_of"),
+                     _role(words, "verb"))
+    shares = _shares_by_parts(cat)
+    of_part: dict[str, tuple[str, ...]] = {}
+    for (part, _whole), share in sorted(shares.items()):
+        if share not in of_part.get(part, ()):
+            of_part[part] = (*of_part.get(part, ()), share)
+    return replace(cat, shares=shares, shares_of_part=of_part, names=names)
 
 
 def _named_entries(shorts: tuple[tuple[str, str], ...]) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]],
@@ -214,6 +226,43 @@ def _level_ids(text: str, cat: _Catalogue) -> tuple[str, ...]:
     return ()
 
 
+def _share_of_part(key: str, cat: _Catalogue) -> tuple[str, ...]:
+    """The share entry a share's key names by its part alone, when the catalogue has one share of that
+    part and the whole is not written or names no entry (高技术制造业增加值占比, 高技术制造业增加值占全部工业
+    比重: the high-tech share of industry); a whole that is only a place or scope word (占全国比重: a share of
+    the nation's total of the same measure) or names another entry (`_part_and_whole`) is no such share."""
+    if not key.endswith(_SHARE_KEY):
+        return ()
+    part, whole = key[: -len(_SHARE_KEY)], ""
+    for word in cat.share_of:
+        before, found, after = part.partition(word)
+        if found and before:
+            part, whole = before, after
+            break
+    if whole and (_level_ids(whole, cat) or _unscoped_front(whole, cat) in cat.prefixes):
+        return ()
+    if _key(part) not in cat.names and _key(_unscoped_front(part, cat)) not in cat.names:
+        return ()  # a part named as written, not a stem of a name (可再生能源: its capacity, its generation …)
+    part_ids = _level_ids(part, cat)  # one measure (可再生能源 names a capacity and a generation: no share)
+    shares = cat.shares_of_part.get(part_ids[0], ()) if len(part_ids) == 1 else ()
+    return shares if len(shares) == 1 else ()
+
+
+def _after_verbs(phrase: str, cat: _Catalogue) -> list[str]:
+    """What follows each verb a subject stands before its measure with inside the phrase (经开区实现地区
+    生产总值: 地区生产总值), at each stage of taking its front off, of three characters or more (帮扶重点群体实现
+    就业: no measure's stem); not a relative clause (通过互联网实现的餐饮收入: a narrower measure)."""
+    stages: list[str] = []
+    for verb in cat.verbs:
+        at = phrase.find(verb, 1)
+        while at > 0:
+            rest = phrase[at + len(verb):]
+            if rest and not rest.startswith("的"):
+                stages += [stage for stage in _stages(rest, cat) if len(stage) >= 3 and stage not in stages]
+            at = phrase.find(verb, at + 1)
+    return stages
+
+
 def _with_derived_readings(entries: dict[str, Entry]) -> None:
     """Each level's growth rate (but a rate's, which has none) and each entry's change, as entries."""
     for entry in list(entries.values()):
@@ -230,8 +279,9 @@ def _with_derived_readings(entries: dict[str, Entry]) -> None:
 
 def _prefixes(words: dict[str, tuple[str, str]]) -> set[str]:
     """What may stand before a measure's name without changing it: the prefix words, scope words,
-    provinces, places, cities and companies (比亚迪营业收入: the company's revenue)."""
-    prefixes = {w for w, (role, _) in words.items() if role == "prefix"}
+    provinces, places, cities and companies (比亚迪营业收入: the company's revenue), and the verbs a
+    subject stands before its measure with (实现地区生产总值)."""
+    prefixes = {w for w, (role, _) in words.items() if role in ("prefix", "verb")}
     prefixes |= set(lexicon.scope_words())
     for full, short, _level in lexicon.regions():
         prefixes |= {full, short}
@@ -328,13 +378,19 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
     if not found:
         rule = "catalogue.scoped"
         found = next((named for stage in stages if (named := _named(stage, cat))), ())
+    verb_stages = _after_verbs(folded, cat) if not found else []
+    if not found:
+        rule = "catalogue.after_verb"
+        found = next((named for stage in verb_stages if (named := _named(stage, cat))), ())
     if not found:
         pairs = {cat.shares[pair] for pair in _part_and_whole(_key(stages[-1]), cat) if pair in cat.shares}
         if len(pairs) == 1:
             found, rule = tuple(pairs), "catalogue.share_parts"
+    if not found:
+        found, rule = _share_of_part(_key(_unscoped_front(folded, cat)), cat), "catalogue.share_of_part"
     growth_word = False
     if not found:
-        for stage in stages:
+        for stage in [*stages, *verb_stages]:
             word = _ending(stage, cat.growth_words)
             if word:
                 found = _named(stage[: -len(word)], cat)  # GDP总量增速 = GDP增速
