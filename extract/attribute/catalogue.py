@@ -29,7 +29,7 @@ words and times are taken off), `catalogue.share_parts` (a share written part �
 and whole name the part and whole of a share entry: 三产增加值占地区GDP的比例), `catalogue.share_of_part`
 (a share whose part is the part of the one share entry of that part, its whole unwritten or naming no
 entry: 高技术制造业增加值占比), `catalogue.after_verb` (a name after a verb its subject stands before:
-经开区实现地区生产总值), `catalogue.growth_word` (a name followed by a growth word);
+滨江片区实现地区生产总值), `catalogue.growth_word` (a name followed by a growth word);
 `catalogue.none` when no entry fits.
 """
 
@@ -44,7 +44,7 @@ from typing import Final
 import regex
 
 from extract import lexicon
-from extract.attribute.period import _time_pattern
+from extract.attribute.period import _HOLIDAY_WORDS, _time_pattern
 
 # the dimension of a catalogue entry that each units.tsv dimension is
 _DIMENSION_OF_UNITS: Final[dict[str, str]] = {
@@ -65,7 +65,7 @@ _TOTAL_WORDS: Final = frozenset({"总计", "合计"})
 _STEM_ENDS: Final = tuple(sorted(("人数", "容量", "总额", "金额", "数量", "总量", "规模", "总数"),
                                  key=len, reverse=True))
 
-_FOLD: Final = regex.compile(r"[\s“”\"'‘’《》「」]+|\([^()]*\)")
+_FOLD: Final = regex.compile(r"[\s“”\"'‘’《》「」]+|\([^()]*\)|[(\[【][^()\[\]【】]*$")
 # Spellings of one name that differ in words that do not change the measure, each written one way
 # in the key names are looked up by: 的 and the list comma dropped (住宿和餐饮业的增加值, 交通运输、仓储),
 # 及/与 as 和, the names of GDP as GDP (地区生产总值, 生产总值), and a share's word as 比重
@@ -104,6 +104,7 @@ class _Catalogue:
     shorts: tuple[tuple[str, str], ...]  # abbreviation → what it stands for
     share_of: tuple[str, ...]  # the words a share's part stands before its whole with (占, 相当于)
     verbs: tuple[str, ...]  # the words a subject stands before its measure with (实现, 完成), longest first
+    subject_ends: tuple[str, ...]  # the ends of a named body's or site's name (机场, 公司, 高新区), longest first
     shares: dict[tuple[str, str], str] = field(default_factory=dict)  # (part id, whole id) → the share's id
     shares_of_part: dict[str, tuple[str, ...]] = field(default_factory=dict)  # part id → its share entries
     names: frozenset[str] = frozenset()  # the keys of the names and synonyms as written (no stem, no stock's stem)
@@ -111,7 +112,8 @@ class _Catalogue:
 
 def _fold(phrase: str) -> str:
     """A phrase as names are compared: NFKC (full-width letters, digits and brackets), no spaces,
-    quotes or bracketed asides (居民消费价格指数（CPI） = 居民消费价格指数), letters upper-case (gdp = GDP)."""
+    quotes or bracketed asides (居民消费价格指数（CPI） = 居民消费价格指数; an aside left open at the end:
+    地区生产总值 [), letters upper-case (gdp = GDP)."""
     return _FOLD.sub("", unicodedata.normalize("NFKC", phrase)).upper()
 
 
@@ -132,7 +134,7 @@ def catalogue() -> _Catalogue:
     cat = _Catalogue(entries, by_name, flows, frozenset(prefixes),
                      tuple(sorted({len(p) for p in prefixes}, reverse=True)),
                      _role(words, "suffix"), _role(words, "growth"), shorts, _role(words, "share_of"),
-                     _role(words, "verb"))
+                     _role(words, "verb"), _role(words, "subject_end"))
     shares = _shares_by_parts(cat)
     of_part: dict[str, tuple[str, ...]] = {}
     for (part, _whole), share in sorted(shares.items()):
@@ -279,9 +281,9 @@ def _with_derived_readings(entries: dict[str, Entry]) -> None:
 
 def _prefixes(words: dict[str, tuple[str, str]]) -> set[str]:
     """What may stand before a measure's name without changing it: the prefix words, scope words,
-    provinces, places, cities and companies (比亚迪营业收入: the company's revenue), and the verbs a
-    subject stands before its measure with (实现地区生产总值)."""
-    prefixes = {w for w, (role, _) in words.items() if role in ("prefix", "verb")}
+    provinces, places, cities and companies (比亚迪营业收入: the company's revenue), the verbs a
+    subject stands before its measure with (实现地区生产总值) and the ends of a subject's name (公司营业收入)."""
+    prefixes = {w for w, (role, _) in words.items() if role in ("prefix", "verb", "subject_end")}
     prefixes |= set(lexicon.scope_words())
     for full, short, _level in lexicon.regions():
         prefixes |= {full, short}
@@ -329,18 +331,42 @@ def _unscoped_front(phrase: str, cat: _Catalogue) -> str:
     return _front_stages(phrase, cat)[-1]
 
 
-def _front_stages(phrase: str, cat: _Catalogue) -> list[str]:
-    """The phrase, then what is left of it as each time or prefix word (place, scope word) it starts with
-    is taken off in turn (全省实际使用外资, 实际使用外资, 使用外资): a prefix word may be the first
-    word of a name too, so the name is looked for at each stage."""
+@cache
+def _holidays() -> regex.Pattern[str]:
+    """Public holidays named before a measure as its time, one or more (国庆、中秋假期, “五一”假期, 春节):
+    a name that is a holiday only with a holiday word after it (中秋, 五一) has one."""
+    names = lexicon.holiday_names()
+    alone = "|".join(map(regex.escape, sorted((n for n, (_h, needs) in names.items() if not needs), key=len,
+                                              reverse=True)))
+    every = "|".join(map(regex.escape, sorted(names, key=len, reverse=True)))
+    return regex.compile(rf"(?:(?:{every})[、和与及])*(?:(?:{every})(?:{_HOLIDAY_WORDS})|(?:{alone}))")
+
+
+def _subject_front(phrase: str, cat: _Catalogue) -> int:
+    """The length of a named body or site the phrase starts with (郑州机场, 华信电气股份有限公司, 东湖高新区):
+    a name ending in a subject end with a word of its own before it, the shortest that leaves a name (once
+    times and prefix words are taken off: 郑州机场年货邮吞吐量)."""
+    for at in range(3, len(phrase)):
+        end = next((w for w in cat.subject_ends if phrase.startswith(w, at - len(w)) and at - len(w) >= 2), "")
+        if end and any(_named(stage, cat) for stage in _front_stages(phrase[at:], cat, subjects=False)):
+            return at
+    return 0
+
+
+def _front_stages(phrase: str, cat: _Catalogue, subjects: bool = True) -> list[str]:
+    """The phrase, then what is left of it as each time (a public holiday too) or prefix word (place, scope
+    word) it starts with is taken off in turn (全省实际使用外资, 实际使用外资, 使用外资): a prefix word may be
+    the first word of a name too, so the name is looked for at each stage. A named body or site (郑州机场) is
+    taken off last, when nothing else is."""
     stages = [phrase]
     while phrase:
-        match = _time_pattern().match(phrase)
+        match = _time_pattern().match(phrase) or _holidays().match(phrase)
         if match is not None and match.end() < len(phrase):
             phrase = phrase[match.end():]
         else:
-            # the longest prefix word the phrase starts with (and is more than)
+            # the longest prefix word the phrase starts with (and is more than), else a named body or site
             length = next((n for n in cat.prefix_lengths if n < len(phrase) and phrase[:n] in cat.prefixes), 0)
+            length = length or (_subject_front(phrase, cat) if subjects else 0)
             if not length:
                 break
             phrase = phrase[length:]
