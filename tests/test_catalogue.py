@@ -65,6 +65,16 @@ def test_units_and_words_around_a_measure(phrase: str, unit: str, expected: str 
     assert indicator_id(phrase, "level", unit).id == expected
 
 
+@pytest.mark.parametrize(("phrase", "unit", "expected"), [
+    ("新业务价值", "港元", "new_business_value"),  # a unit as written (units.tsv) is the unit of its code
+    ("集装箱吞吐量", "TEU", "container_throughput"),
+    ("出口总额", "美元", "exports"),
+    ("集装箱吞吐量", "港元", None),  # never across dimensions
+])
+def test_a_unit_as_written_fits_as_its_code(phrase: str, unit: str, expected: str | None) -> None:
+    assert indicator_id(phrase, "level", unit).id == expected
+
+
 def test_a_change_of_two_entries_in_percent_is_no_guess() -> None:
     assert indicator_id("风电", "change", "%").id is None
 

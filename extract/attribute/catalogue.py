@@ -476,8 +476,8 @@ def _fits(entry: Entry, unit: str) -> bool:
     if "/" in unit:  # money per a unit (元/公斤, 元/股) is a price, a per-share or per-head amount
         money, _, _per = unit.partition("/")
         return entry.dimension == "money" and _PER_UNIT.search(entry.name_zh) is not None and (
-            money in _MONEY_WORDS or _dimension_of_code().get(money) == "money")
-    dimension = _dimension_of_code().get(unit)
+            money in _MONEY_WORDS or _dimension_of_unit().get(money) == "money")
+    dimension = _dimension_of_unit().get(unit)
     return dimension is not None and _DIMENSION_OF_UNITS.get(dimension) == entry.dimension
 
 
@@ -485,6 +485,14 @@ def _fits(entry: Entry, unit: str) -> bool:
 def _dimension_of_code() -> dict[str, str]:
     """A unit code (units.tsv, measure words) → its dimension."""
     return {u.code: u.dimension for u in lexicon.units().values()}
+
+
+@cache
+def _dimension_of_unit() -> dict[str, str]:
+    """A unit code or a unit as written (units.tsv: 港元 → HKD, TEU → 标箱) → its dimension; a code
+    first."""
+    written = {word: u.dimension for word, u in lexicon.units().items()}
+    return written | _dimension_of_code()
 
 
 @cache
