@@ -133,7 +133,7 @@ def test_a_name_after_a_verb_is_that_name(phrase: str, kind: str, unit: str, exp
 
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("高技术制造业增加值占比", "high_tech_manufacturing_share"),  # the one share entry of that part
-    ("高技术制造业增加值占全部工业比重", "high_tech_manufacturing_share"),  # a whole that names no entry
+    ("高技术制造业增加值占全部工业企业比重", "high_tech_manufacturing_share"),  # a whole that names no entry
     ("高技术制造业增加值占全国比重", None),  # a share of the national total is another measure
     ("规模以上工业原煤产量占比", None),  # no share entry of that part
     ("第三产业增加值占一般公共预算收入比重", None),  # a whole that names another entry

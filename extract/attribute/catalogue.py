@@ -231,7 +231,7 @@ def _level_ids(text: str, cat: _Catalogue) -> tuple[str, ...]:
 def _share_of_part(key: str, cat: _Catalogue) -> tuple[str, ...]:
     """The share entry a share's key names by its part alone, when the catalogue has one share of that
     part and the whole is not written or names no entry (高技术制造业增加值占比, 高技术制造业增加值占全部工业
-    比重: the high-tech share of industry); a whole that is only a place or scope word (占全国比重: a share of
+    企业比重: the high-tech share of industry); a whole that is only a place or scope word (占全国比重: a share of
     the nation's total of the same measure) or names another entry (`_part_and_whole`) is no such share."""
     if not key.endswith(_SHARE_KEY):
         return ()
