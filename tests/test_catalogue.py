@@ -353,7 +353,9 @@ GOLD = Path(__file__).parent / "catalogue"
 # (precision, recall) floors as measured; the bar is precision 0.95, recall 0.85
 # (both parts re-read against the current catalogue in the eleventh session: four rows null → an id,
 # which lowered recall, dev 0.986 → 0.961 before the scope words it showed missing, held-out 0.770 → 0.746)
-FLOORS = {"phrases_dev.tsv": (0.972, 0.972), "phrases_heldout.tsv": (0.939, 0.745)}
+# (twelfth session: the general rules and entries of its commits, ten dev rows of measures then added
+# re-annotated; held-out 0.940/0.746 → 0.941/0.762)
+FLOORS = {"phrases_dev.tsv": (0.976, 0.976), "phrases_heldout.tsv": (0.940, 0.761)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:
