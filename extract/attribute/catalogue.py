@@ -346,11 +346,17 @@ def _subject_front(phrase: str, cat: _Catalogue) -> int:
     """The length of a named body or site the phrase starts with (郑州机场, 华信电气股份有限公司, 东湖高新区):
     a name ending in a subject end with a word of its own before it, the shortest that leaves a name (once
     times and prefix words are taken off: 郑州机场年货邮吞吐量)."""
-    for at in range(3, len(phrase)):
-        end = next((w for w in cat.subject_ends if phrase.startswith(w, at - len(w)) and at - len(w) >= 2), "")
-        if end and any(_named(stage, cat) for stage in _front_stages(phrase[at:], cat, subjects=False)):
+    for match in _subject_ends(cat.subject_ends).finditer(phrase, 2):
+        at = match.end()
+        if at < len(phrase) and any(_named(stage, cat) for stage in _front_stages(phrase[at:], cat, subjects=False)):
             return at
     return 0
+
+
+@cache
+def _subject_ends(ends: tuple[str, ...]) -> regex.Pattern[str]:
+    """The subject ends as one pattern, the longest first, found where they may overlap (新区, 高新区)."""
+    return regex.compile("|".join(map(regex.escape, ends)) or "(?!)")
 
 
 def _front_stages(phrase: str, cat: _Catalogue, subjects: bool = True) -> list[str]:
@@ -440,7 +446,14 @@ def _budget_total(phrase: str, word: str) -> bool:
 
 def _ending(phrase: str, words: tuple[str, ...]) -> str:
     """The longest of `words` the phrase ends with (and is more than), or ""."""
-    return next((w for w in words if phrase.endswith(w) and len(w) < len(phrase)), "")
+    return next((end for n, ends in _by_length(words) if n < len(phrase) and (end := phrase[-n:]) in ends), "")
+
+
+@cache
+def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The words by their length, the longest first (a phrase's end of each length is looked up once)."""
+    lengths = sorted({len(w) for w in words}, reverse=True)
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
 
 
 def _reading(entry: Entry, kind: str, unit: str, growth_word: bool, flow: str | None = None) -> str | None:
