@@ -65,6 +65,16 @@ def test_units_and_words_around_a_measure(phrase: str, unit: str, expected: str 
     assert indicator_id(phrase, "level", unit).id == expected
 
 
+@pytest.mark.parametrize(("phrase", "unit", "expected"), [
+    ("新业务价值", "港元", "new_business_value"),  # a unit as written (units.tsv) is the unit of its code
+    ("集装箱吞吐量", "TEU", "container_throughput"),
+    ("出口总额", "美元", "exports"),
+    ("集装箱吞吐量", "港元", None),  # never across dimensions
+])
+def test_a_unit_as_written_fits_as_its_code(phrase: str, unit: str, expected: str | None) -> None:
+    assert indicator_id(phrase, "level", unit).id == expected
+
+
 def test_a_change_of_two_entries_in_percent_is_no_guess() -> None:
     assert indicator_id("风电", "change", "%").id is None
 
@@ -105,6 +115,65 @@ def test_a_share_is_read_from_its_part_and_its_whole(phrase: str, unit: str, exp
     mapping = indicator_id(phrase, "level", unit)
     assert mapping.id == expected
     assert expected is None or mapping.rule == "catalogue.share_parts"
+
+
+@pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
+    ("滨江片区实现地区生产总值", "level", "CNY", "gdp"),  # a name after a verb its subject stands before
+    ("滨江片区完成规模以上工业增加值", "change", "%", "industrial_value_added_above_scale_growth"),
+    ("滨江片区累计实现社会消费品零售总额", "level", "CNY", "retail_sales"),
+    ("滨江片区实现地区生产总值增速", "level", "%", "gdp_growth"),  # and a growth word after it
+    ("限额以上单位通过互联网实现的餐饮收入", "change", "%", None),  # 的: a narrower measure
+    ("滨江片区实现地区生产总值", "level", "%", None),  # never across dimensions
+])
+def test_a_name_after_a_verb_is_that_name(phrase: str, kind: str, unit: str, expected: str | None) -> None:
+    mapping = indicator_id(phrase, kind, unit)
+    assert mapping.id == expected
+    assert expected is None or mapping.rule in ("catalogue.after_verb", "catalogue.growth_word")
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("高技术制造业增加值占比", "high_tech_manufacturing_share"),  # the one share entry of that part
+    ("高技术制造业增加值占全部工业企业比重", "high_tech_manufacturing_share"),  # a whole that names no entry
+    ("高技术制造业增加值占全国比重", None),  # a share of the national total is another measure
+    ("规模以上工业原煤产量占比", None),  # no share entry of that part
+    ("第三产业增加值占一般公共预算收入比重", None),  # a whole that names another entry
+])
+def test_a_share_is_read_from_its_part_alone(phrase: str, expected: str | None) -> None:
+    mapping = indicator_id(phrase, "level", "%")
+    assert mapping.id == expected
+    assert expected is None or mapping.rule == "catalogue.share_of_part"
+
+
+@pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
+    ("地区生产总值 [", "level", "CNY", "gdp"),  # an aside left open at the end
+    ("地区生产总值（", "change", "%", "gdp_growth"),
+])
+def test_spellings_of_punctuation_that_do_not_change_the_measure(phrase: str, kind: str, unit: str,
+                                                                  expected: str) -> None:
+    assert indicator_id(phrase, kind, unit).id == expected
+
+
+@pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
+    ("春节假期全社会跨区域人员流动量", "level", "人次", "cross_regional_trips"),  # a holiday is a time
+    ("国庆、中秋假期全社会跨区域人员流动量", "change", "%", "cross_regional_trips_growth"),
+    ("“五一”假期国内旅游出游人次", "level", "人次", "domestic_tourist_trips"),
+    ("中秋全社会跨区域人员流动量", "level", "人次", None),  # 中秋 alone is a holiday only with its word
+])
+def test_a_holiday_before_a_name_is_a_time(phrase: str, kind: str, unit: str, expected: str | None) -> None:
+    assert indicator_id(phrase, kind, unit).id == expected
+
+
+@pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
+    ("郑州机场年货邮吞吐量", "level", "t", "airport_cargo_throughput"),  # a named site or body first
+    ("华信电气股份有限公司营业收入", "change", "%", "revenue_growth"),
+    ("东湖高新区地区生产总值", "level", "CNY", "gdp"),
+    ("机场货邮吞吐量", "level", "t", "airport_cargo_throughput"),  # a name that is one anyway
+    ("三峡电站装机容量", "level", "kW", None),  # one plant is no subject end: its capacity, not a series
+])
+def test_a_named_subject_before_a_name_is_taken_off(phrase: str, kind: str, unit: str,
+                                                    expected: str | None) -> None:
+    mapping = indicator_id(phrase, kind, unit)
+    assert mapping.id == expected
 
 
 @pytest.mark.parametrize(("phrase", "unit", "expected"), [
@@ -174,6 +243,11 @@ def test_every_indicator_word_is_read() -> None:
             assert indicator_id(f"地区生产总值{word}", "level", "%").id == "gdp_growth", word
         elif role == "suffix":
             assert indicator_id(f"地区生产总值{word}", "level", "CNY").id == "gdp", word
+        elif role == "subject_end":  # a named body or site before a name
+            assert indicator_id(f"东湖{word}地区生产总值", "level", "CNY").id == "gdp", word
+        elif role == "verb":  # before a name, and between a subject and a name
+            assert indicator_id(f"{word}地区生产总值", "level", "CNY").id == "gdp", word
+            assert indicator_id(f"滨江片区{word}地区生产总值", "level", "CNY").id == "gdp", word
         elif role == "share_of":
             assert indicator_id(f"三产增加值{word}全省GDP比重", "level", "%").id == "tertiary_share_of_gdp", word
         else:
@@ -279,7 +353,9 @@ GOLD = Path(__file__).parent / "catalogue"
 # (precision, recall) floors as measured; the bar is precision 0.95, recall 0.85
 # (both parts re-read against the current catalogue in the eleventh session: four rows null → an id,
 # which lowered recall, dev 0.986 → 0.961 before the scope words it showed missing, held-out 0.770 → 0.746)
-FLOORS = {"phrases_dev.tsv": (0.972, 0.972), "phrases_heldout.tsv": (0.939, 0.745)}
+# (twelfth session: the general rules and entries of its commits, ten dev rows of measures then added
+# re-annotated; held-out 0.940/0.746 → 0.941/0.762)
+FLOORS = {"phrases_dev.tsv": (0.976, 0.976), "phrases_heldout.tsv": (0.940, 0.761)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:

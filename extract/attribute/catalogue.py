@@ -26,8 +26,10 @@ The fact's kind and unit then choose the reading, and never across dimensions:
 
 Rules: `catalogue.name` (the phrase is a name), `catalogue.scoped` (a name once places, scope
 words and times are taken off), `catalogue.share_parts` (a share written part 占 whole 比重 whose part
-and whole name the part and whole of a share entry: 三产增加值占地区GDP的比例), `catalogue.growth_word`
-(a name followed by a growth word);
+and whole name the part and whole of a share entry: 三产增加值占地区GDP的比例), `catalogue.share_of_part`
+(a share whose part is the part of the one share entry of that part, its whole unwritten or naming no
+entry: 高技术制造业增加值占比), `catalogue.after_verb` (a name after a verb its subject stands before:
+滨江片区实现地区生产总值), `catalogue.growth_word` (a name followed by a growth word);
 `catalogue.none` when no entry fits.
 """
 
@@ -42,7 +44,7 @@ from typing import Final
 import regex
 
 from extract import lexicon
-from extract.attribute.period import _time_pattern
+from extract.attribute.period import _HOLIDAY_WORDS, _time_pattern
 
 # the dimension of a catalogue entry that each units.tsv dimension is
 _DIMENSION_OF_UNITS: Final[dict[str, str]] = {
@@ -63,7 +65,7 @@ _TOTAL_WORDS: Final = frozenset({"总计", "合计"})
 _STEM_ENDS: Final = tuple(sorted(("人数", "容量", "总额", "金额", "数量", "总量", "规模", "总数"),
                                  key=len, reverse=True))
 
-_FOLD: Final = regex.compile(r"[\s“”\"'‘’《》「」]+|\([^()]*\)")
+_FOLD: Final = regex.compile(r"[\s“”\"'‘’《》「」]+|\([^()]*\)|[(\[【][^()\[\]【】]*$")
 # Spellings of one name that differ in words that do not change the measure, each written one way
 # in the key names are looked up by: 的 and the list comma dropped (住宿和餐饮业的增加值, 交通运输、仓储),
 # 及/与 as 和, the names of GDP as GDP (地区生产总值, 生产总值), and a share's word as 比重
@@ -101,12 +103,17 @@ class _Catalogue:
     growth_words: tuple[str, ...]  # longest first
     shorts: tuple[tuple[str, str], ...]  # abbreviation → what it stands for
     share_of: tuple[str, ...]  # the words a share's part stands before its whole with (占, 相当于)
+    verbs: tuple[str, ...]  # the words a subject stands before its measure with (实现, 完成), longest first
+    subject_ends: tuple[str, ...]  # the ends of a named body's or site's name (机场, 公司, 高新区), longest first
     shares: dict[tuple[str, str], str] = field(default_factory=dict)  # (part id, whole id) → the share's id
+    shares_of_part: dict[str, tuple[str, ...]] = field(default_factory=dict)  # part id → its share entries
+    names: frozenset[str] = frozenset()  # the keys of the names and synonyms as written (no stem, no stock's stem)
 
 
 def _fold(phrase: str) -> str:
     """A phrase as names are compared: NFKC (full-width letters, digits and brackets), no spaces,
-    quotes or bracketed asides (居民消费价格指数（CPI） = 居民消费价格指数), letters upper-case (gdp = GDP)."""
+    quotes or bracketed asides (居民消费价格指数（CPI） = 居民消费价格指数; an aside left open at the end:
+    地区生产总值 [), letters upper-case (gdp = GDP)."""
     return _FOLD.sub("", unicodedata.normalize("NFKC", phrase)).upper()
 
 
@@ -119,14 +126,21 @@ def catalogue() -> _Catalogue:
     words = lexicon.indicator_words()
     shorts = tuple(sorted(((w, s) for w, (role, s) in words.items() if role == "short"), key=lambda p: -len(p[0])))
     entries, by_name, stocks = _named_entries(shorts)
+    names = frozenset(by_name)
     flows = _stocks_and_flows(entries, by_name, stocks)
     _stem_names(entries, by_name)
     _with_derived_readings(entries)
     prefixes = _prefixes(words)
     cat = _Catalogue(entries, by_name, flows, frozenset(prefixes),
                      tuple(sorted({len(p) for p in prefixes}, reverse=True)),
-                     _role(words, "suffix"), _role(words, "growth"), shorts, _role(words, "share_of"))
-    return replace(cat, shares=_shares_by_parts(cat))
+                     _role(words, "suffix"), _role(words, "growth"), shorts, _role(words, "share_of"),
+                     _role(words, "verb"), _role(words, "subject_end"))
+    shares = _shares_by_parts(cat)
+    of_part: dict[str, tuple[str, ...]] = {}
+    for (part, _whole), share in sorted(shares.items()):
+        if share not in of_part.get(part, ()):
+            of_part[part] = (*of_part.get(part, ()), share)
+    return replace(cat, shares=shares, shares_of_part=of_part, names=names)
 
 
 def _named_entries(shorts: tuple[tuple[str, str], ...]) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]],
@@ -214,6 +228,43 @@ def _level_ids(text: str, cat: _Catalogue) -> tuple[str, ...]:
     return ()
 
 
+def _share_of_part(key: str, cat: _Catalogue) -> tuple[str, ...]:
+    """The share entry a share's key names by its part alone, when the catalogue has one share of that
+    part and the whole is not written or names no entry (高技术制造业增加值占比, 高技术制造业增加值占全部工业
+    企业比重: the high-tech share of industry); a whole that is only a place or scope word (占全国比重: a share of
+    the nation's total of the same measure) or names another entry (`_part_and_whole`) is no such share."""
+    if not key.endswith(_SHARE_KEY):
+        return ()
+    part, whole = key[: -len(_SHARE_KEY)], ""
+    for word in cat.share_of:
+        before, found, after = part.partition(word)
+        if found and before:
+            part, whole = before, after
+            break
+    if whole and (_level_ids(whole, cat) or _unscoped_front(whole, cat) in cat.prefixes):
+        return ()
+    if _key(part) not in cat.names and _key(_unscoped_front(part, cat)) not in cat.names:
+        return ()  # a part named as written, not a stem of a name (可再生能源: its capacity, its generation …)
+    part_ids = _level_ids(part, cat)  # one measure (可再生能源 names a capacity and a generation: no share)
+    shares = cat.shares_of_part.get(part_ids[0], ()) if len(part_ids) == 1 else ()
+    return shares if len(shares) == 1 else ()
+
+
+def _after_verbs(phrase: str, cat: _Catalogue) -> list[str]:
+    """What follows each verb a subject stands before its measure with inside the phrase (经开区实现地区
+    生产总值: 地区生产总值), at each stage of taking its front off, of three characters or more (帮扶重点群体实现
+    就业: no measure's stem); not a relative clause (通过互联网实现的餐饮收入: a narrower measure)."""
+    stages: list[str] = []
+    for verb in cat.verbs:
+        at = phrase.find(verb, 1)
+        while at > 0:
+            rest = phrase[at + len(verb):]
+            if rest and not rest.startswith("的"):
+                stages += [stage for stage in _stages(rest, cat) if len(stage) >= 3 and stage not in stages]
+            at = phrase.find(verb, at + 1)
+    return stages
+
+
 def _with_derived_readings(entries: dict[str, Entry]) -> None:
     """Each level's growth rate (but a rate's, which has none) and each entry's change, as entries."""
     for entry in list(entries.values()):
@@ -230,8 +281,9 @@ def _with_derived_readings(entries: dict[str, Entry]) -> None:
 
 def _prefixes(words: dict[str, tuple[str, str]]) -> set[str]:
     """What may stand before a measure's name without changing it: the prefix words, scope words,
-    provinces, places, cities and companies (比亚迪营业收入: the company's revenue)."""
-    prefixes = {w for w, (role, _) in words.items() if role == "prefix"}
+    provinces, places, cities and companies (比亚迪营业收入: the company's revenue), the verbs a
+    subject stands before its measure with (实现地区生产总值) and the ends of a subject's name (公司营业收入)."""
+    prefixes = {w for w, (role, _) in words.items() if role in ("prefix", "verb", "subject_end")}
     prefixes |= set(lexicon.scope_words())
     for full, short, _level in lexicon.regions():
         prefixes |= {full, short}
@@ -279,18 +331,48 @@ def _unscoped_front(phrase: str, cat: _Catalogue) -> str:
     return _front_stages(phrase, cat)[-1]
 
 
-def _front_stages(phrase: str, cat: _Catalogue) -> list[str]:
-    """The phrase, then what is left of it as each time or prefix word (place, scope word) it starts with
-    is taken off in turn (全省实际使用外资, 实际使用外资, 使用外资): a prefix word may be the first
-    word of a name too, so the name is looked for at each stage."""
+@cache
+def _holidays() -> regex.Pattern[str]:
+    """Public holidays named before a measure as its time, one or more (国庆、中秋假期, “五一”假期, 春节):
+    a name that is a holiday only with a holiday word after it (中秋, 五一) has one."""
+    names = lexicon.holiday_names()
+    alone = "|".join(map(regex.escape, sorted((n for n, (_h, needs) in names.items() if not needs), key=len,
+                                              reverse=True)))
+    every = "|".join(map(regex.escape, sorted(names, key=len, reverse=True)))
+    return regex.compile(rf"(?:(?:{every})[、和与及])*(?:(?:{every})(?:{_HOLIDAY_WORDS})|(?:{alone}))")
+
+
+def _subject_front(phrase: str, cat: _Catalogue) -> int:
+    """The length of a named body or site the phrase starts with (郑州机场, 华信电气股份有限公司, 东湖高新区):
+    a name ending in a subject end with a word of its own before it, the shortest that leaves a name (once
+    times and prefix words are taken off: 郑州机场年货邮吞吐量)."""
+    for match in _subject_ends(cat.subject_ends).finditer(phrase, 2):
+        at = match.end()
+        if at < len(phrase) and any(_named(stage, cat) for stage in _front_stages(phrase[at:], cat, subjects=False)):
+            return at
+    return 0
+
+
+@cache
+def _subject_ends(ends: tuple[str, ...]) -> regex.Pattern[str]:
+    """The subject ends as one pattern, the longest first, found where they may overlap (新区, 高新区)."""
+    return regex.compile("|".join(map(regex.escape, ends)) or "(?!)")
+
+
+def _front_stages(phrase: str, cat: _Catalogue, subjects: bool = True) -> list[str]:
+    """The phrase, then what is left of it as each time (a public holiday too) or prefix word (place, scope
+    word) it starts with is taken off in turn (全省实际使用外资, 实际使用外资, 使用外资): a prefix word may be
+    the first word of a name too, so the name is looked for at each stage. A named body or site (郑州机场) is
+    taken off last, when nothing else is."""
     stages = [phrase]
     while phrase:
-        match = _time_pattern().match(phrase)
+        match = _time_pattern().match(phrase) or _holidays().match(phrase)
         if match is not None and match.end() < len(phrase):
             phrase = phrase[match.end():]
         else:
-            # the longest prefix word the phrase starts with (and is more than)
+            # the longest prefix word the phrase starts with (and is more than), else a named body or site
             length = next((n for n in cat.prefix_lengths if n < len(phrase) and phrase[:n] in cat.prefixes), 0)
+            length = length or (_subject_front(phrase, cat) if subjects else 0)
             if not length:
                 break
             phrase = phrase[length:]
@@ -328,13 +410,19 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
     if not found:
         rule = "catalogue.scoped"
         found = next((named for stage in stages if (named := _named(stage, cat))), ())
+    verb_stages = _after_verbs(folded, cat) if not found else []
+    if not found:
+        rule = "catalogue.after_verb"
+        found = next((named for stage in verb_stages if (named := _named(stage, cat))), ())
     if not found:
         pairs = {cat.shares[pair] for pair in _part_and_whole(_key(stages[-1]), cat) if pair in cat.shares}
         if len(pairs) == 1:
             found, rule = tuple(pairs), "catalogue.share_parts"
+    if not found:
+        found, rule = _share_of_part(_key(_unscoped_front(folded, cat)), cat), "catalogue.share_of_part"
     growth_word = False
     if not found:
-        for stage in stages:
+        for stage in [*stages, *verb_stages]:
             word = _ending(stage, cat.growth_words)
             if word:
                 found = _named(stage[: -len(word)], cat)  # GDP总量增速 = GDP增速
@@ -358,7 +446,14 @@ def _budget_total(phrase: str, word: str) -> bool:
 
 def _ending(phrase: str, words: tuple[str, ...]) -> str:
     """The longest of `words` the phrase ends with (and is more than), or ""."""
-    return next((w for w in words if phrase.endswith(w) and len(w) < len(phrase)), "")
+    return next((end for n, ends in _by_length(words) if n < len(phrase) and (end := phrase[-n:]) in ends), "")
+
+
+@cache
+def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The words by their length, the longest first (a phrase's end of each length is looked up once)."""
+    lengths = sorted({len(w) for w in words}, reverse=True)
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
 
 
 def _reading(entry: Entry, kind: str, unit: str, growth_word: bool, flow: str | None = None) -> str | None:
@@ -394,8 +489,8 @@ def _fits(entry: Entry, unit: str) -> bool:
     if "/" in unit:  # money per a unit (元/公斤, 元/股) is a price, a per-share or per-head amount
         money, _, _per = unit.partition("/")
         return entry.dimension == "money" and _PER_UNIT.search(entry.name_zh) is not None and (
-            money in _MONEY_WORDS or _dimension_of_code().get(money) == "money")
-    dimension = _dimension_of_code().get(unit)
+            money in _MONEY_WORDS or _dimension_of_unit().get(money) == "money")
+    dimension = _dimension_of_unit().get(unit)
     return dimension is not None and _DIMENSION_OF_UNITS.get(dimension) == entry.dimension
 
 
@@ -403,6 +498,14 @@ def _fits(entry: Entry, unit: str) -> bool:
 def _dimension_of_code() -> dict[str, str]:
     """A unit code (units.tsv, measure words) → its dimension."""
     return {u.code: u.dimension for u in lexicon.units().values()}
+
+
+@cache
+def _dimension_of_unit() -> dict[str, str]:
+    """A unit code or a unit as written (units.tsv: 港元 → HKD, TEU → 标箱) → its dimension; a code
+    first."""
+    written = {word: u.dimension for word, u in lexicon.units().items()}
+    return written | _dimension_of_code()
 
 
 @cache

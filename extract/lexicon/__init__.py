@@ -105,7 +105,8 @@ TABLES: Final[dict[str, Table]] = {
                              _one_of("reading", "level", "share", "growth"),
                              Column("domain", "word"))),
     "indicator_words.tsv": Table((Column("word", "word"), _one_of("role", "prefix", "suffix", "growth", "short",
-                                                                          "share_of"),
+                                                                          "share_of", "verb",
+                                                                          "subject_end"),
                                   Column("stands_for", "word", optional=True))),
     "base_units.tsv": Table((Column("code", "word"), Column("base_unit", "word"), Column("factor", "decimal"))),
     "generic_names.tsv": Table((Column("word", "word"), _one_of("position", "start", "whole", "end"))),
@@ -443,7 +444,7 @@ def indicators() -> list[Indicator]:
 
 @cache
 def indicator_words() -> dict[str, tuple[str, str]]:
-    """A word around a measure's name → (its role: prefix | suffix | growth | short | share_of,
+    """A word around a measure's name → (its role: prefix | suffix | growth | short | share_of | verb | subject_end,
     what a short stands for)."""
     return {r[0]: (r[1], r[2]) for r in rows("indicator_words.tsv")}
 
