@@ -27,6 +27,11 @@ _REVIEW_REPORT = ("2026年某省政府工作报告\n——2026年1月27日在某
                   "（三）着力实施扩大内需战略，发展内生动力有效激发\n投资保持稳定。省重点项目完成投资7398亿元，工业投资增长6.1%。\n"
                   "二、今年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n新建改造高标准农田70万亩。")
 
+# A work report's excerpt whose targets follow the review under its heading, the next heading cut away
+_REVIEW_THEN_TARGETS = ("某市政府工作报告——2010年1月26日在某市第十三届人民代表大会第三次会议上\n发文时间：2010-01-26\n"
+                        "一、2009年工作回顾\n（一）经济形势回升向好。全年生产总值完成1737.6亿元，比上年增长11%。\n"
+                        "经济社会发展的主要预期目标是：生产总值增长10%；城镇登记失业率控制在4.5%以内。")
+
 CASES = [
     # a month range written with 月 on both ends, and with 份 after it
     ("发布时间：2025年10月20日\n1月至9月，全省接待游客3.2亿人次。", "3.2亿人次", "2025-01/2025-09"),
@@ -83,6 +88,10 @@ CASES = [
     ("发布时间：2025年3月31日\n一季度，全市社会消费品零售总额520亿元，同比增长4.5%。", "520亿元", "2025-01/2025-03"),
     # a time after 低于/高于 is the base of a comparison: the figures after it keep the sentence's own
     # time; a base value right after it is that time's (去年同期: the same months, 去年全年: that year)
+    # a target under a heading of the year reviewed is of the report's year, not that one
+    (_REVIEW_THEN_TARGETS, "1737.6亿元", "2009"),
+    (_REVIEW_THEN_TARGETS, "10%", "2010"),
+    (_REVIEW_THEN_TARGETS, "4.5%以内", "2010"),
     (_TECH_INVESTMENT, "27.7%", "2010-01/2010-03"),
     (_TECH_INVESTMENT, "19.1%", "2010"),
     (_TECH_INVESTMENT, "4.8个百分点", "2011-01/2011-03"),

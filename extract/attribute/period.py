@@ -49,7 +49,9 @@ Rules (each named on the fact):
   start (较年初) is a stock at the end of the months it is reported for;
 - period.report_end / period.year_to_report_end: 报告期末, 年初至报告期末 in a text about a results
   report are its last month and the year up to it; period.year_of_target: months set against the
-  year's target are that year's; period.target_year: a target naming no time is the document's year;
+  year's target are that year's; period.target_year: a target naming no time is the document's year,
+  also in a work report's list of targets under a heading of the year it reviews (一、2009年工作回顾…
+  主要预期目标是：…);
   period.census_decade: a change in a census story is over the ten years up to it;
 - period.none: nothing in the text dates the figure (null);
 - relative years (今年, 去年, 上年) resolve against the document's year: a publication date
@@ -1690,6 +1692,11 @@ class DocumentTime:
         if period is None and target and self.year is not None and (
             self.plan_document or _YEAR_TARGET.search(self.view, sentence.start, number_start)
         ):
+            return f"{self.year:04d}", PeriodRule.TARGET_YEAR
+        if target and rule == PeriodRule.HEADING and self.plan_document and self.year is not None \
+                and period is not None and len(period) == 4 and int(period) < self.year \
+                and _YEAR_TARGET.search(self.view, sentence.start, number_start):
+            # 一、2009年工作回顾 …⏎主要预期目标是：生产总值增长10%, in a report of 2010: the targets are 2010's
             return f"{self.year:04d}", PeriodRule.TARGET_YEAR
         if period is None and rule == PeriodRule.NONE and self.plan_document and self.year is not None \
                 and not self._time_in_paragraph(k, number_start):
