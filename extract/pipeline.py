@@ -114,9 +114,11 @@ class _Context:
 
     def carry_floor(self, pos: int) -> int:
         """Where a subject named before `pos` can be carried from: its paragraph, or in a document
-        about many places the section around (`_section_floor`)."""
+        about many places the section around (`_section_floor`); not in a county's or a city's own work
+        report, which takes a new topic with each paragraph."""
         line_start = self.view.rfind("\n", 0, pos) + 1
-        if self.region.province is None and not _ITEM_START.match(self.view, line_start):
+        if self.region.province is None and not (self.region.city_is_title and self.time.plan_document) \
+                and not _ITEM_START.match(self.view, line_start):
             return self._section_floor(line_start)
         return self._topic_floor(line_start, pos)
 

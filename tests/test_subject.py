@@ -194,6 +194,11 @@ CASES = [
      "约15%", "贵州能矿锰业集团有限公司"),
     ("遂川县2025年茶产业发展报告\n茶产业带动增收。在桃源村，茶园连片，茶厂机器轰鸣，采茶工人往来穿梭，"
      "一派繁忙景象。村集体以茶园和厂房入股，村集体经济收入突破80万元。", "突破80万元", "桃源村"),
+    # a county's own work report moves to a new topic with each paragraph: a name of the paragraph
+    # before is not carried into the next (its figures are the county's)
+    ("高阳县2018年政府工作报告\n发文时间：2018-01-31\n一、2017年工作回顾\n过去的一年，面对雄安新区设立带来的重大机遇，"
+     "我们主动对接雄安新区，全力以赴稳增长、调结构、惠民生，经济社会发展稳中有进、稳中向好。\n"
+     "全年生产总值完成119.7亿元，增长8%；全部财政收入完成11.07亿元，增长7.3%。", "119.7亿元", "高阳县"),
     # where a commentator works is not what the figures are of
     ("国家统计局发布数据。民生银行首席经济学家温彬表示，11月M2同比增长8.5%，增速保持平稳。", "8.5%", "中国"),
     # …also where a department of it stands between (交通银行金融研究中心首席研究员): carried to no later figure
