@@ -92,6 +92,11 @@ CASES = [
     (_REVIEW_THEN_TARGETS, "1737.6亿元", "2009"),
     (_REVIEW_THEN_TARGETS, "10%", "2010"),
     (_REVIEW_THEN_TARGETS, "4.5%以内", "2010"),
+    # a date line in Chinese numerals, at the head or at the foot, dates the text and governs nothing
+    ("一季度全市经济运行情况\n二〇一九年四月二十日\n一季度，全市地区生产总值1200亿元，增长6.2%。", "1200亿元",
+     "2019-01/2019-03"),
+    ("一季度全市经济运行情况\n一季度，全市地区生产总值1200亿元，增长6.2%。\n某市统计局\n二〇一九年四月二十日", "6.2%",
+     "2019-01/2019-03"),
     (_TECH_INVESTMENT, "27.7%", "2010-01/2010-03"),
     (_TECH_INVESTMENT, "19.1%", "2010"),
     (_TECH_INVESTMENT, "4.8个百分点", "2011-01/2011-03"),

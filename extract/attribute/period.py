@@ -689,6 +689,28 @@ _HEAD_DAY: Final = re.compile(
     re.M,
 )
 _HEAD_DAY_REACH: Final = 300
+# A line that is only a day written in Chinese numerals (二〇一九年四月二十日), as official documents date
+# themselves at the head or at the foot
+_WRITTEN_DAY_LINE: Final = re.compile(
+    rf"^[{SPACE}]*(?P<y>[一二〇○零三四五六七八九]{{4}})年(?P<m>十[一二]?|[一二三四五六七八九])月"
+    rf"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日[{SPACE}]*$",
+    re.M,
+)
+_WRITTEN_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_FOOT_REACH: Final = 200  # (how far from the end a date line signing the text off is looked for)
+
+
+def _written_day(view: str) -> date | None:
+    """The day of a line written in Chinese numerals at the document's head or foot (二〇一九年四月二十日)."""
+    m = _WRITTEN_DAY_LINE.search(view, 0, _HEAD_DAY_REACH) or _WRITTEN_DAY_LINE.search(
+        view, max(0, len(view) - _FOOT_REACH))
+    if m is None:
+        return None
+    month, day = _int(m.group("m")), _int(m.group("d"))
+    try:
+        return date(int(m.group("y").translate(_WRITTEN_DIGITS)), month or 0, day or 0)
+    except ValueError:
+        return None
 # A day written compactly in brackets on the head's first line, as a broadcast's transcript is headed
 # (《新闻联播》 (20250927))
 _HEAD_COMPACT_DAY: Final = re.compile(
@@ -790,7 +812,7 @@ def publication_date(view: str, published: date | None) -> date | None:
     m = (_PUBLISHED.search(view[:2000]) or _HEAD_DAY.search(view[:_HEAD_DAY_REACH])
          or _HEAD_COMPACT_DAY.match(view))
     if m is None:
-        return None
+        return _written_day(view)
     try:
         return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
@@ -826,6 +848,9 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
     m = _HEAD_DATE.search(view[:400]) or _HEAD_COMPACT_DAY.match(view)
     if m:
         return int(m.group("y") or m.group("y2")), "year.head_date"
+    written = _written_day(view)
+    if written is not None:
+        return written.year, "year.head_date"  # 二〇一九年四月二十日 at the head or the foot
     m = _REPORT_TITLE_YEAR.search(view[:_REPORT_TITLE_REACH])
     if m:
         return int(m.group("y")), "year.report_title"  # 2025年…政府工作报告: its 今年 is 2025
@@ -943,11 +968,12 @@ _HEADING_LINE: Final = re.compile(
 )
 
 
-_DATE_LINE: Final = re.compile(r"\s*(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}日)?\s*")
+_DATE_LINE: Final = re.compile(r"\s*(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}日)?\s*"
+                              r"|\s*[一二〇○零三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?\s*")
 
 
 def _is_date_line(text: str) -> bool:
-    """Whether a line is only a date (2024年3月, 2024年3月15日)."""
+    """Whether a line is only a date (2024年3月, 2024年3月15日, 二〇二四年三月十五日)."""
     return _DATE_LINE.fullmatch(text) is not None
 
 
