@@ -24,6 +24,13 @@ CASES = [
     # …but what it says of the year before happened
     ("2025年辽宁省政府工作报告\n过去一年，深入实施15项重大工程，加快推进300个省级重大项目建设，投资增长5%。",
      "300个", "actual"),
+    # 争取 is an aim before a verb or a number (争取实现…); before what was secured it happened
+    # (争取上级转移支付资金173.2亿元, a budget report's last year)
+    ("过去一年，加强与省直部门衔接，争取上级转移支付资金173.2亿元，增长6.2%。", "173.2亿元", "actual"),
+    ("今年，全市地区生产总值增长6%左右，争取实现增长7%。", "7%", "target"),
+    # a calculation reported after 据 (据初步测算, 据文化和旅游部数据中心测算) is no forecast
+    ("据初步测算，直接拉动消费需求1200多亿元。", "1200多亿元", "actual"),
+    ("据文化和旅游部数据中心测算，清明节假期全国国内旅游出游1.02亿人次。", "1.02亿人次", "actual"),
     # aims go on through a plan's list
     ("今年重点抓好以下工作：一是力争绿色能源装机达到1.6亿千瓦；二是新建5G基站1万个。", "1万个", "target"),
 ]

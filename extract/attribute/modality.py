@@ -1,9 +1,10 @@
 """Modality: whether a figure happened (actual), is aimed at (target) or is expected (forecast).
 
 The last modality word before the number in its sentence (for an expectation, 有望 or 预计, in its
-clause group: up to a semicolon) governs it (modality.word); 将 and 要
-count only where they announce a figure (将达到, 要实现), not where 将 means 把 or 要 is part of
-主要/需要. A word right after 据 (据测算, 据预计) reports a calculation, not a forecast.
+clause group: up to a semicolon) governs it (modality.word); 将, 要 and 争取
+count only where they announce a figure (将达到, 要实现, 争取实现), not where 将 means 把, 要 is part of
+主要/需要 or 争取 means secured (争取上级转移支付资金173.2亿元). A word after 据 in its clause (据测算,
+据初步测算, 据…数据中心测算) reports a calculation, not a forecast.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ DEFAULT_RULE: Final = "modality.default"
 AIM_AFTER_RULE: Final = "modality.aim_after"
 PLAN_YEAR_RULE: Final = "modality.plan_year"  # (a figure a work report dates to the year it plans is aimed at)
 
-_WEAK: Final = {"将", "要", "拟"}
+_WEAK: Final = {"将", "要", "拟", "争取"}
 _WEAK_FOLLOW: Final = re.compile(
     r"(?:力争|努力|实现|达到|达|突破|超过|超|逾|增长|提高|提升|新增|建成|形成|完成|保持|控制在|降低|下降|减少|增加|"
     r"再|累计|打造|培育|带动|推动|新建|建设|稳定|控制|按|安排|投资|募集|新改建|改造|向|派发|发行|收购|[0-9一二三四五六七八九十两])"
@@ -40,6 +41,16 @@ def _pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+# 据 in the clause before a modality word: the word reports what a source calculated or expects
+_REPORTED: Final = re.compile(r"据")
+_CLAUSE_MARKS: Final = "，,。；;：:\n"
+
+
+def _clause_start(view: str, pos: int) -> int:
+    """Where the clause holding `pos` starts (after the last clause mark before it)."""
+    return max(view.rfind(mark, 0, pos) for mark in _CLAUSE_MARKS) + 1
+
+
 # A number that names an aim after it (低于全年5.5%左右的预期目标, 完成6%以上的目标)
 _AIM_AFTER: Final = re.compile(r"的?(?:预期|发展|增长|年度|全年)?目标(?!任务)")
 
@@ -57,8 +68,8 @@ def modality_for(view: str, sentence_start: int, number_start: int, number_end: 
         before = view[m_start - 1] if m_start > 0 else ""
         if word in _WEAK and (before in _WEAK_BLOCK or not _WEAK_FOLLOW.match(view, m.end())):
             continue
-        if before == "据":
-            continue
+        if _REPORTED.search(view, max(sentence_start, _clause_start(view, m_start)), m_start):
+            continue  # 据初步测算, 据…数据中心测算: a calculation reported, not a forecast
         if word in _NOUN_USE and _NOUN_FOLLOW.match(view, m.end()):
             continue  # 扶持计划，… : the name of a plan, not an aim
         if word in _WEAK and found is not None and found[0] == "forecast":
