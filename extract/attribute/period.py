@@ -78,8 +78,8 @@ from typing import Final
 import regex
 
 from extract import lexicon
-from extract.numbers import parse_number
-from extract.patterns import HAN, SPACE, EndingWith, first_chars
+from extract.numbers import MAGNITUDE_CHARS, parse_number
+from extract.patterns import HAN, SPACE, EndingWith, alternation, first_chars
 from extract.sentences import Sentences, Span
 
 _CN_NUM: Final = "零〇○一二两三四五六七八九十"
@@ -750,10 +750,17 @@ _BASE_YEAR: Final = re.compile(r"(?:比|较|与|同|相比)((?:19|20)[0-9]{2})�
 _LAST_YEAR_BASE: Final = re.compile(r"(?:比|较)(?:上年|去年)同期[^。；;]*[，,]$")
 
 
-# A year that opens the name of an event or a list (“2022中外知名企业四川行”活动季, 2024金融街论坛年会)
-_EVENT_YEAR: Final = tuple(
-    regex.compile(rf"(?<![0-9])({century}[0-9]{{2}})(?=\p{{Han}})(?!年|月|日|届)") for century in ("20", "19")
-)
+# A year that opens the name of an event or a list (“2022中外知名企业四川行”活动季, 2024金融街论坛年会):
+# not an amount (1986亿元, 2000万吨, 2010家: a magnitude, a unit or a measure word after it)
+def _event_year_patterns() -> tuple[regex.Pattern[str], ...]:
+    amount = alternation([*MAGNITUDE_CHARS, *lexicon.units(), *lexicon.measure_words()])
+    return tuple(
+        regex.compile(rf"(?<![0-9])({century}[0-9]{{2}})(?=\p{{Han}})(?!年|月|日|届|{amount})")
+        for century in ("20", "19")
+    )
+
+
+_EVENT_YEAR: Final = _event_year_patterns()
 
 
 def _latest_year(patterns: tuple[regex.Pattern[str], ...], view: str) -> int | None:
