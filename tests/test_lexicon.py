@@ -309,6 +309,9 @@ def test_every_filler_word_names_no_measure() -> None:
     for word in lexicon.filler_words():
         facts = extract_text(f"公司营业收入120亿元，{word}增长12%。").facts
         assert [f.indicator for f in facts] == ["营业收入", "营业收入"], word
+        # …nor after the number (广东以31174亿元居首: where it stands)
+        facts = extract_text(f"全省地区生产总值增长5%，广东以31174亿元{word}。").facts
+        assert [f.indicator for f in facts] == ["地区生产总值", "地区生产总值"], word
 
 
 def test_every_one_character_name_is_a_measure_of_its_own() -> None:

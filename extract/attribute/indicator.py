@@ -550,6 +550,8 @@ def indicator_for(
     left, trigger = _phrase_before(view, q, sentence_start, previous)
     right = view[q.end:_clause_end(view, q.end)]
     right_noun = _noun_after(right)
+    if right_noun in lexicon.filler_words():
+        right_noun = ""  # 广东以31174亿元居首: what follows says where it stands, not what is measured
     found = _reading_of_previous(left, right_noun, previous_indicator)
     if found is None and right_noun:
         found = _noun_of_class_or_count(q, right_noun)
