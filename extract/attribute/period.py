@@ -1601,7 +1601,9 @@ class DocumentTime:
                     rule == PeriodRule.PARAGRAPH and carry is not None and carry != self.paragraph_opening(k))):
             # (before a period carried from further back: 2026年前五个月…17.48万亿元。其中，… under a lead of 5月末)
             return before, PeriodRule.BREAKDOWN
-        if period is not None:
+        if period is not None and rule != PeriodRule.AS_OF_DAY:
+            # (the day of an as-of count sets no period for the breakdown after it: 截至4月27日，已有27个
+            # 省份公布…。其中，广东以31174亿元居首)
             self._sentence_periods[k] = period
         return period, rule
 
