@@ -8,6 +8,11 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a verb of movement after a short measure is no part of it; a noun of change is (户均增收)
+    ("小米概念股走高，股价上涨5%。", "5%", "股价"),
+    ("今年以来，户均增收3000元。", "3000元", "户均增收"),
+    # a filler word before a change names no measure: the measure just named goes on
+    ("10月末，个人住房贷款余额38万亿元，当月增加200亿元。", "200亿元", "个人住房贷款余额"),
     # a word is never cut in half by the cleaning (whole_words.tsv)
     ("能源消费总量1.2亿吨标准煤。", "1.2亿吨标准煤", "能源消费总量"),
     ("全省在校生人数达到12万人。", "12万人", "在校生人数"),

@@ -142,6 +142,14 @@ def test_every_change_word_makes_a_change_its_way() -> None:
         assert any(f.kind == "change" and f.direction == direction for f in facts), word
 
 
+def test_a_short_measure_before_a_change_word_keeps_it_only_when_it_is_a_noun() -> None:
+    # 营收增速 (a noun: the measure's growth rate), but 营收 before 增长 or 上涨 (a verb: no part of it)
+    for word in (w for w in lexicon.change_words() if len(w) == 2):
+        facts = extract_text(f"其中，营收{word}5%。").facts
+        expected = "营收" + word if word in lexicon.change_nouns() else "营收"
+        assert [f.indicator for f in facts] == [expected], word
+
+
 def test_every_modality_word_sets_its_modality() -> None:
     for word, modality in lexicon.modality_words().items():
         facts = extract_text(f"全省粮食产量{word}达到500万吨。").facts

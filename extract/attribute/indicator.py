@@ -677,7 +677,9 @@ def _phrase_rules(left: str, left_clean: str, trigger: str, previous_indicator: 
     if left_clean and trigger and len(left_clean) <= 2 and len(trigger) == 2 and not any(
         len(name) >= 2 and name in left for name in subjects
     ):
-        return left_clean + trigger, IndicatorRule.BEFORE_CHANGE_WORD  # 户均增收 (not 东部地区投资增长)
+        if trigger in lexicon.change_nouns():
+            return left_clean + trigger, IndicatorRule.BEFORE_CHANGE_WORD  # 户均增收 (not 东部地区投资增长)
+        return left_clean, IndicatorRule.BEFORE_CHANGE_WORD  # 股价上涨: the verb is no part of the measure
     if not left_clean:
         return None
     if (

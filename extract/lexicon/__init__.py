@@ -63,7 +63,7 @@ TABLES: Final[dict[str, Table]] = {
                              _one_of("qualifier", "exact", "approx", "min", "max"),
                              Column("not_after", "chars", optional=True)), key=(0, 1)),
     "change_words.tsv": Table((Column("word", "word"), _one_of("direction", "up", "down"),
-                               Column("not_after", "chars", optional=True))),
+                               Column("not_after", "chars", optional=True), Column("noun", "flag", optional=True))),
     "modality_words.tsv": Table((Column("word", "word"), _one_of("modality", "target", "forecast", "actual"))),
     "implied_units.tsv": Table((Column("keyword", "word"), Column("unit", "text", optional=True),
                                 Column("needs_magnitude", "flag"))),
@@ -221,6 +221,12 @@ def qualifier_blockers() -> dict[str, str]:
 @cache
 def change_words() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("change_words.tsv")}
+
+
+@cache
+def change_nouns() -> frozenset[str]:
+    """The change words that are nouns naming a measure with a short word before them (户均增收)."""
+    return frozenset(r[0] for r in rows("change_words.tsv") if len(r) > 3 and r[3] == "1")
 
 
 @cache
