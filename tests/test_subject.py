@@ -204,6 +204,8 @@ CASES = [
      "2590亿元", "宁德时代"),
     ("宁德时代：前三季度净利润增长25%\n10月18日晚间，宁德时代披露三季报。前三季度，公司实现营收2590亿元，同比下降12%。",
      "25%", "宁德时代"),
+    # a port or a site named by two cities glued together is one name (宁波舟山港, not 舟山港)
+    ("2024年上半年，宁波舟山港完成货物吞吐量6.9亿吨，同比增长4.1%。", "6.9亿吨", "宁波舟山港"),
     # where a commentator works is not what the figures are of
     ("国家统计局发布数据。民生银行首席经济学家温彬表示，11月M2同比增长8.5%，增速保持平稳。", "8.5%", "中国"),
     # …also where a department of it stands between (交通银行金融研究中心首席研究员): carried to no later figure
