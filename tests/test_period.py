@@ -110,6 +110,9 @@ CASES = [
     # the day of an as-of count (截至4月27日，已有27个省份公布…) is not passed on to the breakdown after it
     (_RANKING, "31174亿元", "2024-01/2024-03"),
     (_RANKING, "27个", "2024-04-27"),
+    # a sentence opening with a source, then its time (据…数据，2024年河南夏粮…) sets it for its paragraph
+    ("夏粮再获丰收\n发布时间：2024-07-12\n据国家统计局河南调查总队数据，2024年河南夏粮总产量751.4亿斤，增长1.7%。"
+     "其中小麦产量749.2亿斤。全省小麦播种面积8536.2万亩。", "8536.2万亩", "2024"),
     (_TECH_INVESTMENT, "27.7%", "2010-01/2010-03"),
     (_TECH_INVESTMENT, "19.1%", "2010"),
     (_TECH_INVESTMENT, "4.8个百分点", "2011-01/2011-03"),

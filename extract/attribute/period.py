@@ -1109,6 +1109,8 @@ _CLAUSE_MARK: Final = re.compile(r"[，,；;]")  # (a time after one clause open
 _OPENING_AFTER: Final = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
 # What may stand before a sentence's opening time: quotes, or a short topic (生产方面，前三季度，…)
 _OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,])?$")
+# A source clause before the time a sentence opens with (据国家统计局河南调查总队数据，2024年河南夏粮…)
+_SOURCE_GAP: Final = re.compile(rf"[“”\"'‘’{SPACE}]*据[^，,。；;：:\n]{{1,30}}[，,]")
 _OPENING_TOPIC: Final = re.compile(rf"[“”\"'‘’{SPACE}]*[{HAN}]{{1,6}}[，,]")  # (生产方面，…)
 
 
@@ -1408,10 +1410,10 @@ class DocumentTime:
                 break
             gap = view[self.starts[k]:m.start]
             after = view[m.end:m.end + 3]
-            bare = not gap.strip("“”\"'‘’ \t")
+            bare = not gap.strip("“”\"'‘’ \t") or _SOURCE_GAP.fullmatch(gap) is not None  # (据…数据，)
             as_of = gap.strip() in _AS_OF_WORDS and _OPENING_AFTER.match(after)  # 截至9月底，…
             topic = _OPENING_TOPIC.match(gap)
-            if as_of or (_OPENING_GAP.match(gap) and (bare or _OPENING_AFTER.match(after))) or (
+            if as_of or ((bare or _OPENING_GAP.match(gap)) and (bare or _OPENING_AFTER.match(after))) or (
                 gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)
                 and not _CLAUSE_MARK.search(gap, topic.end() if topic else 0, len(gap) - 1)
             ):
