@@ -383,10 +383,10 @@ def _indicator(ctx: _Context, q: Quantity, sentence: Span, prev_q: Quantity | No
 
 
 def _goes_on(view: str, subject: str, rule: SubjectRule, before: list[Entity]) -> bool:
-    """Whether a fact's subject, named in its sentence, goes on to the sentences after it: not an
-    area (one part of the whole), a bare city, a source cited (but a platform's own data) nor
-    something built or renamed."""
-    return rule in NAMED_IN_SENTENCE and subject not in lexicon.areas() \
+    """Whether a fact's subject, named in its sentence (or stood for by a scope word: 全国 → 中国),
+    goes on to the sentences after it: not an area (one part of the whole), a bare city, a source
+    cited (but a platform's own data) nor something built or renamed."""
+    return (rule in NAMED_IN_SENTENCE or rule == SubjectRule.SCOPE_WORD) and subject not in lexicon.areas() \
         and not is_bare_city(subject) \
         and not any(e.name == subject and ((cited(view, e.end) and subject not in lexicon.platforms())
                                            or an_object(view, e.start)) for e in before)

@@ -206,6 +206,9 @@ CASES = [
      "25%", "宁德时代"),
     # a port or a site named by two cities glued together is one name (宁波舟山港, not 舟山港)
     ("2024年上半年，宁波舟山港完成货物吞吐量6.9亿吨，同比增长4.1%。", "6.9亿吨", "宁波舟山港"),
+    # the place a scope word stood for (全国 → 中国) goes on to the next sentences of its paragraph
+    ("2023年城镇单位就业人员平均工资公布\n发布时间：2024-05-17\n2023年全国城镇非私营单位就业人员年平均工资为120698元，"
+     "名义增长5.8%。城镇私营单位就业人员年平均工资为68340元。", "68340元", "中国"),
     # where a commentator works is not what the figures are of
     ("国家统计局发布数据。民生银行首席经济学家温彬表示，11月M2同比增长8.5%，增速保持平稳。", "8.5%", "中国"),
     # …also where a department of it stands between (交通银行金融研究中心首席研究员): carried to no later figure
