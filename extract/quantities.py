@@ -845,14 +845,21 @@ def _apply_plus(view: str, q: Quantity) -> None:
 
 
 def _apply_minus(view: str, q: Quantity) -> None:
-    """A minus sign (负5%, -3℃): in a change, the direction down; else a negative value."""
-    if q.kind == "change" or _change_context(view, q) or _signed_change(view, q.number_start, q.unit == "%"):
+    """A minus sign (负5%, -3℃): in a change, the direction down; else, and after a rate named as a
+    rate (自然增长率为-0.10‰), a negative value."""
+    rate = _RATE_NAMED_BEFORE.search(view, max(0, q.start - 6), q.start) is not None
+    if not rate and (q.kind == "change" or _change_context(view, q)
+                     or _signed_change(view, q.number_start, q.unit == "%")):
         q.kind, q.direction = "change", "down"
         q.rules.append("kind.negative_sign")
     else:
         q.value = -q.value
         if q.value_max is not None:
             q.value_max = -q.value_max
+
+
+# A rate named right before a number (自然增长率为, 利润率：): its value, whatever its sign
+_RATE_NAMED_BEFORE: Final = re.compile(r"率(?:为|是|达|：|:)?\s*$")
 
 
 def _magnitude_of(text: str) -> Decimal:

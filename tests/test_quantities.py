@@ -295,3 +295,18 @@ def test_a_clause_naming_a_rate_of_its_own_is_no_growth_rate() -> None:
     text = "居民消费价格涨幅2%左右，城镇调查失业率控制在5.5%左右，粮食产量稳定。"
     facts = {f.text: f for f in extract_text(text).facts}
     assert (facts["2%左右"].kind, facts["5.5%左右"].kind) == ("change", "level")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value", "kind"),
+    [
+        # a negative rate named as a rate (自然增长率为-0.10‰) is that rate's level, below zero
+        ("全年出生率7.88‰，自然增长率为-0.10‰。", "-0.10‰", Decimal("-0.010"), "level"),
+        ("人口自然增长率-0.93‰。", "-0.93‰", Decimal("-0.093"), "level"),
+        # …but a growth written with its sign is a fall (增速为-2.7%)
+        ("房地产开发投资额同比增速为-2.7%。", "-2.7%", Decimal("2.7"), "change"),
+    ],
+)
+def test_a_minus_sign_after_a_rate_is_a_negative_level(text: str, fact_text: str, value: Decimal, kind: str) -> None:
+    facts = {f.text: f for f in extract_text(text).facts}
+    assert (facts[fact_text].value, facts[fact_text].kind) == (value, kind), facts[fact_text].rule
