@@ -310,3 +310,9 @@ def test_a_clause_naming_a_rate_of_its_own_is_no_growth_rate() -> None:
 def test_a_minus_sign_after_a_rate_is_a_negative_level(text: str, fact_text: str, value: Decimal, kind: str) -> None:
     facts = {f.text: f for f in extract_text(text).facts}
     assert (facts[fact_text].value, facts[fact_text].kind) == (value, kind), facts[fact_text].rule
+
+
+def test_per_mille_points_are_tenths_of_percentage_points() -> None:
+    # 个千分点 is to ‰ what 个百分点 is to %: 1.87个千分点 = 0.187 pp
+    [fact] = extract_text("出生率比上年下降1.87个千分点。").facts
+    assert (fact.value, fact.unit, fact.kind, fact.direction) == (Decimal("0.187"), "pp", "change", "down")
