@@ -28,7 +28,7 @@ from extract.attribute.indicator import (
     split_list,
 )
 from extract.attribute.modality import DEFAULT_RULE as MODALITY_DEFAULT
-from extract.attribute.modality import PLAN_YEAR_RULE, modality_for
+from extract.attribute.modality import FUTURE_RULE, PLAN_YEAR_RULE, modality_for
 from extract.attribute.period import DocumentTime, PeriodRule
 from extract.attribute.subject import (
     FILED,
@@ -306,6 +306,10 @@ class _Reading:
         if period_rule == PeriodRule.PLAN_YEAR and modality_rule == MODALITY_DEFAULT:
             # 加快推进300个省级重大项目 in a work report: a figure of the year it plans is aimed at
             modality, modality_rule = "target", PLAN_YEAR_RULE
+        elif modality_rule == MODALITY_DEFAULT and period is not None and ctx.time.year is not None \
+                and int(period[:4]) > ctx.time.year:
+            # 到2030年，地区生产总值突破7000亿元 in a report of 2026: a figure of a year to come is aimed at
+            modality, modality_rule = "target", FUTURE_RULE
         text = self.document.text
         start, end = self.norm.to_stored(q.start, q.end)
         candidate: dict[str, object] = {

@@ -31,6 +31,12 @@ CASES = [
     # a calculation reported after 据 (据初步测算, 据文化和旅游部数据中心测算) is no forecast
     ("据初步测算，直接拉动消费需求1200多亿元。", "1200多亿元", "actual"),
     ("据文化和旅游部数据中心测算，清明节假期全国国内旅游出游1.02亿人次。", "1.02亿人次", "actual"),
+    # a figure of a year after the document's, with no word saying what it is, is aimed at
+    ("某市政府工作报告\n——2026年1月20日在某市人民代表大会上\n到2030年，地区生产总值突破7000亿元。", "突破7000亿元",
+     "target"),
+    # …while one of a year before it happened
+    ("某市政府工作报告\n——2026年1月20日在某市人民代表大会上\n2025年，地区生产总值突破5200亿元。", "突破5200亿元",
+     "actual"),
     # aims go on through a plan's list
     ("今年重点抓好以下工作：一是力争绿色能源装机达到1.6亿千瓦；二是新建5G基站1万个。", "1万个", "target"),
 ]

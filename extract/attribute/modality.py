@@ -4,7 +4,9 @@ The last modality word before the number in its sentence (for an expectation, �
 clause group: up to a semicolon) governs it (modality.word); 将, 要 and 争取
 count only where they announce a figure (将达到, 要实现, 争取实现), not where 将 means 把, 要 is part of
 主要/需要 or 争取 means secured (争取上级转移支付资金173.2亿元). A word after 据 in its clause (据测算,
-据初步测算, 据…数据中心测算) reports a calculation, not a forecast.
+据初步测算, 据…数据中心测算) reports a calculation, not a forecast. A figure no word governs whose period
+is after the document's year (到2030年，地区生产总值突破7000亿元, in a report of 2026) is a target
+(modality.future_period, decided once the period is known).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from extract import lexicon
 DEFAULT_RULE: Final = "modality.default"
 AIM_AFTER_RULE: Final = "modality.aim_after"
 PLAN_YEAR_RULE: Final = "modality.plan_year"  # (a figure a work report dates to the year it plans is aimed at)
+FUTURE_RULE: Final = "modality.future_period"  # (a figure of a year after the document's, no word saying so)
 
 _WEAK: Final = {"将", "要", "拟", "争取"}
 _WEAK_FOLLOW: Final = re.compile(
