@@ -113,6 +113,9 @@ CASES = [
     # a sentence opening with a source, then its time (据…数据，2024年河南夏粮…) sets it for its paragraph
     ("夏粮再获丰收\n发布时间：2024-07-12\n据国家统计局河南调查总队数据，2024年河南夏粮总产量751.4亿斤，增长1.7%。"
      "其中小麦产量749.2亿斤。全省小麦播种面积8536.2万亩。", "8536.2万亩", "2024"),
+    # 报告期末 in a story about an annual report is the year's end (a stock), as in a half-year's
+    ("招商银行2024年年报：净利润1483.91亿元\n3月25日晚间，招商银行发布2024年年度报告。截至报告期末，不良贷款率0.95%。",
+     "0.95%", "2024-12"),
     (_TECH_INVESTMENT, "27.7%", "2010-01/2010-03"),
     (_TECH_INVESTMENT, "19.1%", "2010"),
     (_TECH_INVESTMENT, "4.8个百分点", "2011-01/2011-03"),

@@ -904,6 +904,8 @@ def _within_report(report: str, view: str, start: int, end: int) -> tuple[str, P
         return f"{span.group(1)}-01/{report[-7:]}", PeriodRule.YEAR_TO_REPORT_END
     if span is not None and "报告期末" in words:
         return report[-7:], PeriodRule.REPORT_END
+    if len(report) == 4 and "报告期末" in words and "年初至报告期末" not in words:
+        return f"{report}-12", PeriodRule.REPORT_END  # an annual report's end: the year's (年末)
     return report, PeriodRule.REPORT
 
 
