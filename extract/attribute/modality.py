@@ -44,8 +44,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-# 据 in the clause before a modality word: the word reports what a source calculated or expects
-_REPORTED: Final = re.compile(r"据")
+# The marks that end a clause (据 before a modality word in its clause makes the word a report)
 _CLAUSE_MARKS: Final = "，,。；;：:\n"
 
 
@@ -71,7 +70,7 @@ def modality_for(view: str, sentence_start: int, number_start: int, number_end: 
         before = view[m_start - 1] if m_start > 0 else ""
         if word in _WEAK and (before in _WEAK_BLOCK or not _WEAK_FOLLOW.match(view, m.end())):
             continue
-        if _REPORTED.search(view, max(sentence_start, _clause_start(view, m_start)), m_start):
+        if view.find("据", max(sentence_start, _clause_start(view, m_start)), m_start) >= 0:
             continue  # 据初步测算, 据…数据中心测算: a calculation reported, not a forecast
         if word in _NOUN_USE and _NOUN_FOLLOW.match(view, m.end()):
             continue  # 扶持计划，… : the name of a plan, not an aim

@@ -8,10 +8,11 @@ Rules (named on the fact; the members of `SubjectRule`):
 - subject.scope_word: 全省/我省 → the document's province, 全国/我国 → 中国, 全市 → its city;
   subject.scope_word_named: 全省 after a province the sentence names is that province;
   subject.scope_word_carried: 全省 after a city carried from before is that city's province;
-- subject.paragraph: a subject named earlier in the paragraph (or a lead) goes on to a sentence
-  that names none; not, in a place's own text (or the country's), an organisation named in passing (neither in the
-  paragraph's first sentence nor in a heading above: 海南大学…。新设立4所高校 is 海南's);
-  subject.route: a sentence whose only names are a route's ends has none;
+- subject.paragraph: a subject named earlier in the paragraph (or a lead), or a scope word's place
+  (全国 → 中国), goes on to a sentence that names none; not, in a place's own text (or the
+  country's), an organisation named in passing (neither in the paragraph's first sentence nor in a
+  heading above: 海南大学…。新设立4所高校 is 海南's); subject.route: a sentence whose only names are
+  a route's ends has none;
 - subject.document_organisation: 公司, 该行 and the like are the organisation the document is about;
 - subject.document_city / subject.document / subject.document_national: otherwise the city a
   title names, the province the document is about, or 中国 for a national text; subject.none:
@@ -1073,8 +1074,9 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
 
 def _named_in_passing(view: str, pos: int, name: str, region: DocumentRegion) -> bool:
     """Whether `name`, carried to the sentence at `pos`, is an organisation a place's own text (a
-    province's, a city's or the country's, not a company's) names in passing: not a place, and named neither in the
-    first sentence of the paragraph nor in a heading above it (a section about a company keeps it)."""
+    province's, a city's or the country's, not a company's) names in passing: not a place, and named
+    neither in the first sentence of the paragraph nor in a heading above it (a section about a
+    company keeps it)."""
     if region.organisation is not None or not (
             (region.province and not region.province_is_dateline) or region.city_is_title
             or (region.national and region.province is None)):
