@@ -1142,6 +1142,22 @@ def _apply_before_qualifier(view: str, q: Quantity) -> None:
         q.rules.append("qualifier.before")
 
 
+@cache
+def _share_qualifier() -> re.Pattern[str]:
+    """A bound word of a share's verb (约占: qualifiers.tsv's before words ending in 占) and the whole it
+    is of, up to the number (约占全省的三分之一)."""
+    words = [w for w in lexicon.qualifiers()["before"] if w.endswith("占")]
+    return re.compile(rf"(?P<word>{alternation(words) or '(?!)'})[^，,。；;：:、\n0-9]{{1,8}}$")
+
+
+def _apply_share_qualifier(view: str, q: Quantity) -> None:
+    """约占全省的三分之一: the bound of the share's verb is the share's, the whole named between."""
+    m = _share_qualifier().search(view, max(0, q.start - 12), q.start)
+    if m is not None:
+        q.qualifier = lexicon.qualifiers()["before"][m.group("word")]
+        q.rules.append("qualifier.share")
+
+
 def _apply_qualifiers(view: str, q: Quantity, post: str | None, *, more: bool = False) -> None:
     """The qualifier of `q`: 多/余 (a lower bound), a word after it (以上, 左右), else one before it."""
     if more:
@@ -1153,6 +1169,8 @@ def _apply_qualifiers(view: str, q: Quantity, post: str | None, *, more: bool = 
     if q.qualifier == "exact" or q.rules[-1] == "qualifier.more":
         before_q = q.qualifier
         _apply_before_qualifier(view, q)
+        if q.qualifier == "exact":
+            _apply_share_qualifier(view, q)
         if before_q == "min" and q.qualifier != "min" and more:
             # 近600余家: keep the bound written right at the number
             q.qualifier = "min"

@@ -316,3 +316,17 @@ def test_per_mille_points_are_tenths_of_percentage_points() -> None:
     # 个千分点 is to ‰ what 个百分点 is to %: 1.87个千分点 = 0.187 pp
     [fact] = extract_text("出生率比上年下降1.87个千分点。").facts
     assert (fact.value, fact.unit, fact.kind, fact.direction) == (Decimal("0.187"), "pp", "change", "down")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "qualifier"),
+    [
+        # the bound of a share's verb is the share's, the whole it is of named between (约占全省的三分之一)
+        ("全市粮食产量约占全省的三分之一。", "三分之一", "approx"),
+        ("出口约占全国的40%。", "40%", "approx"),
+        ("出口占全国的40%。", "40%", "exact"),
+    ],
+)
+def test_a_bound_before_a_share_verb_bounds_the_share(text: str, fact_text: str, qualifier: str) -> None:
+    facts = {f.text: f for f in extract_text(text).facts}
+    assert facts[fact_text].qualifier == qualifier, facts[fact_text].rule
