@@ -60,7 +60,7 @@ SCOPE_RANK: Final = (
 RANK_VERBS: Final = re.compile(
     r"(?:居|位居|位列|列|排名|排|稳居|保持|跃居|名列|跃升至|升至|上升至|提升至|前移至|排在|排行|位次|位于|为|均为|居于|跻身)$"
 )
-RANK_CONTEXT: Final = re.compile(r"排名|排位|位次|名次|排行|位列|位居")
+RANK_CONTEXT: Final = re.compile(r"排名|排位|位次|名次|排行|位列|位居|前移|后移")
 
 
 class Quantity:
@@ -697,6 +697,9 @@ def _describe(view: str, q: Quantity, end: int, previous: list[Quantity], more: 
     if q.kind == "level" and _is_rank_position(view, q):
         q.kind = "rank"
         q.rules.append("kind.rank_context")
+    elif q.kind == "change" and _is_rank_position(view, q):
+        q.unit, q.dimension = "rank", "rank"  # 排名上升3位, 较上年前移1位: places in a ranking
+        q.rules.append("quantity.rank_change")
 
 
 def _bare_magnitude(view: str, start: int, num_text: str) -> str:

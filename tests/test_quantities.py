@@ -330,3 +330,18 @@ def test_per_mille_points_are_tenths_of_percentage_points() -> None:
 def test_a_bound_before_a_share_verb_bounds_the_share(text: str, fact_text: str, qualifier: str) -> None:
     facts = {f.text: f for f in extract_text(text).facts}
     assert facts[fact_text].qualifier == qualifier, facts[fact_text].rule
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "direction"),
+    [
+        # places moved in a ranking are a change of rank (unit rank, as a rank's), not of people (位)
+        ("全国排名有望上升3位、居第14位。", "3位", "up"),
+        ("总量居全国第8位，较上年前移1位。", "1位", "up"),
+        ("位次后移2位。", "2位", "down"),
+    ],
+)
+def test_places_moved_in_a_ranking_are_a_change_of_rank(text: str, fact_text: str, direction: str) -> None:
+    facts = {f.text: f for f in extract_text(text).facts}
+    f = facts[fact_text]
+    assert (f.unit, f.kind, f.direction) == ("rank", "change", direction), f.rule
