@@ -264,6 +264,7 @@ class _Reading:
         self.prev_indicator: str | None = None
         self.last_subject: tuple[int, str] | None = None
         self.last_fact: tuple[int, str] | None = None  # where the last fact with a measure of its own ends, and it
+        self.group: str | None = None  # the group the last count of units in this sentence counted (技工学校12所)
 
     def candidates(self, quantities: list[Quantity]) -> list[tuple[Quantity, dict[str, object]]]:
         """Each quantity with its candidate fact, in order."""
@@ -282,7 +283,7 @@ class _Reading:
         ctx = self.ctx
         self.k = k
         self.sentence = ctx.sentences[k]
-        self.prev_q, self.prev_indicator = None, None
+        self.prev_q, self.prev_indicator, self.group = None, None, None
         self.carry = ctx.time.carry(k)
         self.carried_subject = _subject_going_on(ctx, k, self.sentence, self.last_subject)
         self.sentence_entities = ctx.entities(k)
@@ -300,6 +301,9 @@ class _Reading:
         modality, modality_rule = modality_for(view, sentence.start, q.number_start, q.end)
         indicator, indicator_rule = _indicator(ctx, q, sentence, self.prev_q, self.prev_indicator, before, subject,
                                                self.last_fact, self.sentence_entities)
+        if indicator_rule == IndicatorRule.BEFORE_VERB and self.group is not None \
+                and indicator in lexicon.group_measures("measure"):
+            indicator, indicator_rule = self.group + indicator, IndicatorRule.OF_COUNTED_GROUP  # 技工学校12所，招生…
         period, period_rule = ctx.time.period_of(self.k, sentence, q.number_start, self.carry,
                                                  target=modality == "target", measure=indicator, number_end=q.end,
                                                  actual=modality == "actual")
@@ -342,6 +346,12 @@ class _Reading:
                 and not self.ctx.in_breakdown(self.k):
             self.last_subject = (q.start, subject)  # (分县市看，…精河县增长…: a part's subject stays in its sentence)
         self.prev_q, self.prev_indicator = q, indicator or self.prev_indicator
+        if q.kind == "level" and q.unit in lexicon.group_measures("counter") and indicator \
+                and indicator_rule in (IndicatorRule.COUNTED_THING, IndicatorRule.BEFORE_VERB) \
+                and not _in_brackets(self.ctx.view, self.sentence.start, q.start):
+            # (技工学校12所: what a 招生 after it in the sentence is of; not a part in brackets,
+            # 学前教育机构300所（其中幼儿园286所），教职工…)
+            self.group = indicator
         if indicator_rule not in _LAST_RESORTS:
             self.last_fact = (q.end, indicator)
 
@@ -394,6 +404,12 @@ def _goes_on(view: str, subject: str, rule: SubjectRule, before: list[Entity]) -
         and not is_bare_city(subject) \
         and not any(e.name == subject and ((cited(view, e.end) and subject not in lexicon.platforms())
                                            or an_object(view, e.start)) for e in before)
+
+
+def _in_brackets(view: str, start: int, at: int) -> bool:
+    """Whether view[at] stands inside brackets opened after start."""
+    between = view[start:at]
+    return between.count("（") + between.count("(") > between.count("）") + between.count(")")
 
 
 def _names_a_share(view: str, start: int, end: int, company: str) -> bool:

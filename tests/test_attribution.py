@@ -143,3 +143,20 @@ def test_every_attribution_rule_is_documented_and_every_fact_names_members(modul
             assert named and set(named) <= names, fact.rule
             seen.update(named)
     assert len(seen) > 5  # (the corpus exercises many of them)
+
+
+def test_a_measure_after_a_count_of_units_is_that_groups_measure() -> None:
+    # (found in city communiqués and work reports: 职业学校12所，招生… / 重点项目140个，总投资…)
+    got = facts("发布时间：2024年3月1日\n2023年，全市技工学校12所，招生4300人，在校学生1.1万人。"
+                "新开工工业项目140个，总投资386亿元。光伏发电企业9家，发电量21.7亿千瓦时。")
+    assert got["4300人"]["indicator"] == "技工学校招生"
+    assert got["1.1万人"]["indicator"] == "技工学校在校学生"
+    assert got["386亿元"]["indicator"] == "新开工工业项目总投资"
+    assert got["21.7亿千瓦时"]["indicator"] == "光伏发电企业发电量"
+
+
+def test_a_measure_after_a_count_of_people_or_with_its_own_topic_keeps_its_phrase() -> None:
+    got = facts("发布时间：2024年3月1日\n2023年，全市新增就业3.2万人，招生4300人。"
+                "全市工业项目140个，工业投资增长5.1%，全年总投资386亿元。")
+    assert got["4300人"]["indicator"] == "招生"
+    assert got["5.1%"]["indicator"] == "工业投资"

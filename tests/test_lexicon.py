@@ -494,3 +494,12 @@ def test_every_comparison_word_plays_its_role() -> None:
         facts = extract_text(f"全市工业增加值增长8%，分别{word}全国、全省1.5个和0.5个百分点。").facts
         assert [f.indicator for f in facts] == ["工业增加值"] * 3, word
 
+
+
+def test_every_group_measure_is_the_counted_group_s() -> None:
+    for word in lexicon.group_measures("measure"):
+        facts = extract_text(f"全市共有技工学校12所，{word}43亿元。").facts
+        assert [f.indicator for f in facts][-1] == f"技工学校{word}", word
+    for counter in lexicon.group_measures("counter"):
+        facts = extract_text(f"全市共有技工学校12{counter}，招生4300人。").facts
+        assert [f.indicator for f in facts][-1] == "技工学校招生", counter

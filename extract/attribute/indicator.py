@@ -24,8 +24,9 @@ Rules (named on the fact):
   line above a figure standing alone), indicator.quantity_text (the quantity itself);
 - from the facts around: indicator.of_sentence_before (分季度看，一季度同比增长18.3%: a time alone
   names no measure, the one just reported goes on), indicator.head_of_breakdown (a breakdown's part
-  takes the head of the measure it breaks down), indicator.respectively (the measures listed before
-  分别 give the listed figures theirs, one each).
+  takes the head of the measure it breaks down), indicator.of_counted_group (a group's measure after
+  a count of its units: 技工学校12所，招生4300人 → 技工学校招生; group_measures.tsv),
+  indicator.respectively (the measures listed before 分别 give the listed figures theirs, one each).
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ class IndicatorRule(StrEnum):
     HEAD_OF_PREVIOUS = "indicator.head_of_previous"
     LABEL_LINE = "indicator.label_line"
     OBJECT_OF_VERB = "indicator.object_of_verb"
+    OF_COUNTED_GROUP = "indicator.of_counted_group"
     OF_SENTENCE_BEFORE = "indicator.of_sentence_before"
     PARENTHESISED_VALUE = "indicator.parenthesised_value"
     QUANTITY_TEXT = "indicator.quantity_text"

@@ -95,6 +95,7 @@ TABLES: Final[dict[str, Table]] = {
     "one_character_names.tsv": Table((Column("word", "word"),)),
     "object_verbs.tsv": Table((Column("word", "word"), _one_of("role", "verb", "adverb"))),
     "plan_words.tsv": Table((Column("word", "word"),)),
+    "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
     "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than"),
                                    _one_of("direction", "up", "down", optional=True))),
@@ -409,6 +410,14 @@ def place_names() -> dict[str, Place]:
 def whole_words() -> frozenset[str]:
     """Words the cleaning of an indicator phrase must not cut (whole_words.tsv)."""
     return frozenset(r[0] for r in rows("whole_words.tsv"))
+
+
+@cache
+def group_measures(role: str) -> frozenset[str]:
+    """Measures of a counted group (group_measures.tsv, role `measure`: 总投资, 招生), after a count
+    of units in their sentence the group's; the measure words counting such units (role `counter`:
+    所, 个)."""
+    return frozenset(r[0] for r in rows("group_measures.tsv") if r[1] == role)
 
 
 @cache
