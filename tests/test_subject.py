@@ -168,6 +168,9 @@ CASES = [
     ("解读华东航运半年报\n上半年，公司录得营业收入158.57亿元。", "158.57亿元", "华东航运"),
     # an area across provinces (areas.tsv) is the subject of its figure, and is not carried on
     ("全国固定资产投资增长3.4%。分地区看，东部地区投资增长1.4%，中部地区投资增长3.7%。", "3.7%", "中部地区"),
+    # 全省 in a text about the country is some province the text does not name, not the country
+    ("全国发电设备平均利用2996小时，全国规模以上工业企业利润增长5%。全省规模以上工业企业利润总额1200亿元。",
+     "1200亿元", None),
     ("国家统计局今天发布数据，1—10月份，全国固定资产投资（不含农户）423222亿元，同比增长3.4%，其中民间投资下降0.3%。"
      "分地区看，东北地区投资增长4.0%。\n分登记注册类型看，内资企业投资增长3.5%。", "3.5%", "中国"),
     # FACTS.md: a figure about one named part of the whole takes that part, the list in the clause before

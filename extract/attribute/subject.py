@@ -949,7 +949,7 @@ def scope_subject(word: str, region: DocumentRegion) -> str | None:
     if level == "country":
         return "中国"
     if level == "province":
-        return region.province
+        return None if region.province == "中国" else region.province  # (全省 in the country's text: not it)
     if level in ("city", "county"):
         return region.city or region.province
     return None
@@ -1124,6 +1124,8 @@ def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
         # 湖北依托武汉…，全省航天产业营收…; (a 广东 story) 江苏省统计局称，全省GDP…: the province the
         # sentence names before 全省, not as what it is compared with
         return in_sentence, SubjectRule.SCOPE_WORD_NAMED
+    if lexicon.scope_words().get(scope.group()) == "province" and region.province == "中国":
+        return None, SubjectRule.NONE  # (全省 in the country's text: a province it does not name, nor the country)
     subject = scope_subject(scope.group(), region)
     return (subject, SubjectRule.SCOPE_WORD) if subject else None
 
