@@ -160,3 +160,12 @@ def test_a_measure_after_a_count_of_people_or_with_its_own_topic_keeps_its_phras
                 "全市工业项目140个，工业投资增长5.1%，全年总投资386亿元。")
     assert got["4300人"]["indicator"] == "招生"
     assert got["5.1%"]["indicator"] == "工业投资"
+
+
+def test_a_running_total_word_before_the_verb_keeps_the_topic_with_the_measure() -> None:
+    # (累计实现/累计完成 as 实现/完成 alone: 医药产业累计实现利润总额 → 医药产业利润总额, as the dev gold has it)
+    got = facts("发布时间：2024年8月1日\n1—6月，全市医药产业累计实现利润总额38亿元。"
+                "上半年，全省工业累计完成技改投资300亿元。全省规模以上工业企业累计实现营业收入1.2万亿元。")
+    assert got["38亿元"]["indicator"] == "医药产业利润总额"
+    assert got["300亿元"]["indicator"] == "工业技改投资"
+    assert got["1.2万亿元"]["indicator"] == "规模以上工业企业营业收入"

@@ -198,6 +198,8 @@ _COMPARISON: Final = re.compile(
     r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
 )
 # 电源工程完成投资 → 电源工程投资: a verb between a topic and the measure it reports
+# A running total's word right before 实现/完成 (累计实现利润总额)
+_RUNNING_TOTAL_END: Final = re.compile(r"(?:累计|共计|合计|总计|共)$")
 # What is left of a phrase that only reads a measure named before again (两年平均增长, 同期增长, 平均增速)
 _DERIVED_RATE: Final = re.compile(
     r"(?:[0-9一二两三四五六七八九十]+年)?(?:同期)?(?:平均|年均|累计)?(?:增长|增速|增幅|增长率|回落|回升|提高|下降)?(?:为|达)?"
@@ -458,9 +460,12 @@ def _from_last_split(text: str) -> str:
         return text
     tail = text[last.end():]
     head = text[:last.start()]
-    if (last.group() in ("实现", "完成") and tail.endswith(lexicon.measure_heads()) and len(head) >= 2
-            and not _SPLIT_AFTER.search(head)):
-        return head + tail
+    if last.group() in ("实现", "完成") and tail.endswith(lexicon.measure_heads()):
+        head = _RUNNING_TOTAL_END.sub("", head)  # 医药产业累计实现利润总额: the running total's word, then the verb
+        if _SPLIT_AFTER.search(head):
+            head = _from_last_split(head)  # 全省工业累计完成技改投资 → 工业
+        if len(head) >= 2 and not _SPLIT_AFTER.search(head):
+            return head + tail
     if len(tail) <= 2 and last.start() >= 2 and last.group() in ("合计", "共计", "总计", "累计", "共"):
         return head + tail
     return tail
