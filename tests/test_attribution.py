@@ -169,3 +169,10 @@ def test_a_running_total_word_before_the_verb_keeps_the_topic_with_the_measure()
     assert got["38亿元"]["indicator"] == "医药产业利润总额"
     assert got["300亿元"]["indicator"] == "工业技改投资"
     assert got["1.2万亿元"]["indicator"] == "规模以上工业企业营业收入"
+
+
+def test_a_space_between_two_headlines_of_a_title_ends_the_phrase() -> None:
+    got = facts("6月社融增速回落 新增人民币贷款2.1万亿元\n电煤供应总体平稳　重点电厂存煤达21天\n"
+                "发布时间：2023-07-12\n6月末，社会融资规模存量同比增长9%。")
+    assert got["2.1万亿元"]["indicator"] == "新增人民币贷款"
+    assert got["21天"]["indicator"] == "重点电厂存煤"

@@ -287,7 +287,13 @@ def _clause_begin(view: str, pos: int, floor: int) -> int:
     """Where the phrase before `pos` begins (a parenthesis inside a name does not end it)."""
     lo = max(floor, pos - 60)
     found = _UP_TO_LEFT_BREAK.match(view, lo, pos)
-    return found.end() if found else lo
+    lo = found.end() if found else lo
+    gap = last_match(_GAP_BETWEEN_WORDS, view, lo, pos) if " " in view[lo:pos] or "\u3000" in view[lo:pos] else None
+    return gap.end() if gap else lo  # 社融增速回落 新增人民币贷款1.27万亿: two headlines of a title
+
+
+# A space between two Chinese words: it separates two headlines of a title, or a byline from the text
+_GAP_BETWEEN_WORDS: Final = regex.compile(rf"(?<=\p{{Han}})[{SPACE_CHARS}]+(?=\p{{Han}})")
 
 
 # A company's or a bank's word for itself, opening a phrase (公司实现营业收入, 该行总资产)
