@@ -176,3 +176,11 @@ def test_a_space_between_two_headlines_of_a_title_ends_the_phrase() -> None:
                 "发布时间：2023-07-12\n6月末，社会融资规模存量同比增长9%。")
     assert got["2.1万亿元"]["indicator"] == "新增人民币贷款"
     assert got["21天"]["indicator"] == "重点电厂存煤"
+
+
+def test_a_change_against_last_period_written_short_leaves_the_measure_whole() -> None:
+    # (同增/环增 = 同比增长/环比增长 in market reports and titles)
+    got = facts("10月末外汇储备环增170亿美元\n上半年营收同增12%，净利润同降5%，新增贷款环减300亿元。")
+    assert (got["170亿美元"]["indicator"], got["170亿美元"]["direction"]) == ("外汇储备", "up")
+    assert (got["12%"]["indicator"], got["5%"]["indicator"]) == ("营收", "净利润")
+    assert (got["300亿元"]["indicator"], got["300亿元"]["direction"]) == ("新增贷款", "down")
