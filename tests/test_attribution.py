@@ -184,3 +184,9 @@ def test_a_change_against_last_period_written_short_leaves_the_measure_whole() -
     assert (got["170亿美元"]["indicator"], got["170亿美元"]["direction"]) == ("外汇储备", "up")
     assert (got["12%"]["indicator"], got["5%"]["indicator"]) == ("营收", "净利润")
     assert (got["300亿元"]["indicator"], got["300亿元"]["direction"]) == ("新增贷款", "down")
+
+
+def test_a_company_whose_name_opens_with_a_comparison_word_is_no_comparison() -> None:
+    # (比亚迪上半年净利润同比增长…: 比 opens the company's name, not a comparison)
+    got = facts("比亚迪上半年净利润同比增长204.68%\n8月28日晚间，比亚迪发布半年度报告。")
+    assert got["204.68%"]["indicator"] == "净利润"

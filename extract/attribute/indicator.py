@@ -560,7 +560,7 @@ def indicator_for(
     """The indicator of `q` and the rule that chose it: the rules below, tried in order."""
     if previous_indicator and previous_indicator.endswith(lexicon.plan_words()):
         previous_indicator = _plan_share()[1].sub("", previous_indicator)  # (the measure, not its plan's share)
-    left, trigger = _phrase_before(view, q, sentence_start, previous)
+    left, trigger = _phrase_before(view, q, sentence_start, previous, subjects)
     right = view[q.end:_clause_end(view, q.end)]
     right_noun = _noun_after(right)
     if right_noun in lexicon.filler_words():
@@ -588,7 +588,8 @@ _CLASS_DIMENSIONS: Final = frozenset({"voltage"})
 _NOUN_ONLY: Final = regex.compile(r"\p{Han}{1,8}")
 
 
-def _phrase_before(view: str, q: Quantity, sentence_start: int, previous: Quantity | None) -> tuple[str, str]:
+def _phrase_before(view: str, q: Quantity, sentence_start: int, previous: Quantity | None,
+                   names: list[str]) -> tuple[str, str]:
     """The phrase before the number in its clause (after the quantity before it), without how it was
     measured, the change word that introduces the number (returned apart) and what it is compared with."""
     lo = _clause_begin(view, q.start, sentence_start)
@@ -612,7 +613,9 @@ def _phrase_before(view: str, q: Quantity, sentence_start: int, previous: Quanti
         if "比" in left or "较" in left:
             left = _COMPARISON.sub("", left)
         if "比" in left or "较" in left or "与" in left:
-            left = _COMPARED_TO.sub("", left)  # 比上半年回落: the base of the comparison
+            compared = _COMPARED_TO.search(left)  # 比上半年回落: the base of the comparison
+            if compared is not None and not any(left.startswith(name, compared.start()) for name in names):
+                left = left[:compared.start()]  # (but 比亚迪上半年净利润: a name that opens with 比)
     if q.kind == "rank":
         left = _RANK_WORDS.sub("", left.rstrip())
     return left, trigger
