@@ -168,6 +168,9 @@ CASES = [
     ("解读华东航运半年报\n上半年，公司录得营业收入158.57亿元。", "158.57亿元", "华东航运"),
     # an area across provinces (areas.tsv) is the subject of its figure, and is not carried on
     ("全国固定资产投资增长3.4%。分地区看，东部地区投资增长1.4%，中部地区投资增长3.7%。", "3.7%", "中部地区"),
+    # a city inside the name of the body that issued a province's release is not the document's city
+    ("2023年一季度湖南省金融运行情况\n发布时间：2023-04-20 来源：中国人民银行长沙中心支行\n"
+     "3月末，全省人民币贷款余额6.7万亿元。\n分部门看，住户贷款增加681亿元。", "681亿元", "湖南"),
     # 全省 in a text about the country is some province the text does not name, not the country
     ("全国发电设备平均利用2996小时，全国规模以上工业企业利润增长5%。全省规模以上工业企业利润总额1200亿元。",
      "1200亿元", None),

@@ -854,8 +854,9 @@ def _title_city(view: str, start: int, end: int) -> str | None:
     for found in _bare_city_pattern().finditer(view, start, end):
         line_start = view.rfind("\n", 0, found.start()) + 1
         byline = view.startswith("报道", found.end()) or "记者" in view[line_start:found.start()]
-        if not byline and not listed(view, found.start(), found.end()):
-            break  # (not a byline: …记者 陈洁 佛山报道; not one of a list: 北京、广州、深圳等)
+        if not byline and not listed(view, found.start(), found.end()) and _NAME_TAIL.match(view, found.end()) is None:
+            break  # (not a byline: …记者 陈洁 佛山报道; not one of a list: 北京、广州、深圳等; not the start of
+            # a body's name: 来源：中国人民银行长沙中心支行)
     else:
         return None
     if found is None:
@@ -982,7 +983,7 @@ def _scope_re() -> re.Pattern[str]:
 
 # The rest of an organisation's or an index's name after the place that opens it (上海 + 航运交易所,
 # 上海 + 出口集装箱指数, 上海 + 有色网)
-_NAME_TAIL: Final = re.compile(rf"[{HAN}]{{0,6}}?(?:交易所|指数|网|总部|分行|集团|股份|证券|银行|公司)")
+_NAME_TAIL: Final = re.compile(rf"[{HAN}]{{0,6}}?(?:交易所|指数|网|总部|分行|支行|集团|股份|证券|银行|公司)")
 # Route marks: a place before or after one is an end of a trip (广州飞贵阳, 北京-成都, 南宁到靖西)
 @cache
 def _route_after() -> re.Pattern[str]:
