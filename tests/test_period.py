@@ -369,6 +369,9 @@ CASES = [
      "安排2023年重点工作任务。\n从2022年完成情况看，全年完成投资596.3亿元。其中，交通运输行业完成182.4亿元。",
      "182.4亿元", "2022"),
     # a story about a census's data (七普数据公布后…): its figures with no time of their own are of the
+    # 在过去的20年中 as 过去20年: the years up to the document's, not the paragraph's months
+    ("发布时间：2011年6月20日\n1-5月，纺织品出口增长20%。在过去的20年中，我国纺织服装出口增长4.86个百分点。",
+     "4.86个百分点", "1991/2010"),
     # census's year, and the story is of the year after (过去10年: the ten years up to the census)
     ("中部省会人口大比拼\n七普数据公布后，各省会城市的人口排位引发热议。\n乙市常住人口达到1260万人，跻身全省第一。",
      "1260万人", "2020"),
