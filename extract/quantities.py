@@ -54,13 +54,11 @@ CLAUSE_BREAK: Final = "，,；;。！!？?\n：:（）()【】[]"
 # Between two numbers of one list (分别增长8.1%、7.4%和6.2%).
 LIST_GAP: Final = re.compile(r"[、，,和及与]|以及|、和")
 _LIST_GAP_FIRST: Final = first_chars(LIST_GAP.pattern)  # (a pre-test: no match starts elsewhere)
-SCOPE_RANK: Final = (
-    r"全国|全省|全市|全区|全州|全县|全球|世界|全行业|全网|西部|中部|东部|东北|同类城市|副省级城市|省会城市"
-)
-RANK_VERBS: Final = re.compile(
-    r"(?:居|位居|位列|列|排名|排|稳居|保持|跃居|名列|跃升至|升至|上升至|提升至|前移至|排在|排行|位次|位于|为|均为|居于|跻身)$"
-)
-RANK_CONTEXT: Final = re.compile(r"排名|排位|位次|名次|排行|位列|位居|前移|后移")
+# Where a ranking stands, the verbs that put a figure at its place and the words that show a clause
+# is a ranking (rank_words.tsv)
+SCOPE_RANK: Final = alternation(lexicon.rank_words("scope"))
+RANK_VERBS: Final = re.compile(rf"(?:{alternation(lexicon.rank_words('verb') + lexicon.rank_words('move'))})$")
+RANK_CONTEXT: Final = re.compile(alternation(lexicon.rank_words("context")))
 
 
 class Quantity:

@@ -503,3 +503,20 @@ def test_every_group_measure_is_the_counted_group_s() -> None:
     for counter in lexicon.group_measures("counter"):
         facts = extract_text(f"全市共有技工学校12{counter}，招生4300人。").facts
         assert [f.indicator for f in facts][-1] == "技工学校招生", counter
+
+
+def test_every_rank_word_plays_its_role() -> None:
+    def ranks(text: str) -> list[tuple[str, str, str]]:
+        return [(f.text, f.unit, f.indicator) for f in extract_text(text).facts]
+
+    for scope in lexicon.rank_words("scope"):  # read with the number
+        assert ranks(f"去年，全市工业增速位居{scope}第3位。") == [(f"{scope}第3位", "rank", "工业增速")], scope
+    for field in lexicon.rank_words("field"):  # stripped from what ranks, not read with the number
+        assert ranks(f"去年，公司营收增速位居{field}第3位。") == [("第3位", "rank", "营收增速")], field
+    for verb in lexicon.rank_words("verb") + lexicon.rank_words("move"):
+        assert ranks(f"去年，全市工业增速{verb}全国第3位。") == [("全国第3位", "rank", "工业增速")], verb
+    for adverb in lexicon.rank_words("adverb"):
+        assert ranks(f"去年，全市工业增速{adverb}位居全国第3位。") == [("全国第3位", "rank", "工业增速")], adverb
+    for word in lexicon.rank_words("context"):  # a move in a ranking is a change of rank, not of people
+        assert [(f.unit, f.kind) for f in extract_text(f"去年，全市工业增速{word}上升3位。").facts] \
+            == [("rank", "change")], word

@@ -75,11 +75,13 @@ _DANGLING_BRACKET: Final = re.compile(r"^[)）]+|[(（]+$")
 _COMPARED_TO: Final = re.compile(r"(?:比|较|与)[^，,。；;]{0,10}$")
 # A parenthesis inside the phrase (以下简称“归母净利润”) says nothing about what is measured.
 _PARENTHETICAL: Final = re.compile(r"[（(][^）)]*(?:[）)]|$)")
-# A rank's own words: 位居行业第三 → what ranks is named before them.
+# A rank's own words (rank_words.tsv): 位居行业第三 → what ranks is named before them.
 _RANK_WORDS: Final = re.compile(
-    r"(?:连续多年|多年|继续|仍|稳|均)?(?:位居|位列|稳居|跃居|居于|居|排名|排在|排|列|名列)"
-    r"(?:行业|全国|全省|全市|全球|世界|国内|同行业|同类|西部|中部|东部)?(?:前列)?$"
+    rf"(?:{alternation(lexicon.rank_words('adverb'))})?"
+    rf"(?:{alternation(lexicon.rank_words('verb') + lexicon.rank_words('move'))})"
+    rf"(?:{alternation(lexicon.rank_words('scope') + lexicon.rank_words('field'))})?(?:前列)?$"
 )
+
 
 class IndicatorRule(StrEnum):
     """The rules that choose a fact's indicator. A member's value is the name shown with the fact

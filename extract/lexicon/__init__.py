@@ -95,6 +95,8 @@ TABLES: Final[dict[str, Table]] = {
     "one_character_names.tsv": Table((Column("word", "word"),)),
     "object_verbs.tsv": Table((Column("word", "word"), _one_of("role", "verb", "adverb"))),
     "plan_words.tsv": Table((Column("word", "word"),)),
+    "rank_words.tsv": Table((Column("word", "word"),
+                             _one_of("role", "scope", "field", "verb", "move", "adverb", "context")), key=(0, 1)),
     "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
     "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than"),
@@ -349,6 +351,13 @@ def comparison_words(role: str) -> dict[str, str]:
 def subject_words(role: str) -> tuple[str, ...]:
     """The words of one role in subject_words.tsv, in the file's order."""
     return tuple(r[0] for r in rows("subject_words.tsv") if r[1] == role)
+
+
+@cache
+def rank_words(role: str) -> tuple[str, ...]:
+    """The words of one role in rank_words.tsv (scope: 全国; field: 行业; verb: 位居; move: 升至;
+    adverb: 仍; context: 排名), longest first."""
+    return tuple(sorted((r[0] for r in rows("rank_words.tsv") if r[1] == role), key=len, reverse=True))
 
 
 @cache
