@@ -520,3 +520,10 @@ def test_every_rank_word_plays_its_role() -> None:
     for word in lexicon.rank_words("context"):  # a move in a ranking is a change of rank, not of people
         assert [(f.unit, f.kind) for f in extract_text(f"去年，全市工业增速{word}上升3位。").facts] \
             == [("rank", "change")], word
+
+
+def test_every_results_report_gives_the_months_it_covers() -> None:
+    for name, last_month in lexicon.results_reports().items():
+        facts = extract_text(f"发布时间：2024年10月30日\n10月28日晚间，公司披露了{name}，实现营业收入12亿元。").facts
+        expected = "2023" if last_month == 12 else f"2024-01/2024-{last_month:02d}"
+        assert [f.period for f in facts] == [expected], name

@@ -523,9 +523,9 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
         if m.group("year") and mention.period is not None:
             named_year = int(mention.period[:4])  # (what a later 当年, 该年 stands for)
         if mention.rule == PeriodRule.YEAR and mention.period is not None and len(mention.period) == 4:
-            results = _YEAR_RESULTS_OF.match(view, m_end)
+            results = _RESULTS_OF.match(view, m_end)
             if results is not None:  # 2011年一季报, 2024年半年度报告: the months the report covers
-                last_month = _RESULTS_LAST_MONTH[results.group(1)]
+                last_month = lexicon.results_reports()[results.group("report")]
                 mention.period = f"{mention.period}-01/{mention.period}-{last_month:02d}"
                 mention.rule = PeriodRule.RESULTS_REPORT
         day = day_after(view, m_end)
@@ -774,16 +774,14 @@ def _latest_year(patterns: tuple[regex.Pattern[str], ...], view: str) -> int | N
     return None
 
 
-# The last month a results report covers, by the word naming it (半年报, 中报, 一季报, 三季报)
-_RESULTS_LAST_MONTH: Final = {"半": 6, "中": 6, "一": 3, "三": 9}
 # A results report disclosed (披露了半年报, 发布年报): its figures are of the months it covers
-_DISCLOSED_REPORT: Final = re.compile(
-    r"(?:披露|发布|公布)了?(?:(?P<part>[半中一三])(?:年报|年度报告|报|期报告|季报|季度报告)|年报|年度报告)")
+# (results_reports.tsv)
+_DISCLOSED_REPORT: Final = re.compile(rf"(?:披露|发布|公布)了?(?P<report>{alternation(lexicon.results_reports())})")
 # Companies' results of the first half (半年报, 中报) or the first quarters (一季报, 三季报), named in a
-# head without a year
-_RESULTS_OF: Final = re.compile(r"([半中一三])(?:年报|年度报告|报|期报告|季报|季度报告)(?!道)")
-# The same right after a year (2011年一季报, 2024年第三季度报告)
-_YEAR_RESULTS_OF: Final = re.compile(r"第?([半中一三])(?:年报|年度报告|报|期报告|季报|季度报告)(?!道)")
+# head without a year, or right after a year (2011年一季报, 2024年第三季度报告)
+_RESULTS_OF: Final = re.compile(
+    rf"(?P<report>{alternation(name for name, month in lexicon.results_reports().items() if month < 12)})(?!道)"
+)
 _TITLE_REPORT: Final = regex.compile(
     r"(?P<y>(?:19|20)[0-9]{2})年(?:(?P<half>半年度|上半年)|(?P<q>第?[一二三四1-4]季度)|(?:年度)?)"
     r"[^\n]{0,30}?(?:公报|报告|年报|季报|数据|统计|业绩|决算|预告|快报|运行情况|情况分析|运行分析)"
@@ -1364,7 +1362,7 @@ class DocumentTime:
         results = _RESULTS_OF.search(self.view, head[0], head[1])
         if results is not None and self.year is not None:
             # A股半年报…, 三季报透视: a story about companies' half-year or quarter results
-            last_month = _RESULTS_LAST_MONTH[results.group(1)]
+            last_month = lexicon.results_reports()[results.group("report")]
             return f"{self.year:04d}-01/{self.year:04d}-{last_month:02d}"
         return None
 
@@ -1697,8 +1695,8 @@ class DocumentTime:
             if report is not None:
                 # 8月21日晚间披露了半年报，报告期公司实现营业收入…: the report's months, not the day it came out
                 year = int(period[:4])
-                if report.group("part"):
-                    last_month = _RESULTS_LAST_MONTH[report.group("part")]
+                last_month = lexicon.results_reports()[report.group("report")]
+                if last_month < 12:
                     return f"{year:04d}-01/{year:04d}-{last_month:02d}", PeriodRule.DISCLOSED_REPORT
                 return f"{year - 1:04d}", PeriodRule.DISCLOSED_REPORT
         if target and period is not None and number_end >= 0 and _PART_OF_YEAR.fullmatch(period) \

@@ -97,6 +97,7 @@ TABLES: Final[dict[str, Table]] = {
     "plan_words.tsv": Table((Column("word", "word"),)),
     "rank_words.tsv": Table((Column("word", "word"),
                              _one_of("role", "scope", "field", "verb", "move", "adverb", "context")), key=(0, 1)),
+    "results_reports.tsv": Table((Column("name", "word"), _one_of("last_month", "3", "6", "9", "12"))),
     "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
     "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than"),
@@ -358,6 +359,13 @@ def rank_words(role: str) -> tuple[str, ...]:
     """The words of one role in rank_words.tsv (scope: 全国; field: 行业; verb: 位居; move: 升至;
     adverb: 仍; context: 排名), longest first."""
     return tuple(sorted((r[0] for r in rows("rank_words.tsv") if r[1] == role), key=len, reverse=True))
+
+
+@cache
+def results_reports() -> dict[str, int]:
+    """A company's results report by name → the last month of the year it covers (results_reports.tsv:
+    半年报 → 6, 年报 → 12)."""
+    return {r[0]: int(r[1]) for r in rows("results_reports.tsv")}
 
 
 @cache
