@@ -594,3 +594,11 @@ def test_a_stretch_up_to_now_is_read_whatever_word_opens_it() -> None:
         assert (mention.start, mention.end, mention.kind) == (0, 3, MentionKind.UNBOUNDED), text
 
 
+
+
+def test_a_head_date_before_the_source_dates_the_document() -> None:
+    # (a news page's 2023-11-20 来源：… line: the view drops the space after the figures, so the date
+    # is followed by 来源 itself)
+    for line in ("2023-11-20 来源：海关总署江西分署", "2023-11-20　来源：新华网", "2023年11月20日 来源：江西日报"):
+        facts = extract_text(f"前10个月我省外贸进出口增长6.2%\n{line}\n10月份，我省进出口总值462.1亿元。\n").facts
+        assert [f.period for f in facts] == ["2023-01/2023-10", "2023-10"], line
