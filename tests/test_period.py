@@ -602,3 +602,15 @@ def test_a_head_date_before_the_source_dates_the_document() -> None:
     for line in ("2023-11-20 来源：海关总署江西分署", "2023-11-20　来源：新华网", "2023年11月20日 来源：江西日报"):
         facts = extract_text(f"前10个月我省外贸进出口增长6.2%\n{line}\n10月份，我省进出口总值462.1亿元。\n").facts
         assert [f.period for f in facts] == ["2023-01/2023-10", "2023-10"], line
+
+
+def test_a_results_report_named_with_its_year_in_the_opening_sets_the_report_period() -> None:
+    # (a news story on a bank's or company's report: 发布2023年年度报告 … 截至报告期末 is the year's end)
+    opening = ("星海银行发布{}。报告显示，星海银行实现营业收入339亿元，各项业务保持稳健发展，"
+               "资产质量总体稳定，经营效益稳步提升。\n")
+    annual = extract_text("星海银行净利润增长6%\n2024-03-26 来源：金融时报\n" + opening.format("2023年年度报告")
+                          + "截至报告期末，该行资产总额1.1万亿元，不良贷款率0.95%。\n").facts
+    assert [f.period for f in annual] == ["2023", "2023", "2023-12", "2023-12"]
+    half = extract_text("星海银行上半年净利润增长6%\n2024-08-26 来源：金融时报\n" + opening.format("2024年半年度报告")
+                        + "截至报告期末，该行资产总额1.1万亿元。\n").facts
+    assert [f.period for f in half] == ["2024-01/2024-06", "2024-01/2024-06", "2024-06"]

@@ -784,6 +784,10 @@ _DISCLOSED_REPORT: Final = re.compile(rf"(?:披露|发布|公布)了?(?P<report>
 _RESULTS_OF: Final = re.compile(
     rf"(?P<report>{alternation(name for name, month in lexicon.results_reports().items() if month < 12)})(?!道)"
 )
+# A results report named with its year (发布2023年年度报告, 披露2024年半年报), looked for in a story's
+# opening (_OPENING_REACH characters after its head)
+_NAMED_REPORT: Final = re.compile(rf"(?P<y>(?:19|20)[0-9]{{2}})年(?P<report>{alternation(lexicon.results_reports())})")
+_OPENING_REACH: Final = 300
 _TITLE_REPORT: Final = regex.compile(
     r"(?P<y>(?:19|20)[0-9]{2})年(?:(?P<half>半年度|上半年)|(?P<q>第?[一二三四1-4]季度)|(?:年度)?)"
     r"[^\n]{0,30}?(?:公报|报告|年报|季报|数据|统计|业绩|决算|预告|快报|运行情况|情况分析|运行分析)"
@@ -1346,6 +1350,12 @@ class DocumentTime:
         reports named with no year, the year they report (the one before)."""
         self.published_day = publication_date(self.view, published)
         self.published_month = self.published_day.isoformat()[:7] if self.published_day is not None else None
+        if self.report_period is None:
+            named = _NAMED_REPORT.search(self.view, self.head_end, min(len(self.view), self.head_end + _OPENING_REACH))
+            if named is not None:
+                # 星海银行发布2023年年度报告。…截至报告期末，…: a story on the report, of the months it covers
+                year, last_month = named.group("y"), lexicon.results_reports()[named.group("report")]
+                self.report_period = year if last_month == 12 else f"{year}-01/{year}-{last_month:02d}"
         if self.report_period is None and self.published_day is not None \
                 and self.published_day.month <= _ANNUAL_REPORT_SEASON and _ANNUAL_RESULTS.search(self.view):
             # 到年报发布，…全年实现营收…, published in May: the year of the annual reports is the last one
