@@ -307,8 +307,11 @@ class _Reading:
         period, period_rule = ctx.time.period_of(self.k, sentence, q.number_start, self.carry,
                                                  target=modality == "target", measure=indicator, number_end=q.end,
                                                  actual=modality == "actual")
-        if period_rule == PeriodRule.PLAN_YEAR and modality_rule == MODALITY_DEFAULT:
-            # 加快推进300个省级重大项目 in a work report: a figure of the year it plans is aimed at
+        if modality_rule == MODALITY_DEFAULT and (period_rule == PeriodRule.PLAN_YEAR or (
+                period_rule == PeriodRule.HEADING and ctx.time.plan_document and period == f"{ctx.time.year}"
+                and ctx.time.under_plan_heading(q.start))):
+            # 加快推进300个省级重大项目 in a work report, or under its 二、2024年工作安排: a figure of the
+            # year it plans is aimed at
             modality, modality_rule = "target", PLAN_YEAR_RULE
         elif modality_rule == MODALITY_DEFAULT and period is not None and ctx.time.year is not None \
                 and int(period[:4]) > ctx.time.year:

@@ -527,3 +527,11 @@ def test_every_results_report_gives_the_months_it_covers() -> None:
         facts = extract_text(f"发布时间：2024年10月30日\n10月28日晚间，公司披露了{name}，实现营业收入12亿元。").facts
         expected = "2023" if last_month == 12 else f"2024-01/2024-{last_month:02d}"
         assert [f.period for f in facts] == [expected], name
+
+
+def test_every_plan_heading_makes_the_figures_under_it_targets() -> None:
+    for word in lexicon.plan_headings():
+        report = ("2024年某市人民政府工作报告\n一、2023年工作回顾\n过去一年，全市新开工重大项目180个。\n"
+                  f"二、2024年{word}\n新开工重大项目200个以上。\n")
+        got = {f.text: f.modality for f in extract_text(report).facts}
+        assert got == {"180个": "actual", "200个以上": "target"}, word

@@ -47,3 +47,14 @@ def test_modality(sentence: str, fact_text: str, modality: str) -> None:
     facts = {f.text: f for f in extract_text(sentence).facts}
     assert fact_text in facts, sorted(facts)
     assert facts[fact_text].modality == modality, facts[fact_text].rule
+
+
+def test_a_figure_under_a_work_report_s_heading_of_the_year_it_plans_is_a_target() -> None:
+    # (a work report's 二、2024年工作安排: every figure under it is aimed at, as the dev gold has it)
+    report = ("2024年某市人民政府工作报告\n一、2023年工作回顾\n"
+              "过去一年，全市地区生产总值增长5.5%，新开工重大项目180个。\n"
+              "二、2024年工作安排\n重点抓好以下工作：新开工重大项目200个以上，年度完成投资500亿元。\n")
+    got = {f.text: (f.modality, f.period) for f in extract_text(report).facts}
+    assert got["180个"] == ("actual", "2023")
+    assert got["200个以上"] == ("target", "2024")
+    assert got["500亿元"] == ("target", "2024")

@@ -1361,6 +1361,15 @@ class DocumentTime:
             # 到年报发布，…全年实现营收…, published in May: the year of the annual reports is the last one
             self.report_period = self.title_year = f"{self.published_day.year - 1:04d}"
 
+    def under_plan_heading(self, pos: int) -> bool:
+        """Whether pos stands under a heading of a work report's plan for its year (二、2024年工作安排;
+        plan_headings.tsv)."""
+        for start, end, _ in self.headings:
+            if start <= pos < end:
+                line = self.view[self.view.rfind("\n", 0, start) + 1:start]
+                return any(word in line for word in lexicon.plan_headings())
+        return False
+
     def sentence_index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
 

@@ -98,6 +98,7 @@ TABLES: Final[dict[str, Table]] = {
     "rank_words.tsv": Table((Column("word", "word"),
                              _one_of("role", "scope", "field", "verb", "move", "adverb", "context")), key=(0, 1)),
     "results_reports.tsv": Table((Column("name", "word"), _one_of("last_month", "3", "6", "9", "12"))),
+    "plan_headings.tsv": Table((Column("word", "word"),)),
     "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
     "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than"),
@@ -366,6 +367,12 @@ def results_reports() -> dict[str, int]:
     """A company's results report by name → the last month of the year it covers (results_reports.tsv:
     半年报 → 6, 年报 → 12)."""
     return {r[0]: int(r[1]) for r in rows("results_reports.tsv")}
+
+
+@cache
+def plan_headings() -> tuple[str, ...]:
+    """Words of the heading over a work report's plan for its year (plan_headings.tsv: 工作安排)."""
+    return tuple(r[0] for r in rows("plan_headings.tsv"))
 
 
 @cache
