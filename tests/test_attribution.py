@@ -190,3 +190,8 @@ def test_a_company_whose_name_opens_with_a_comparison_word_is_no_comparison() ->
     # (比亚迪上半年净利润同比增长…: 比 opens the company's name, not a comparison)
     got = facts("比亚迪上半年净利润同比增长204.68%\n8月28日晚间，比亚迪发布半年度报告。")
     assert got["204.68%"]["indicator"] == "净利润"
+
+
+def test_a_list_of_residents_shares_the_whole_income_measure() -> None:
+    got = facts("全年城镇、农村居民人均可支配收入分别增长4.5%、7.2%。")
+    assert (got["4.5%"]["indicator"], got["7.2%"]["indicator"]) == ("城镇居民人均可支配收入", "农村居民人均可支配收入")
