@@ -1191,6 +1191,11 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
         q.kind, q.direction = prev.kind, prev.direction
         q.rules.append("kind.list_continues")  # 增长56.23%、335.42%; 江西（6.9%）、福建（6.7%）
         return
+    if prev is not None and prev.kind == "change" and prev.dimension == q.dimension and prev.unit != q.unit \
+            and view[prev.end:q.start] in ("（", "("):
+        q.kind, q.direction = prev.kind, prev.direction
+        q.rules.append("kind.restated")  # 增加888万吨（178亿斤）: the same change in other units
+        return
     if prev is not None and prev.end > floor:
         floor = prev.end
     pre = view[floor:q.start]

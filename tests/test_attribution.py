@@ -195,3 +195,11 @@ def test_a_company_whose_name_opens_with_a_comparison_word_is_no_comparison() ->
 def test_a_list_of_residents_shares_the_whole_income_measure() -> None:
     got = facts("全年城镇、农村居民人均可支配收入分别增长4.5%、7.2%。")
     assert (got["4.5%"]["indicator"], got["7.2%"]["indicator"]) == ("城镇居民人均可支配收入", "农村居民人均可支配收入")
+
+
+def test_a_figure_in_brackets_restating_a_change_in_other_units_is_that_change() -> None:
+    # (粮食总产量…增加888万吨（178亿斤）: the bracket gives the same increase in jin)
+    got = facts("2023年全国粮食总产量69541万吨（13908亿斤），比2022年增加888万吨（178亿斤），增长1.3%。"
+                "单位面积产量5845公斤/公顷，比2022年增加47公斤/公顷（3.1公斤/亩）。")
+    assert (got["13908亿斤"]["kind"], got["178亿斤"]["kind"], got["178亿斤"]["direction"]) == ("level", "change", "up")
+    assert (got["3.1公斤/亩"]["kind"], got["3.1公斤/亩"]["direction"]) == ("change", "up")
