@@ -203,3 +203,11 @@ def test_a_figure_in_brackets_restating_a_change_in_other_units_is_that_change()
                 "单位面积产量5845公斤/公顷，比2022年增加47公斤/公顷（3.1公斤/亩）。")
     assert (got["13908亿斤"]["kind"], got["178亿斤"]["kind"], got["178亿斤"]["direction"]) == ("level", "change", "up")
     assert (got["3.1公斤/亩"]["kind"], got["3.1公斤/亩"]["direction"]) == ("change", "up")
+
+
+def test_a_word_holding_deng_is_not_cut_as_an_etc() -> None:
+    # (高等, 中等: 等 is part of the word, not 等 closing a list)
+    got = facts("全国共有普通高等学校2756所，中等职业学校7085所。高等教育毛入学率60.2%。")
+    assert got["2756所"]["indicator"] == "普通高等学校"
+    assert got["7085所"]["indicator"] == "中等职业学校"
+    assert got["60.2%"]["indicator"] == "高等教育毛入学率"

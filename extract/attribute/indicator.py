@@ -421,7 +421,9 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
     if "在" in text or "从" in text or "由" in text:
         text = _PREP_PHRASE.sub("", text)
     if "等" in text[:-1]:
-        text = text[text.rfind("等") + 1:]
+        etc = text.rfind("等")
+        if not _in_whole_word(text, etc, etc + 1):  # (高等, 中等: a word, not a list closed by 等)
+            text = text[etc + 1:]
     text = _strip_ends(text)  # the same as three rounds of both
     if "占" in text and "的" in text[-2:]:
         share = _SHARE.match(text)
