@@ -211,3 +211,10 @@ def test_a_word_holding_deng_is_not_cut_as_an_etc() -> None:
     assert got["2756所"]["indicator"] == "普通高等学校"
     assert got["7085所"]["indicator"] == "中等职业学校"
     assert got["60.2%"]["indicator"] == "高等教育毛入学率"
+
+
+def test_gong_inside_gonggong_is_no_total() -> None:
+    # (共 as "altogether" starts a measure after it; inside 公共 it is part of the word)
+    got = facts("其中：医院38355个，专业公共卫生机构12121个。全市公共图书馆12个。")
+    assert got["12121个"]["indicator"] == "专业公共卫生机构"
+    assert got["12个"]["indicator"] == "公共图书馆"

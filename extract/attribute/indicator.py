@@ -474,8 +474,9 @@ def _from_last_split(text: str) -> str:
         head = _RUNNING_TOTAL_END.sub("", head)  # 医药产业累计实现利润总额: the running total's word, then the verb
         if _SPLIT_AFTER.search(head):
             head = _from_last_split(head)  # 全省工业累计完成技改投资 → 工业
-        if len(head) >= 2 and not _SPLIT_AFTER.search(head):
-            return head + tail
+        split = last_match(_SPLIT_AFTER, head)
+        if len(head) >= 2 and (split is None or _in_whole_word(head, split.start(), split.end())):
+            return head + tail  # (通过公共网络实现零售额: the 共 of 公共 starts nothing)
     if len(tail) <= 2 and last.start() >= 2 and last.group() in ("合计", "共计", "总计", "累计", "共"):
         return head + tail
     return tail
