@@ -215,6 +215,7 @@ def test_a_word_holding_deng_is_not_cut_as_an_etc() -> None:
 
 def test_gong_inside_gonggong_is_no_total() -> None:
     # (共 as "altogether" starts a measure after it; inside 公共 it is part of the word)
-    got = facts("其中：医院38355个，专业公共卫生机构12121个。全市公共图书馆12个。")
+    got = facts("其中：医院38355个，专业公共卫生机构12121个。全市公共图书馆12个。全市计划生育率达到98%。")
+    assert got["98%"]["indicator"] == "计划生育率"  # (计划 as a plan starts nothing inside 计划生育)
     assert got["12121个"]["indicator"] == "专业公共卫生机构"
     assert got["12个"]["indicator"] == "公共图书馆"
