@@ -219,3 +219,5 @@ def test_gong_inside_gonggong_is_no_total() -> None:
     assert got["98%"]["indicator"] == "计划生育率"  # (计划 as a plan starts nothing inside 计划生育)
     assert got["12121个"]["indicator"] == "专业公共卫生机构"
     assert got["12个"]["indicator"] == "公共图书馆"
+    got = facts("全县地方一般预算收入5.2亿元，其中一般债务限额12亿元。")  # (nor 一般 inside 一般预算, 一般债务)
+    assert (got["5.2亿元"]["indicator"], got["12亿元"]["indicator"]) == ("地方一般预算收入", "一般债务限额")
