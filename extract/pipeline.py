@@ -20,6 +20,7 @@ from extract.attribute.catalogue import base_value, indicator_id
 from extract.attribute.indicator import (
     IndicatorRule,
     breakdown_head,
+    clean_phrase,
     etc_list,
     indicator_for,
     list_of_clause,
@@ -590,6 +591,7 @@ def _listed_subjects(view: str, begin: int, phrase: str, n: int) -> tuple[list[s
         names_and_measure = split_named(phrase, n)
         if names_and_measure is not None:
             places, measure = names_and_measure  # 中国人寿、中国平安、新华保险的新业务价值分别为…: each its company
+            measure = clean_phrase(measure, []) or measure  # (洋河股份前三季度营收: the measure without its time)
     return places, measure
 
 

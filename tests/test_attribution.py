@@ -221,3 +221,9 @@ def test_gong_inside_gonggong_is_no_total() -> None:
     assert got["12个"]["indicator"] == "公共图书馆"
     got = facts("全县地方一般预算收入5.2亿元，其中一般债务限额12亿元。")  # (nor 一般 inside 一般预算, 一般债务)
     assert (got["5.2亿元"]["indicator"], got["12亿元"]["indicator"]) == ("地方一般预算收入", "一般债务限额")
+
+
+def test_companies_listed_before_respectively_share_the_measure_without_its_time() -> None:
+    got = facts("泸州老窖、洋河股份前三季度营收分别为223.38亿元、292.41亿元。")
+    assert (got["223.38亿元"]["subject"], got["292.41亿元"]["subject"]) == ("泸州老窖", "洋河股份")
+    assert (got["223.38亿元"]["indicator"], got["292.41亿元"]["indicator"]) == ("营收", "营收")
