@@ -227,3 +227,8 @@ def test_companies_listed_before_respectively_share_the_measure_without_its_time
     got = facts("泸州老窖、洋河股份前三季度营收分别为223.38亿元、292.41亿元。")
     assert (got["223.38亿元"]["subject"], got["292.41亿元"]["subject"]) == ("泸州老窖", "洋河股份")
     assert (got["223.38亿元"]["indicator"], got["292.41亿元"]["indicator"]) == ("营收", "营收")
+
+
+def test_the_thing_counted_ends_before_an_adverb() -> None:
+    got = facts("截至10月30日，A股20家白酒上市公司均已披露三季报，5家企业均价上涨。")
+    assert got["20家"]["indicator"] == "白酒上市公司"

@@ -184,7 +184,9 @@ _SHARE: Final = re.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whol
 # Nouns that name a measure themselves: a number after them, followed by 的 + noun, still measures them.
 _MEASURE_NOUNS: Final = re.compile(r"(?:投资|总投资|投入|面积|规模|产值|营收|收入|金额|资金|总额|容量|产能)$")
 _RIGHT_STOP: Final = ")）的在由到至为是将等，,。；;：:、！？!? \t（(【["
-_RIGHT_CUT: Final = re.compile(r"(?:已|正在|正|将|被|可|能够|都|也|还|仍|实现|成为|开展|获得|达到|位于|用于|参与)")
+_RIGHT_CUT: Final = re.compile(
+    r"(?:已|正在|正|将|被|可|能够|都|均(?![价值衡匀])|也|还|仍|实现|成为|开展|获得|达到|位于|用于|参与)"
+)
 _INNER_ZHONG: Final = re.compile(r"中有.*$|中(?=[，,])")
 _TRAILING_ZHONG: Final = re.compile(r"中$")
 _RIGHT_BREAK: Final = "，,；;。！!？?\n：:（(【["
