@@ -168,6 +168,11 @@ CASES = [
     ("解读华东航运半年报\n上半年，公司录得营业收入158.57亿元。", "158.57亿元", "华东航运"),
     # an area across provinces (areas.tsv) is the subject of its figure, and is not carried on
     ("全国固定资产投资增长3.4%。分地区看，东部地区投资增长1.4%，中部地区投资增长3.7%。", "3.7%", "中部地区"),
+    # a month's 月 before a scope word in a title is no part of a name (1—10月全省港口…: no 月全省港口)
+    ("1—10月全省港口货物吞吐量同比增长5.8%\n发布时间：2023年11月15日\n1—10月，全省港口完成货物吞吐量15.6亿吨。",
+     "15.6亿吨", None),
+    ("日照港集团2023年货物吞吐量同比增长5.8%\n发布时间：2024年1月15日\n全年完成货物吞吐量5.9亿吨。", "5.9亿吨",
+     "日照港集团"),
     # a city inside the name of the body that issued a province's release is not the document's city
     ("2023年一季度湖南省金融运行情况\n发布时间：2023-04-20 来源：中国人民银行长沙中心支行\n"
      "3月末，全省人民币贷款余额6.7万亿元。\n分部门看，住户贷款增加681亿元。", "681亿元", "湖南"),

@@ -338,6 +338,8 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
     name = _clean_org(name)
     if name and name[0] in _YEAR_START:
         name = _LEADING_YEAR.sub("", name)  # 2010年公司…, 2022年度跨国公司: a time, then the name
+    if name and name[0] in _LEADING_DATE_CHARS and view[name_end - len(name) - 1:name_end - len(name)].isdigit():
+        name = name.lstrip(_LEADING_DATE_CHARS)  # 1—10月全省港口: a date's 月 (but 日照港集团 after no digit)
     if _is_generic(name):
         return None
     # keep the name from its last break character on (a short bracket inside it, 内蒙古蒙草生态环境
