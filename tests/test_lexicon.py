@@ -493,6 +493,10 @@ def test_every_comparison_word_plays_its_role() -> None:
         assert [(f.period, f.kind, f.direction) for f in facts] == [("2025-05", "change", direction)], word
         facts = extract_text(f"全市工业增加值增长8%，分别{word}全国、全省1.5个和0.5个百分点。").facts
         assert [f.indicator for f in facts] == ["工业增加值"] * 3, word
+    # a share_of word: the time after it is the base a ratio is of, the ratio the figure's own time's
+    for word in lexicon.comparison_words("share_of"):
+        facts = extract_text(f"2025年5月，全市客运量{word}2019年同期的98.2%。").facts
+        assert [f.period for f in facts] == ["2025-05"], word
 
 
 

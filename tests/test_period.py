@@ -614,3 +614,10 @@ def test_a_results_report_named_with_its_year_in_the_opening_sets_the_report_per
     half = extract_text("星海银行上半年净利润增长6%\n2024-08-26 来源：金融时报\n" + opening.format("2024年半年度报告")
                         + "截至报告期末，该行资产总额1.1万亿元。\n").facts
     assert [f.period for f in half] == ["2024-01/2024-06", "2024-01/2024-06", "2024-06"]
+
+
+def test_a_time_after_recovered_to_is_the_base_of_the_share() -> None:
+    # (恢复至2019年同期的98.2%: this year's figure as a share of 2019's)
+    facts = {f.text: f.period for f in extract_text(
+        "发布时间：2023年11月15日\n1—10月，全省机场旅客吞吐量6105万人次，恢复至2019年同期的98.2%，相当于2019年的九成。").facts}
+    assert facts["98.2%"] == "2023-01/2023-10"

@@ -414,8 +414,13 @@ _AS_OF: Final = re.compile(r"(?:截至|截止|截止到|到)$")  # 截至9月30�
 _DAY_AFTER: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
 # A time after 比/较/与/低于 (比上年增长, 与2010年相比, 低于去年同期) is the base of a comparison,
 # not the fact's period.
-_COMPARED_BEFORE: Final = EndingWith(
-    [*lexicon.comparison_words("base"), *lexicon.comparison_words("than")])  # comparison_words.tsv
+_COMPARISON_WORDS: Final = (*lexicon.comparison_words("base"), *lexicon.comparison_words("than"),
+                             *lexicon.comparison_words("share_of"))  # comparison_words.tsv
+_COMPARED_BEFORE: Final = EndingWith(_COMPARISON_WORDS)
+# (how far back it is looked for: its longest word, so a word added to the file is found whatever its length)
+_COMPARED_REACH: Final = max(map(len, _COMPARISON_WORDS))
+# A ratio's base (恢复至2019年同期的98.2%): the ratio after it is of the figure's own time
+_RATIO_BASE_BEFORE: Final = EndingWith(lexicon.comparison_words("share_of"))
 _SAME_TIME_BRACKET: Final = EndingWith(["同期（", "同期("])
 # A time before 以来 and a record (2002年4月底以来新低, 2023年5月以来最高) is the start of the
 # stretch the figure is the highest or lowest of, not its period
@@ -531,7 +536,7 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
         day = day_after(view, m_end)
         if day is not None:
             _read_days(view, mention, day)
-        if _COMPARED_BEFORE.search(view, max(0, m_start - 2), m_start) is not None \
+        if _COMPARED_BEFORE.search(view, max(0, m_start - _COMPARED_REACH), m_start) is not None \
                 or _SAME_TIME_BRACKET.search(view, max(0, m_start - 3), m_start) is not None \
                 or _RECORD_SINCE.match(view, m_end) is not None or _RECORD_IN.match(view, m_end) is not None \
                 or (view.startswith("创", m_start - 1) and _RECORD_TOP.match(view, m_end) is not None) \
@@ -669,7 +674,7 @@ def _with_holidays(view: str, doc_year: int | None, mentions: list[TimeMention],
             continue
         period = span[0].isoformat() if span[0] == span[1] else f"{span[0].isoformat()}/{span[1].isoformat()}"
         mention = TimeMention(first, m.end(), period, PeriodRule.HOLIDAY)
-        if _COMPARED_BEFORE.search(view, max(0, first - 2), first) is not None:
+        if _COMPARED_BEFORE.search(view, max(0, first - _COMPARED_REACH), first) is not None:
             mention.rule, mention.kind = PeriodRule.COMPARISON_BASE, MentionKind.COMPARISON_BASE
         out.append(mention)
     out.sort(key=lambda x: x.start)
@@ -1177,7 +1182,8 @@ def _named_period(view: str, mentions: list[TimeMention], number_start: int,
                 continue
         if m.kind is MentionKind.COMPARISON_BASE:
             if m.period and _BASE_VALUE.fullmatch(view, m.end, number_start) \
-                    and _POINTS.match(view, number_start) is None:
+                    and _POINTS.match(view, number_start) is None \
+                    and _RATIO_BASE_BEFORE.search(view, max(0, m.start - _COMPARED_REACH), m.start) is None:
                 # 与2010年第六次全国人口普查的4,613,871人相比; 低于去年同期27.7%: that time's (同期: the
                 # months around, in that year); not points after it, the gap from it
                 return (_same_months(view, m, months) or m.period, m.rule), report_year

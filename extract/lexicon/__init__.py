@@ -101,7 +101,7 @@ TABLES: Final[dict[str, Table]] = {
     "plan_headings.tsv": Table((Column("word", "word"),)),
     "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
-    "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than"),
+    "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than", "share_of"),
                                    _one_of("direction", "up", "down", optional=True))),
     "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "rate"))),
     "indicators.tsv": Table((Column("id", "word"), Column("name_zh", "word"), Column("name_en", "text"),
