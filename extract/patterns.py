@@ -48,18 +48,25 @@ class EndingWith:
     just before a final one. The answer is the pattern's own, so callers see no difference.
     """
 
-    __slots__ = ("last_chars", "pattern")
+    __slots__ = ("last_chars", "pattern", "reach")
 
     def __init__(self, words: Iterable[str]) -> None:
         chosen = longest_first(w for w in words if w)
         self.pattern: re.Pattern[str] = re.compile(rf"(?:{'|'.join(map(re.escape, chosen))})$")
         self.last_chars: frozenset[str] = frozenset(w[-1] for w in chosen) | {"\n"}
+        # how far back a word can start: the longest word, and a final line break `$` matches before
+        self.reach: int = max(map(len, chosen), default=0) + 1
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """`pattern.search(text, pos, endpos)`, skipped where it cannot match."""
         if endpos <= pos or text[endpos - 1] not in self.last_chars:
             return None
         return self.pattern.search(text, pos, endpos)
+
+    def before(self, text: str, end: int, floor: int = 0) -> re.Match[str] | None:
+        """One of the words ending right at `end` (not starting before `floor`), however long it is:
+        a word added to a lexicon file is found without a window to widen in code."""
+        return self.search(text, max(floor, end - self.reach), end)
 
 
 def _every_character() -> str:

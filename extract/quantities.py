@@ -293,7 +293,7 @@ def _match_at(view: str, anchor: re.Match[str], pos: int, pattern: re.Pattern[st
     # made sure the run passes the test below (it starts with a digit, holds 万 or 亿, or a
     # follower comes after it).
     if anchor_start > 0 and view[anchor_start - 1] in _PREFIX.last_chars:
-        back = _PREFIX.search(view, max(pos, anchor_start - 6), anchor_start)
+        back = _PREFIX.before(view, anchor_start, pos)
         if back is not None:
             m = pattern.match(view, back.start())
         else:
@@ -703,7 +703,7 @@ def _describe(view: str, q: Quantity, end: int, previous: list[Quantity], more: 
 def _bare_magnitude(view: str, start: int, num_text: str) -> str:
     """A Chinese numeral of magnitudes alone (百度, 万人, 千家万户) is no number, but after a
     qualifier (超过百亿元 is a bound)."""
-    if _DIGIT_OR_TEN.search(num_text) or _before_qualifier().search(view, max(0, start - 4), start):
+    if _DIGIT_OR_TEN.search(num_text) or _before_qualifier().before(view, start):
         return ""
     return "exclude.bare_magnitude"
 
@@ -896,7 +896,7 @@ def _label_or_code(view: str, end: int, unit_text: str | None, num_start: int, n
     """A number that labels or codes something: after a label word (第, 编号), in a code (A3, 5G), a
     clock time (16:30), before a date or label word (3月, 2号线, 5部门)."""
     after_ex, before_ex, _ = _exclusion_patterns()
-    if before_ex.search(view, max(0, num_start - 6), num_start) \
+    if before_ex.before(view, num_start) \
             and not _signed_change(view, num_start, bool(pct_sign) or unit_text == "%"):
         return "exclude.label_before"
     if num_start > 0 and view[num_start - 1] in _CODE_BEFORE:
@@ -928,7 +928,7 @@ def _year_or_period(view: str, end: int, num_text: str, unit_text: str | None, n
             return "exclude.year"
         if _YEAR_NUMERAL.fullmatch(num_text):
             return "exclude.year"
-    if unit_text in _PERIOD_UNITS and _PERIOD_BEFORE.search(view, max(0, num_start - 6), num_start):
+    if unit_text in _PERIOD_UNITS and _PERIOD_BEFORE.before(view, num_start):
         return "exclude.period"
     if unit_text and unit_text[-1] in _LATIN and view[end:end + 1] in _LATIN:
         return "exclude.code"
@@ -1134,7 +1134,7 @@ def _implied_unit(view: str, start: int, end: int, num: Number) -> str | None:
 def _apply_before_qualifier(view: str, q: Quantity) -> None:
     """A qualifier word right before the number (近, 超过, 约) unless a blocker precedes it: the span takes it."""
     words = lexicon.qualifiers()["before"]
-    m = _before_qualifier().search(view, max(0, q.start - 4), q.start)
+    m = _before_qualifier().before(view, q.start)
     if m and m.start() > 0 and view[m.start() - 1] in lexicon.qualifier_blockers().get(m.group(), ""):
         m = None
     if m:
@@ -1175,7 +1175,7 @@ def _apply_qualifiers(view: str, q: Quantity, post: str | None, *, more: bool = 
         if before_q == "min" and q.qualifier != "min" and more:
             # 近600余家: keep the bound written right at the number
             q.qualifier = "min"
-    elif _before_qualifier().search(view, max(0, q.start - 4), q.start):
+    elif _before_qualifier().before(view, q.start):
         # 超过10万元以上: both say the same; the span takes the word before too
         _apply_before_qualifier(view, q)
         q.qualifier = lexicon.qualifiers()["after"][post] if post else q.qualifier

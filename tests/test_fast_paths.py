@@ -668,3 +668,13 @@ def test_the_strip_pre_tests_skip_only_texts_the_patterns_leave_alone(text: str)
         assert indicator._LEADING.match(text) is None
     if text and text[-1] not in indicator._TRAILING_LAST:
         assert indicator._TRAILING.search(text) is None
+
+
+def test_words_ending_at_a_position_are_found_however_long() -> None:
+    # (a word added to a lexicon file is found with no window to widen in code; a final line break
+    # is read past, as `$` does)
+    words = EndingWith(["比", "恢复至", "相当于全国平均水平的"])
+    text = "客运量相当于全国平均水平的98%，恢复至\n2019年"
+    assert words.before(text, text.index("98")).group() == "相当于全国平均水平的"
+    assert words.before(text, text.index("2019")).group() == "恢复至"
+    assert words.before(text, text.index("98"), floor=text.index("全国")) is None

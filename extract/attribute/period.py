@@ -417,8 +417,6 @@ _DAY_AFTER: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号
 _COMPARISON_WORDS: Final = (*lexicon.comparison_words("base"), *lexicon.comparison_words("than"),
                              *lexicon.comparison_words("share_of"))  # comparison_words.tsv
 _COMPARED_BEFORE: Final = EndingWith(_COMPARISON_WORDS)
-# (how far back it is looked for: its longest word, so a word added to the file is found whatever its length)
-_COMPARED_REACH: Final = max(map(len, _COMPARISON_WORDS))
 # A ratio's base (恢复至2019年同期的98.2%): the ratio after it is of the figure's own time
 _RATIO_BASE_BEFORE: Final = EndingWith(lexicon.comparison_words("share_of"))
 _SAME_TIME_BRACKET: Final = EndingWith(["同期（", "同期("])
@@ -536,8 +534,8 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
         day = day_after(view, m_end)
         if day is not None:
             _read_days(view, mention, day)
-        if _COMPARED_BEFORE.search(view, max(0, m_start - _COMPARED_REACH), m_start) is not None \
-                or _SAME_TIME_BRACKET.search(view, max(0, m_start - 3), m_start) is not None \
+        if _COMPARED_BEFORE.before(view, m_start) is not None \
+                or _SAME_TIME_BRACKET.before(view, m_start) is not None \
                 or _RECORD_SINCE.match(view, m_end) is not None or _RECORD_IN.match(view, m_end) is not None \
                 or (view.startswith("创", m_start - 1) and _RECORD_TOP.match(view, m_end) is not None) \
                 or (view.startswith("在", m_start - 1) and _ON_THE_BASIS.match(view, m_end) is not None):
@@ -674,7 +672,7 @@ def _with_holidays(view: str, doc_year: int | None, mentions: list[TimeMention],
             continue
         period = span[0].isoformat() if span[0] == span[1] else f"{span[0].isoformat()}/{span[1].isoformat()}"
         mention = TimeMention(first, m.end(), period, PeriodRule.HOLIDAY)
-        if _COMPARED_BEFORE.search(view, max(0, first - _COMPARED_REACH), first) is not None:
+        if _COMPARED_BEFORE.before(view, first) is not None:
             mention.rule, mention.kind = PeriodRule.COMPARISON_BASE, MentionKind.COMPARISON_BASE
         out.append(mention)
     out.sort(key=lambda x: x.start)
@@ -1126,7 +1124,7 @@ _OPENING_TOPIC: Final = re.compile(rf"[“”\"'‘’{SPACE}]*[{HAN}]{{1,6}}[�
 
 
 def _is_period_word(view: str, m: TimeMention) -> bool:
-    if m.rule == PeriodRule.SPAN or _NOT_A_PERIOD_BEFORE.search(view, max(0, m.start - 4), m.start) is None:
+    if m.rule == PeriodRule.SPAN or _NOT_A_PERIOD_BEFORE.before(view, m.start) is None:
         return True  # (自2009年底至2010年10月: a span from one time to another, 自 or not)
     # 高于今年一季度的2%: a comparative's 于 names the time of the figure compared with, a period
     return _COMPARATIVE_YU.search(view, max(0, m.start - 3), m.start) is not None
@@ -1183,7 +1181,7 @@ def _named_period(view: str, mentions: list[TimeMention], number_start: int,
         if m.kind is MentionKind.COMPARISON_BASE:
             if m.period and _BASE_VALUE.fullmatch(view, m.end, number_start) \
                     and _POINTS.match(view, number_start) is None \
-                    and _RATIO_BASE_BEFORE.search(view, max(0, m.start - _COMPARED_REACH), m.start) is None:
+                    and _RATIO_BASE_BEFORE.before(view, m.start) is None:
                 # 与2010年第六次全国人口普查的4,613,871人相比; 低于去年同期27.7%: that time's (同期: the
                 # months around, in that year); not points after it, the gap from it
                 return (_same_months(view, m, months) or m.period, m.rule), report_year
