@@ -232,3 +232,8 @@ def test_companies_listed_before_respectively_share_the_measure_without_its_time
 def test_the_thing_counted_ends_before_an_adverb() -> None:
     got = facts("截至10月30日，A股20家白酒上市公司均已披露三季报，5家企业均价上涨。")
     assert got["20家"]["indicator"] == "白酒上市公司"
+
+
+def test_the_number_in_a_stock_index_s_name_is_no_fact() -> None:
+    got = facts("美国股市周四上涨，标准普尔500指数上涨1.89%，沪深300指数下跌0.5%，日经225指数收涨1.1%。")
+    assert sorted(got) == ["0.5%", "1.1%", "1.89%"]
