@@ -237,3 +237,12 @@ def test_the_thing_counted_ends_before_an_adverb() -> None:
 def test_the_number_in_a_stock_index_s_name_is_no_fact() -> None:
     got = facts("美国股市周四上涨，标准普尔500指数上涨1.89%，沪深300指数下跌0.5%，日经225指数收涨1.1%。")
     assert sorted(got) == ["0.5%", "1.1%", "1.89%"]
+
+
+def test_a_market_s_close_up_or_down_is_a_change() -> None:
+    got = facts("美国股市周四上涨，道琼斯指数收高1.7%，纳斯达克指数收升1.78%，美国原油期货收涨2.5%，"
+                "金价收低0.3%，铜价收跌1%。")
+    assert [(got[t]["kind"], got[t]["direction"], got[t]["indicator"]) for t in ("1.7%", "1.78%", "0.3%", "1%")] == [
+        ("change", "up", "道琼斯指数"), ("change", "up", "纳斯达克指数"), ("change", "down", "金价"),
+        ("change", "down", "铜价")]
+    assert got["2.5%"]["indicator"] == "美国原油期货"

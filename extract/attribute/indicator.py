@@ -220,7 +220,12 @@ _GENERIC_HEADS: Final = {"产值", "产能", "产量", "出栏", "存栏", "营�
 
 @cache
 def _change_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<![新])(?:{alternation(lexicon.change_words())})(?!值|速为|率)")
+    """A change word (change_words.tsv), not right after a character that makes it part of another
+    word (its `not_after`: the 收 of 营收 starts no 收高)."""
+    blockers = lexicon.change_blockers()
+    branches = [rf"(?<![{re.escape(blockers[w])}]){re.escape(w)}" if w in blockers else re.escape(w)
+                for w in longest_first(lexicon.change_words())]
+    return re.compile(rf"(?<![新])(?:{'|'.join(branches)})(?!值|速为|率)")
 
 
 _OPEN_BRACKET_END: Final = re.compile(r"[(（]" + _WS + r"*$")
