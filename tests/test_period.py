@@ -621,3 +621,12 @@ def test_a_time_after_recovered_to_is_the_base_of_the_share() -> None:
     facts = {f.text: f.period for f in extract_text(
         "发布时间：2023年11月15日\n1—10月，全省机场旅客吞吐量6105万人次，恢复至2019年同期的98.2%，相当于2019年的九成。").facts}
     assert facts["98.2%"] == "2023-01/2023-10"
+
+
+def test_a_bare_weekday_in_news_is_that_day_on_or_before_publication() -> None:
+    # (a morning report of Friday 3 November: 周四 is 2 November; 周五 the day itself)
+    text = ("路透早报--11月3日\n2023年11月3日\n美国股市周四上涨，道琼斯指数收高1.7%。\n"
+            "周五亚洲股市开盘走高，日经指数上涨0.8%。\n下周将有8845亿元逆回购到期，周三至周五分别到期4875亿元、1608亿元。\n")
+    got = {f.text: f.period for f in extract_text(text).facts}
+    assert (got["1.7%"], got["0.8%"]) == ("2023-11-02", "2023-11-03")
+    assert got["4875亿元"] != "2023-11-01"  # (next week's, not this one's)

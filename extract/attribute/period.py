@@ -29,6 +29,7 @@ Rules (each named on the fact):
   heading names no time and whose first sentence opens with an earlier year (一、…⏎2025年是“十四五”
   收官之年。一年来…), of that year;
 - period.last_week_day: 上周五 is that day of the week before the one the text was published in;
+  period.week_day: a weekday named alone (美国股市周四上涨) is the last such day up to the day published;
 - period.breakdown: a sentence opening with 其中 breaks down the figure before it: its period (also
   before a period carried from a lead or a section further up);
 - period.now_published: 目前 (at present) is the month the text was published, when it says;
@@ -183,6 +184,7 @@ class PeriodRule(StrEnum):
     DAY = "period.day"
     DAYS = "period.days"
     DIGEST_SESSION = "period.digest_session"
+    WEEK_DAY = "period.week_day"
     DIGEST_WEEK = "period.digest_week"
     DISCLOSED_REPORT = "period.disclosed_report"
     FLOW_OF_THE_YEAR = "period.flow_of_the_year"
@@ -845,6 +847,9 @@ _YESTERDAY_IS: Final = re.compile(
 # A weekday of the week before the text's (上周五)
 _LAST_WEEKDAY: Final = re.compile(r"上周([一二三四五六日天])")
 _WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# A weekday named alone (周四, not 上周四, 本周四, 每周四, 周年, 周末), and a sentence about another week
+_BARE_WEEKDAY: Final = re.compile(r"(?<![上下本每])周([一二三四五六日天])(?![年末边岁])")
+_OTHER_WEEK: Final = re.compile(r"[上下]周|下个?星期|上个?星期")
 
 
 # A work report's title with its year (2025年广州市政府工作报告): the year it is delivered in
@@ -1688,6 +1693,11 @@ class DocumentTime:
                 day = self.published_day
                 monday = day - timedelta(days=day.weekday() + 7)
                 return (monday + timedelta(days=_WEEKDAYS[weekday.group(1)])).isoformat(), PeriodRule.LAST_WEEK_DAY
+            bare = list(_BARE_WEEKDAY.finditer(self.view, sentence.start, number_start))
+            if bare and _OTHER_WEEK.search(self.view, sentence.start, number_start) is None:
+                # 美国股市周四上涨, in a report of Friday: the last such day up to the one published
+                back = (self.published_day.weekday() - _WEEKDAYS[bare[-1].group(1)]) % 7
+                return (self.published_day - timedelta(days=back)).isoformat(), PeriodRule.WEEK_DAY
         return None
 
     def _of_the_source(self, sentence: Span, number_start: int, period: str | None, rule: PeriodRule,
