@@ -21,16 +21,18 @@ from extract.attribute.indicator import (
     IndicatorRule,
     breakdown_head,
     clean_phrase,
+    counted_group,
     etc_list,
     indicator_for,
     list_of_clause,
     names_no_measure,
+    of_counted_group,
     opens_with_viewpoint,
     split_list,
 )
 from extract.attribute.modality import DEFAULT_RULE as MODALITY_DEFAULT
 from extract.attribute.modality import FUTURE_RULE, PLAN_YEAR_RULE, modality_for
-from extract.attribute.period import DocumentTime, PeriodRule
+from extract.attribute.period import DocumentTime
 from extract.attribute.subject import (
     FILED,
     NAMED_IN_SENTENCE,
@@ -302,15 +304,11 @@ class _Reading:
         modality, modality_rule = modality_for(view, sentence.start, q.number_start, q.end)
         indicator, indicator_rule = _indicator(ctx, q, sentence, self.prev_q, self.prev_indicator, before, subject,
                                                self.last_fact, self.sentence_entities)
-        if indicator_rule == IndicatorRule.BEFORE_VERB and self.group is not None \
-                and indicator in lexicon.group_measures("measure"):
-            indicator, indicator_rule = self.group + indicator, IndicatorRule.OF_COUNTED_GROUP  # 技工学校12所，招生…
+        indicator, indicator_rule = of_counted_group(indicator, indicator_rule, self.group)
         period, period_rule = ctx.time.period_of(self.k, sentence, q.number_start, self.carry,
                                                  target=modality == "target", measure=indicator, number_end=q.end,
                                                  actual=modality == "actual")
-        if modality_rule == MODALITY_DEFAULT and (period_rule == PeriodRule.PLAN_YEAR or (
-                period_rule == PeriodRule.HEADING and ctx.time.plan_document and period == f"{ctx.time.year}"
-                and ctx.time.under_plan_heading(q.start))):
+        if modality_rule == MODALITY_DEFAULT and ctx.time.planned(period, period_rule, q.start):
             # 加快推进300个省级重大项目 in a work report, or under its 二、2024年工作安排: a figure of the
             # year it plans is aimed at
             modality, modality_rule = "target", PLAN_YEAR_RULE
@@ -350,12 +348,7 @@ class _Reading:
                 and not self.ctx.in_breakdown(self.k):
             self.last_subject = (q.start, subject)  # (分县市看，…精河县增长…: a part's subject stays in its sentence)
         self.prev_q, self.prev_indicator = q, indicator or self.prev_indicator
-        if q.kind == "level" and q.unit in lexicon.group_measures("counter") and indicator \
-                and indicator_rule in (IndicatorRule.COUNTED_THING, IndicatorRule.BEFORE_VERB) \
-                and not _in_brackets(self.ctx.view, self.sentence.start, q.start):
-            # (技工学校12所: what a 招生 after it in the sentence is of; not a part in brackets,
-            # 学前教育机构300所（其中幼儿园286所），教职工…)
-            self.group = indicator
+        self.group = counted_group(self.ctx.view, self.sentence.start, q, indicator, indicator_rule) or self.group
         if indicator_rule not in _LAST_RESORTS:
             self.last_fact = (q.end, indicator)
 
@@ -408,12 +401,6 @@ def _goes_on(view: str, subject: str, rule: SubjectRule, before: list[Entity]) -
         and not is_bare_city(subject) \
         and not any(e.name == subject and ((cited(view, e.end) and subject not in lexicon.platforms())
                                            or an_object(view, e.start)) for e in before)
-
-
-def _in_brackets(view: str, start: int, at: int) -> bool:
-    """Whether view[at] stands inside brackets opened after start."""
-    between = view[start:at]
-    return between.count("（") + between.count("(") > between.count("）") + between.count(")")
 
 
 def _names_a_share(view: str, start: int, end: int, company: str) -> bool:

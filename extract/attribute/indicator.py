@@ -595,6 +595,27 @@ def indicator_for(
     return _last_resort(view, q, sentence_start, left, right_noun, previous_indicator, subjects)
 
 
+def counted_group(view: str, sentence_start: int, q: Quantity, indicator: str, rule: IndicatorRule) -> str | None:
+    """The group a count of units names (技工学校12所 → 技工学校: a 招生 after it in the sentence is
+    its measure; group_measures.tsv counters), or None: not a count of units, nor a part in brackets
+    (学前教育机构300所（其中幼儿园286所），教职工…)."""
+    if q.kind != "level" or q.unit not in lexicon.group_measures("counter") or not indicator \
+            or rule not in (IndicatorRule.COUNTED_THING, IndicatorRule.BEFORE_VERB):
+        return None
+    between = view[sentence_start:q.start]
+    if between.count("（") + between.count("(") > between.count("）") + between.count(")"):
+        return None
+    return indicator
+
+
+def of_counted_group(indicator: str, rule: IndicatorRule, group: str | None) -> tuple[str, IndicatorRule]:
+    """A group's measure (group_measures.tsv: 招生, 总投资) after a count of its units in the sentence
+    is the group's (技工学校12所，招生4300人 → 技工学校招生); any other indicator stays as it is."""
+    if rule == IndicatorRule.BEFORE_VERB and group is not None and indicator in lexicon.group_measures("measure"):
+        return group + indicator, IndicatorRule.OF_COUNTED_GROUP
+    return indicator, rule
+
+
 # Dimensions of a class a number gives the noun after it (110千伏及以上线路, 10千伏线路)
 _CLASS_DIMENSIONS: Final = frozenset({"voltage"})
 _NOUN_ONLY: Final = regex.compile(r"\p{Han}{1,8}")

@@ -1370,9 +1370,14 @@ class DocumentTime:
             # 到年报发布，…全年实现营收…, published in May: the year of the annual reports is the last one
             self.report_period = self.title_year = f"{self.published_day.year - 1:04d}"
 
-    def under_plan_heading(self, pos: int) -> bool:
-        """Whether pos stands under a heading of a work report's plan for its year (二、2024年工作安排;
+    def planned(self, period: str | None, rule: PeriodRule, pos: int) -> bool:
+        """Whether a figure at pos is of the year a work report plans: dated to it by the report's own
+        reading (PLAN_YEAR), or by a heading over its plan for the year (二、2024年工作安排;
         plan_headings.tsv)."""
+        if rule == PeriodRule.PLAN_YEAR:
+            return True
+        if rule != PeriodRule.HEADING or not self.plan_document or period != f"{self.year}":
+            return False
         for start, end, _ in self.headings:
             if start <= pos < end:
                 line = self.view[self.view.rfind("\n", 0, start) + 1:start]
