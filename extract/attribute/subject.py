@@ -38,7 +38,16 @@ from typing import Final, NamedTuple
 import regex
 
 from extract import lexicon
-from extract.patterns import HAN, SPACE, alternation, grouped_alternation, longest_first, top_level_branches, up_to_last
+from extract.patterns import (
+    HAN,
+    SPACE,
+    EndingWith,
+    alternation,
+    grouped_alternation,
+    longest_first,
+    top_level_branches,
+    up_to_last,
+)
 
 
 def _org_suffix_source() -> str:
@@ -567,7 +576,7 @@ def _province_counts(view: str, dateline: regex.Match[str] | None) -> tuple[Coun
             name = short[m.group()]
             counts[name] += 1
             if not listed(view, m.start(), m.end()) and _route_after().match(view, m.end()) is None \
-                    and _route_before().search(view, max(0, m.start() - 2), m.start()) is None \
+                    and _route_before().before(view, m.start()) is None \
                     and _NAME_TAIL.match(view, m.end()) is None:
                 alone[name] += 1  # (nor an end of a route, 北京-成都, nor the start of a name, 上海航运交易所)
     return counts, alone
@@ -758,8 +767,8 @@ def cited(view: str, end: int) -> bool:
 
 # What stands before a body cited as the source of what follows (据 + 中指研究院计算)
 @cache
-def _cites_next() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_words('cites_next')})$")
+def _cites_next() -> EndingWith:
+    return EndingWith(lexicon.subject_words("cites_next"))
 
 
 def cited_in_sentence(view: str, e: Entity) -> bool:
@@ -769,7 +778,7 @@ def cited_in_sentence(view: str, e: Entity) -> bool:
     if e.name in lexicon.reporters() or e.name in lexicon.platforms():
         return False
     start = e.end - len(e.name)
-    return cited(view, e.end) or _cites_next().search(view, max(0, start - 2), start) is not None
+    return cited(view, e.end) or _cites_next().before(view, start) is not None
 
 
 # A verb that makes the name after it in its clause what was built, set up or renamed (an object)
@@ -992,9 +1001,13 @@ def _route_after() -> re.Pattern[str]:
     return re.compile(rf"(?:{_words('route')}|[-—－~至到])")
 
 
+# The marks that join a route's ends as well as its words (北京-成都, 南宁到靖西)
+_ROUTE_MARKS: Final = ("-", "—", "－", "~", "至", "到")
+
+
 @cache
-def _route_before() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_words('route')}|[-—－~至到])$")
+def _route_before() -> EndingWith:
+    return EndingWith([*lexicon.subject_words("route"), *_ROUTE_MARKS])
 
 
 def _in_route(view: str, e: Entity, ents: list[Entity]) -> bool:
@@ -1002,7 +1015,7 @@ def _in_route(view: str, e: Entity, ents: list[Entity]) -> bool:
     if e.kind == "org":
         return False
     after = _route_after().match(view, e.end)
-    before = _route_before().search(view, max(0, e.start - 2), e.start)
+    before = _route_before().before(view, e.start)
     return any(o is not e and o.kind != "org" and (
         (after is not None and o.start == after.end()) or (before is not None and o.end == before.start()))
         for o in ents)
