@@ -387,8 +387,8 @@ def _indicator(ctx: _Context, q: Quantity, sentence: Span, prev_q: Quantity | No
             and "\n\n" not in view[last_fact[0]:q.start]:
         # 分季度看，一季度同比增长18.3%: a time alone names no measure; the one just reported goes on
         return last_fact[1], IndicatorRule.OF_SENTENCE_BEFORE
-    if rule == IndicatorRule.BEFORE_VERB and "\n" not in view[last_fact[0]:q.start] \
-            and (head := breakdown_head(indicator, last_fact[1])):
+    if rule == IndicatorRule.BEFORE_VERB and q.dimension != "count" and "\n" not in view[last_fact[0]:q.start] \
+            and (head := breakdown_head(indicator, last_fact[1])):  # (…企业83家: a count is no industry's value)
         return indicator + head, IndicatorRule.HEAD_OF_BREAKDOWN
     return indicator, rule
 

@@ -246,3 +246,9 @@ def test_a_market_s_close_up_or_down_is_a_change() -> None:
         ("change", "up", "道琼斯指数"), ("change", "up", "纳斯达克指数"), ("change", "down", "金价"),
         ("change", "down", "铜价")]
     assert got["2.5%"]["indicator"] == "美国原油期货"
+
+
+def test_a_count_of_enterprises_is_no_part_of_an_industry_breakdown() -> None:
+    # (…企业 ends in 业 but is no industry: it takes no 增加值 from the measure before)
+    got = facts("规模以上工业增加值增长6.2%，其中高技术制造业增加值增长12.8%。新增国家级专精特新“小巨人”企业83家。")
+    assert got["83家"]["indicator"] == "新增国家级专精特新“小巨人”企业"
