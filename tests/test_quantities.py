@@ -345,3 +345,9 @@ def test_places_moved_in_a_ranking_are_a_change_of_rank(text: str, fact_text: st
     facts = {f.text: f for f in extract_text(text).facts}
     f = facts[fact_text]
     assert (f.unit, f.kind, f.direction) == ("rank", "change", direction), f.rule
+
+
+def test_a_unit_the_spec_does_not_list_keeps_its_surface_form() -> None:
+    # (FACTS.md: a unit the table does not list keeps its surface form; 港元 was HKD, TEU 标箱, 毫米 mm)
+    facts = extract_text("恒指成交939.3亿港元，重箱量389万TEU，降水量12毫米，日元汇率下跌。").facts
+    assert [f.unit for f in facts] == ["港元", "TEU", "毫米"]
