@@ -502,7 +502,7 @@ def _dimension_of_code() -> dict[str, str]:
 
 @cache
 def _dimension_of_unit() -> dict[str, str]:
-    """A unit code or a unit as written (units.tsv: 港元 → HKD, TEU → 标箱) → its dimension; a code
+    """A unit code or a unit as written (units.tsv: 千瓦时 → kWh, 港元 → 港元) → its dimension; a code
     first."""
     written = {word: u.dimension for word, u in lexicon.units().items()}
     return written | _dimension_of_code()
