@@ -252,3 +252,11 @@ def test_a_count_of_enterprises_is_no_part_of_an_industry_breakdown() -> None:
     # (…企业 ends in 业 but is no industry: it takes no 增加值 from the measure before)
     got = facts("规模以上工业增加值增长6.2%，其中高技术制造业增加值增长12.8%。新增国家级专精特新“小巨人”企业83家。")
     assert got["83家"]["indicator"] == "新增国家级专精特新“小巨人”企业"
+
+
+def test_the_aim_a_growth_is_measured_against_is_a_growth_too() -> None:
+    # (增长9.8%，高于6%以上的预期目标: the aim is a growth rate, as the dev gold has it)
+    got = facts("前三季度，全省GDP同比增长9.8%，高于6%以上的预期目标；居民消费价格上涨0.6%，低于3%左右的预期目标。"
+                "全年粮食产量500万吨，超过480万吨的年度目标。")
+    assert [(got[t]["kind"], got[t]["direction"]) for t in ("6%以上", "3%左右")] == [("change", "up")] * 2
+    assert got["超过480万吨"]["kind"] == "level"

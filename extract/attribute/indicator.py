@@ -595,6 +595,15 @@ def indicator_for(
     return _last_resort(view, q, sentence_start, left, right_noun, previous_indicator, subjects)
 
 
+def read_as_aim(q: Quantity, previous: Quantity | None, rule: IndicatorRule) -> None:
+    """The aim a change is measured against (增长9.8%，高于6%以上的预期目标) is a change too, its way:
+    a level read as the aim of the change just named, in its unit, takes that change's kind."""
+    if rule == IndicatorRule.AIM_OF_PREVIOUS and previous is not None and previous.kind == "change" \
+            and previous.unit == q.unit and q.kind == "level":
+        q.kind, q.direction = previous.kind, previous.direction
+        q.rules.append("kind.aim_of_change")
+
+
 def counted_group(view: str, sentence_start: int, q: Quantity, indicator: str, rule: IndicatorRule) -> str | None:
     """The group a count of units names (技工学校12所 → 技工学校: a 招生 after it in the sentence is
     its measure; group_measures.tsv counters), or None: not a count of units, nor a part in brackets
