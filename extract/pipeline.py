@@ -29,6 +29,7 @@ from extract.attribute.indicator import (
     of_counted_group,
     opens_with_viewpoint,
     read_as_aim,
+    read_as_growth,
     split_list,
 )
 from extract.attribute.modality import DEFAULT_RULE as MODALITY_DEFAULT
@@ -307,6 +308,7 @@ class _Reading:
                                                self.last_fact, self.sentence_entities)
         indicator, indicator_rule = of_counted_group(indicator, indicator_rule, self.group)
         read_as_aim(q, self.prev_q, indicator_rule)  # (增长9.8%，高于6%以上的预期目标: a change too)
+        read_as_growth(q, indicator)
         period, period_rule = ctx.time.period_of(self.k, sentence, q.number_start, self.carry,
                                                  target=modality == "target", measure=indicator, number_end=q.end,
                                                  actual=modality == "actual")

@@ -260,3 +260,9 @@ def test_the_aim_a_growth_is_measured_against_is_a_growth_too() -> None:
                 "全年粮食产量500万吨，超过480万吨的年度目标。")
     assert [(got[t]["kind"], got[t]["direction"]) for t in ("6%以上", "3%左右")] == [("change", "up")] * 2
     assert got["超过480万吨"]["kind"] == "level"
+
+
+def test_a_percentage_of_a_growth_rate_is_a_change() -> None:
+    # (其中，广东（3.3%）…: the provinces' 增速 carried to the bracketed figures)
+    got = facts("从地区生产总值增速看，共有18个省份增速高于5.2%的全国水平。其中，浙江（6.1%）、安徽（5.9%）领先。")
+    assert [(got[t]["kind"], got[t]["direction"]) for t in ("6.1%", "5.9%")] == [("change", "up")] * 2

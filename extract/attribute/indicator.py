@@ -604,6 +604,13 @@ def read_as_aim(q: Quantity, previous: Quantity | None, rule: IndicatorRule) -> 
         q.rules.append("kind.aim_of_change")
 
 
+def read_as_growth(q: Quantity, indicator: str) -> None:
+    """A percentage of a measure named as a growth rate (省份增速 carried to 广东（3.3%）) is a change."""
+    if q.kind == "level" and q.unit == "%" and q.value >= 0 and indicator.endswith(("增速", "增幅")):
+        q.kind, q.direction = "change", "up"  # (a negative rate stays a level: -2.1% says no way on its own)
+        q.rules.append("kind.growth_measure")
+
+
 def counted_group(view: str, sentence_start: int, q: Quantity, indicator: str, rule: IndicatorRule) -> str | None:
     """The group a count of units names (技工学校12所 → 技工学校: a 招生 after it in the sentence is
     its measure; group_measures.tsv counters), or None: not a count of units, nor a part in brackets
