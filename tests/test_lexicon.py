@@ -539,3 +539,13 @@ def test_every_plan_heading_makes_the_figures_under_it_targets() -> None:
                   f"二、2024年{word}\n新开工重大项目200个以上。\n")
         got = {f.text: f.modality for f in extract_text(report).facts}
         assert got == {"180个": "actual", "200个以上": "target"}, word
+
+
+def test_every_opening_clause_leaves_the_time_to_its_paragraph() -> None:
+    for position in ("start", "end"):
+        for word in lexicon.opening_clauses(position):
+            clause = f"{word}有关数据，" if position == "start" else f"有关数据{word}，"
+            text = (f"外贸运行情况\n(2019年6月10日)\n某省统计局\n今年以来，全省外贸稳中有进。\n"
+                    f"{clause}1—5月全省进出口总值1200亿元。出口总值800亿元。")
+            got = {f.text: f.period for f in extract_text(text).facts}
+            assert got == {"1200亿元": "2019-01/2019-05", "800亿元": "2019-01/2019-05"}, word

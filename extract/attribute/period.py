@@ -1123,9 +1123,31 @@ _CLAUSE_MARK: Final = re.compile(r"[，,；;]")  # (a time after one clause open
 _OPENING_AFTER: Final = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
 # What may stand before a sentence's opening time: quotes, or a short topic (生产方面，前三季度，…)
 _OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,])?$")
-# A source clause before the time a sentence opens with (据国家统计局河南调查总队数据，2024年河南夏粮…)
-_SOURCE_GAP: Final = re.compile(rf"[“”\"'‘’{SPACE}]*据[^，,。；;：:\n]{{1,30}}[，,]")
+
+
+@cache
+def _source_gap() -> re.Pattern[str]:
+    """A source's or an estimate's clause before the time a sentence opens with (opening_clauses.tsv:
+    据国家统计局河南调查总队数据，2024年河南夏粮…; 初步核算，前三季度…; 海关统计显示，1—5月…)."""
+    starts = "|".join(map(re.escape, lexicon.opening_clauses("start")))
+    ends = "|".join(map(re.escape, lexicon.opening_clauses("end")))
+    clause = r"[^，,。；;：:\n]"
+    return re.compile(rf"[“”\"'‘’{SPACE}]*(?:(?:{starts}){clause}{{1,30}}|{clause}{{0,30}}(?:{ends}))[，,]")
+
+
 _OPENING_TOPIC: Final = re.compile(rf"[“”\"'‘’{SPACE}]*[{HAN}]{{1,6}}[，,]")  # (生产方面，…)
+
+
+def _year_made_precise(view: str, mentions: list[TimeMention], i: int) -> TimeMention:
+    """Mention i, or the time a few characters after it that it gives the year of (今年 + 国庆、中秋假期:
+    国庆、 is one of the holidays the second names)."""
+    m = mentions[i]
+    after = mentions[i + 1] if i + 1 < len(mentions) else None
+    if after is not None and after.start - m.end <= 4 and not _CLAUSE_MARK.search(view, m.end, after.start) \
+            and after.kind is MentionKind.PERIOD and m.period \
+            and len(m.period) == 4 and after.period and after.period.startswith(m.period) and after.period != m.period:
+        return after
+    return m
 
 
 def _is_period_word(view: str, m: TimeMention) -> bool:
@@ -1438,14 +1460,16 @@ class DocumentTime:
             return self._openings[k]
         found = None
         view = self.view
-        for m in self.mentions(k):
+        mentions = self.mentions(k)
+        for i, m in enumerate(mentions):
             if m.kind is MentionKind.COMPARISON_BASE or not _is_period_word(view, m):
                 continue
             if m.kind is MentionKind.DATE:
                 break
+            m = _year_made_precise(view, mentions, i)  # 今年国庆、中秋假期，…: the holiday
             gap = view[self.starts[k]:m.start]
             after = view[m.end:m.end + 3]
-            bare = not gap.strip("“”\"'‘’ \t") or _SOURCE_GAP.fullmatch(gap) is not None  # (据…数据，)
+            bare = not gap.strip("“”\"'‘’ \t") or _source_gap().fullmatch(gap) is not None  # (据…数据，)
             as_of = gap.strip() in _AS_OF_WORDS and _OPENING_AFTER.match(after)  # 截至9月底，…
             topic = _OPENING_TOPIC.match(gap)
             if as_of or ((bare or _OPENING_GAP.match(gap)) and (bare or _OPENING_AFTER.match(after))) or (

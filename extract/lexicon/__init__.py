@@ -99,6 +99,7 @@ TABLES: Final[dict[str, Table]] = {
                              _one_of("role", "scope", "field", "verb", "move", "adverb", "context")), key=(0, 1)),
     "results_reports.tsv": Table((Column("name", "word"), _one_of("last_month", "3", "6", "9", "12"))),
     "plan_headings.tsv": Table((Column("word", "word"),)),
+    "opening_clauses.tsv": Table((Column("word", "word"), _one_of("position", "start", "end")), key=(0, 1)),
     "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
     "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than", "share_of"),
@@ -367,6 +368,13 @@ def results_reports() -> dict[str, int]:
     """A company's results report by name → the last month of the year it covers (results_reports.tsv:
     半年报 → 6, 年报 → 12)."""
     return {r[0]: int(r[1]) for r in rows("results_reports.tsv")}
+
+
+@cache
+def opening_clauses(position: str) -> tuple[str, ...]:
+    """Words that open (`start`) or end (`end`) a source's or an estimate's clause before the time a
+    sentence opens with (opening_clauses.tsv: 据…，; 初步核算，)."""
+    return tuple(r[0] for r in rows("opening_clauses.tsv") if r[1] == position)
 
 
 @cache
