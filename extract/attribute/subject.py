@@ -727,7 +727,9 @@ def company_aliases(view: str) -> tuple[tuple[str, str], ...]:
             if coded is None:
                 continue
             name = coded.group()
-            name = name[_after_last_verb(name):]
+            cut = _after_last_verb(name)  # (增持新开源（300109）: the company after the verb; but
+            if len(name) - cut >= 2:  # 悦达投资（600805）: the name ends in a word that elsewhere is one)
+                name = name[cut:]
             if 2 <= len(name) <= 6 and not _is_generic(name) and all(name != s for _, s in out):
                 out.append((name, name))
     for found in _SHORT_FORM.finditer(view):
