@@ -297,6 +297,10 @@ def test_every_subject_word_plays_its_role() -> None:
     for w in words("route"):
         facts = extract_text(f"清明机票\n4月5日当天广州{w}贵阳最低机票为174元，多数航线的票价都在一折到三折。").facts
         assert [f.subject for f in facts] == [None], w
+    for w in words("company_group"):
+        # (names listed before 等3家 + the word are companies wherever the text names them again)
+        text = f"其中西安旅游、上海新梅、京能置业等3家{w}业绩大增。西安旅游上半年净利润同比增长1102.39倍。"
+        assert extract_text(text).facts[-1].subject == "西安旅游", w
 
 
 def test_every_generic_name_is_generic_and_needs_its_line() -> None:

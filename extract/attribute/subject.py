@@ -732,6 +732,10 @@ def company_aliases(view: str) -> tuple[tuple[str, str], ...]:
                 name = name[cut:]
             if 2 <= len(name) <= 6 and not _is_generic(name) and all(name != s for _, s in out):
                 out.append((name, name))
+    if "等" in view:
+        for name in _listed_companies(view):
+            if all(name != s for _, s in out):
+                out.append((name, name))
     for found in _SHORT_FORM.finditer(view):
         short = found.group("short")
         if _is_generic(short) or any(short == s for _, s in out):  # (以下简称“公司”: no name)
@@ -741,6 +745,35 @@ def company_aliases(view: str) -> tuple[tuple[str, str], ...]:
         if named and _abbreviates(short, named[-1].name) and short != named[-1].name:
             out.append((named[-1].name, short))
     return tuple(out)
+
+
+@cache
+def _company_list() -> regex.Pattern[str]:
+    """A list of names before 等, a count of 家 and what they are (subject_words.tsv, company_group:
+    西安旅游、上海新梅、京能置业等21家公司)."""
+    item = r"[\p{Han}A-Za-z*]{2,12}"
+    return regex.compile(rf"(?P<items>{item}(?:[、和]{item})+)等[0-9零一二两三四五六七八九十百千]+家"
+                         rf"(?:{_words('company_group')})")
+
+
+def _listed_companies(view: str) -> list[str]:
+    """The names a text lists as companies (其中西安旅游、上海新梅等21家公司: 西安旅游, 上海新梅)."""
+    out: list[str] = []
+    for found in _company_list().finditer(view):
+        items = regex.split(r"[、和]", found.group("items"))
+        opening = _list_opening().match(items[0])
+        if opening is not None:
+            items[0] = items[0][opening.end():]
+        names = [name for name in items if 2 <= len(name) <= 6 and not _is_generic(name)]
+        if len(names) == len(items):  # (one item no name: the list is no list of names)
+            out.extend(names)
+    return out
+
+
+@cache
+def _list_opening() -> re.Pattern[str]:
+    """Up to the last word opening a list (list_words.tsv, `opening`: 其中 + 西安旅游)."""
+    return re.compile(".*(?:" + "|".join(map(re.escape, lexicon.list_words("opening"))) + ")")
 
 
 def _abbreviates(short: str, full: str) -> bool:
