@@ -49,6 +49,10 @@ CASES = [
     # names listed before 等21家公司 are companies, wherever the text names them again (西安旅游 is no 西安)
     ("A股半年报\n净利润同比增幅超过100%的公司共228家，其中西安旅游、上海新梅、京能置业等21家公司净利润同比增长在10倍以上。"
      "西安旅游是目前业绩增幅最大的一家，上半年净利润同比增长1102.39倍。", "1102.39倍", "西安旅游"),
+    # a name opening its sentence before a reporting verb and a company's measure (锦航科技实现净利润) is
+    # the company, though no suffix says so; a sector so placed is none (工业企业实现利润总额)
+    ("化工行业35家公司正式披露中报。锦航科技实现净利润为2.41亿元，同比增长295.12%。", "2.41亿元", "锦航科技"),
+    ("1-6月，全国规模以上工业企业实现营业收入50万亿元。", "50万亿元", "中国"),
     # looking back or ahead at a year (回顾2022年，…; 展望2023年，…) is no company opening its sentence
     ("世界能源发展报告\n回顾2022年，全球煤炭产量增长至83.18亿吨。", "83.18亿吨", None),
     ("世界能源发展报告\n展望2023年，全球煤炭产量将达到85亿吨。", "85亿吨", None),

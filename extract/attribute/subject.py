@@ -837,13 +837,25 @@ def an_object(view: str, start: int) -> bool:
 
 # A name with no suffix of its own opening a sentence or a digest's item, right before the time its
 # figures are of, a reporting verb or a colon (12、理想汽车第二季度收入…, 比亚迪上半年实现…, 丨飞猪：…)
+# (or before a verb of reporting and a company's measure: 锦航科技实现净利润)
 @cache
 def _topic_name() -> re.Pattern[str]:
     return re.compile(
         rf"[{SPACE}]*(?P<item>[0-9]{{1,2}}[、.．][{SPACE}]*|[丨|·•][{SPACE}]*)?"
         rf"(?P<name>[{HAN}A-Za-z][{HAN}A-Za-z0-9]{{1,7}}?)(?:{_words('topic_adverb')})*"
-        r"(?=第?[一二三四1-4]季度|[上下]半年|前三季度|(?:19|20)\d\d年|(?:预计|发布|公布|披露|宣布)[^的]|(?P<colon>[：:]))"
+        r"(?=第?[一二三四1-4]季度|[上下]半年|前三季度|(?:19|20)\d\d年|(?:预计|发布|公布|披露|宣布)[^的]|(?P<colon>[：:])"
+        rf"|(?:{_company_measure_after_verb()}))"
     )
+
+
+@cache
+def _company_measure_after_verb() -> str:
+    """A verb a measure is reported with (indicator_words.tsv, verb: 实现) and a company's measure
+    (indicators.tsv, domain company, level: 净利润, 营业收入), as a pattern."""
+    verbs = [word for word, (role, _) in lexicon.indicator_words().items() if role == "verb"]
+    measures = {name for entry in lexicon.indicators() if entry.domain == "company" and entry.reading == "level"
+                for name in (entry.name_zh, *entry.synonyms) if not name.isascii()}
+    return f"(?:{alternation(verbs)})(?:{grouped_alternation(sorted(measures, key=len, reverse=True))})"
 
 
 # What such an opening is when it is no company: the economy, a sector, a people, a market, a scope
