@@ -682,8 +682,9 @@ def _with_holidays(view: str, doc_year: int | None, mentions: list[TimeMention],
 
 
 # (on `re`, which finds it faster; \s as `regex` reads it)
+_DATE_LABELS: Final = "发布时间|发布日期|发表时间|日期|时间"  # (the label of a date line: 发布时间：2024-04-20)
 _PUBLISHED: Final = re.compile(
-    rf"(?:发布时间|发布日期|发表时间|日期|时间)[:：]?[{SPACE}]*(?P<y>(?:19|20)[0-9]{{2}})[-年/.](?P<m>[0-9]{{1,2}})"
+    rf"(?:{_DATE_LABELS})[:：]?[{SPACE}]*(?P<y>(?:19|20)[0-9]{{2}})[-年/.](?P<m>[0-9]{{1,2}})"
     r"[-月/.](?P<d>[0-9]{1,2})"
 )
 # A day standing alone at the start of a line of the document's head, as news pages print it
@@ -695,9 +696,9 @@ _HEAD_DAY: Final = re.compile(
 )
 _HEAD_DAY_REACH: Final = 300
 # A line that is only a day written in Chinese numerals (二〇一九年四月二十日), as official documents date
-# themselves at the head or at the foot
+# themselves at the head or at the foot, or a date line so written (发布时间：二〇二四年四月二十日)
 _WRITTEN_DAY_LINE: Final = re.compile(
-    rf"^[{SPACE}]*(?P<y>[一二〇○零三四五六七八九]{{4}})年(?P<m>十[一二]?|[一二三四五六七八九])月"
+    rf"^[{SPACE}]*(?:(?:{_DATE_LABELS})[:：][{SPACE}]*)?(?P<y>[一二〇○零三四五六七八九]{{4}})年(?P<m>十[一二]?|[一二三四五六七八九])月"
     rf"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日[{SPACE}]*$",
     re.M,
 )
