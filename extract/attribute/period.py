@@ -721,6 +721,10 @@ def _written_day(view: str) -> date | None:
 # (《新闻联播》 (20250927))
 _HEAD_COMPACT_DAY: Final = re.compile(
     r"\A[^\n]{0,30}?[(（](?P<y>(?:19|20)[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])[)）]")
+# The day of a newspaper's edition in the head (《人民日报》（2025年06月03日第 01 版）)
+_EDITION_DAY: Final = re.compile(
+    rf"(?P<y>(?:19|20)[0-9]{{2}})年(?P<m>[0-9]{{1,2}})月(?P<d>[0-9]{{1,2}})日"
+    rf"[{SPACE}]*第[{SPACE}]*[0-9]{{1,3}}[{SPACE}]*版")
 # A date standing in the document's head (2025-10-20 11:05:32　来源：新华网; ——2025年1月20日在…); the view
 # drops a space after figures, so a date may stand right before 来源
 _HEAD_DATE: Final = re.compile(
@@ -827,7 +831,7 @@ def publication_date(view: str, published: date | None) -> date | None:
     if published is not None:
         return published
     m = (_PUBLISHED.search(view[:2000]) or _HEAD_DAY.search(view[:_HEAD_DAY_REACH])
-         or _HEAD_COMPACT_DAY.match(view))
+         or _HEAD_COMPACT_DAY.match(view) or _EDITION_DAY.search(view, 0, _HEAD_DAY_REACH))
     if m is None:
         return _written_day(view)
     try:
