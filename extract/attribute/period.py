@@ -826,12 +826,31 @@ def title_period(title: str) -> str | None:
 _NOW_OF_PUBLICATION: Final = frozenset({"目前", "截至目前", "现在", "当前"})
 
 
+# A day ending a line of the head after an outlet, a source or an author (经济日报 2024-03-05; 来源：新华网
+# 2024年03月05日 10:21; the view drops the space before the day), the line holding no clause of a sentence
+_LINE_END_DAY: Final = re.compile(
+    rf"^[^\n。，,；;]{{0,30}}?(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}})[-年/.](?P<m>[0-9]{{1,2}})[-月/.](?P<d>[0-9]{{1,2}})日?"
+    rf"(?:[{SPACE}　]*[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?)?[{SPACE}　]*$",
+    re.M,
+)
+# A source's bracket signing the text off with a day (（来源：某市统计局，2024年3月5日）)
+_SOURCE_FOOT_DAY: Final = re.compile(
+    r"[（(]来源[:：][^）)\n]{0,30}?(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[）)]")
+
+
+def _head_line_end_day(view: str) -> re.Match[str] | None:
+    """A day ending a line of the head below its title (see _LINE_END_DAY)."""
+    first = view.find("\n")
+    return _LINE_END_DAY.search(view, first + 1, _HEAD_DAY_REACH) if 0 <= first < _HEAD_DAY_REACH else None
+
+
 def publication_date(view: str, published: date | None) -> date | None:
     """The day the text was published: the date given with it, else its publication line."""
     if published is not None:
         return published
     m = (_PUBLISHED.search(view[:2000]) or _HEAD_DAY.search(view[:_HEAD_DAY_REACH])
-         or _HEAD_COMPACT_DAY.match(view) or _EDITION_DAY.search(view, 0, _HEAD_DAY_REACH))
+         or _HEAD_COMPACT_DAY.match(view) or _EDITION_DAY.search(view, 0, _HEAD_DAY_REACH)
+         or _head_line_end_day(view) or _SOURCE_FOOT_DAY.search(view, max(0, len(view) - _FOOT_REACH)))
     if m is None:
         return _written_day(view)
     try:
