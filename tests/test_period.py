@@ -652,3 +652,16 @@ def test_a_bare_weekday_in_news_is_that_day_on_or_before_publication() -> None:
     got = {f.text: f.period for f in extract_text(text).facts}
     assert (got["1.7%"], got["0.8%"]) == ("2023-11-02", "2023-11-03")
     assert got["4875亿元"] != "2023-11-01"  # (next week's, not this one's)
+
+
+def test_a_figure_before_a_work_report_s_targets_is_of_its_review_not_its_plan() -> None:
+    # a review whose heading was cut away: what it achieved is no target of the report's year, and
+    # the text does not say which years it reviews
+    report = ("2026年某省政府工作报告\n——2026年2月3日在某省第十四届人民代表大会第五次会议上\n时间：2026-02-09\n"
+              "（一）经济实力显著增强。地区生产总值达14.2万亿元，国家先进制造业集群增至14个。\n"
+              "今年经济社会发展主要预期目标是：地区生产总值增长5%左右。\n"
+              "（二）加快建设现代化产业体系。新增国家高新技术企业500家。\n")
+    facts = {f.text: (f.period, f.modality) for f in extract_text(report).facts}
+    assert facts["14.2万亿元"] == facts["14个"] == (None, "actual")
+    assert facts["5%左右"] == ("2026", "target")
+    assert facts["500家"] == ("2026", "target")

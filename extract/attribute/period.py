@@ -27,7 +27,8 @@ Rules (each named on the fact):
 - period.plan_year: in a work report or a story about one, a figure with no time of its own in a
   paragraph naming none is of the document's year; period.review_year: but in a section whose
   heading names no time and whose first sentence opens with an earlier year (一、…⏎2025年是“十四五”
-  收官之年。一年来…), of that year;
+  收官之年。一年来…), of that year; period.review_undated: a figure with no time before the report
+  states its year's targets (主要预期目标是：…) is of a review whose years the text does not state (null);
 - period.last_week_day: 上周五 is that day of the week before the one the text was published in;
   period.week_day: a weekday named alone (美国股市周四上涨) is the last such day up to the day published;
 - period.breakdown: a sentence opening with 其中 breaks down the figure before it: its period (also
@@ -205,6 +206,7 @@ class PeriodRule(StrEnum):
     PLAN_YEAR = "period.plan_year"
     PLAN_YEARS = "period.plan_years"
     REVIEW_YEAR = "period.review_year"
+    REVIEW_UNDATED = "period.review_undated"
     RELATIVE_UNRESOLVED = "period.relative_unresolved"
     REPORT = "period.report"
     REPORT_END = "period.report_end"
@@ -1374,6 +1376,7 @@ class DocumentTime:
         self._sentence_periods: dict[int, str] = {}  # the period of the last fact of a sentence that has one
         self._last_part: tuple[int, str] | None = None  # where the last fact of months or days stood, and its period
         self._top_sections: list[int] | None = None
+        self._targets_at: int | None = None  # (where a work report first states its year's targets; -1: nowhere)
 
     def _settle_year(self, published: date | None, head: tuple[int, int]) -> None:
         """The document's year (`document_year`; after a census, the year after it), and the period its
@@ -1829,9 +1832,21 @@ class DocumentTime:
             if reviewed is not None:
                 # 一、…（a heading with no time）⏎2025年是“十四五”收官之年。一年来，…: the section reviews 2025
                 return reviewed, PeriodRule.REVIEW_YEAR
+            if self._before_targets(number_start):
+                # （一）经济实力显著增强。地区生产总值达14.2万亿元… before 今年…主要预期目标是: the review, of
+                # years the text does not state (its heading cut away)
+                return None, PeriodRule.REVIEW_UNDATED
             # a work report, or a story about one, plans its own year (新增国家高新技术企业500家)
             return f"{self.year:04d}", PeriodRule.PLAN_YEAR
         return period, rule
+
+    def _before_targets(self, pos: int) -> bool:
+        """Whether pos stands in a work report's body before the report states its year's targets
+        (主要预期目标是：…), which it does later: in the review of what was done."""
+        if self._targets_at is None:
+            found = _YEAR_TARGET.search(self.view, self.head_end)
+            self._targets_at = found.start() if found is not None else -1
+        return self.head_end < pos < self._targets_at
 
     def _year_reviewed(self, k: int) -> str | None:
         """In a work report, the year before the report's that the top-level section of sentence k
