@@ -1627,7 +1627,8 @@ class DocumentTime:
                 if first and self._holds_figure(k):
                     # a filed story's lead states the story's period wherever it stands in it
                     # (…国家统计局20日发布数据，初步核算，今年前三季度国内生产总值…); any story's lead
-                    # so states the months it reports (截至4月26日，27个省份发布了一季度GDP数据); a
+                    # so states the months it reports (截至4月26日，27个省份发布了一季度GDP数据) or the holiday
+                    # (8天的中秋国庆假期落下帷幕。…8.26亿人次出游); a
                     # stretch since a time (三季度以来股价平均上涨12.14%) is only its own figure's
                     for m in self.mentions(k):
                         if m.kind is MentionKind.DATE and m.period and _CENSUS_MOMENT.match(self.view, m.end):
@@ -1636,7 +1637,7 @@ class DocumentTime:
                         if m.period and m.kind not in (MentionKind.COMPARISON_BASE, MentionKind.DATE) \
                                 and _is_period_word(self.view, m) and not self.view.startswith("以来", m.end) \
                                 and (self.dateline is not None or _PART_OF_YEAR.fullmatch(m.period)
-                                     or _MONTH_PERIOD.fullmatch(m.period)):
+                                     or _MONTH_PERIOD.fullmatch(m.period) or m.rule == PeriodRule.HOLIDAY):
                             self._lead = (m.period,)
                             break
                     if self._lead != ("",):
