@@ -553,3 +553,14 @@ def test_every_opening_clause_leaves_the_time_to_its_paragraph() -> None:
                     f"{clause}1—5月全省进出口总值1200亿元。出口总值800亿元。")
             got = {f.text: f.period for f in extract_text(text).facts}
             assert got == {"1200亿元": "2019-01/2019-05", "800亿元": "2019-01/2019-05"}, word
+
+
+def test_every_aim_word_makes_the_value_before_it_an_aim() -> None:
+    for word in lexicon.aim_words("aim"):
+        # (the aim of the change just named: a target, a change its way, of that measure)
+        facts = extract_text(f"全年地区生产总值增长9.8%，高于6%以上的{word}。").facts
+        assert [(f.modality, f.kind, f.indicator) for f in facts][1] == ("target", "change", "地区生产总值"), word
+    for word in lexicon.aim_words("year"):
+        # (set against a year's target, among figures for months: a target of the year)
+        text = f"全市经济运行\n发布时间：2025年11月2日\n前三季度，全市居民消费价格上涨0.6%，低于3%左右的{word}。"
+        assert [(f.modality, f.period) for f in extract_text(text).facts][1] == ("target", "2025"), word

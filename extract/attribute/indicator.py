@@ -39,6 +39,7 @@ from typing import Final
 import regex
 
 from extract import lexicon
+from extract.attribute.modality import AIM_AFTER
 from extract.attribute.period import _DAY_AFTER, REPORT_TIME_WORDS, _time_pattern, may_hold_time
 from extract.attribute.subject import scope_pattern
 from extract.patterns import (
@@ -68,8 +69,6 @@ _NOT_A_NOUN: Final = re.compile(
     r"|高位|低位|水平|高点|低点|新高|新低|历史新高|历史新低"  # (21%的高位: a level word, no measure)
     r"|基础上)"  # (在减税16.92亿元的基础上: the base of what follows)
 )
-# An aim named after the number (高于6%以上的预期目标): the number is the aim for the measure before
-_AIM_NOUN: Final = re.compile(r"(?:预期|发展|增长|年度|全年)?目标")
 _HAN_START: Final = regex.compile(r"\p{Han}")
 _DANGLING_BRACKET: Final = re.compile(r"^[)）]+|[(（]+$")
 _COMPARED_TO: Final = re.compile(r"(?:比|较|与)[^，,。；;]{0,10}$")
@@ -577,7 +576,7 @@ def indicator_for(
     right_noun = _noun_after(right)
     if right_noun in lexicon.filler_words():
         right_noun = ""  # 广东以31174亿元居首: what follows says where it stands, not what is measured
-    found = _reading_of_previous(left, right_noun, previous_indicator)
+    found = _reading_of_previous(left, right, previous_indicator)
     if found is None and right_noun:
         found = _noun_of_class_or_count(q, right_noun)
     if found is not None:
@@ -689,7 +688,7 @@ def _plan_share() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"完成(?:{plans})$"))
 
 
-def _reading_of_previous(left: str, right_noun: str,
+def _reading_of_previous(left: str, right: str,
                          previous_indicator: str | None) -> tuple[str, IndicatorRule] | None:
     """The measure just named, where the number is another reading of it: in brackets after it, the
     base it is compared with, the aim it is measured against, or the share of its plan it reached."""
@@ -702,8 +701,9 @@ def _reading_of_previous(left: str, right_noun: str,
         return previous_indicator, IndicatorRule.PARENTHESISED_VALUE  # 836.7亿斤（4,183.5万吨）
     if _BASE_VALUE_BEFORE.match(left):
         return previous_indicator, IndicatorRule.BASE_VALUE  # 4868243人，与2010年…的4613871人相比
-    if right_noun and _AIM_NOUN.fullmatch(right_noun):
-        return previous_indicator, IndicatorRule.AIM_OF_PREVIOUS  # 增长9.8%，高于6%以上的预期目标
+    if AIM_AFTER.match(right):
+        # 增长9.8%，高于6%以上的预期目标: an aim named after the number is the aim of the measure before
+        return previous_indicator, IndicatorRule.AIM_OF_PREVIOUS
     return None
 
 

@@ -53,14 +53,15 @@ def _clause_start(view: str, pos: int) -> int:
     return max(view.rfind(mark, 0, pos) for mark in _CLAUSE_MARKS) + 1
 
 
-# A number that names an aim after it (低于全年5.5%左右的预期目标, 完成6%以上的目标)
-_AIM_AFTER: Final = re.compile(r"的?(?:预期|发展|增长|年度|全年)?目标(?!任务)")
+# A number that names an aim after it (低于全年5.5%左右的预期目标, 完成6%以上的目标; aim_words.tsv, both roles)
+_AIMS: Final = sorted({*lexicon.aim_words("aim"), *lexicon.aim_words("year")}, key=len, reverse=True)
+AIM_AFTER: Final = re.compile("的?(?:" + "|".join(map(re.escape, _AIMS)) + ")")
 
 
 def modality_for(view: str, sentence_start: int, number_start: int, number_end: int | None = None) -> tuple[str, str]:
     """The modality of a figure whose number spans number_start:number_end (its unit and bound
     words included), and the rule that chose it."""
-    if number_end is not None and _AIM_AFTER.match(view, number_end):
+    if number_end is not None and AIM_AFTER.match(view, number_end):
         return "target", AIM_AFTER_RULE
     words = lexicon.modality_words()
     found: tuple[str, str] | None = None

@@ -996,8 +996,9 @@ def census_year(view: str) -> int | None:
 
 _REPORT_STORY: Final = re.compile(r"政府工作报告")  # a story about a work report (…代表市政府作政府工作报告)
 # A value set as an aim (…低于3%左右的预期目标): the year's, when the figures around are months
-_ANNUAL_AIM_AFTER: Final = re.compile(r"的?(?:预期目标|年度目标|全年目标|目标任务|增长目标)")
-_YEAR_TARGET: Final = re.compile(r"预期目标|主要目标|年度目标|全年目标|目标任务|增长目标")
+# (aim_words.tsv, year: 预期目标, 主要目标, 全年目标 …)
+_YEAR_TARGET: Final = re.compile("|".join(map(re.escape, lexicon.aim_words("year"))))
+_ANNUAL_AIM_AFTER: Final = re.compile(f"的?(?:{_YEAR_TARGET.pattern})")
 _SENTENCE_PUNCT: Final = re.compile(r"[。，,；;：:！？!?]")
 # What a line that is only a period holds beside the time (“十四五”时期：)
 _BOX_REST: Final = re.compile(r"[“”\"‘’《》\s]*(?:规划)?(?:期间|时期|以来|末|初|中)?[“”\"‘’《》：:\s]*")

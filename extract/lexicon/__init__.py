@@ -100,6 +100,7 @@ TABLES: Final[dict[str, Table]] = {
                              _one_of("role", "scope", "field", "verb", "move", "adverb", "context")), key=(0, 1)),
     "results_reports.tsv": Table((Column("name", "word"), _one_of("last_month", "3", "6", "9", "12"))),
     "plan_headings.tsv": Table((Column("word", "word"),)),
+    "aim_words.tsv": Table((Column("word", "word"), _one_of("role", "aim", "year")), key=(0, 1)),
     "opening_clauses.tsv": Table((Column("word", "word"), _one_of("position", "start", "end")), key=(0, 1)),
     "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
@@ -376,6 +377,13 @@ def opening_clauses(position: str) -> tuple[str, ...]:
     """Words that open (`start`) or end (`end`) a source's or an estimate's clause before the time a
     sentence opens with (opening_clauses.tsv: 据…，; 初步核算，)."""
     return tuple(r[0] for r in rows("opening_clauses.tsv") if r[1] == position)
+
+
+@cache
+def aim_words(role: str) -> tuple[str, ...]:
+    """Words naming an aim (aim_words.tsv): `aim` after a value (…的预期目标), `year` a year's targets
+    (主要预期目标是：…), longest first."""
+    return tuple(sorted((r[0] for r in rows("aim_words.tsv") if r[1] == role), key=len, reverse=True))
 
 
 @cache
