@@ -53,6 +53,9 @@ CASES = [
     # the company, though no suffix says so; a sector so placed is none (工业企业实现利润总额)
     ("化工行业35家公司正式披露中报。锦航科技实现净利润为2.41亿元，同比增长295.12%。", "2.41亿元", "锦航科技"),
     ("1-6月，全国规模以上工业企业实现营业收入50万亿元。", "50万亿元", "中国"),
+    # a number's magnitude and measure word before a kind of place (54.2万个行政村) are no place's name
+    ("卫生健康统计公报\n2018年年底，全国54.2万个行政村共设62.2万个村卫生室。村卫生室人员达144.1万人。", "144.1万人",
+     "中国"),
     # looking back or ahead at a year (回顾2022年，…; 展望2023年，…) is no company opening its sentence
     ("世界能源发展报告\n回顾2022年，全球煤炭产量增长至83.18亿吨。", "83.18亿吨", None),
     ("世界能源发展报告\n展望2023年，全球煤炭产量将达到85亿吨。", "85亿吨", None),

@@ -38,6 +38,7 @@ from typing import Final, NamedTuple
 import regex
 
 from extract import lexicon
+from extract.numbers import MAGNITUDE_CHARS
 from extract.patterns import (
     HAN,
     SPACE,
@@ -375,7 +376,7 @@ def _place(view: str, m_start: int, m_end: int, name: str, adjacent: bool) -> En
     """A place read back from its suffix, or None: a division the gazetteer does not know (园区进行分区,
     有关县), a phrase the suffix ends inside (建立省市县三级…), a generic or scope word."""
     name = name[_after_last_verb(name):].lstrip(_LEADING_DATE_CHARS)
-    if len(name) < 2 or _is_generic(name):
+    if len(name) < 2 or _is_generic(name) or _counted(view, m_end - len(name), name):
         return None
     if name[-1] in _GAZETTEER_SUFFIXES:
         known = _known_place(name)
@@ -393,6 +394,13 @@ def _place(view: str, m_start: int, m_end: int, name: str, adjacent: bool) -> En
     if len(name) < 2 or _is_generic(name) or _scope_re().search(name):
         return None
     return Entity(m_start, m_end, name, kind)
+
+
+def _counted(view: str, start: int, name: str) -> bool:
+    """Whether a name read back from a place's suffix is a number's magnitude or measure word and the
+    kind counted (54.2万个行政村, 3个县): no place."""
+    return start > 0 and view[start - 1].isdigit() and (
+        name[0] in MAGNITUDE_CHARS or name[0] in lexicon.measure_words())
 
 
 def _region(view: str, m_start: int, m_end: int, kind: str, name: str) -> Entity | None:
