@@ -8,6 +8,9 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # an age moved to another (由…的76.7岁提高到…的77岁) is the measure's value, no age class of it
+    ("我国居民人均预期寿命由2017年的76.7岁提高到2018年的77岁。", "77岁", "居民人均预期寿命"),
+    ("全市15—59岁人口为320万人。", "320万人", "15—59岁人口"),
     # a verb of movement after a short measure is no part of it; a noun of change is (户均增收)
     ("小米概念股走高，股价上涨5%。", "5%", "股价"),
     ("今年以来，户均增收3000元。", "3000元", "户均增收"),

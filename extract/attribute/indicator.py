@@ -647,6 +647,7 @@ def _phrase_before(view: str, q: Quantity, sentence_start: int, previous: Quanti
         lo = previous.end
         if (previous.optional and previous.qualifier == "min" and previous.dimension != "count") or (
             previous.unit == "岁" and _HAN_START.match(view, previous.end)
+            and not _change_words().match(view, previous.end)  # (76.7岁提高到…77岁: a value moved)
         ):
             lo = previous.start  # 10亿元以上重大项目93个, 15—59岁人口为…: the class is part of what is counted
     left = view[lo:q.start]
