@@ -147,7 +147,8 @@ def _pattern(allow_range: bool = True) -> re.Pattern[str]:
         (?:{"" if allow_range else "(?!)"}(?P<unit1>{units})?(?P<rsep>{_RANGE_SEP})(?P<num2>{NUMBER}))?
         (?P<more>[多余])?
         (?:(?:(?<=[0-9])\x20)?(?P<unit>{units})(?:/(?P<per>{units}|[万亿千百](?:{units})))?
-          |(?P<cheng>成多?)(?![为员立本果都绩交效功型熟片套群长])|(?:(?<=[0-9])\x20)?(?P<pct_sign>%|‰))?
+          |(?P<cheng>成多?)(?![为员立本果都绩交效功型熟片套群长])|(?:(?<=[0-9])\x20)?(?P<pct_sign>%|‰)
+          |(?P<per_base>/(?:10|100)?[万千](?![0-9])))?
         (?P<klass>级)?
         (?P<post>{after})?
         """,
@@ -608,7 +609,8 @@ def _read_vague(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
     return q, ""
 
 
-_NUMBER_GROUPS: Final = ("sign", "num", "unit1", "num2", "more", "unit", "per", "cheng", "pct_sign", "klass", "post")
+_NUMBER_GROUPS: Final = ("sign", "num", "unit1", "num2", "more", "unit", "per", "cheng", "pct_sign", "per_base",
+                         "klass", "post")
 
 
 # A unit as read: its code, the factor to the code, its dimension, and the unit as written (None
@@ -620,7 +622,7 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
     """A number with what is written around it (the groups `_NUMBER_GROUPS` of `_pattern`): the
     number read and not ruled out (`_number_kept`), its range, unit, value (`_placed_quantity`),
     qualifier and kind (`_describe`)."""
-    sign, num_text, unit1, num2_text, more_mark, unit_text, per, cheng, pct_sign, klass, post = m.group(
+    sign, num_text, unit1, num2_text, more_mark, unit_text, per, cheng, pct_sign, per_base, klass, post = m.group(
         *_NUMBER_GROUPS)
     num, why = _number_kept(view, m, num_text, unit_text, pct_sign, cheng, more_mark, num2_text, klass)
     if num is None:
@@ -631,7 +633,13 @@ def _read_number(view: str, m: re.Match[str], previous: list[Quantity]) -> tuple
         if num2 is None:
             return None, why
     rules: list[str] = []
-    if pct_sign or cheng or unit_text:
+    unit: _Unit | None
+    if per_base:
+        # 孕产妇死亡率15.1/10万: a rate per a population base, the base kept as its unit (FACTS.md: a unit
+        # the table does not list keeps its surface form)
+        rules.append("quantity.unit.per_base")
+        unit, why = (per_base, Decimal(1), "rate", per_base), ""
+    elif pct_sign or cheng or unit_text:
         unit, why = _written_unit(view, m, num, unit_text, per, cheng, pct_sign, rules)
     else:
         unit, why = _unwritten_unit(view, m, num, num_text, klass, previous, rules)

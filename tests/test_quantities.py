@@ -21,6 +21,8 @@ def one(text: str) -> dict:
     ("sentence", "text", "value", "unit", "qualifier"),
     [
         ("2025年，全省新能源电池产能达到55GWh。", "55GWh", 55, "GWh", "exact"),
+        # a rate per a population base (孕产妇死亡率15.1/10万): its base kept as its unit
+        ("孕产妇死亡率下降到15.1/10万。", "15.1/10万", Decimal("15.1"), "/10万", "exact"),
         ("合同引资额超45482亿元。", "超45482亿元", 4548200000000, "CNY", "min"),
         ("累计支持近2000家企业。", "近2000家", 2000, "家", "approx"),
         ("位于甘肃民勤的2兆瓦液态燃料实验堆。", "2兆瓦", 2, "MW", "exact"),
