@@ -8,6 +8,9 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a list of measures before 分别 and the base the changes are compared with (分别比上年上涨…): each number
+    # its measure
+    ("公立医院次均门诊费用和人均住院费用分别比上年上涨3.7%和2.2%。", "2.2%", "人均住院费用"),
     # an age moved to another (由…的76.7岁提高到…的77岁) is the measure's value, no age class of it
     ("我国居民人均预期寿命由2017年的76.7岁提高到2018年的77岁。", "77岁", "居民人均预期寿命"),
     ("全市15—59岁人口为320万人。", "320万人", "15—59岁人口"),
