@@ -56,6 +56,12 @@ CASES = [
     # a number's magnitude and measure word before a kind of place (54.2万个行政村) are no place's name
     ("卫生健康统计公报\n2018年年底，全国54.2万个行政村共设62.2万个村卫生室。村卫生室人员达144.1万人。", "144.1万人",
      "中国"),
+    # a company the head names by its short name, the text also writing it with 公司 (苹果公司昨天发布…): that
+    # more explicit form; a name with a suffix of its own stays as written (江苏银行, not its legal name)
+    ("苹果2011中国营收38亿美元\n发布时间：2011-07-22\n记者 吴凡 苹果公司昨天发布2011财年第三季度的财报，"
+     "iPhone在这一个季度内的销量增长5倍，中国成为苹果全球业绩最耀眼的区域之一，折射出国内市场的巨大潜力。\n"
+     "明星产品仍不时断货\n第三季度，iPhone销量2034万部，同比增长142%。", "2034万部",
+     "苹果公司"),
     # looking back or ahead at a year (回顾2022年，…; 展望2023年，…) is no company opening its sentence
     ("世界能源发展报告\n回顾2022年，全球煤炭产量增长至83.18亿吨。", "83.18亿吨", None),
     ("世界能源发展报告\n展望2023年，全球煤炭产量将达到85亿吨。", "85亿吨", None),

@@ -626,6 +626,8 @@ def document_region(view: str) -> DocumentRegion:
         organisation = _opening_organisation(view, t_end)
     if organisation is None and t_end > t_start and _BACK_REFERENCE.search(view, t_start, min(len(view), 2000)):
         organisation = _title_company(view, t_start, t_end)
+    if organisation is not None:
+        organisation = _fullest_form(view, organisation)
     from_dateline = province is None and not title_city and city is not None
     if province is None and city:
         province = _province_of_city(city)
@@ -643,6 +645,18 @@ def document_region(view: str) -> DocumentRegion:
     return DocumentRegion(province, city, organisation, city_is_title=title_city,
                           province_is_dateline=from_dateline and province is not None, national=_is_national(view),
                           aliases=aliases)
+
+
+def _fullest_form(view: str, name: str) -> str:
+    """A company named by a short name with no suffix (苹果), as the text also writes it with the
+    plain suffix 公司 (苹果公司昨天发布…财报): that more explicit form. A name with a suffix of its
+    own (江苏银行, 中远集团) stays as written, not made its legal name."""
+    if name.endswith(tuple(s for s, _ in lexicon.org_suffixes())):
+        return name
+    return name + _COMPANY if name + _COMPANY in view else name
+
+
+_COMPANY: Final = "公司"
 
 
 def _title_names(view: str, t_start: int, t_end: int) -> tuple[str | None, str | None, str | None]:
