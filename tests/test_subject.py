@@ -62,9 +62,15 @@ CASES = [
      "iPhone在这一个季度内的销量增长5倍，中国成为苹果全球业绩最耀眼的区域之一，折射出国内市场的巨大潜力。\n"
      "明星产品仍不时断货\n第三季度，iPhone销量2034万部，同比增长142%。", "2034万部",
      "苹果公司"),
-    # looking back or ahead at a year (回顾2022年，…; 展望2023年，…) is no company opening its sentence
-    ("世界能源发展报告\n回顾2022年，全球煤炭产量增长至83.18亿吨。", "83.18亿吨", None),
-    ("世界能源发展报告\n展望2023年，全球煤炭产量将达到85亿吨。", "85亿吨", None),
+    # a clause opening with 全球 is about the world; a superlative's scope (全球最大的…) or a place's is no subject
+    ("世界能源发展报告\n我国能源消费保持增长，全国能源供应稳定。\n2022年，全球煤炭消费量增长1.2%，年度消费量首次超过80亿吨。",
+     "1.2%", "全球"),
+    ("世界能源发展报告\n我国能源消费保持增长，全国能源供应稳定。\n全球最大的烷烃一体化生产基地投产，年产能300万吨。",
+     "300万吨", "中国"),
+    # looking back or ahead at a year (回顾2022年，…; 展望2023年，…) is no company opening its sentence (the
+    # clause after it, opening with 全球, is the world's)
+    ("世界能源发展报告\n回顾2022年，全球煤炭产量增长至83.18亿吨。", "83.18亿吨", "全球"),
+    ("世界能源发展报告\n展望2023年，全球煤炭产量将达到85亿吨。", "85亿吨", "全球"),
     # 归属母公司 is the share of the owners of the parent, not a company
     ("方大特钢2010年年报点评\n全年实现营业收入120.6亿，同比增长10.97%;归属母公司净利润5.16亿，同比增长818.18%，"
      "公司业绩提升明显，主要产品弹簧扁钢和汽车板簧盈利能力较强。", "5.16亿", "方大特钢"),

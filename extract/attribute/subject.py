@@ -1211,8 +1211,17 @@ def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
         return in_sentence, SubjectRule.SCOPE_WORD_NAMED
     if lexicon.scope_words().get(scope.group()) == "province" and region.province == "中国":
         return None, SubjectRule.NONE  # (全省 in the country's text: a province it does not name, nor the country)
+    if lexicon.scope_words().get(scope.group()) == "world":
+        # 2022年，全球煤炭消费量增长1.2%: a clause opening with 全球 is about the world (but 全球最大的…基地,
+        # 来自全球30多个国家: a superlative's or a place's scope, no subject)
+        opens = scope.start() == 0 or view[scope.start() - 1] in _CLAUSE_OPENERS
+        return (scope.group(), SubjectRule.SCOPE_WORD) if opens and not _SUPERLATIVE.match(view, scope.end()) else None
     subject = scope_subject(scope.group(), region)
     return (subject, SubjectRule.SCOPE_WORD) if subject else None
+
+
+_CLAUSE_OPENERS: Final = "，,。；;：:\n"
+_SUPERLATIVE: Final = re.compile(r"[^，,。；;]{0,6}?(?:最|首|第一)")
 
 
 def _subject_named(best: Entity, region: DocumentRegion) -> tuple[str | None, SubjectRule]:
