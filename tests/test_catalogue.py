@@ -131,6 +131,20 @@ def test_a_name_after_a_verb_is_that_name(phrase: str, kind: str, unit: str, exp
     assert expected is None or mapping.rule in ("catalogue.after_verb", "catalogue.growth_word")
 
 
+@pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
+    # the subject before the verb is part of the measure's name: the phrase without the verb is that name
+    # (not the company measure after the verb)
+    ("规模以上服务业企业实现营业收入", "level", "CNY", "services_above_scale_revenue"),
+    ("全市限额以上单位实现消费品零售额", "level", "CNY", "retail_sales_above_quota"),
+    ("规模以上工业企业累计实现营业收入", "change", "%", "industrial_operating_revenue_growth"),
+    ("全省规上服务业企业实现营业收入增速", "level", "%", "services_above_scale_revenue_growth"),
+])
+def test_a_name_the_verb_stands_inside_is_that_name(phrase: str, kind: str, unit: str, expected: str) -> None:
+    mapping = indicator_id(phrase, kind, unit)
+    assert mapping.id == expected
+    assert mapping.rule in ("catalogue.verb_dropped", "catalogue.growth_word")
+
+
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("高技术制造业增加值占比", "high_tech_manufacturing_share"),  # the one share entry of that part
     ("高技术制造业增加值占全部工业企业比重", "high_tech_manufacturing_share"),  # a whole that names no entry
@@ -355,7 +369,8 @@ GOLD = Path(__file__).parent / "catalogue"
 # which lowered recall, dev 0.986 → 0.961 before the scope words it showed missing, held-out 0.770 → 0.746)
 # (twelfth session: the general rules and entries of its commits, ten dev rows of measures then added
 # re-annotated; held-out 0.940/0.746 → 0.941/0.762)
-FLOORS = {"phrases_dev.tsv": (0.976, 0.976), "phrases_heldout.tsv": (0.940, 0.761)}
+# (thirteenth session: a verb inside a name, catalogue.verb_dropped; held-out 0.941/0.762 → 0.942/0.778)
+FLOORS = {"phrases_dev.tsv": (0.976, 0.976), "phrases_heldout.tsv": (0.941, 0.777)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:

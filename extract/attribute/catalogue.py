@@ -28,9 +28,10 @@ Rules: `catalogue.name` (the phrase is a name), `catalogue.scoped` (a name once 
 words and times are taken off), `catalogue.share_parts` (a share written part 占 whole 比重 whose part
 and whole name the part and whole of a share entry: 三产增加值占地区GDP的比例), `catalogue.share_of_part`
 (a share whose part is the part of the one share entry of that part, its whole unwritten or naming no
-entry: 高技术制造业增加值占比), `catalogue.after_verb` (a name after a verb its subject stands before:
-滨江片区实现地区生产总值), `catalogue.growth_word` (a name followed by a growth word);
-`catalogue.none` when no entry fits.
+entry: 高技术制造业增加值占比), `catalogue.verb_dropped` (a name the verb stands inside, its subject
+part of the name: 规模以上服务业企业实现营业收入 = 规模以上服务业企业营业收入, not a company's 营业收入),
+`catalogue.after_verb` (a name after a verb its subject stands before: 滨江片区实现地区生产总值),
+`catalogue.growth_word` (a name followed by a growth word); `catalogue.none` when no entry fits.
 """
 
 from __future__ import annotations
@@ -265,6 +266,24 @@ def _after_verbs(phrase: str, cat: _Catalogue) -> list[str]:
     return stages
 
 
+def _verb_dropped(phrase: str, cat: _Catalogue) -> str:
+    """The phrase with the verbs a subject stands before its measure with taken out of it (规模以上服务业企业
+    实现营业收入: 规模以上服务业企业营业收入), as the subject may be part of the measure's name: a narrower
+    measure than the one after the verb; "" when no verb stands inside it, or only before 的 (a relative
+    clause: 通过互联网实现的餐饮收入)."""
+    joined = phrase
+    for verb in cat.verbs:
+        at = joined.find(verb, 1)
+        while at > 0:
+            rest = joined[at + len(verb):]
+            if rest and not rest.startswith("的"):
+                joined = joined[:at] + rest
+                at = joined.find(verb, at) if at < len(joined) else -1
+            else:
+                at = joined.find(verb, at + 1)
+    return joined if joined != phrase else ""
+
+
 def _with_derived_readings(entries: dict[str, Entry]) -> None:
     """Each level's growth rate (but a rate's, which has none) and each entry's change, as entries."""
     for entry in list(entries.values()):
@@ -410,6 +429,11 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
     if not found:
         rule = "catalogue.scoped"
         found = next((named for stage in stages if (named := _named(stage, cat))), ())
+    joined = _verb_dropped(folded, cat) if not found else ""
+    joined_stages = _stages(joined, cat) if joined else []
+    if not found:
+        rule = "catalogue.verb_dropped"
+        found = next((named for stage in joined_stages if (named := _named(stage, cat))), ())
     verb_stages = _after_verbs(folded, cat) if not found else []
     if not found:
         rule = "catalogue.after_verb"
@@ -422,7 +446,7 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
         found, rule = _share_of_part(_key(_unscoped_front(folded, cat)), cat), "catalogue.share_of_part"
     growth_word = False
     if not found:
-        for stage in [*stages, *verb_stages]:
+        for stage in [*stages, *joined_stages, *verb_stages]:
             word = _ending(stage, cat.growth_words)
             if word:
                 found = _named(stage[: -len(word)], cat)  # GDP总量增速 = GDP增速
