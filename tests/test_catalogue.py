@@ -131,6 +131,19 @@ def test_a_name_after_a_verb_is_that_name(phrase: str, kind: str, unit: str, exp
     assert expected is None or mapping.rule in ("catalogue.after_verb", "catalogue.growth_word")
 
 
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # a whole that is only a place or scope word is the wider total of the same measure, not the whole
+    # of the share entry named part 占比 (第三产业增加值占比: of GDP)
+    ("第三产业增加值占全国比重", None),
+    ("税收收入占全省的比重", None),
+    ("新能源汽车销量占全球比重", None),
+    ("第三产业增加值占全省生产总值的比例", "tertiary_share_of_gdp"),  # a place before a whole that names one
+    ("新能源汽车销量占比", "nev_penetration_rate"),
+])
+def test_a_share_of_a_places_total_is_not_the_share_of_another_whole(phrase: str, expected: str | None) -> None:
+    assert indicator_id(phrase, "level", "%").id == expected
+
+
 @pytest.mark.parametrize(("phrase", "kind", "unit", "expected"), [
     # the subject before the verb is part of the measure's name: the phrase without the verb is that name
     # (not the company measure after the verb)

@@ -341,7 +341,9 @@ def _unscoped(phrase: str, cat: _Catalogue) -> str:
         at = phrase.find(word)
         if at > 0:
             at += len(word)
-            return phrase[:at] + _unscoped_front(phrase[at:], cat)
+            whole = _unscoped_front(phrase[at:], cat)
+            # a whole that is only a place or scope word (占全国比重) is the wider total of the same measure
+            return phrase if _key(whole) == _SHARE_KEY else phrase[:at] + whole
     return phrase
 
 
