@@ -138,7 +138,7 @@ def test_a_name_after_a_verb_is_that_name(phrase: str, kind: str, unit: str, exp
     ("税收收入占全省的比重", None),
     ("新能源汽车销量占全球比重", None),
     ("第三产业增加值占全省生产总值的比例", "tertiary_share_of_gdp"),  # a place before a whole that names one
-    ("新能源汽车销量占比", "nev_penetration_rate"),
+    ("第三产业增加值占比", "tertiary_share_of_gdp"),  # (the share entry named part 占比: of GDP)
 ])
 def test_a_share_of_a_places_total_is_not_the_share_of_another_whole(phrase: str, expected: str | None) -> None:
     assert indicator_id(phrase, "level", "%").id == expected
