@@ -8,6 +8,9 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # 大增, 大涨 are change words (净利润同比大增10.21%); 遥遥领先 after a value names no measure
+    ("浦发银行净利润同比大增10.21%，为增长最亮眼。", "10.21%", "净利润"),
+    ("拨备覆盖率方面，招商银行以405.93%遥遥领先。", "405.93%", "拨备覆盖率"),
     # a list of measures before 分别 and the base the changes are compared with (分别比上年上涨…): each number
     # its measure
     ("公立医院次均门诊费用和人均住院费用分别比上年上涨3.7%和2.2%。", "2.2%", "人均住院费用"),

@@ -525,7 +525,9 @@ _CLAUSE_SPLIT: Final = re.compile(r"[，,；;：:。！？!?\n]")
 _FIRST_NUMERAL: Final = re.compile(r"[0-9０-９]")
 
 
-_TOPIC: Final = re.compile(r"(?:从|就)(?P<topic>[^，,。；;]{2,16}?)(?:来看|看|而言)[，,]")
+# (or a clause naming it with 方面: 拨备覆盖率方面，招商银行以405.93%遥遥领先)
+_TOPIC: Final = re.compile(
+    r"(?:(?:从|就)(?P<topic>[^，,。；;]{2,16}?)(?:来看|看|而言)|(?:^|(?<=[，,。；;]))(?P<aspect>[^，,。；;]{2,12}?)方面)[，,]")
 
 
 def _last_clause_phrase(before: str, subjects: list[str]) -> str:
@@ -534,7 +536,7 @@ def _last_clause_phrase(before: str, subjects: list[str]) -> str:
     3.1万车，增长5% → 全线货车日均装车): the clause up to its first number, cleaned."""
     topic = _TOPIC.search(before)
     if topic is not None:
-        phrase = clean_phrase(topic.group("topic"), subjects)
+        phrase = clean_phrase(topic.group("topic") or topic.group("aspect"), subjects)
         if phrase:
             return phrase
     phrases = []
