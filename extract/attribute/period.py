@@ -1148,8 +1148,9 @@ def _base_of_span(view: str, mentions: list[TimeMention], sentence: Span, number
     return base.period
 _CLAUSE_MARK: Final = re.compile(r"[，,；;]")  # (a time after one clause opens its sentence, not after more)
 _OPENING_AFTER: Final = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
-# What may stand before a sentence's opening time: quotes, or a short topic (生产方面，前三季度，…)
-_OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,])?$")
+# What may stand before a sentence's opening time: quotes, a short topic (生产方面，前三季度，…) or a
+# word qualifying the time (刚刚过去的2025年，…)
+_OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,]|[{HAN}]{{1,6}}的)?$")
 
 
 @cache
