@@ -452,9 +452,9 @@ def _with_shares(view: str, found: list[Quantity]) -> list[Quantity]:
     return _in_place_of(found, shares)
 
 
-# What puts 首位 in a ranking (居全国首位, 位居同类城市首位, 排名首位): a rank verb (the ranks' own,
-# RANK_VERBS), then a scope
-_FIRST_PLACE_BEFORE: Final = re.compile(rf"{RANK_VERBS.pattern.removesuffix('$')}(?:{SCOPE_RANK})?$")
+# What puts 首位 in a ranking (居全国首位, 位居同类城市首位, 排名首位, 居长江中上游港口首位, 保持在首位): a
+# rank verb (the ranks' own, RANK_VERBS), then what it ranks in
+_FIRST_PLACE_BEFORE: Final = re.compile(rf"{RANK_VERBS.pattern.removesuffix('$')}在?[{HAN}]{{0,10}}$")
 
 
 def _with_first_places(view: str, found: list[Quantity]) -> list[Quantity]:
@@ -462,7 +462,7 @@ def _with_first_places(view: str, found: list[Quantity]) -> list[Quantity]:
     firsts: list[Quantity] = []
     at = view.find("首位")
     while at >= 0:
-        if _FIRST_PLACE_BEFORE.search(view, max(0, at - 12), at) is not None:
+        if _FIRST_PLACE_BEFORE.search(view, max(0, at - 16), at) is not None:
             firsts.append(Quantity(at, at + 2, Decimal(1), None, "rank", kind="rank", number_start=at,
                                    number_end=at + 2, dimension="rank", rules=["quantity.rank_first"]))
         at = view.find("首位", at + 2)

@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a first place in any ranking a rank verb names (居长江中上游港口首位) measures what was ranked
+    ("武汉港集装箱吞吐量居长江中上游港口首位。", "首位", "集装箱吞吐量"),
     # 大增, 大涨 are change words (净利润同比大增10.21%); 遥遥领先 after a value names no measure
     ("浦发银行净利润同比大增10.21%，为增长最亮眼。", "10.21%", "净利润"),
     ("拨备覆盖率方面，招商银行以405.93%遥遥领先。", "405.93%", "拨备覆盖率"),

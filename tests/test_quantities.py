@@ -118,6 +118,10 @@ def test_first_place_in_a_ranking_is_rank_one() -> None:
     facts = {f.text: f for f in extract_text("上半年，福州GDP总量达5859.48亿元，居全省首位。").facts}
     assert (facts["首位"].value, facts["首位"].unit, facts["首位"].kind) == (Decimal(1), "rank", "rank")
     assert not [f for f in extract_text("全市坚持把稳就业摆在首位，多措并举。").facts if f.text == "首位"]
+    # …with any ranking the verb names before it (居长江中上游港口首位, 位居云南省首位, 保持在首位)
+    for text in ("集装箱吞吐量达到350万标箱、居长江中上游港口首位。", "考核连续4年位居云南省首位。",
+                 "增速仍保持在首位。"):
+        assert [(f.text, f.unit) for f in extract_text(text).facts if f.text == "首位"] == [("首位", "rank")], text
 
 
 def test_ranges() -> None:

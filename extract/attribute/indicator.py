@@ -43,6 +43,7 @@ from extract.attribute.modality import AIM_AFTER
 from extract.attribute.period import _DAY_AFTER, REPORT_TIME_WORDS, _time_pattern, may_hold_time
 from extract.attribute.subject import scope_pattern
 from extract.patterns import (
+    HAN,
     SPACE_CHARS,
     alternation,
     first_chars,
@@ -79,6 +80,11 @@ _RANK_WORDS: Final = re.compile(
     rf"(?:{alternation(lexicon.rank_words('adverb'))})?"
     rf"(?:{alternation(lexicon.rank_words('verb') + lexicon.rank_words('move'))})"
     rf"(?:{alternation(lexicon.rank_words('scope') + lexicon.rank_words('field'))})?(?:前列)?$"
+)
+# (before 首位, what a rank verb ranks in may be any short name: 居长江中上游港口首位, 保持在各设区市首位)
+_FIRST_PLACE_WORDS: Final = re.compile(
+    rf"(?:{alternation(lexicon.rank_words('adverb'))})?"
+    rf"(?:{alternation(lexicon.rank_words('verb') + lexicon.rank_words('move'))})在?[{HAN}]{{0,10}}?$"
 )
 
 
@@ -668,7 +674,8 @@ def _phrase_before(view: str, q: Quantity, sentence_start: int, previous: Quanti
             if compared is not None and not any(left.startswith(name, compared.start()) for name in names):
                 left = left[:compared.start()]  # (but 比亚迪上半年净利润: a name that opens with 比)
     if q.kind == "rank":
-        left = _RANK_WORDS.sub("", left.rstrip())
+        ranks_in = _FIRST_PLACE_WORDS if "quantity.rank_first" in q.rules else _RANK_WORDS
+        left = ranks_in.sub("", left.rstrip())
     return left, trigger
 
 
