@@ -21,6 +21,11 @@ def one(text: str) -> dict:
     ("sentence", "text", "value", "unit", "qualifier"),
     [
         ("2025年，全省新能源电池产能达到55GWh。", "55GWh", 55, "GWh", "exact"),
+        # counts of a measure done several times over an area or along a line keep their whole unit
+        ("抗旱浇麦超过1.14亿亩次。", "超过1.14亿亩次", 114000000, "亩次", "min"),
+        # a rate per day written 日 (10190万桶/日) keeps its compound unit, as 桶/天 does
+        ("全球石油需求升至10190万桶/日。", "10190万桶/日", 101900000, "桶/日", "exact"),
+        ("全年完成4889.75万列公里。", "4889.75万列公里", 48897500, "列公里", "exact"),
         # a rate per a population base (孕产妇死亡率15.1/10万): its base kept as its unit
         ("孕产妇死亡率下降到15.1/10万。", "15.1/10万", Decimal("15.1"), "/10万", "exact"),
         ("合同引资额超45482亿元。", "超45482亿元", 4548200000000, "CNY", "min"),
