@@ -336,6 +336,7 @@ def _with_derived(view: str, out: list[Quantity]) -> list[Quantity]:
         out = _with_first_places(view, out)
     if len(out) > 1:
         _move_ends_per_unit(view, out)
+        _changes_per_unit(view, out)
     return out
 
 
@@ -354,6 +355,38 @@ def _move_ends_per_unit(view: str, found: list[Quantity]) -> None:
                 and _MOVE_TO_GAP.fullmatch(view, first.end, second.start) is not None:
             second.unit, second.dimension = first.unit, "rate"
             second.rules.append("quantity.unit.of_move_start")
+
+
+# What stands between a price per unit and a change of it in money alone: after it, a clause mark
+# (为19057元/吨，跌2元); before it, the verb of the level it reached (涨520元报7.43万元/吨)
+_CHANGE_AFTER_PRICE: Final = re.compile(r"[，,]")
+_PRICE_AFTER_CHANGE: Final = re.compile(r"报|至|到|达")
+
+
+def _changes_per_unit(view: str, found: list[Quantity]) -> None:
+    """A change written with the money unit alone right next to a price per unit (为19057元/吨，跌2元;
+    涨520元报7.43万元/吨) is per that unit too."""
+    for first, second in pairwise(found):
+        if first.dimension == "rate" and "/" in first.unit and second.dimension == "money" \
+                and second.kind == "change" and first.unit.startswith(view[second.number_end:second.end]) \
+                and _change_word_at(view, first.end, second.start, _CHANGE_AFTER_PRICE):
+            second.unit, second.dimension = first.unit, "rate"
+            second.rules.append("quantity.unit.of_price_before")
+        elif second.dimension == "rate" and "/" in second.unit and first.dimension == "money" \
+                and first.kind == "change" and second.unit.startswith(view[first.number_end:first.end]) \
+                and _PRICE_AFTER_CHANGE.fullmatch(view, first.end, second.start):
+            first.unit, first.dimension = second.unit, "rate"
+            first.rules.append("quantity.unit.of_price_after")
+
+
+def _change_word_at(view: str, start: int, end: int, mark: re.Pattern[str]) -> bool:
+    """Whether view[start:end] is a clause mark and a change word only (，跌)."""
+    return mark.match(view, start) is not None and _change_words_only().fullmatch(view, start + 1, end) is not None
+
+
+@cache
+def _change_words_only() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon.change_words()))
 
 
 # A ratio written with colons (三次产业结构为8.5：40.1：51.4, 城乡居民收入比为2.34:1): two to five

@@ -177,6 +177,16 @@ def test_the_end_of_a_move_takes_the_compound_unit_of_its_start() -> None:
     assert facts["10.6元"].unit == "元/斤", {t: f.unit for t, f in facts.items()}
 
 
+def test_a_change_of_a_price_per_unit_next_to_it_is_per_that_unit_too() -> None:
+    # 为19057元/吨，跌2元 (after it) and 涨520元报7.43万元/吨 (before it): the change is per 吨 too
+    facts = {f.text: f for f in extract_text("8月17日，中国棉花价格指数328级为19057元/吨，跌2元。").facts}
+    assert facts["2元"].unit == "元/吨", {t: f.unit for t, f in facts.items()}
+    facts = {f.text: f for f in extract_text("9月13日，国产电池级碳酸锂价格涨520元报7.43万元/吨，连涨4日。").facts}
+    assert facts["520元"].unit == "元/吨", {t: f.unit for t, f in facts.items()}
+    facts = {f.text: f for f in extract_text("企业营业收入为1.2万元/人，增加200元，投资500元。").facts}
+    assert facts["500元"].unit == "CNY"  # (only the change right next to the price)
+
+
 def test_change_and_direction() -> None:
     f = one("2025年1至11月，贵州对共建“一带一路”国家的贸易额增长了19.6%。")
     assert (f["kind"], f["direction"], f["value"]) == ("change", "up", 19.6)
