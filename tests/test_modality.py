@@ -8,6 +8,11 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # 拟 (plans to) and 打算 (intends to) make what follows an aim, whatever verb follows 拟 (拟以…募资)
+    ("公司拟以6.02元/股的定增价募资110亿元，全国社保基金拟认购50亿元。", "50亿元", "target"),
+    ("公司拟以6.02元/股的定增价募资110亿元，全国社保基金拟认购50亿元。", "110亿元", "target"),
+    ("今年，他打算将每亩种到5500株左右。", "5500株左右", "target"),
+    ("该系统可模拟10万个用户同时在线。", "10万个", "actual"),
     ("全年地区生产总值预期目标是增长5%左右。", "5%左右", "target"),
     ("预计全年粮食产量将超过1.2亿吨。", "超过1.2亿吨", "forecast"),
     # a target's task, done: the share of it that was done is what happened

@@ -26,9 +26,11 @@ FUTURE_RULE: Final = "modality.future_period"  # (a figure of a year after the d
 _WEAK: Final = {"将", "要", "拟", "争取"}
 _WEAK_FOLLOW: Final = re.compile(
     r"(?:力争|努力|实现|达到|达|突破|超过|超|逾|增长|提高|提升|新增|建成|形成|完成|保持|控制在|降低|下降|减少|增加|"
-    r"再|累计|打造|培育|带动|推动|新建|建设|稳定|控制|按|安排|投资|募集|新改建|改造|向|派发|发行|收购|[0-9一二三四五六七八九十两])"
+    r"再|累计|打造|培育|带动|推动|新建|建设|稳定|控制|按|安排|投资|募集|新改建|改造|向|派发|发行|收购|以|认购|"
+    r"[0-9一二三四五六七八九十两])"
 )
 _WEAK_BLOCK: Final = "主需重纲概只想必"
+_NOT_A_PLAN_BEFORE: Final = {"拟": "模虚"}  # (模拟, 虚拟: no plan)
 _NOUN_USE: Final = {"计划", "规划", "目标"}
 _NOUN_FOLLOW: Final = re.compile(r"[，,。；;、的中里”)）]|和|与|及|任务")  # (完成全年目标任务的95%: done)
 # An expectation governs its clause group up to a semicolon, unless it opens a list with a colon
@@ -70,6 +72,8 @@ def modality_for(view: str, sentence_start: int, number_start: int, number_end: 
         m_start = m.start()
         before = view[m_start - 1] if m_start > 0 else ""
         if word in _WEAK and (before in _WEAK_BLOCK or not _WEAK_FOLLOW.match(view, m.end())):
+            continue
+        if before and before in _NOT_A_PLAN_BEFORE.get(word, ""):
             continue
         if view.find("据", max(sentence_start, _clause_start(view, m_start)), m_start) >= 0:
             continue  # 据初步测算, 据…数据中心测算: a calculation reported, not a forecast
