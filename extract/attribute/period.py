@@ -762,6 +762,8 @@ _NAMED_YEAR: Final = tuple(
 _BASE_YEAR: Final = re.compile(r"(?:比|较|与|同|相比)((?:19|20)[0-9]{2})年(?!以来|来|前|以前|之前)")
 # Last year as a base, in the clause before another base year (比上年同期多…，比2019年同期…)
 _LAST_YEAR_BASE: Final = re.compile(r"(?:比|较)(?:上年|去年)同期[^。；;]*[，,]$")
+# …or a base year the text averages the two years since over (比2019年同期增长10.6%，两年平均增长5.2%)
+_TWO_YEAR_AVERAGE: Final = re.compile(r"[^。；;，,0-9]{0,8}[0-9.]+%?[，,]两年平均")
 
 
 # A year that opens the name of an event or a list (“2022中外知名企业四川行”活动季, 2024金融街论坛年会):
@@ -901,7 +903,8 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
         return int(m.group("y")), "year.report_title"  # 2025年…政府工作报告: its 今年 is 2025
     # a year the text compares with (比2024年全年, 与2024年同期相比) is before the document's; one
     # compared with just after last year (比上年同期多1970亿元，比2019年同期多7219亿元) is the year before last
-    based = max((int(m.group(1)) + (2 if _LAST_YEAR_BASE.search(view, max(0, m.start() - 30), m.start()) else 1)
+    based = max((int(m.group(1)) + (2 if _LAST_YEAR_BASE.search(view, max(0, m.start() - 30), m.start())
+                                       or _TWO_YEAR_AVERAGE.match(view, m.end()) else 1)
                  for m in _BASE_YEAR.finditer(view)), default=None)
     year = max((y for y in (_latest_year(_DATED_YEAR, view), _latest_holiday_year(view)) if y is not None),
                default=None)
