@@ -770,19 +770,27 @@ def company_aliases(view: str) -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _company_list() -> regex.Pattern[str]:
-    """A list of names before 等, a count of 家 and what they are (subject_words.tsv, company_group:
-    西安旅游、上海新梅、京能置业等21家公司)."""
+def _company_list() -> tuple[re.Pattern[str], regex.Pattern[str]]:
+    """A count of 家 after 等 and what they are (subject_words.tsv, company_group: 等21家公司), and the
+    list of names that ends right before it (西安旅游、上海新梅、京能置业)."""
+    count = re.compile(rf"等[0-9零一二两三四五六七八九十百千]+家(?:{_words('company_group')})")
     item = r"[\p{Han}A-Za-z*]{2,12}"
-    return regex.compile(rf"(?P<items>{item}(?:[、和]{item})+)等[0-9零一二两三四五六七八九十百千]+家"
-                         rf"(?:{_words('company_group')})")
+    return count, regex.compile(rf"(?P<items>{item}(?:[、和]{item})+)\Z")
+
+
+_LIST_REACH: Final = 100  # (how far before 等 a list of names is read)
 
 
 def _listed_companies(view: str) -> list[str]:
-    """The names a text lists as companies (其中西安旅游、上海新梅等21家公司: 西安旅游, 上海新梅)."""
+    """The names a text lists as companies (其中西安旅游、上海新梅等21家公司: 西安旅游, 上海新梅); the
+    count is found first, then the list read back from it."""
     out: list[str] = []
-    for found in _company_list().finditer(view):
-        items = regex.split(r"[、和]", found.group("items"))
+    count, listed_names = _company_list()
+    for found in count.finditer(view):
+        names_before = listed_names.search(view, max(0, found.start() - _LIST_REACH), found.start())
+        if names_before is None:
+            continue
+        items = regex.split(r"[、和]", names_before.group("items"))
         opening = _list_opening().match(items[0])
         if opening is not None:
             items[0] = items[0][opening.end():]
