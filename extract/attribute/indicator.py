@@ -41,7 +41,7 @@ import regex
 from extract import lexicon
 from extract.attribute.modality import AIM_AFTER
 from extract.attribute.period import _DAY_AFTER, REPORT_TIME_WORDS, _time_pattern, may_hold_time
-from extract.attribute.subject import scope_pattern
+from extract.attribute.subject import list_opening, scope_pattern
 from extract.patterns import (
     HAN,
     SPACE_CHARS,
@@ -921,11 +921,6 @@ def _list_predicate() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, lexicon.list_words("predicate"))))
 
 
-@cache
-def _list_opening() -> re.Pattern[str]:
-    """Up to the last word opening a listing clause before its first item (list_words.tsv, `opening`)."""
-    return re.compile(".*(?:" + "|".join(map(re.escape, lexicon.list_words("opening"))) + ")")
-
 
 def list_of_clause(clause: str, n: int) -> list[str] | None:
     """The n things a clause lists before the clause of 分别 and its numbers (尤其是A、B，…分别增长
@@ -940,7 +935,7 @@ def list_of_clause(clause: str, n: int) -> list[str] | None:
     predicate = _list_predicate().search(items[-1])
     if predicate is not None:
         items[-1] = items[-1][:predicate.start()]
-    opening = _list_opening().match(items[0])
+    opening = list_opening().match(items[0])
     if opening is not None:
         items[0] = items[0][opening.end():]
     items[0] = _strip_ends(items[0])

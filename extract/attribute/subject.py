@@ -791,7 +791,7 @@ def _listed_companies(view: str) -> list[str]:
         if names_before is None:
             continue
         items = regex.split(r"[、和]", names_before.group("items"))
-        opening = _list_opening().match(items[0])
+        opening = list_opening().match(items[0])
         if opening is not None:
             items[0] = items[0][opening.end():]
         names = [name for name in items if 2 <= len(name) <= 6 and not _is_generic(name)]
@@ -801,8 +801,9 @@ def _listed_companies(view: str) -> list[str]:
 
 
 @cache
-def _list_opening() -> re.Pattern[str]:
-    """Up to the last word opening a list (list_words.tsv, `opening`: 其中 + 西安旅游)."""
+def list_opening() -> re.Pattern[str]:
+    """Up to the last word opening a list before its first item (list_words.tsv, `opening`: 其中 +
+    西安旅游)."""
     return re.compile(".*(?:" + "|".join(map(re.escape, lexicon.list_words("opening"))) + ")")
 
 
