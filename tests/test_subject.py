@@ -67,6 +67,12 @@ CASES = [
      "1.2%", "全球"),
     ("世界能源发展报告\n我国能源消费保持增长，全国能源供应稳定。\n全球最大的烷烃一体化生产基地投产，年产能300万吨。",
      "300万吨", "中国"),
+    # …also after the time the clause opens with (2024年全球可再生能源制氢项目…)
+    ("世界能源发展报告\n我国能源消费保持增长，全国能源供应稳定。\n2024年全球可再生能源制氢项目累计建成产能超25万吨/年。",
+     "超25万吨/年", "全球"),
+    # a kind of zone named alone (开发区, 高新区) is no name: the document's place
+    ("2025年贵州省政府工作报告\n提升开发区承载能力，45个重点开发区规模以上工业总产值占全省开发区的比重达84%。", "84%",
+     "贵州"),
     # looking back or ahead at a year (回顾2022年，…; 展望2023年，…) is no company opening its sentence (the
     # clause after it, opening with 全球, is the world's)
     ("世界能源发展报告\n回顾2022年，全球煤炭产量增长至83.18亿吨。", "83.18亿吨", "全球"),

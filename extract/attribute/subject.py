@@ -38,6 +38,7 @@ from typing import Final, NamedTuple
 import regex
 
 from extract import lexicon
+from extract.attribute.period import _time_pattern
 from extract.numbers import MAGNITUDE_CHARS
 from extract.patterns import (
     HAN,
@@ -49,6 +50,7 @@ from extract.patterns import (
     top_level_branches,
     up_to_last,
 )
+from extract.quantities import clause_start
 
 
 def _org_suffix_source() -> str:
@@ -1223,13 +1225,14 @@ def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
     if lexicon.scope_words().get(scope.group()) == "world":
         # 2022年，全球煤炭消费量增长1.2%: a clause opening with 全球 is about the world (but 全球最大的…基地,
         # 来自全球30多个国家: a superlative's or a place's scope, no subject)
-        opens = scope.start() == 0 or view[scope.start() - 1] in _CLAUSE_OPENERS
+        gap = view[clause_start(view, scope.start()):scope.start()]  # (the clause's time: 2024年全球…)
+        opens = not gap or _time_pattern().fullmatch(gap) is not None
         return (scope.group(), SubjectRule.SCOPE_WORD) if opens and not _SUPERLATIVE.match(view, scope.end()) else None
     subject = scope_subject(scope.group(), region)
     return (subject, SubjectRule.SCOPE_WORD) if subject else None
 
 
-_CLAUSE_OPENERS: Final = "，,。；;：:\n"
+
 _SUPERLATIVE: Final = re.compile(r"[^，,。；;]{0,6}?(?:最|首|第一)")
 
 
