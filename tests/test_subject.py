@@ -73,6 +73,8 @@ CASES = [
     # a kind of zone named alone (开发区, 高新区) is no name: the document's place
     ("2025年贵州省政府工作报告\n提升开发区承载能力，45个重点开发区规模以上工业总产值占全省开发区的比重达84%。", "84%",
      "贵州"),
+    # a company of the ChiNext board whose name opens with a city (宁德时代) is the company, not the city
+    ("公司新闻\n4、宁德时代二季度营收870亿元，环比增长8%。", "870亿元", "宁德时代"),
     # looking back or ahead at a year (回顾2022年，…; 展望2023年，…) is no company opening its sentence (the
     # clause after it, opening with 全球, is the world's)
     ("世界能源发展报告\n回顾2022年，全球煤炭产量增长至83.18亿吨。", "83.18亿吨", "全球"),
