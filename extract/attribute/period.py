@@ -830,6 +830,12 @@ def title_period(title: str) -> str | None:
 _NOW_OF_PUBLICATION: Final = frozenset({"目前", "截至目前", "现在", "当前"})
 
 
+def _five_years(period: str | None) -> bool:
+    """Whether a period is a span of five years (2021/2025): a five-year plan's, or five years back."""
+    first, _, last = (period or "").partition("/")
+    return first.isdigit() and last.isdigit() and int(last) - int(first) == 4
+
+
 # A day ending a line of the head after an outlet, a source or an author (经济日报 2024-03-05; 来源：新华网
 # 2024年03月05日 10:21; the view drops the space before the day), the line holding no clause of a sentence
 _LINE_END_DAY: Final = re.compile(
@@ -1468,8 +1474,21 @@ class DocumentTime:
                         # 河南省2024年…公报: its 全年 is 2024, its 年末 2024-12
                         year_end = m.period is not None and m.period.endswith("-12")
                         m.period = f"{report_period}-12" if year_end else report_period
+            for m in found:
+                if m.rule == PeriodRule.YEARS_UP_TO_NOW and _five_years(m.period):
+                    plan = self._plan_in_paragraph(k, m.start)
+                    if plan is not None:
+                        m.period, m.rule = plan, PeriodRule.PLAN  # “十四五”时期…。五年间: the plan's five years
             self._mentions[k] = found
         return found
+
+    def _plan_in_paragraph(self, k: int, end: int) -> str | None:
+        """The five-year plan's years a plan period named earlier in sentence k's paragraph gives
+        (“十四五”时期 → 2021/2025), if any."""
+        start = self.view.rfind("\n", 0, self.starts[k]) + 1
+        plans = [m.period for m in time_mentions(self.view, self.year, start, end, holidays=self.holidays)
+                 if m.rule == PeriodRule.PLAN and _five_years(m.period)]
+        return plans[-1] if plans else None
 
     def _holds_back_reference(self, k: int) -> bool:
         sentence = self.view[self.starts[k]:self.ends[k]]
