@@ -385,8 +385,9 @@ GOLD = Path(__file__).parent / "catalogue"
 # (thirteenth session: a verb inside a name, catalogue.verb_dropped; held-out 0.941/0.762 → 0.942/0.778)
 # (entries for measures the reviewer found missing: eighteen dev rows of those measures re-annotated, dev
 # 0.977/0.977 → 0.981/0.981; held-out rows of those measures still say null until re-checked, which lowers
-# its precision 0.942 → 0.803)
-FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_heldout.tsv": (0.802, 0.777)}
+# its precision 0.942 → 0.803; fourteenth session: the held-out null rows re-checked against those entries,
+# 11 of 167 given them: held-out 0.951/0.784)
+FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_heldout.tsv": (0.950, 0.783)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:
