@@ -357,9 +357,13 @@ def _move_ends_per_unit(view: str, found: list[Quantity]) -> None:
             second.rules.append("quantity.unit.of_move_start")
 
 
-# What stands between a price per unit and a change of it in money alone: after it, a clause mark
-# (为19057元/吨，跌2元); before it, the verb of the level it reached (涨520元报7.43万元/吨)
-_CHANGE_AFTER_PRICE: Final = re.compile(r"[，,]")
+# What stands between a price per unit and a change of it in money alone: after it, a clause mark and
+# a change word (为19057元/吨，跌2元); before it, the verb of the level it reached (涨520元报7.43万元/吨)
+@cache
+def _change_after_price() -> re.Pattern[str]:
+    return re.compile(rf"[，,](?:{alternation(lexicon.change_words())})")
+
+
 _PRICE_AFTER_CHANGE: Final = re.compile(r"报|至|到|达")
 
 
@@ -369,7 +373,7 @@ def _changes_per_unit(view: str, found: list[Quantity]) -> None:
     for first, second in pairwise(found):
         if first.dimension == "rate" and "/" in first.unit and second.dimension == "money" \
                 and second.kind == "change" and first.unit.startswith(view[second.number_end:second.end]) \
-                and _change_word_at(view, first.end, second.start, _CHANGE_AFTER_PRICE):
+                and _change_after_price().fullmatch(view, first.end, second.start):
             second.unit, second.dimension = first.unit, "rate"
             second.rules.append("quantity.unit.of_price_before")
         elif second.dimension == "rate" and "/" in second.unit and first.dimension == "money" \
@@ -377,16 +381,6 @@ def _changes_per_unit(view: str, found: list[Quantity]) -> None:
                 and _PRICE_AFTER_CHANGE.fullmatch(view, first.end, second.start):
             first.unit, first.dimension = second.unit, "rate"
             first.rules.append("quantity.unit.of_price_after")
-
-
-def _change_word_at(view: str, start: int, end: int, mark: re.Pattern[str]) -> bool:
-    """Whether view[start:end] is a clause mark and a change word only (，跌)."""
-    return mark.match(view, start) is not None and _change_words_only().fullmatch(view, start + 1, end) is not None
-
-
-@cache
-def _change_words_only() -> re.Pattern[str]:
-    return re.compile(alternation(lexicon.change_words()))
 
 
 # A ratio written with colons (三次产业结构为8.5：40.1：51.4, 城乡居民收入比为2.34:1): two to five
