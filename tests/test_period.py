@@ -175,6 +175,9 @@ CASES = [
     # reviewed, not its first
     ("2026年某省政府工作报告\n时间：2026-02-09\n一、“十四五”时期工作回顾\n坚定有序推进转型发展。全年GDP增长4%，"
      "快于全国0.5个百分点。", "4%", "2025"),
+    # …and a sentence opening with it (全年原煤产量…) sets that year for the rest of its paragraph
+    ("2026年某省政府工作报告\n时间：2026-02-09\n一、“十四五”时期工作回顾\n推动能源转型。全年原煤产量13亿吨。"
+     "出台20条举措，布局13个绿电产业园区。", "13个", "2025"),
     # a text dated by no line: the year an event or a list is named with (“2022中外知名企业四川行”) is its
     # year when it is later than every year the text names otherwise (对2021年度…项目实施财政奖补)
     ("四川外商直接投资到资20.27亿美元\n8月15日，记者从省经济合作局获悉，今年1-6月，四川省外商直接投资到资20.27亿美元。"

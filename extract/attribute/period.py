@@ -1567,7 +1567,7 @@ class DocumentTime:
                 break
             opening = self.opening(j)
             if opening is not None:
-                found = opening.period
+                found = self._opened_period(opening)
                 break
             known = self._carries.get(j, _UNKNOWN)
             if known is not _UNKNOWN:
@@ -1589,9 +1589,24 @@ class DocumentTime:
             if opening is not None:
                 if opening.kind is MentionKind.PERIOD and _OPENING_AFTER.match(self.view, opening.end):
                     return opening.period
+                if self._whole_year_opening(opening):
+                    return self._opened_period(opening)
                 return None
             j -= 1
         return None
+
+    def _whole_year_opening(self, opening: TimeMention) -> bool:
+        """Whether a sentence opens with 全年 itself (全年原煤产量13.05亿吨): the year of the heading or the
+        title, which the rest of its paragraph reports on."""
+        return opening.kind is MentionKind.REPORT_YEAR and opening.period is not None \
+            and len(opening.period) == 4
+
+    def _opened_period(self, opening: TimeMention) -> str | None:
+        """The period a sentence's opening time gives what follows it: 全年's is the year it stands
+        for where it stands (a heading's, the title's), its own otherwise."""
+        if self._whole_year_opening(opening):
+            return _report_year_period(opening, self.headings, opening.start, self.title_year, None)[0]
+        return opening.period
 
     def section_lead(self, j: int) -> str | None:
         """The part of a year a paragraph before sentence j+1 opens with (前三季度，全市…, 1—9月，…),
