@@ -70,6 +70,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
+import unicodedata
 from bisect import bisect_right
 from calendar import monthrange
 from datetime import date, timedelta
@@ -538,7 +539,7 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
         day = day_after(view, m_end)
         if day is not None:
             _read_days(view, mention, day)
-        if _COMPARED_BEFORE.before(view, m_start) is not None \
+        if _COMPARED_BEFORE.before(view, _before_quotes(view, m_start)) is not None \
                 or _SAME_TIME_BRACKET.before(view, m_start) is not None \
                 or _RECORD_SINCE.match(view, m_end) is not None or _RECORD_IN.match(view, m_end) is not None \
                 or (view.startswith("创", m_start - 1) and _RECORD_TOP.match(view, m_end) is not None) \
@@ -566,6 +567,13 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     if holidays and _holiday_names().search(view, start, len(view) if end is None else end) is not None:
         out = _with_holidays(view, doc_year, out, start, len(view) if end is None else end)
     return out
+
+
+def _before_quotes(view: str, pos: int) -> int:
+    """Where the opening quotes right before pos begin (比“十三五”末: before “)."""
+    while pos > 0 and unicodedata.category(view[pos - 1]) == "Pi":
+        pos -= 1
+    return pos
 
 
 _TO_DAY: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号][\s]*(?:至|到|—|-|~|－)[\s]*")
