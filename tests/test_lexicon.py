@@ -297,6 +297,12 @@ def test_every_subject_word_plays_its_role() -> None:
     for w in words("route"):
         facts = extract_text(f"清明机票\n4月5日当天广州{w}贵阳最低机票为174元，多数航线的票价都在一折到三折。").facts
         assert [f.subject for f in facts] == [None], w
+    for w in words("analyst"):
+        # (a body that studies others' figures, cited before 公司, speaks of the company it writes about)
+        facts = extract_text(f"某某股份半年报点评\n中泰{w}认为，公司上半年新业务价值下降11.7%。").facts
+        assert [f.subject for f in facts] != [f"中泰{w}"] and "subject.self_report" not in facts[0].rule, w
+    [fact] = extract_text("某某股份半年报点评\n中泰集团认为，公司上半年新业务价值下降11.7%。").facts
+    assert fact.subject == "中泰集团" and "subject.self_report" in fact.rule  # (the control: a company)
     for w in words("company_group"):
         # (names listed before 等3家 + the word are companies wherever the text names them again)
         text = f"其中西安旅游、上海新梅、京能置业等3家{w}业绩大增。西安旅游上半年净利润同比增长1102.39倍。"

@@ -34,6 +34,14 @@ CASES = [
     ("上半年，华信电气股份有限公司、黔能集团的营业收入分别为29亿元、27亿元。", "29亿元", "华信电气股份有限公司"),
     ("上半年，华信电气、黔能集团和贵州磷化集团营业收入分别为29亿元、27亿元、10亿元。", "27亿元", "黔能集团"),
     ("上半年，华信电气、黔能集团和贵州磷化集团营业收入分别为29亿元、27亿元、10亿元。", "10亿元", "贵州磷化集团"),
+    # a company cited before 公司 in its sentence (力合股份预计，公司上半年…) speaks of itself, in a digest
+    # about another; a body that analyses others' figures (…证券认为，公司…) does not
+    ("电子行业中报预告\n发布时间：2011-07-15\n中环股份预计上半年净利润增长11倍。力合股份预计，公司上半年净利润约500万元至"
+     "600万元。", "约500万元至600万元", "力合股份"),
+    ("电子行业中报预告\n发布时间：2011-07-15\n中环股份预计上半年净利润增长11倍。德润电子有限公司也表示，原材料价格上升，"
+     "虽然公司预计二季度好于一季度，但仍预计上半年净利润下降30%至50%。", "30%至50%", "德润电子有限公司"),
+    ("中国平安半年报点评\n发布时间：2021-08-30\n中国平安上半年营业收入增长3%。中泰证券认为，公司上半年新业务价值下降11.7%。",
+     "11.7%", "中国平安"),
     # a listed company named with its stock code (新开源（300109）) is a company wherever the text names
     # it; 报告期内公司 is no name, but the company the paragraph is about
     ("新开源（300109）8月23日晚间发布了2015年半年度报告。2015年上半年，公司实现营业收入1.27亿元。", "1.27亿元",
@@ -532,3 +540,9 @@ def test_a_title_opening_with_a_company_before_a_bare_year_names_the_document_s_
             "有投行已将目标股价调高至480美元。")
     facts = {f.text: f for f in extract_text(text).facts}
     assert facts["480美元"].subject == "苹果"
+
+
+def test_a_conjunction_before_gongsi_is_no_part_of_a_name() -> None:
+    # 虽然公司预计…: the company the text speaks of, not a company called 虽然公司
+    for text in ("毛利率受到挤压，虽然公司预计二季度好转。", "需求回暖，因此公司上调了全年目标。"):
+        assert [e.name for e in entities(text, 0, len(text))] == [], text

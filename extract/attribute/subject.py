@@ -5,6 +5,7 @@ Rules (named on the fact; the members of `SubjectRule`):
   organisation, province or place named before the number in its sentence (a company as the
   sentence's actor, a city, a province), in the most explicit form the document gives it;
   subject.reporter: a reporting body named there (中国人民银行发布…) stands for its country;
+  subject.self_report: a company cited before 公司 (力合股份预计，公司上半年…) speaks of itself;
 - subject.scope_word: 全省/我省 → the document's province, 全国/我国 → 中国, 全市 → its city;
   subject.scope_word_named: 全省 after a province the sentence names is that province;
   subject.scope_word_carried: 全省 after a city carried from before is that city's province;
@@ -179,6 +180,7 @@ class SubjectRule(StrEnum):
     SENTENCE_PLACE = "subject.sentence_place"
     SENTENCE_PROVINCE = "subject.sentence_province"
     RESPECTIVELY = "subject.respectively"
+    SELF_REPORT = "subject.self_report"
 
 
 # The rules that take the subject an entity of the fact's own sentence names, by the entity's kind
@@ -1153,6 +1155,9 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
             return found
     if best is not None:
         return _subject_named(best, region)
+    speaker = _speaking_of_itself(view, ents, number_start)
+    if speaker is not None:
+        return speaker.name, SubjectRule.SELF_REPORT
     if region.organisation and _BACK_REFERENCE.search(view, sentence_start, number_start):
         return region.organisation, SubjectRule.DOCUMENT_ORGANISATION
     if callable(carried):
@@ -1166,6 +1171,23 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     if named:  # (every name the sentence holds is a route's end: best is None)
         return None, SubjectRule.ROUTE  # 北京-杭州的高铁票价: a route's figure is not the document's place's
     return _subject_of_document(region)
+
+
+def _speaking_of_itself(view: str, ents: list[Entity], number_start: int) -> Entity | None:
+    """A company cited before 公司 in its sentence (力合股份预计，公司上半年净利润…): it speaks of itself.
+    Not a body that studies others' figures (中泰证券认为，公司…: the company it writes about)."""
+    for e in reversed(ents):
+        if e.kind != "org" or not cited(view, e.end):
+            continue
+        if e.name.endswith(_analyst_ends()) or e.name in lexicon.reporters() or e.name in lexicon.platforms():
+            return None
+        return e if _BACK_REFERENCE.search(view, e.end, number_start) else None
+    return None
+
+
+@cache
+def _analyst_ends() -> tuple[str, ...]:
+    return lexicon.subject_words("analyst")
 
 
 def _named_in_passing(view: str, pos: int, name: str, region: DocumentRegion) -> bool:
