@@ -8,6 +8,9 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # the company a fact is of, named in a list of the measure's owners, leaves no list mark behind
+    ("中国人寿、新华保险、中国人保的新业务价值均有下降，新华保险新业务价值为40.90亿元。", "40.90亿元", "新业务价值"),
+    ("上半年，五粮液和泸州老窖营业收入增长20%，其中五粮液营业收入增长25%。", "25%", "营业收入"),
     # a first place in any ranking a rank verb names (居长江中上游港口首位) measures what was ranked
     ("武汉港集装箱吞吐量居长江中上游港口首位。", "首位", "集装箱吞吐量"),
     # 大增, 大涨 are change words (净利润同比大增10.21%); 遥遥领先 after a value names no measure

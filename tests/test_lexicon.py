@@ -224,6 +224,15 @@ def test_every_company_is_named_whole() -> None:
         assert [f.subject for f in facts] == [company], company
 
 
+def test_every_listed_company_is_named_whole_after_a_word_s_boundary() -> None:
+    listed = [r for r in lexicon.rows("listed_companies.tsv")]
+    assert all(code.isdigit() and len(code) == 6 for _, code in listed)
+    assert not {name for name, _ in listed} & set(lexicon.companies())  # (one file per name)
+    for name in sorted(lexicon.listed_companies()):
+        facts = extract_text(f"上半年，{name}营业收入同比增长12%，经营情况保持稳定。").facts
+        assert [f.subject for f in facts] == [name], name
+
+
 def test_every_object_verb_hands_over_to_its_object() -> None:
     verbs = [w for w, role in lexicon.object_verbs().items() if role == "verb"]
     adverbs = [w for w, role in lexicon.object_verbs().items() if role == "adverb"]

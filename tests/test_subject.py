@@ -42,6 +42,14 @@ CASES = [
      "虽然公司预计二季度好于一季度，但仍预计上半年净利润下降30%至50%。", "30%至50%", "德润电子有限公司"),
     ("中国平安半年报点评\n发布时间：2021-08-30\n中国平安上半年营业收入增长3%。中泰证券认为，公司上半年新业务价值下降11.7%。",
      "11.7%", "中国平安"),
+    # a listed company by its short name alone (listed_companies.tsv), wherever a name can start: before
+    # a place inside it (承德 of 承德露露), but never inside a word (我国新能源 holds no 国新能源)
+    ("白酒中报\n发布时间：2011-09-01\n目前，五粮液的供货价为509元。", "509元", "五粮液"),
+    ("饮料企业半年报\n发布时间：2011-08-20\n上半年，承德露露实现营业收入8.5亿元。", "8.5亿元", "承德露露"),
+    ("电力统计\n发布时间：2025-02-01\n“十四五”以来我国新能源装机快速增长，预计全年新增新能源装机将超过4亿千瓦。",
+     "超过4亿千瓦", "中国"),
+    # where a commentator works is not what the figures are of, for a company named whole too
+    ("物价\n发布时间：2024-02-01\n中信建投首席经济学家黄文涛表示，1月居民消费价格同比下降0.8%。", "0.8%", None),
     # a listed company named with its stock code (新开源（300109）) is a company wherever the text names
     # it; 报告期内公司 is no name, but the company the paragraph is about
     ("新开源（300109）8月23日晚间发布了2015年半年度报告。2015年上半年，公司实现营业收入1.27亿元。", "1.27亿元",

@@ -309,7 +309,7 @@ def _prefixes(words: dict[str, tuple[str, str]]) -> set[str]:
     for place in lexicon.places():
         prefixes |= {place.name, place.short} - {""}
     prefixes |= {f"{city}市" for city in lexicon.cities()}
-    prefixes |= set(lexicon.companies())
+    prefixes |= set(lexicon.companies()) | lexicon.listed_companies()
     return prefixes
 
 

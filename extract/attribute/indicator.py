@@ -340,7 +340,7 @@ def clean_phrase(text: str, subjects: list[str]) -> str:
     if not cleaned and subjects:
         # 新开工抽水蓄能电站3座: the named thing is what is counted, not only who counts
         cleaned = _clean_phrase(text, [])
-        if cleaned in _place_names() or cleaned in lexicon.companies():
+        if cleaned in _place_names() or cleaned in lexicon.companies() or cleaned in lexicon.listed_companies():
             return ""  # …：北京10.7%、浙江10.6%; 中国国航上涨近8%: a place or a company alone is who, not what
     if cleaned and _TOPIC_ONLY.fullmatch(cleaned):
         return ""  # 分季度看, 从GDP总量看: a heading of what follows, no measure of its own

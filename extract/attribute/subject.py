@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from typing import Final, NamedTuple
 
@@ -307,7 +307,69 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
                 continue
             out.append((b, m_end, kind, view[b:m_end]))
         last_floor, floor = floor, m_end
-    return out
+    listed = _listed_in(view)
+    return _with_listed(out, view, start, end, listed) if listed else out
+
+
+def _with_listed(found: list[_Raw], view: str, start: int, end: int, listed: frozenset[str]) -> list[_Raw]:
+    """The candidate names with the listed companies of view[start:end] (listed_companies.tsv) among
+    them: a listed name takes the place of a place inside it (承德 in 承德露露), not of a longer name
+    holding it (立讯精密公司)."""
+    spans: list[_Raw] = []
+    for name in listed:
+        at = view.find(name, start, end)
+        while at >= 0:
+            if _at_a_name_start(view, at):
+                spans.append((at, at + len(name), "company", name))
+            at = view.find(name, at + len(name), end)
+    if not spans:
+        return found
+    out = list(found)
+    for span in spans:
+        s_start, s_end = span[0], span[1]
+        if any(r[0] <= s_start and s_end <= r[1] and r[1] - r[0] > s_end - s_start for r in out):
+            continue
+        out = [r for r in out if r[1] <= s_start or s_end <= r[0]]
+        out.append(span)
+    return sorted(out)
+
+
+@lru_cache(maxsize=8)
+def _listed_in(view: str) -> frozenset[str]:
+    """The listed companies a document names where a name can start (`_at_a_name_start`): looked up once
+    per document, from the characters that open a name and the two that begin one."""
+    firsts, beginnings, lengths = _listed_index()
+    names = lexicon.listed_companies()
+    found = set()
+    for m in firsts.finditer(view):  # (each where a name can start: `_at_a_name_start`)
+        at = m.start()
+        if view[at:at + 2] in beginnings:
+            for length in lengths:
+                if view[at:at + length] in names:
+                    found.add(view[at:at + length])
+                    break
+    return frozenset(found)
+
+
+@cache
+def _listed_index() -> tuple[re.Pattern[str], frozenset[str], tuple[int, ...]]:
+    names = lexicon.listed_companies()
+    # (a character that opens a name, after a character that is no Han or one of _BEFORE_A_NAME)
+    firsts = re.compile(rf"(?:(?<![{HAN}])|(?<=[{re.escape(_BEFORE_A_NAME)}]))"
+                        f"[{''.join(sorted({re.escape(n[0]) for n in names}))}]")
+    return firsts, frozenset(n[:2] for n in names), tuple(sorted({len(n) for n in names}, reverse=True))
+
+
+def _at_a_name_start(view: str, pos: int) -> bool:
+    """Whether a listed company's short name (listed_companies.tsv) can start at pos: after a character
+    that is no Han or ends a word before a name (的, 和, 、; 其中 + 报喜鸟), not inside a word (我国新能源)."""
+    if pos == 0:
+        return True
+    before = view[pos - 1]
+    return before in _BEFORE_A_NAME or _HAN_CHAR.match(before) is None
+
+
+_BEFORE_A_NAME: Final = _STOP_BEFORE + "中据而如有至"
 
 
 def entities(view: str, start: int, end: int) -> list[Entity]:
@@ -342,6 +404,8 @@ def _organisation(view: str, m_start: int, m_end: int, end: int, kind: str, name
         name += more.group()
         name_end = more.end()
     if kind == "company":
+        if _speaker_role().match(view, name_end):
+            return None, name_end  # (光大证券首席分析师…表示: where a commentator works, as below)
         return Entity(m_start, name_end, name, "org"), name_end
     return _cleaned_organisation(view, m_start, name_end, name), name_end
 

@@ -77,6 +77,7 @@ TABLES: Final[dict[str, Table]] = {
     "reporters.tsv": Table((Column("name", "word"), Column("subject", "word"))),
     "national_words.tsv": Table((Column("word", "word"),)),
     "companies.tsv": Table((Column("name", "word"), _one_of("kind", "listed", "platform"))),
+    "listed_companies.tsv": Table((Column("name", "word"), Column("code", "word"))),
     "subject_words.tsv": Table((Column("word", "word"), _one_of(
         "role", "newspaper", "commentator", "head_title", "said", "trade", "financial_trade", "source_noun",
         "source_verb", "cites_next", "makes_object", "no_name", "topic_adverb", "no_company", "route", "agency",
@@ -313,6 +314,13 @@ def reporters() -> dict[str, str]:
 def companies() -> tuple[str, ...]:
     """Companies named whole wherever they stand (companies.tsv), longest first."""
     return tuple(sorted((r[0] for r in rows("companies.tsv")), key=len, reverse=True))
+
+
+@cache
+def listed_companies() -> frozenset[str]:
+    """Listed companies by their short names (listed_companies.tsv), those companies.tsv does not hold:
+    named only after a word's boundary (我国新能源 holds no 国新能源)."""
+    return frozenset(r[0] for r in rows("listed_companies.tsv")) - {r[0] for r in rows("companies.tsv")}
 
 
 @cache
