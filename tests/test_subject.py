@@ -48,6 +48,12 @@ CASES = [
     ("饮料企业半年报\n发布时间：2011-08-20\n上半年，承德露露实现营业收入8.5亿元。", "8.5亿元", "承德露露"),
     ("电力统计\n发布时间：2025-02-01\n“十四五”以来我国新能源装机快速增长，预计全年新增新能源装机将超过4亿千瓦。",
      "超过4亿千瓦", "中国"),
+    # a notice's head names the company by its short name, then in full: the full name is the subject,
+    # not a group company a paragraph names (中远 ⏎ …出售中远集装箱工业有限公司股权)
+    ("证券代码:300355 证券简称:蒙草生态 公告编号:2017-009号\n内蒙古蒙草生态环境(集团)股份有限公司\n2016年度业绩快报\n"
+     "报告期内，公司实现营业总收入10.5亿元。", "10.5亿元", "内蒙古蒙草生态环境(集团)股份有限公司"),
+    ("中远上半年减亏\n8月29日，中远发布中报称，公司上半年实现营业收入302亿元。公司出售中远集装箱工业有限公司股权。",
+     "302亿元", "中远"),
     # where a commentator works is not what the figures are of, for a company named whole too
     ("物价\n发布时间：2024-02-01\n中信建投首席经济学家黄文涛表示，1月居民消费价格同比下降0.8%。", "0.8%", None),
     # a listed company named with its stock code (新开源（300109）) is a company wherever the text names

@@ -717,14 +717,28 @@ def document_region(view: str) -> DocumentRegion:
 
 def _fullest_form(view: str, name: str) -> str:
     """A company named by a short name with no suffix (苹果), as the text also writes it with the
-    plain suffix 公司 (苹果公司昨天发布…财报): that more explicit form. A name with a suffix of its
-    own (江苏银行, 中远集团) stays as written, not made its legal name."""
+    plain suffix 公司 (苹果公司昨天发布…财报), or as a notice's head gives it in full (证券简称:蒙草生态 ⏎
+    内蒙古蒙草生态环境(集团)股份有限公司): that more explicit form. A name with a suffix of its own
+    (江苏银行, 中远集团) stays as written, not made its legal name."""
     if name.endswith(tuple(s for s, _ in lexicon.org_suffixes())):
         return name
+    head = 0
+    for _ in range(_HEAD_LINES):  # (a notice's head: its code and short name, then its full name)
+        line_end = view.find("\n", head)
+        line_end = len(view) if line_end < 0 else line_end
+        if line_end - head > _HEAD_LINE_CHARS:
+            break  # (a paragraph: the head has ended)
+        head = line_end + 1
+    legal = next((e.name for e in entities(view, 0, head) if e.kind == "org" and name in e.name
+                  and e.name != name and e.name.endswith(_COMPANY)), None)
+    if legal is not None:
+        return legal  # 证券简称:蒙草生态 ⏎ 内蒙古蒙草生态环境(集团)股份有限公司: the name the notice gives in full
     return name + _COMPANY if name + _COMPANY in view else name
 
 
 _COMPANY: Final = "公司"
+_HEAD_LINES: Final = 3
+_HEAD_LINE_CHARS: Final = 40
 
 
 def _title_names(view: str, t_start: int, t_end: int) -> tuple[str | None, str | None, str | None]:
