@@ -444,9 +444,9 @@ _ONLY_PUNCT_AND_BASE: Final = re.compile(rf"[{SPACE}，,、；;：:和及与]*{_
 
 @cache
 def _respectively_pattern() -> re.Pattern[str]:
-    """分别 and the verb before a list's numbers: a change word (change_words.tsv) or 为, 是, 达, 占, 以,
+    """分别 and the verb before a list's numbers: a change word (change_words.tsv) or 为, 是, 达, 占, 以, 有,
     after the base the changes are compared with (分别比上年上涨)."""
-    return re.compile(rf"分别{_CHANGES_BASE}?(?:{alternation(lexicon.change_words())}|为|是|达到?|占|以)?[到至了]?$")
+    return re.compile(rf"分别{_CHANGES_BASE}?(?:{alternation(lexicon.change_words())}|为|是|达到?|占|以|有)?[到至了]?$")
 
 
 def _respectively(view: str, items: list[tuple[Quantity, dict[str, object]]], time: DocumentTime) -> None:
