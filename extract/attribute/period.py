@@ -569,14 +569,14 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     return out
 
 
-def _each_of(mention: TimeMention) -> list[str] | None:
+def _each_of(mention: TimeMention, written: str) -> list[str] | None:
     """The years of a stretch of years (2007年-2009年), the months of a stretch of months of one year
-    (3-5月), one by one; None for any other time."""
+    written in months (3-5月, not 三季度), one by one; None for any other time."""
     assert mention.period is not None
     first, _, last = mention.period.partition("/")
     if mention.rule == PeriodRule.YEAR_RANGE:
         return [f"{year:04d}" for year in range(int(first), int(last) + 1)]
-    if len(first) == len(last) == 7 and first[:4] == last[:4] and first[4] == "-":
+    if len(first) == len(last) == 7 and first[:4] == last[:4] and "月" in written and "季" not in written:
         year = first[:4]
         return [f"{year}-{month:02d}" for month in range(int(first[5:]), int(last[5:]) + 1)]
     return None
@@ -1721,7 +1721,7 @@ class DocumentTime:
             if last:
                 return [(first, PeriodRule.LISTED), (last, PeriodRule.LISTED)]  # 7、8月…分别增长4.6%和4.7%
         if one is not None and one.period and "、" not in self.view[one.end:end]:
-            each = _each_of(one)
+            each = _each_of(one, self.view[one.start:one.end])
             if each is not None and len(each) == n:
                 # 2007年-2009年，…分别为42.43%、46.81%和53.06%; 3-5月用电增速…分别为13.4%、11.2%和10.8%: one
                 # each, in order (not where the clause lists measures: 3-5月，工业、投资、消费分别增长…)
