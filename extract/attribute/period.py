@@ -780,7 +780,7 @@ _NAMED_YEAR: Final = tuple(
 )
 
 
-_BASE_YEAR: Final = re.compile(r"(?:比|较|与|同|相比)((?:19|20)[0-9]{2})年(?!以来|来|前|以前|之前)")
+_BASE_YEAR: Final = re.compile(r"(?:(?<!环)比|较|与|同|相比)((?:19|20)[0-9]{2})年(?!以来|来|前|以前|之前)")
 # Last year as a base, in the clause before another base year (比上年同期多…，比2019年同期…)
 _LAST_YEAR_BASE: Final = re.compile(r"(?:比|较)(?:上年|去年)同期[^。；;]*[，,]$")
 # …or a base year the text averages the two years since over (比2019年同期增长10.6%，两年平均增长5.2%)
