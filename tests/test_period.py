@@ -209,6 +209,8 @@ CASES = [
     # a quarter compared with the quarter before (环比2022年一季度) names no year the text comes after
     ("2022年中报分析\n2022年二季度，13个行业的净利润增速环比2022年一季度有所改善。二季度，5个行业净利润增速超过50%。",
      "超过50%", "2022-04/2022-06"),
+    # a quarter written as analysts write it (2022Q1) is that quarter
+    ("2022年中报分析\n二季度A股单季净利润增速为-0.8%（2022Q1单季净利润增速为3.6%）。", "3.6%", "2022-01/2022-03"),
     # times listed after 较 are all bases of the comparison, not the figures' periods
     ("发布时间：2011年6月20日\n1-5月份，纺织业投资同比增长36.2%，但较1-2月、1-3月、1-4月分别下滑了4.3、2.2和0.5个百分点。",
      "0.5个百分点", "2011-01/2011-05"),

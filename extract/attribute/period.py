@@ -125,12 +125,12 @@ def _time_body(named: str, plan_names: str, ahead: str) -> str:
       | (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
       | (?P<plan>(?P<plan_name>{plan_names}))[”"’]?(?:规划)?
           (?:(?:期间|时期)?(?P<plan_part>[前后])(?P<plan_years>[一二三四两1-4])年|期间|时期|以来|末|初|时|中|收官|开局)?
-      | (?:(?P<year>{_YEAR})年(?:度)?|(?P<rel>{named}))
+      | (?:(?P<year>{_YEAR})(?:年(?:度)?|(?=Q[1-4](?![0-9])))|(?P<rel>{named}))
         (?:
            (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到、]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
          | [前头](?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月
          | 前(?P<first_q>[一二三1-3])(?:个)?季度
-         | 第?(?P<quarter>[一二三四1-4])(?:季度|季(?=末))(?P<quarter_end>末)?
+         | (?:第|Q(?=[1-4]))?(?P<quarter>[一二三四1-4])(?:季度|季(?=末)|(?<=Q[1-4])(?![0-9]))(?P<quarter_end>末)?
          | (?P<half>上半年|下半年|半年(?=[末底]))(?P<half_end>末|底)?
          | (?P<month>{_MONTH})月(?:份)?(?P<month_end>末|底)?
          | (?P<year_end>末|底)
@@ -438,7 +438,7 @@ _RECORD_SINCE: Final = re.compile(
 
 # Every match of the time pattern holds one of these characters (a year's 年, a month's 月, a
 # quarter's 季度, a plan's 十四五) or one of the named period words holding none of them (目前).
-_ANCHOR_CHARS: Final = "年月季五"
+_ANCHOR_CHARS: Final = "年月季五Q"
 # The most characters a match holds before its first anchor character, in the branches other than
 # a named word (the words are measured where they are read): a year 2024年 holds four, 过去三十一年来 and
 # 前二十一个月 five, a month range with no 月 after its first month (二十一至二十二月: numerals of at most
