@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a milestone passed (大关, 关口, 台阶) names no measure: the one just named goes on
+    ("2017年研究生报考人数首破200万人大关，达到201万。", "201万", "研究生报考人数"),
     # the company a fact is of, named in a list of the measure's owners, leaves no list mark behind
     ("中国人寿、新华保险、中国人保的新业务价值均有下降，新华保险新业务价值为40.90亿元。", "40.90亿元", "新业务价值"),
     ("上半年，五粮液和泸州老窖营业收入增长20%，其中五粮液营业收入增长25%。", "25%", "营业收入"),
