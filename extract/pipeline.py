@@ -31,6 +31,7 @@ from extract.attribute.indicator import (
     read_as_aim,
     read_as_growth,
     split_list,
+    without_listed_owners,
 )
 from extract.attribute.modality import DEFAULT_RULE as MODALITY_DEFAULT
 from extract.attribute.modality import FUTURE_RULE, PLAN_YEAR_RULE, modality_for
@@ -240,6 +241,7 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     _respectively(norm.view, pending, ctx.time)
     read_table_columns(norm.view, pending)
     for _q, candidate in pending:
+        _without_owners(candidate)
         _comparable(candidate)
         checked = validate(candidate)
         if isinstance(checked, Fact):
@@ -416,6 +418,14 @@ def _names_a_share(view: str, start: int, end: int, company: str) -> bool:
             return True
         at = view.find(company, after, end)
     return False
+
+
+def _without_owners(candidate: dict[str, object]) -> None:
+    """The measure alone where the indicator is a measure said of a list of its owners."""
+    measure = without_listed_owners(str(candidate["indicator"]))
+    if measure is not None:
+        candidate["indicator"] = measure
+        candidate["rule"] = f"{candidate['rule']} {IndicatorRule.WITHOUT_OWNERS}"
 
 
 def _comparable(candidate: dict[str, object]) -> None:

@@ -8,6 +8,11 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a measure said of a list of its owners, with no 分别 to split it, is the measure alone; a measure of
+    # two groups no name names keeps them (城镇、农村居民的人均可支配收入)
+    ("上半年，交通运输、有色金属、纺织服饰行业的单季净利润均超过20亿元。", "超过20亿元", "单季净利润"),
+    ("上半年，五粮液、泸州老窖的营业收入均超过200亿元。", "超过200亿元", "营业收入"),
+    ("上半年，城镇、农村居民的人均可支配收入均超过2万元。", "超过2万元", "城镇、农村居民的人均可支配收入"),
     # a milestone passed (大关, 关口, 台阶) names no measure: the one just named goes on
     ("2017年研究生报考人数首破200万人大关，达到201万。", "201万", "研究生报考人数"),
     # the company a fact is of, named in a list of the measure's owners, leaves no list mark behind

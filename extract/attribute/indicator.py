@@ -27,6 +27,8 @@ Rules (named on the fact):
   takes the head of the measure it breaks down), indicator.of_counted_group (a group's measure after
   a count of its units: 技工学校12所，招生4300人 → 技工学校招生; group_measures.tsv),
   indicator.respectively (the measures listed before 分别 give the listed figures theirs, one each).
+- indicator.without_owners: a measure said of a list of its owners (交通运输、有色金属行业的单季净利润,
+  with no 分别 to split it) is the measure alone: the owners are who, not what.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ import regex
 from extract import lexicon
 from extract.attribute.modality import AIM_AFTER
 from extract.attribute.period import _DAY_AFTER, REPORT_TIME_WORDS, _time_pattern, may_hold_time
-from extract.attribute.subject import list_opening, scope_pattern
+from extract.attribute.subject import entities, list_opening, scope_pattern
 from extract.patterns import (
     HAN,
     SPACE_CHARS,
@@ -115,6 +117,7 @@ class IndicatorRule(StrEnum):
     SHARE_OF_PREVIOUS = "indicator.share_of_previous"
     SHARED = "indicator.shared"
     TOPIC_PREFIX = "indicator.topic_prefix"
+    WITHOUT_OWNERS = "indicator.without_owners"
 
 
 
@@ -332,6 +335,24 @@ def _leading_scope() -> regex.Pattern[str]:
 @cache
 def _scope_words() -> tuple[str, ...]:
     return tuple(lexicon.scope_words())
+
+
+def without_listed_owners(indicator: str) -> str | None:
+    """The measure alone of a measure said of a list of its owners (交通运输、有色金属、纺织服饰行业的单季
+    净利润 → 单季净利润), or None when the indicator is no such phrase. Read once the lists before 分别
+    have been split (a list of measures before 的 stays whole: there is no owner to drop)."""
+    owners, de, measure = indicator.rpartition("的")
+    if not de or "、" not in owners or len(measure) < 2 or "、" in measure:
+        return None
+    items = [item for item in owners.replace("和", "、").split("、") if item]
+    named = sum(1 for item in items if [e.name for e in entities(item, 0, len(item))] == [item])
+    if not owners.endswith(_OWNER_KINDS) and 2 * named < len(items):
+        return None  # (城镇、农村居民的人均可支配收入: no owners named, a measure of two groups)
+    return measure
+
+
+# What a list of owners ends with when it names their kind (交通运输、有色金属行业的…)
+_OWNER_KINDS: Final = ("行业", "板块", "企业", "公司", "集团")
 
 
 def clean_phrase(text: str, subjects: list[str]) -> str:
