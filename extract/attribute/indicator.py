@@ -40,7 +40,7 @@ import regex
 
 from extract import lexicon
 from extract.attribute.modality import AIM_AFTER
-from extract.attribute.period import _DAY_AFTER, REPORT_TIME_WORDS, _time_pattern, may_hold_time
+from extract.attribute.period import _DAY_AFTER, REPORT_TIME_WORDS, may_hold_time, time_pattern
 from extract.attribute.subject import list_opening, scope_pattern
 from extract.patterns import (
     HAN,
@@ -414,7 +414,7 @@ def _without_times(text: str) -> str:
     (截至5月31日销售…: 销售…)."""
     out: list[str] = []
     pos = 0
-    for m in _time_pattern().finditer(text):
+    for m in time_pattern().finditer(text):
         if m.start() < pos or _in_whole_word(text, m.start(), m.end()):
             continue
         out.append(text[pos:m.start()])
@@ -683,7 +683,7 @@ def _noun_after(right: str) -> str:
     """The noun right after the number, or "" where what follows is no noun (1.27元增加0.19元,
     …的4,613,871人相比, a time, a number)."""
     noun = _right_noun(right)
-    if noun and (_change_words().match(noun) or _NOT_A_NOUN.match(noun) or _time_pattern().match(noun)
+    if noun and (_change_words().match(noun) or _NOT_A_NOUN.match(noun) or time_pattern().match(noun)
                  or noun[0] in "0123456789"):
         return ""
     return noun
@@ -834,7 +834,7 @@ def names_no_measure(phrase: str, subjects: tuple[str, ...] = ()) -> bool:
     for name in subjects:
         rest = rest.replace(name, "")
     rest = _VIEWPOINT.sub("", rest)
-    rest = _time_pattern().sub("", rest) if may_hold_time(rest) else rest
+    rest = time_pattern().sub("", rest) if may_hold_time(rest) else rest
     rest = _PUNCT_RUN.sub("", rest).strip().strip("(（")  # (广东（3.3%）: a name and its bracket)
     return not rest or _FUNCTION_WORDS.fullmatch(rest) is not None
 

@@ -90,7 +90,7 @@ _YEAR: Final = r"(?:19|20)[0-9]{2}|[一二〇○零九]{4}"
 
 
 @cache
-def _time_pattern() -> re.Pattern[str]:
+def time_pattern() -> re.Pattern[str]:
     """Every way a time is written. Compiled with the standard `re` behind a one-character
     lookahead (the first characters any branch can start with), which lets the scan skip
     ahead at C speed: the same matches, twenty times faster than a bare alternation."""
@@ -307,7 +307,7 @@ def read_time(m: re.Match[str], doc_year: int | None, named_year: int | None = N
     if any(m.group("bare_first_n", "bare_quarter", "bare_half", "bare_m1", "bare_month", "asof_month")):
         if doc_year is None:
             return TimeMention(start, end, None, PeriodRule.PART_UNRESOLVED)
-        sub = _time_pattern().match(f"{doc_year}年{m.group()}")
+        sub = time_pattern().match(f"{doc_year}年{m.group()}")
         if sub is not None:
             return TimeMention(start, end, _within_year(sub, doc_year), PeriodRule.PART_OF_DOCUMENT_YEAR)
     return TimeMention(start, end, None, PeriodRule.UNKNOWN)
@@ -471,7 +471,7 @@ def may_hold_time(text: str) -> bool:
 
 
 def time_matches(view: str, start: int, end: int) -> list[re.Match[str]]:
-    """The matches of `_time_pattern().finditer(view, start, end)`, found from their anchors: a
+    """The matches of `time_pattern().finditer(view, start, end)`, found from their anchors: a
     match starting at `pos` or after holds an anchor at or after the first one from `pos` (all of
     it lies before `end`), and starts at most `reach` before that anchor, so it is the first match
     from there (lookbehinds see the text before where a search starts). With no anchor left, no
@@ -1069,7 +1069,7 @@ class HeadingReader:
             if self.mode == "box" and self.current is not None and not _BULLET.match(raw):
                 self._close(line_start)
             return
-        m = _time_pattern().search(text)
+        m = time_pattern().search(text)
         period = read_time(m, self.doc_year).period if m else None
         if _SECTION_MARK.match(text):
             level = 2 if text[0] in "（(" else 1

@@ -38,7 +38,7 @@ from typing import Final, NamedTuple
 import regex
 
 from extract import lexicon
-from extract.attribute.period import _time_pattern
+from extract.attribute.period import time_pattern
 from extract.numbers import MAGNITUDE_CHARS
 from extract.patterns import (
     HAN,
@@ -1226,7 +1226,7 @@ def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
         # 2022年，全球煤炭消费量增长1.2%: a clause opening with 全球 is about the world (but 全球最大的…基地,
         # 来自全球30多个国家: a superlative's or a place's scope, no subject)
         gap = view[clause_start(view, scope.start()):scope.start()]  # (the clause's time: 2024年全球…)
-        opens = not gap or _time_pattern().fullmatch(gap) is not None
+        opens = not gap or time_pattern().fullmatch(gap) is not None
         return (scope.group(), SubjectRule.SCOPE_WORD) if opens and not _SUPERLATIVE.match(view, scope.end()) else None
     subject = scope_subject(scope.group(), region)
     return (subject, SubjectRule.SCOPE_WORD) if subject else None
