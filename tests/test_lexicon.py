@@ -13,6 +13,7 @@ import pytest
 
 from extract import lexicon, quantities
 from extract.attribute import indicator
+from extract.attribute import modality as modality_rules
 from extract.attribute import subject as subject_rules
 from extract.attribute.indicator import clean_phrase, split_list
 from extract.attribute.period import time_mentions
@@ -62,6 +63,8 @@ def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("generic_names.tsv", "集团\tmiddle", ":2: position", "'middle' is not one of"),
         ("org_suffixes.tsv", "公司\t", ":1:", "公司 repeats line"),
         ("generic_names.tsv", "个\twhole", ":1:", "个 repeats line"),
+        ("modality_words.tsv", "必将\ttarget\t\t2", ":4: weak", "'2' is not 0 or 1"),
+        ("modality_follow.tsv", "达到", ":1:", "达到 repeats line"),
     ],
 )
 def test_a_bad_line_is_named_by_file_line_and_column(scratch_lexicon: Path, name: str, line: str, where: str,
@@ -154,6 +157,31 @@ def test_every_modality_word_sets_its_modality() -> None:
     for word, modality in lexicon.modality_words().items():
         facts = extract_text(f"全省粮食产量{word}达到500万吨。").facts
         assert any(f.modality == modality for f in facts), word
+
+
+def test_every_modality_follow_word_lets_a_weak_word_announce_a_figure() -> None:
+    # (modality_follow.tsv: 将 + 达到 sets the target; 将 before a word not listed sets nothing)
+    weak = sorted(lexicon.weak_modality_words())
+    assert weak and lexicon.modality_follow()
+    for word in weak:
+        modality = lexicon.modality_words()[word]
+        for follow in lexicon.modality_follow():
+            if follow in lexicon.modality_words():
+                continue  # (将力争: a modality word of its own, the last word before the number governs)
+            facts = extract_text(f"全省粮食产量{word}{follow}500万吨。").facts
+            assert any(f.modality == modality and f"modality.{word}" in f.rule for f in facts), (word, follow)
+        [fact] = extract_text(f"全市{word}引进外资5亿元。").facts
+        assert fact.modality == "actual", word
+
+
+def test_every_modality_word_is_no_modality_after_its_not_after_characters() -> None:
+    # (modality_words.tsv, not_after: 主要, 需要, 模拟 are other words)
+    assert lexicon.modality_blockers()
+    for word, characters in lexicon.modality_blockers().items():
+        assert any(f"modality.{word}" in f.rule for f in extract_text(f"全省粮食产量{word}达到500万吨。").facts), word
+        for before in characters:
+            facts = extract_text(f"全省粮食产量{before}{word}达到500万吨。").facts
+            assert not any(f"modality.{word}" in f.rule for f in facts), (word, before)
 
 
 def test_every_measure_word_is_a_count_unit() -> None:
@@ -564,3 +592,38 @@ def test_every_aim_word_makes_the_value_before_it_an_aim() -> None:
         # (set against a year's target, among figures for months: a target of the year)
         text = f"全市经济运行\n发布时间：2025年11月2日\n前三季度，全市居民消费价格上涨0.6%，低于3%左右的{word}。"
         assert [(f.modality, f.period) for f in extract_text(text).facts][1] == ("target", "2025"), word
+
+
+def _add_line(lexicon_dir: Path, name: str, line: str) -> None:
+    path = lexicon_dir / name
+    path.write_text(path.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
+
+
+def test_a_modality_follow_word_added_as_data_lets_a_weak_word_announce(scratch_lexicon: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # modality_follow.tsv: 引进 after 将 announces the figure brought in (将引进外资5亿元: a target)
+    text = "全市将引进外资5亿元。"
+    assert [f.modality for f in extract_text(text).facts] == ["actual"]
+    _add_line(scratch_lexicon, "modality_follow.tsv", "引进")
+    lexicon.modality_follow.cache_clear()
+    try:
+        monkeypatch.setattr(modality_rules, "_WEAK_FOLLOW", modality_rules._weak_follow_pattern())
+        assert [f.modality for f in extract_text(text).facts] == ["target"]
+    finally:
+        lexicon.modality_follow.cache_clear()
+
+
+def test_a_modality_word_s_not_after_character_added_as_data_makes_it_another_word(
+        scratch_lexicon: Path) -> None:
+    # modality_words.tsv: 要 after 索 is 索要 (to demand), no aim
+    text = "该企业向政府索要投资5亿元。"
+    assert [f.modality for f in extract_text(text).facts] == ["target"]
+    path = scratch_lexicon / "modality_words.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = [line.replace("\t主需", "\t索主需") if line.startswith("要\t") else line for line in lines]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lexicon.modality_blockers.cache_clear()
+    try:
+        assert [f.modality for f in extract_text(text).facts] == ["actual"]
+    finally:
+        lexicon.modality_blockers.cache_clear()

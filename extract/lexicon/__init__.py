@@ -64,7 +64,9 @@ TABLES: Final[dict[str, Table]] = {
                              Column("not_after", "chars", optional=True)), key=(0, 1)),
     "change_words.tsv": Table((Column("word", "word"), _one_of("direction", "up", "down"),
                                Column("not_after", "chars", optional=True), Column("noun", "flag", optional=True))),
-    "modality_words.tsv": Table((Column("word", "word"), _one_of("modality", "target", "forecast", "actual"))),
+    "modality_words.tsv": Table((Column("word", "word"), _one_of("modality", "target", "forecast", "actual"),
+                                 Column("not_after", "chars", optional=True), Column("weak", "flag", optional=True))),
+    "modality_follow.tsv": Table((Column("word", "word"),)),
     "implied_units.tsv": Table((Column("keyword", "word"), Column("unit", "text", optional=True),
                                 Column("needs_magnitude", "flag"))),
     "exclusions.tsv": Table((_one_of("kind", "after", "before", "phrase"), Column("text", "text")), key=(0, 1)),
@@ -245,6 +247,26 @@ def change_blockers() -> dict[str, str]:
 @cache
 def modality_words() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("modality_words.tsv")}
+
+
+@cache
+def modality_blockers() -> dict[str, str]:
+    """Modality word → characters that, right before it, make it part of another word (主要, 模拟)."""
+    return {r[0]: r[2] for r in rows("modality_words.tsv") if r[2]}
+
+
+@cache
+def weak_modality_words() -> frozenset[str]:
+    """The modality words that set their modality only right before a word announcing a figure
+    (modality_words.tsv, weak=1: 将, 要, 拟, 争取)."""
+    return frozenset(r[0] for r in rows("modality_words.tsv") if r[3] == "1")
+
+
+@cache
+def modality_follow() -> tuple[str, ...]:
+    """Words that, right after a weak modality word, make it announce a figure (modality_follow.tsv:
+    达到, 实现, 突破), in the file's order."""
+    return tuple(r[0] for r in rows("modality_follow.tsv"))
 
 
 @cache
