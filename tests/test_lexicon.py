@@ -65,6 +65,8 @@ def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("generic_names.tsv", "个\twhole", ":1:", "个 repeats line"),
         ("modality_words.tsv", "必将\ttarget\t\t2", ":4: weak", "'2' is not 0 or 1"),
         ("modality_follow.tsv", "达到", ":1:", "达到 repeats line"),
+        ("subject_words.tsv", "优于\tcompared", ":2: role", "'compared' is not one of"),
+        ("subject_words.tsv", "高于\tcompared_with", ":1:", "高于/compared_with repeats line"),
     ],
 )
 def test_a_bad_line_is_named_by_file_line_and_column(scratch_lexicon: Path, name: str, line: str, where: str,
@@ -325,6 +327,21 @@ def test_every_subject_word_plays_its_role() -> None:
     for w in words("route"):
         facts = extract_text(f"清明机票\n4月5日当天广州{w}贵阳最低机票为174元，多数航线的票价都在一折到三折。").facts
         assert [f.subject for f in facts] == [None], w
+    for w in words("leading_prep"):
+        assert subject_rules._clean_org(f"{w}贵州能矿锰业集团") == "贵州能矿锰业集团", w
+    for w in words("compared_with"):
+        text = f"全市工业增速{w}全国"  # (the last scope word not compared with: 全市)
+        found = subject_rules._last_scope_word(text, 0, len(text))
+        assert found is not None and found.group() == "全市", w
+    found = subject_rules._last_scope_word("全市工业增速全国", 0, 8)  # (the control: 全国 is the last)
+    assert found is not None and found.group() == "全国"
+    for w in words("not_scope_after"):
+        assert scope_pattern().match(f"全国{w}") is None, w
+    assert scope_pattern().match("全国工业")  # (the control)
+    for w in words("superlative"):
+        facts = extract_text(f"2022年，全球{w}大煤炭企业产量增长1.2%。").facts
+        assert {f.subject for f in facts} == {None}, w
+    assert [f.subject for f in extract_text("2022年，全球煤炭企业产量增长1.2%。").facts] == ["全球"]
     for w in words("company_group"):
         # (names listed before 等3家 + the word are companies wherever the text names them again)
         text = f"其中西安旅游、上海新梅、京能置业等3家{w}业绩大增。西安旅游上半年净利润同比增长1102.39倍。"
@@ -627,3 +644,57 @@ def test_a_modality_word_s_not_after_character_added_as_data_makes_it_another_wo
         assert [f.modality for f in extract_text(text).facts] == ["actual"]
     finally:
         lexicon.modality_blockers.cache_clear()
+
+
+@pytest.fixture
+def subject_word_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Add a line to a copy of subject_words.tsv and build the subject rules' patterns from it, as
+    the module does at import (or on first use) from the real file."""
+
+    def add(line: str) -> None:
+        _add_line(scratch_lexicon, "subject_words.tsv", line)
+        lexicon.subject_words.cache_clear()
+        monkeypatch.setattr(subject_rules, "_LEADING_PREP", subject_rules._leading_prep_pattern())
+        monkeypatch.setattr(subject_rules, "_COMPARED_WITH", subject_rules._compared_with())
+        monkeypatch.setattr(subject_rules, "_SUPERLATIVE", subject_rules._superlative_pattern())
+        subject_rules.scope_pattern.cache_clear()
+        subject_rules._scope_re.cache_clear()
+
+    yield add
+    lexicon.subject_words.cache_clear()
+    subject_rules.scope_pattern.cache_clear()
+    subject_rules._scope_re.cache_clear()
+
+
+def test_a_leading_prep_added_as_data_is_taken_off_a_name(subject_word_added: Callable[[str], None]) -> None:
+    # subject_words.tsv, leading_prep: 通过 before a body's name is no part of it
+    assert subject_rules._clean_org("通过贵州能矿锰业集团") == "通过贵州能矿锰业集团"
+    subject_word_added("通过\tleading_prep")
+    assert subject_rules._clean_org("通过贵州能矿锰业集团") == "贵州能矿锰业集团"
+
+
+def test_a_compared_with_word_added_as_data_makes_the_scope_after_it_no_subject(
+        subject_word_added: Callable[[str], None]) -> None:
+    # subject_words.tsv, compared_with: 优于全国 compares with the country
+    text = "全市工业增速优于全国"
+    found = subject_rules._last_scope_word(text, 0, len(text))
+    assert found is not None and found.group() == "全国"
+    subject_word_added("优于\tcompared_with")
+    found = subject_rules._last_scope_word(text, 0, len(text))
+    assert found is not None and found.group() == "全市"
+
+
+def test_a_not_scope_after_word_added_as_data_makes_the_scope_word_part_of_a_name(
+        subject_word_added: Callable[[str], None]) -> None:
+    # subject_words.tsv, not_scope_after: 全国示范 (全国示范县) is a title, no scope
+    assert scope_pattern().match("全国示范县")
+    subject_word_added("示范\tnot_scope_after")
+    assert scope_pattern().match("全国示范县") is None
+
+
+def test_a_superlative_added_as_data_makes_the_world_no_subject(subject_word_added: Callable[[str], None]) -> None:
+    # subject_words.tsv, superlative: 全球唯一的… is a superlative's scope
+    text = "2022年，全球唯一的深海采矿船作业量增长1.2%。"
+    assert [f.subject for f in extract_text(text).facts] == ["全球"]
+    subject_word_added("唯一\tsuperlative")
+    assert [f.subject for f in extract_text(text).facts] == [None]

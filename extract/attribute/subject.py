@@ -195,7 +195,12 @@ class Entity(NamedTuple):
     kind: str  # org | province | place
 
 
-_LEADING_PREP: Final = re.compile(r"(?:根据|导致|随着|据|在|由|从|对|向|与|和|让|使|把|被|经|如|像|是|为|将|其中)")
+# A verb or preposition glued before an organisation's name (subject_words.tsv, leading_prep: 据, 随着)
+def _leading_prep_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(lexicon.subject_words('leading_prep'))})")
+
+
+_LEADING_PREP: Final = _leading_prep_pattern()
 _LEADING_DATE_CHARS: Final = "年月日号"
 _LEADING_YEAR: Final = re.compile(r"^[0-9]*年度?")
 _YEAR_START: Final = frozenset("0123456789年")
@@ -1048,28 +1053,33 @@ def scope_subject(word: str, region: DocumentRegion) -> str | None:
 
 
 # A scope word right after these is what the subject is compared with or ranked in (高于全国,
-# 比全省平均水平, 占全国34.5%, 居全国第1位, 在全国率先)
-_COMPARED_WITH: Final = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|比|较|与|同|和|占|居|列|在|排)$")
+# 比全省平均水平, 占全国34.5%, 居全国第1位, 在全国率先; subject_words.tsv, compared_with)
+def _compared_with() -> EndingWith:
+    return EndingWith(lexicon.subject_words("compared_with"))
+
+
+_COMPARED_WITH: Final = _compared_with()
 
 _BACK_REFERENCE: Final = regex.compile(r"(?:本|该)?(?:公司|集团|企业|本行|该行)")
 
-_NOT_SCOPE: Final = (
-    r"重点|性|一流|百强|首|领先|前列|排名|文明|统一|范围|各地|人口普查|平均|第[0-9一二三四五六七八九十](?!产业)|[0-9]+强"
-)
+# After a scope word, what makes it part of a name or a rank (subject_words.tsv, not_scope_after:
+# 重点, 性, 一流) and a rank's number (全国第一, 全国百强 is a word, 全省10强)
+def _not_scope() -> str:
+    return alternation(lexicon.subject_words("not_scope_after")) + r"|第[0-9一二三四五六七八九十](?!产业)|[0-9]+强"
 
 
 @cache
 def scope_pattern() -> regex.Pattern[str]:
     # 全国重点实验室, 全国性, 全省一流: the scope word is part of a name there, not the fact's region
     words = "|".join(regex.escape(w) for w in lexicon.scope_words())
-    return regex.compile(rf"(?:{words})(?!{_NOT_SCOPE})")
+    return regex.compile(rf"(?:{words})(?!{_not_scope()})")
 
 
 @cache
 def _scope_re() -> re.Pattern[str]:
     """scope_pattern() for the standard `re` (the same matches)."""
     words = "|".join(re.escape(w) for w in lexicon.scope_words())
-    return re.compile(rf"(?:{words})(?!{_NOT_SCOPE})")
+    return re.compile(rf"(?:{words})(?!{_not_scope()})")
 
 
 # The rest of an organisation's or an index's name after the place that opens it (上海 + 航运交易所,
@@ -1205,7 +1215,7 @@ def _last_scope_word(view: str, start: int, end: int) -> re.Match[str] | None:
     (高于全国增幅 is no subject)."""
     scope = None
     for found in _scope_re().finditer(view, start, end):
-        if _COMPARED_WITH.search(view, max(start, found.start() - 3), found.start()) is None:
+        if _COMPARED_WITH.before(view, found.start(), start) is None:
             scope = found
     return scope
 
@@ -1233,7 +1243,12 @@ def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
 
 
 
-_SUPERLATIVE: Final = re.compile(r"[^，,。；;]{0,6}?(?:最|首|第一)")
+# A superlative after 全球 in its clause (subject_words.tsv, superlative: 最, 首, 第一)
+def _superlative_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[^，,。；;]{{0,6}}?(?:{alternation(lexicon.subject_words('superlative'))})")
+
+
+_SUPERLATIVE: Final = _superlative_pattern()
 
 
 def _subject_named(best: Entity, region: DocumentRegion) -> tuple[str | None, SubjectRule]:
@@ -1266,7 +1281,7 @@ def _province_named_before(view: str, ents: list[Entity], before: int) -> str | 
     """The province a sentence names last before `before`, not as what it is compared with."""
     for e in reversed(ents):
         if e.kind == "province" and e.end <= before \
-                and _COMPARED_WITH.search(view, max(0, e.start - 3), e.start) is None:
+                and _COMPARED_WITH.before(view, e.start) is None:
             return _province_short().get(e.name, e.name)
     return None
 
