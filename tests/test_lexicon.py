@@ -28,6 +28,7 @@ from extract.attribute.subject import (
 )
 from extract.patterns import first_chars, last_chars
 from extract.pipeline import extract_text
+from models.fact import Fact
 
 LEXICON = Path(lexicon.__file__).parent
 
@@ -66,6 +67,8 @@ def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("modality_words.tsv", "必将\ttarget\t\t2", ":4: weak", "'2' is not 0 or 1"),
         ("modality_follow.tsv", "达到", ":1:", "达到 repeats line"),
         ("subject_words.tsv", "优于\tcompared", ":2: role", "'compared' is not one of"),
+        ("measure_phrase_words.tsv", "附近\tno_noun\t\t1", ":4:", "4 cells, the table has 3"),
+        ("measure_phrase_words.tsv", "左右\tno_noun", ":1:", "左右/no_noun repeats line"),
         ("subject_words.tsv", "高于\tcompared_with", ":1:", "高于/compared_with repeats line"),
     ],
 )
@@ -405,11 +408,67 @@ def test_every_phrase_end_is_stripped_where_it_stands() -> None:
                 assert strip(f"粮食产量{before}{word}").startswith(kept), (side, end, before)
 
 
+def test_every_split_word_cuts_the_phrase_after_it() -> None:
+    # (phrase_ends.tsv, split: what follows the last one is what is measured; right after a character
+    # of its `not_after`, the word cuts nothing: 占全省…)
+    assert lexicon.phrase_ends("split")
+    for end in lexicon.phrase_ends("split"):
+        assert indicator._from_last_split(f"工业企业{end.word}营业收入指标") == "营业收入指标", end
+        for before in end.not_after:
+            text = f"工业企业{before}{end.word}营业收入指标"
+            assert indicator._from_last_split(text) == text, (end, before)
+
+
 def test_phrase_end_words_are_tried_longest_first() -> None:
     # (else a word would be shadowed by a shorter one before it: 如 before 如今)
-    for side in ("leading", "trailing"):
+    for side in ("leading", "trailing", "split"):
         lengths = [len(e.word) + bool(e.only_before) for e in lexicon.phrase_ends(side)]
         assert lengths == sorted(lengths, reverse=True), side
+
+
+def _indicator_rule(fact: Fact) -> str:
+    return next(r for r in fact.rule.split() if r.startswith("indicator."))
+
+
+def test_every_measure_phrase_word_plays_its_role() -> None:
+    words = lexicon.measure_phrase_words
+    for w in words("no_noun"):  # (quoted: a stop character in it, 等 or 在, does not end the noun first)
+        assert indicator._noun_after(f"“{w}”，") == "", w
+    assert indicator._noun_after("“企业”，") == "企业"  # (the control)
+    for w, not_before in words("noun_end").items():
+        assert indicator._right_noun(f"“企业{w}开工”") == "企业", w
+        for after in not_before:
+            assert indicator._right_noun(f"“企业{w}{after}开工”") == f"企业{w}{after}开工", (w, after)
+    for w in words("topic_only"):
+        assert clean_phrase(w, []) == "", w
+    for w in words("basis"):
+        [fact] = extract_text(f"全市工业增加值{w}同比增长8%。").facts
+        assert fact.indicator == "工业增加值", w
+    for w in words("measure_noun"):  # (not the noun after it: 投入 then reads that as its object)
+        fact = extract_text(f"全市新开工{w}20亿元的项目3个。").facts[0]
+        assert _indicator_rule(fact) != "indicator.following_noun", w
+    fact = extract_text("全市新开工20亿元的项目3个。").facts[0]  # (the control)
+    assert _indicator_rule(fact) == "indicator.following_noun"
+    relative = words("relative_head")
+    for h in words("generic_head"):
+        # a head alone after a measure ending with one takes its topic
+        other = "产量" if h != "产量" else "产值"
+        facts = extract_text(f"全市肉鸡养殖{h}5000万元，{other}3000万元。").facts
+        # (the rule takes two characters off the measure before: of a longer head, 销售额, one is left, a known gap)
+        assert [f.indicator for f in facts] == [f"肉鸡养殖{h}", f"肉鸡养殖{h}"[:-2] + other], h
+        if h not in relative:  # (占比: a part of the measure just named first)
+            facts = extract_text(f"全市肉鸡养殖{other}5000万元，{h}3000万元。").facts
+            assert [f.indicator for f in facts] == [f"肉鸡养殖{other}", f"肉鸡养殖{h}"], h
+    for h in relative:
+        facts = extract_text(f"全市工业增加值1000亿元，{h}居全国第三位。").facts
+        assert [(f.indicator, _indicator_rule(f)) for f in facts][1] \
+            == (f"工业增加值{h}", "indicator.head_of_previous"), h
+    for w in words("derived_average"):
+        facts = extract_text(f"全市工业增加值增长8%，两年{w}增长5.2%。").facts
+        assert [(f.indicator, _indicator_rule(f)) for f in facts][1] == ("工业增加值", "indicator.derived_rate"), w
+    for w in words("derived_change"):
+        facts = extract_text(f"全市工业增加值增长8%，两年平均{w}5.2%。").facts
+        assert [(f.indicator, _indicator_rule(f)) for f in facts][1] == ("工业增加值", "indicator.derived_rate"), w
 
 
 def test_every_measure_head_is_shared_by_a_list() -> None:
@@ -698,3 +757,79 @@ def test_a_superlative_added_as_data_makes_the_world_no_subject(subject_word_add
     assert [f.subject for f in extract_text(text).facts] == ["全球"]
     subject_word_added("唯一\tsuperlative")
     assert [f.subject for f in extract_text(text).facts] == [None]
+
+
+@pytest.fixture
+def indicator_word_added(scratch_lexicon: Path,
+                         monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str], None]]:
+    """Add a line to a copy of a lexicon file and build the indicator's word patterns from the
+    copy, as the module does at import from the real files."""
+
+    def add(name: str, line: str) -> None:
+        _add_line(scratch_lexicon, name, line)
+        lexicon.measure_phrase_words.cache_clear()
+        lexicon.phrase_ends.cache_clear()
+        for constant, build in (("_SPLIT_AFTER", indicator._split_after_pattern),
+                                ("_NOT_A_NOUN", indicator._not_a_noun_pattern),
+                                ("_RIGHT_CUT", indicator._right_cut_pattern),
+                                ("_TOPIC_ONLY", indicator._topic_only_pattern),
+                                ("_BASIS", indicator._basis_pattern),
+                                ("_MEASURE_NOUNS", indicator._measure_nouns_pattern),
+                                ("_DERIVED_RATE", indicator._derived_rate_pattern)):
+            monkeypatch.setattr(indicator, constant, build())
+        monkeypatch.setattr(indicator, "_GENERIC_HEADS", indicator._heads("generic_head"))
+        monkeypatch.setattr(indicator, "_RELATIVE_HEADS", indicator._heads("relative_head"))
+
+    yield add
+    lexicon.measure_phrase_words.cache_clear()
+    lexicon.phrase_ends.cache_clear()
+
+
+def _last_indicator(text: str) -> tuple[str, str]:
+    fact = extract_text(text).facts[-1]
+    return fact.indicator, _indicator_rule(fact)
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "read", "before", "after"),
+    [
+        # a split word: 每月 (as 每年) opens what is measured
+        ("phrase_ends.tsv", "每月\tsplit", lambda: indicator._from_last_split("全市每月新增就业岗位"),
+         "每月新增就业岗位", "新增就业岗位"),
+        # no_noun: 附近 after a number (5万元附近) names nothing
+        ("measure_phrase_words.tsv", "附近\tno_noun", lambda: indicator._noun_after("附近，"), "附近", ""),
+        # noun_end: 陆续 ends the noun after a number (3个项目陆续开工)
+        ("measure_phrase_words.tsv", "陆续\tnoun_end", lambda: indicator._right_noun("企业陆续开工"),
+         "企业陆续开工", "企业"),
+        # topic_only: 折合 alone (as 约合) names no measure
+        ("measure_phrase_words.tsv", "折合\ttopic_only", lambda: clean_phrase("折合", []), "折合", ""),
+        # basis: 按美元计算 says how the change was measured
+        ("measure_phrase_words.tsv", "按美元计算\tbasis",
+         lambda: _last_indicator("全市出口额按美元计算同比增长8%。")[0], "出口额按美元计算", "出口额"),
+        # measure_noun: 造价 is measured by the number after it, not the noun after that
+        ("measure_phrase_words.tsv", "造价\tmeasure_noun",
+         lambda: extract_text("全市新开工造价20亿元的场馆3个。").facts[0].indicator, "场馆", "新开工造价"),
+        # generic_head: 面积 after 小麦产量 is 小麦面积
+        ("measure_phrase_words.tsv", "面积\tgeneric_head",
+         lambda: _last_indicator("全市小麦产量50万吨，面积30万亩。")[0], "面积", "小麦面积"),
+        # relative_head: 增量 after 工业增加值 is its increase
+        ("measure_phrase_words.tsv", "增量\trelative_head",
+         lambda: _last_indicator("全市工业增加值1000亿元，增量居全国第三位。")[0], "增量", "工业增加值增量"),
+        # derived_average: 年化 (as 年均) reads the measure just named again
+        ("measure_phrase_words.tsv", "年化\tderived_average",
+         lambda: _last_indicator("全市工业增加值增长8%，两年年化增长5.2%。"),
+         ("年化", "indicator.before_change_word"), ("工业增加值", "indicator.derived_rate")),
+        # derived_change: 平均增加 (as 平均增长) too
+        ("measure_phrase_words.tsv", "增加\tderived_change",
+         lambda: _last_indicator("全市工业增加值增长8%，两年平均增加5.2%。"),
+         ("工业增加值", "indicator.shared"), ("工业增加值", "indicator.derived_rate")),
+    ],
+    ids=["split", "no_noun", "noun_end", "topic_only", "basis", "measure_noun", "generic_head", "relative_head",
+         "derived_average", "derived_change"],
+)
+def test_a_measure_phrase_word_added_as_data_is_read(indicator_word_added: Callable[[str, str], None], name: str,
+                                                     line: str, read: Callable[[], object], before: object,
+                                                     after: object) -> None:
+    assert read() == before
+    indicator_word_added(name, line)
+    assert read() == after

@@ -123,9 +123,14 @@ TABLES: Final[dict[str, Table]] = {
     "org_suffixes.tsv": Table((Column("suffix", "word"), Column("not_before", "chars", optional=True))),
     "table_columns.tsv": Table((Column("word", "word"),
                                 _one_of("meaning", "change", "last_year", "period_start", "period_end"))),
-    "phrase_ends.tsv": Table((Column("word", "word"), _one_of("side", "leading", "trailing"),
+    "phrase_ends.tsv": Table((Column("word", "word"), _one_of("side", "leading", "trailing", "split"),
                               Column("not_after", "chars", optional=True),
                               Column("only_before", "chars", optional=True)), key=(0, 1)),
+    "measure_phrase_words.tsv": Table((Column("word", "word"),
+                                       _one_of("role", "no_noun", "noun_end", "topic_only", "basis", "measure_noun",
+                                               "generic_head", "relative_head", "derived_average",
+                                               "derived_change"),
+                                       Column("not_before", "chars", optional=True)), key=(0, 1)),
 }
 
 
@@ -544,11 +549,21 @@ class PhraseEnd:
 
 @cache
 def phrase_ends(side: str) -> tuple[PhraseEnd, ...]:
-    """The words phrase_ends.tsv strips at one side of a phrase (`leading` | `trailing`), longest
+    """The words phrase_ends.tsv strips at one side of a phrase (`leading` | `trailing`; or cuts it after:
+    `split`), longest
     first (what a word takes with it counted), then in code-point order: the order an alternation
     of them is tried in."""
     ends = [PhraseEnd(r[0], r[2], r[3]) for r in rows("phrase_ends.tsv") if r[1] == side]
     return tuple(sorted(ends, key=lambda e: (-len(e.word) - (1 if e.only_before else 0), e.word)))
+
+
+@cache
+def measure_phrase_words(role: str) -> dict[str, str]:
+    """The words of one role in measure_phrase_words.tsv (no_noun: 左右; noun_end: 已; topic_only: 目标;
+    basis: 按可比口径; measure_noun: 总投资; generic_head: 出栏; relative_head: 增速; derived_average: 平均;
+    derived_change: 增长), in the file's order, each with the characters that, right after it, make it
+    part of another word (均价: not a noun_end; "" for none)."""
+    return {r[0]: r[2] for r in rows("measure_phrase_words.tsv") if r[1] == role}
 
 
 @cache
