@@ -14,6 +14,7 @@ import pytest
 from extract import lexicon, quantities
 from extract.attribute import indicator
 from extract.attribute import modality as modality_rules
+from extract.attribute import period as period_rules
 from extract.attribute import subject as subject_rules
 from extract.attribute.indicator import clean_phrase, split_list
 from extract.attribute.period import time_mentions
@@ -69,6 +70,7 @@ def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("subject_words.tsv", "优于\tcompared", ":2: role", "'compared' is not one of"),
         ("measure_phrase_words.tsv", "附近\tno_noun\t\t1", ":4:", "4 cells, the table has 3"),
         ("measure_phrase_words.tsv", "左右\tno_noun", ":1:", "左右/no_noun repeats line"),
+        ("title_words.tsv", "年鉴\ttitle", ":2: role", "'title' is not one of"),
         ("subject_words.tsv", "高于\tcompared_with", ":1:", "高于/compared_with repeats line"),
     ],
 )
@@ -349,6 +351,21 @@ def test_every_subject_word_plays_its_role() -> None:
         # (names listed before 等3家 + the word are companies wherever the text names them again)
         text = f"其中西安旅游、上海新梅、京能置业等3家{w}业绩大增。西安旅游上半年净利润同比增长1102.39倍。"
         assert extract_text(text).facts[-1].subject == "西安旅游", w
+
+
+def test_every_title_word_dates_or_names_what_the_title_reports_and_needs_its_line() -> None:
+    title_period = period_rules.title_period
+    reports = lexicon.title_words("report")
+    assert reports and title_period("某市2024年国民经济") is None  # (the control)
+    for w in reports:
+        assert title_period(f"某市2024年国民经济{w}") == "2024", w
+        assert not any(w != other and other in w for other in reports), w
+    companies = lexicon.title_words("company_report")
+    assert companies and subject_rules._title_company("海天味业扩产", 0, 6) is None  # (the control)
+    for w in companies:
+        title = f"海天味业{w}"
+        assert subject_rules._title_company(title, 0, len(title)) == "海天味业", w
+        assert not any(w != other and w.startswith(other) for other in companies), w
 
 
 def test_every_generic_name_is_generic_and_needs_its_line() -> None:
@@ -833,3 +850,28 @@ def test_a_measure_phrase_word_added_as_data_is_read(indicator_word_added: Calla
     assert read() == before
     indicator_word_added(name, line)
     assert read() == after
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "read", "before", "after"),
+    [
+        # report: a yearbook's title (某市2024年国民经济年鉴) dates what it reports
+        ("年鉴\treport", "某市2024年国民经济年鉴", lambda t: period_rules.title_period(t), None, "2024"),
+        # company_report: a company's short name before 分红 (its dividend) is the company
+        ("分红\tcompany_report", "海天味业分红方案出炉", lambda t: subject_rules._title_company(t, 0, len(t)),
+         None, "海天味业"),
+    ],
+    ids=["report", "company_report"],
+)
+def test_a_title_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch, line: str,
+                                            title: str, read: Callable[[str], str | None], before: str | None,
+                                            after: str) -> None:
+    assert read(title) == before
+    _add_line(scratch_lexicon, "title_words.tsv", line)
+    lexicon.title_words.cache_clear()
+    try:
+        monkeypatch.setattr(period_rules, "_TITLE_REPORT", period_rules._title_report_pattern())
+        monkeypatch.setattr(subject_rules, "_TITLE_COMPANY", subject_rules._title_company_pattern())
+        assert read(title) == after
+    finally:
+        lexicon.title_words.cache_clear()

@@ -802,10 +802,17 @@ _RESULTS_OF: Final = re.compile(
 # opening (_OPENING_REACH characters after its head)
 _NAMED_REPORT: Final = re.compile(rf"(?P<y>(?:19|20)[0-9]{{2}})年(?P<report>{alternation(lexicon.results_reports())})")
 _OPENING_REACH: Final = 300
-_TITLE_REPORT: Final = regex.compile(
-    r"(?P<y>(?:19|20)[0-9]{2})年(?:(?P<half>半年度|上半年)|(?P<q>第?[一二三四1-4]季度)|(?:年度)?)"
-    r"[^\n]{0,30}?(?:公报|报告|年报|季报|数据|统计|业绩|决算|预告|快报|运行情况|情况分析|运行分析)"
-)
+
+
+# A report's title: a year (its half, its quarter), then a word of a report (title_words.tsv, report)
+def _title_report_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<y>(?:19|20)[0-9]{2})年(?:(?P<half>半年度|上半年)|(?P<q>第?[一二三四1-4]季度)|(?:年度)?)"
+        rf"[^\n]{{0,30}}?(?:{alternation(lexicon.title_words('report'))})"
+    )
+
+
+_TITLE_REPORT: Final = _title_report_pattern()
 
 
 def title_period(title: str) -> str | None:

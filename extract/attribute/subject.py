@@ -971,11 +971,16 @@ def _opening_city(view: str, head_end: int) -> str | None:
 
 
 # A title that opens with a company's short name and what it reports (海天味业发布2024年半年报,
-# 比亚迪上半年营收增长, 宁德时代：前三季度净利润增长25%): the name, when the text then calls it 公司
-_TITLE_COMPANY: Final = regex.compile(
-    r"^\s*(?P<name>[\p{Han}A-Za-z]{2,6}?)[：:]?\s*(?:发布|公布|披露|预告|预计|(?:19|20)[0-9]{2}(?:年|(?![0-9]))|上半年|下半年|"
-    r"[一二三四]季度|前三季度|年报|半年报|季报|业绩|营收|营业收入|净利润?|归母净利润?)"
-)
+# 比亚迪上半年营收增长, 宁德时代：前三季度净利润增长25%; title_words.tsv, company_report) or a year:
+# the name, when the text then calls it 公司
+def _title_company_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^\s*(?P<name>[\p{Han}A-Za-z]{2,6}?)[：:]?\s*(?:(?:19|20)[0-9]{2}(?:年|(?![0-9]))|"
+        rf"{alternation(lexicon.title_words('company_report'))})"
+    )
+
+
+_TITLE_COMPANY: Final = _title_company_pattern()
 
 
 @cache

@@ -126,6 +126,7 @@ TABLES: Final[dict[str, Table]] = {
     "phrase_ends.tsv": Table((Column("word", "word"), _one_of("side", "leading", "trailing", "split"),
                               Column("not_after", "chars", optional=True),
                               Column("only_before", "chars", optional=True)), key=(0, 1)),
+    "title_words.tsv": Table((Column("word", "word"), _one_of("role", "report", "company_report")), key=(0, 1)),
     "measure_phrase_words.tsv": Table((Column("word", "word"),
                                        _one_of("role", "no_noun", "noun_end", "topic_only", "basis", "measure_noun",
                                                "generic_head", "relative_head", "derived_average",
@@ -564,6 +565,13 @@ def measure_phrase_words(role: str) -> dict[str, str]:
     derived_change: 增长), in the file's order, each with the characters that, right after it, make it
     part of another word (均价: not a noun_end; "" for none)."""
     return {r[0]: r[2] for r in rows("measure_phrase_words.tsv") if r[1] == role}
+
+
+@cache
+def title_words(role: str) -> tuple[str, ...]:
+    """The words of one role in title_words.tsv (report: 公报, 快报; company_report: 发布, 半年报), in the
+    file's order."""
+    return tuple(r[0] for r in rows("title_words.tsv") if r[1] == role)
 
 
 @cache
