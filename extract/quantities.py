@@ -1130,10 +1130,12 @@ def _sentence_unit(view: str, start: int, num_text: str, previous: list[Quantity
     return last
 
 
-# Between the two values of a move (由1.04下降到0.59, 从49.2回升至50.1)
-_MOVED_TO: Final = re.compile(
-    r"(?:下降|上升|提高|降低|增长|增加|减少|回落|回升|提升|扩大|缩小|变为|调整|升|降)(?:到|至|为)$"
-)
+# Between the two values of a move (由1.04下降到0.59, 从49.2回升至50.1; move_verbs.tsv, unitless_end)
+def _moved_to_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(lexicon.move_verbs('unitless_end'))})(?:到|至|为)$")
+
+
+_MOVED_TO: Final = _moved_to_pattern()
 
 
 def _moved_to(view: str, start: int, previous: list[Quantity]) -> bool:

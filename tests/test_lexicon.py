@@ -71,6 +71,7 @@ def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("measure_phrase_words.tsv", "附近\tno_noun\t\t1", ":4:", "4 cells, the table has 3"),
         ("measure_phrase_words.tsv", "左右\tno_noun", ":1:", "左右/no_noun repeats line"),
         ("title_words.tsv", "年鉴\ttitle", ":2: role", "'title' is not one of"),
+        ("move_verbs.tsv", "变为\tunitless_end", ":1:", "变为/unitless_end repeats line"),
         ("subject_words.tsv", "高于\tcompared_with", ":1:", "高于/compared_with repeats line"),
     ],
 )
@@ -486,6 +487,51 @@ def test_every_measure_phrase_word_plays_its_role() -> None:
     for w in words("derived_change"):
         facts = extract_text(f"全市工业增加值增长8%，两年平均{w}5.2%。").facts
         assert [(f.indicator, _indicator_rule(f)) for f in facts][1] == ("工业增加值", "indicator.derived_rate"), w
+
+
+def _first_value_move(verb: str) -> list[str | None]:
+    return [f.period for f in extract_text(f"2024年，全市存款占比由一季度末的6.95%{verb}至7.69%。").facts]
+
+
+def _unitless_move(verb: str) -> list[str]:
+    text = f"全省城乡居民收入倍差系数由“十三五”末期的2.51{verb}至2.36。"
+    return [f.rule.split()[0] for f in extract_text(text).facts]
+
+
+def test_every_move_verb_moves_a_value() -> None:
+    # first_value: the time before the first value is not the second's (its period is the text's year)
+    assert lexicon.move_verbs("first_value")
+    for verb in lexicon.move_verbs("first_value"):
+        assert _first_value_move(verb) == ["2024-03", "2024"], verb
+    assert _first_value_move("变动") == ["2024-03", "2024-03"]  # (the control: no move verb)
+    # unitless_end: the number after is the move's end, unitless as the first
+    assert lexicon.move_verbs("unitless_end")
+    for verb in lexicon.move_verbs("unitless_end"):
+        if verb in lexicon.units():
+            continue  # (升 right after a number is read as its unit, litres: a known gap)
+        assert _unitless_move(verb) == ["quantity.implied_unit", "quantity.unit.of_pair"], verb
+    assert _unitless_move("变动") == ["quantity.implied_unit"]  # (the control: no move verb, no number)
+
+
+@pytest.mark.parametrize(
+    ("line", "read", "before", "after"),
+    [("变动\tfirst_value", lambda: _first_value_move("变动"), ["2024-03", "2024-03"], ["2024-03", "2024"]),
+     ("变动\tunitless_end", lambda: _unitless_move("变动"), ["quantity.implied_unit"],
+      ["quantity.implied_unit", "quantity.unit.of_pair"])],
+    ids=["first_value", "unitless_end"],
+)
+def test_a_move_verb_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch, line: str,
+                                           read: Callable[[], list[str]], before: list[str], after: list[str]) -> None:
+    # move_verbs.tsv: 变动 (as 变为) moves a value to another
+    assert read() == before
+    _add_line(scratch_lexicon, "move_verbs.tsv", line)
+    lexicon.move_verbs.cache_clear()
+    try:
+        monkeypatch.setattr(period_rules, "_MOVE_TO", period_rules._move_to_pattern())
+        monkeypatch.setattr(quantities, "_MOVED_TO", quantities._moved_to_pattern())
+        assert read() == after
+    finally:
+        lexicon.move_verbs.cache_clear()
 
 
 def test_every_measure_head_is_shared_by_a_list() -> None:

@@ -1136,10 +1136,15 @@ _SPAN_COMPARISON: Final = re.compile(
     r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"
 )
 _MOVE_FROM_TIME: Final = re.compile(r"[从由]$")
-_MOVE_TO: Final = re.compile(
-    r"(?:同期|以前|之前)?的[^，,。；;]{1,16}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|下滑|回落|跌|升|降|增|减)"
-    r"(?:到|至|为)了?"
-)
+
+
+# After a time moved from: 的, the first value and a verb of the move (move_verbs.tsv, first_value)
+def _move_to_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:同期|以前|之前)?的[^，,。；;]{{1,16}}?(?:{alternation(lexicon.move_verbs('first_value'))})"
+                      r"(?:到|至|为)了?")
+
+
+_MOVE_TO: Final = _move_to_pattern()
 # (与去年接近33%的…, 去年同期27.7%)
 _BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的|(?:同期)?(?:接近|约为?|近|超过|达到?|为|是)?")
 # A difference in percentage points (低于去年同期2.6个百分点: the gap from the base, not its value)

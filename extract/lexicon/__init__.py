@@ -126,6 +126,7 @@ TABLES: Final[dict[str, Table]] = {
     "phrase_ends.tsv": Table((Column("word", "word"), _one_of("side", "leading", "trailing", "split"),
                               Column("not_after", "chars", optional=True),
                               Column("only_before", "chars", optional=True)), key=(0, 1)),
+    "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end")), key=(0, 1)),
     "title_words.tsv": Table((Column("word", "word"), _one_of("role", "report", "company_report")), key=(0, 1)),
     "measure_phrase_words.tsv": Table((Column("word", "word"),
                                        _one_of("role", "no_noun", "noun_end", "topic_only", "basis", "measure_noun",
@@ -565,6 +566,13 @@ def measure_phrase_words(role: str) -> dict[str, str]:
     derived_change: 增长), in the file's order, each with the characters that, right after it, make it
     part of another word (均价: not a noun_end; "" for none)."""
     return {r[0]: r[2] for r in rows("measure_phrase_words.tsv") if r[1] == role}
+
+
+@cache
+def move_verbs(role: str) -> tuple[str, ...]:
+    """The verbs of a move to a value of one role in move_verbs.tsv (first_value: 提升, 回落; unitless_end:
+    下降, 变为), in the file's order."""
+    return tuple(r[0] for r in rows("move_verbs.tsv") if r[1] == role)
 
 
 @cache
