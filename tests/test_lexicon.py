@@ -72,6 +72,7 @@ def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("measure_phrase_words.tsv", "左右\tno_noun", ":1:", "左右/no_noun repeats line"),
         ("title_words.tsv", "年鉴\ttitle", ":2: role", "'title' is not one of"),
         ("move_verbs.tsv", "变为\tunitless_end", ":1:", "变为/unitless_end repeats line"),
+        ("period_cues.tsv", "次高\trecord", ":2: role", "'record' is not one of"),
         ("subject_words.tsv", "高于\tcompared_with", ":1:", "高于/compared_with repeats line"),
     ],
 )
@@ -532,6 +533,52 @@ def test_a_move_verb_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: p
         assert read() == after
     finally:
         lexicon.move_verbs.cache_clear()
+
+
+_PERIOD_CUE_TEXT = {
+    # (a time in a record is not the period of a figure after it in the sentence: 9% is of 2024年5月)
+    "record_since": "2024年5月，全市工业增速达到8.1%，为2019年以来{}，其中制造业增长9%。",
+    "record_top": "2024年5月，全市工业增速达到8.1%，创2019年{}，其中制造业增长9%。",
+    "record_new": "2024年5月，全市工业增速达到8.1%，为2019年{}，其中制造业增长9%。",
+    # (a market's move in a morning digest is of the session before its date)
+    "market_move": "财经早报2025年6月11日星期三\n06-11 06:30\n1、北向资金{}56亿元。",
+}
+_PERIOD_CUE_READ = {"record_since": ["2024-05", "2024-05"], "record_top": ["2024-05", "2024-05"],
+                    "record_new": ["2024-05", "2024-05"], "market_move": ["2025-06-10"]}
+_NO_CUE_READ = {"record_since": ["2024-05", "2019"], "record_top": ["2024-05", "2019"],
+                "record_new": ["2024-05", "2019"], "market_move": [None]}
+
+
+def _periods(role: str, word: str) -> list[str | None]:
+    return [f.period for f in extract_text(_PERIOD_CUE_TEXT[role].format(word)).facts]
+
+
+def test_every_period_cue_plays_its_role() -> None:
+    for role in _PERIOD_CUE_TEXT:
+        assert lexicon.period_cues(role), role
+        for word in lexicon.period_cues(role):
+            assert _periods(role, word) == _PERIOD_CUE_READ[role], (role, word)
+        assert _periods(role, "流入" if role == "market_move" else "次高") == _NO_CUE_READ[role], role  # (the control)
+
+
+@pytest.mark.parametrize(("role", "word"), [("record_since", "次高"), ("record_top", "次高"), ("record_new", "次高"),
+                                            ("market_move", "流入")],
+                         ids=["record_since", "record_top", "record_new", "market_move"])
+def test_a_period_cue_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch, role: str,
+                                            word: str) -> None:
+    # period_cues.tsv: 次高 (the second highest) is a record; 流入 (money flowing in) a market's move
+    assert _periods(role, word) == _NO_CUE_READ[role]
+    _add_line(scratch_lexicon, "period_cues.tsv", f"{word}\t{role}")
+    lexicon.period_cues.cache_clear()
+    try:
+        record_in, record_top, record_since = period_rules._record_patterns()
+        monkeypatch.setattr(period_rules, "_RECORD_IN", record_in)
+        monkeypatch.setattr(period_rules, "_RECORD_TOP", record_top)
+        monkeypatch.setattr(period_rules, "_RECORD_SINCE", record_since)
+        monkeypatch.setattr(period_rules, "_MARKET_MOVE", period_rules._market_move_pattern())
+        assert _periods(role, word) == _PERIOD_CUE_READ[role]
+    finally:
+        lexicon.period_cues.cache_clear()
 
 
 def test_every_measure_head_is_shared_by_a_list() -> None:

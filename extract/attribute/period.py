@@ -427,12 +427,16 @@ _SAME_TIME_BRACKET: Final = EndingWith(["同期（", "同期("])
 # A time before 以来 and a record (2002年4月底以来新低, 2023年5月以来最高) is the start of the
 # stretch the figure is the highest or lowest of, not its period
 # A time in a record (当月增速创今年新高, 创年内最低): the stretch the figure is a record of
-_RECORD_IN: Final = re.compile(r"的?(?:新高|新低)")
+# (period_cues.tsv: record_new, record_top after 创, record_since after 以来)
+def _record_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The record right after a time (_RECORD_IN), after a time after 创 (_RECORD_TOP), after 以来 (_RECORD_SINCE)."""
+    return (re.compile(f"的?(?:{alternation(lexicon.period_cues('record_new'))})"),
+            re.compile(f"的?(?:{alternation(lexicon.period_cues('record_top'))})"),
+            re.compile(f"[底末]?以来(?:的)?(?:{alternation(lexicon.period_cues('record_since'))})"))
+
+
+_RECORD_IN, _RECORD_TOP, _RECORD_SINCE = _record_patterns()
 _ON_THE_BASIS: Final = re.compile(r"的?基础上")  # (在2020年的基础上翻一番: the base of the change)
-_RECORD_TOP: Final = re.compile(r"的?(?:最高|最低|最大|最小|最快|最慢|最多|最少|高点|低点)")
-_RECORD_SINCE: Final = re.compile(
-    r"[底末]?以来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|最多|最少|最好|最差|高位|低位|首次)"
-)
 
 
 # Every match of the time pattern holds one of these characters (a year's 年, a month's 月, a
@@ -973,8 +977,13 @@ _ANNUAL_REPORT_SEASON: Final = 5
 _DIGEST_HEAD: Final = re.compile(
     r"(?:早餐|早报|晨报|早参|早知道)[^\n]{0,12}?(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
 )
-# A sentence reporting a market's move in a session (指数跌0.4%报2837.43点, 成交额4991亿元, 收报7.0958)
-_MARKET_MOVE: Final = re.compile(r"收盘|收报|报收|[涨跌]|成交|净买入|净卖出|下行|上行|调升|调贬|调降|报(?=[0-9])")
+# A sentence reporting a market's move in a session (指数跌0.4%报2837.43点, 成交额4991亿元, 收报7.0958;
+# period_cues.tsv, market_move)
+def _market_move_pattern() -> re.Pattern[str]:
+    return re.compile(f"{alternation(lexicon.period_cues('market_move'))}|报(?=[0-9])")
+
+
+_MARKET_MOVE: Final = _market_move_pattern()
 _THIS_WEEK: Final = re.compile(r"本周[^，,。；;]*$")
 
 

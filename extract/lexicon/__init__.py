@@ -126,6 +126,8 @@ TABLES: Final[dict[str, Table]] = {
     "phrase_ends.tsv": Table((Column("word", "word"), _one_of("side", "leading", "trailing", "split"),
                               Column("not_after", "chars", optional=True),
                               Column("only_before", "chars", optional=True)), key=(0, 1)),
+    "period_cues.tsv": Table((Column("word", "word"),
+                              _one_of("role", "record_since", "record_top", "record_new", "market_move")), key=(0, 1)),
     "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end")), key=(0, 1)),
     "title_words.tsv": Table((Column("word", "word"), _one_of("role", "report", "company_report")), key=(0, 1)),
     "measure_phrase_words.tsv": Table((Column("word", "word"),
@@ -566,6 +568,13 @@ def measure_phrase_words(role: str) -> dict[str, str]:
     derived_change: 增长), in the file's order, each with the characters that, right after it, make it
     part of another word (均价: not a noun_end; "" for none)."""
     return {r[0]: r[2] for r in rows("measure_phrase_words.tsv") if r[1] == role}
+
+
+@cache
+def period_cues(role: str) -> tuple[str, ...]:
+    """The words of one role in period_cues.tsv (record_since: 新低; record_top: 最高; record_new: 新高;
+    market_move: 收盘, 涨), in the file's order."""
+    return tuple(r[0] for r in rows("period_cues.tsv") if r[1] == role)
 
 
 @cache
