@@ -1336,10 +1336,17 @@ def _growth_rate(view: str, q: Quantity, before: int) -> bool:
 # A word saying which way a figure differs from what it is compared with (comparison_words.tsv)
 _THAN: Final = re.compile(alternation(lexicon.comparison_words("than")))
 _THAN_UP: Final = frozenset(w for w, way in lexicon.comparison_words("than").items() if way == "up")
-_COMPARED_UP: Final = {"高", "多", "快", "偏高", "偏多", "增加", "高出", "多出"}
-_COMPARED: Final = SearchAtEnd(re.compile(
-    r"(?:比|较)[^，,。；;]{1,12}?(?P<word>偏高|偏低|偏多|偏少|高出|多出|增加|减少|高|低|多|少|快|慢)了?$"
-), marks="比较")
+
+
+# A comparison's base between 比 or 较 and a word saying which way the figure differs (比上年多, 较常年偏少;
+# comparison_words.tsv, after_base), and the words of it that make it go up
+def _compared_pattern() -> tuple[SearchAtEnd, frozenset[str]]:
+    words = lexicon.comparison_words("after_base")
+    return (SearchAtEnd(re.compile(rf"(?:比|较)[^，,。；;]{{1,12}}?(?P<word>{alternation(words)})了?$"), marks="比较"),
+            frozenset(w for w, way in words.items() if way == "up"))
+
+
+_COMPARED, _COMPARED_UP = _compared_pattern()
 
 
 @cache

@@ -73,6 +73,7 @@ def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("title_words.tsv", "年鉴\ttitle", ":2: role", "'title' is not one of"),
         ("move_verbs.tsv", "变为\tunitless_end", ":1:", "变为/unitless_end repeats line"),
         ("period_cues.tsv", "次高\trecord", ":2: role", "'record' is not one of"),
+        ("comparison_words.tsv", "多\tafter_base\tup", ":1:", "多/after_base repeats line"),
         ("subject_words.tsv", "高于\tcompared_with", ":1:", "高于/compared_with repeats line"),
     ],
 )
@@ -716,6 +717,37 @@ def test_every_comparison_word_plays_its_role() -> None:
         facts = extract_text(f"2025年5月，全市客运量{word}2019年同期的98.2%。").facts
         assert [f.period for f in facts] == ["2025-05"], word
 
+
+
+def test_every_after_base_word_makes_the_number_after_it_a_change_its_way() -> None:
+    # (comparison_words.tsv, after_base: 比上年多5家, 较常年偏少; some are change words too, 多, and read so
+    # first: the pattern then still names the word)
+    words = lexicon.comparison_words("after_base")
+    assert words
+    for word, way in words.items():
+        found = quantities._COMPARED.search(f"今年全市春耕比上年{word}")
+        assert found is not None and found.group("word") == word, word
+        assert (word in quantities._COMPARED_UP) == (way == "up"), word
+        [fact] = extract_text(f"今年全市春耕比上年{word}5天。").facts
+        assert (fact.kind, fact.direction) == ("change", way), word
+    [fact] = extract_text("今年全市春耕比上年推迟5天。").facts  # (the control: no such word)
+    assert (fact.kind, fact.direction) == ("level", None)
+
+
+def test_an_after_base_word_added_as_data_makes_a_change(scratch_lexicon: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # comparison_words.tsv, after_base: 推迟 (later than the base) is a change up
+    text = "今年全市春耕比上年推迟5天。"
+    assert [(f.kind, f.direction) for f in extract_text(text).facts] == [("level", None)]
+    _add_line(scratch_lexicon, "comparison_words.tsv", "推迟\tafter_base\tup")
+    lexicon.comparison_words.cache_clear()
+    try:
+        compared, up = quantities._compared_pattern()
+        monkeypatch.setattr(quantities, "_COMPARED", compared)
+        monkeypatch.setattr(quantities, "_COMPARED_UP", up)
+        assert [(f.kind, f.direction) for f in extract_text(text).facts] == [("change", "up")]
+    finally:
+        lexicon.comparison_words.cache_clear()
 
 
 def test_every_group_measure_is_the_counted_group_s() -> None:

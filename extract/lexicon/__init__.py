@@ -106,8 +106,8 @@ TABLES: Final[dict[str, Table]] = {
     "opening_clauses.tsv": Table((Column("word", "word"), _one_of("position", "start", "end")), key=(0, 1)),
     "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
-    "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than", "share_of"),
-                                   _one_of("direction", "up", "down", optional=True))),
+    "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than", "share_of", "after_base"),
+                                   _one_of("direction", "up", "down", optional=True)), key=(0, 1)),
     "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "rate"))),
     "indicators.tsv": Table((Column("id", "word"), Column("name_zh", "word"), Column("name_en", "text"),
                              Column("synonyms", "word", optional=True),
@@ -378,8 +378,9 @@ def list_words(role: str) -> tuple[str, ...]:
 
 @cache
 def comparison_words(role: str) -> dict[str, str]:
-    """The words of one role in comparison_words.tsv (`base`: 比, 较; `than`: 高于, 低于), in the
-    file's order, each with the way a `than` word makes the difference go (up, down; empty for `base`)."""
+    """The words of one role in comparison_words.tsv (`base`: 比, 较; `than`: 高于, 低于; `share_of`: 恢复至;
+    `after_base`: 多, 偏少), in the file's order, each with the way a `than` or `after_base` word makes the
+    difference go (up, down; empty for `base`)."""
     return {r[0]: r[2] for r in rows("comparison_words.tsv") if r[1] == role}
 
 
