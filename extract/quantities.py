@@ -364,7 +364,12 @@ def _change_after_price() -> re.Pattern[str]:
     return re.compile(rf"[，,](?:{alternation(lexicon.change_words())})")
 
 
-_PRICE_AFTER_CHANGE: Final = re.compile(r"报|至|到|达")
+# (move_verbs.tsv, price_level: 报, 达)
+def _price_after_change_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon.move_verbs("price_level")))
+
+
+_PRICE_AFTER_CHANGE: Final = _price_after_change_pattern()
 
 
 def _changes_per_unit(view: str, found: list[Quantity]) -> None:
@@ -388,7 +393,17 @@ def _changes_per_unit(view: str, found: list[Quantity]) -> None:
 _RATIO: Final = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?(?::[0-9]+(?:\.[0-9]+)?){1,4}(?![0-9.:])")
 _RATIO_PART: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _RUN_BEFORE_COLON: Final = re.compile(r"[0-9.:]*\Z")  # the digits, points and colons a ratio starts with
-_RATIO_WORD: Final = re.compile(r"(?:比|比例|之比|比值|结构|比重|配比)(?:为|是|调整为|优化为|达到|由)?$")
+
+
+# A word for a ratio and the verb after it (ratio_words.tsv), ending right before a ratio, and how far
+# back they may start (the longest of each; 8 characters at least)
+def _ratio_word_pattern() -> tuple[re.Pattern[str], int]:
+    ratios, verbs = lexicon.ratio_words("ratio"), lexicon.ratio_words("verb")
+    pattern = re.compile(f"(?:{alternation(ratios)})(?:{alternation(verbs)})?$")
+    return pattern, max(8, max(map(len, ratios), default=0) + max(map(len, verbs), default=0))
+
+
+_RATIO_WORD, _RATIO_WORD_REACH = _ratio_word_pattern()
 _CLOCK: Final = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?")
 
 
@@ -407,7 +422,7 @@ def _with_ratio_parts(view: str, found: list[Quantity]) -> list[Quantity]:
             continue
         text = m.group()  # (the view is NFKC-normalised: a full-width colon is ":" here)
         doubtful = text.count(":") < 2 or _CLOCK.fullmatch(text) is not None  # two parts, or a time of day
-        if doubtful and _RATIO_WORD.search(view, max(0, m.start() - 8), m.start()) is None:
+        if doubtful and _RATIO_WORD.search(view, max(0, m.start() - _RATIO_WORD_REACH), m.start()) is None:
             continue
         for part in _RATIO_PART.finditer(view, m.start(), m.end()):
             a, b = part.span()

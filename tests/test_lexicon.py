@@ -74,6 +74,7 @@ def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("move_verbs.tsv", "变为\tunitless_end", ":1:", "变为/unitless_end repeats line"),
         ("period_cues.tsv", "次高\trecord", ":2: role", "'record' is not one of"),
         ("comparison_words.tsv", "多\tafter_base\tup", ":1:", "多/after_base repeats line"),
+        ("ratio_words.tsv", "关系\tnoun", ":2: role", "'noun' is not one of"),
         ("subject_words.tsv", "高于\tcompared_with", ":1:", "高于/compared_with repeats line"),
     ],
 )
@@ -748,6 +749,59 @@ def test_an_after_base_word_added_as_data_makes_a_change(scratch_lexicon: Path,
         assert [(f.kind, f.direction) for f in extract_text(text).facts] == [("change", "up")]
     finally:
         lexicon.comparison_words.cache_clear()
+
+
+def _ratio_parts(word: str) -> list[str]:
+    return [f.text for f in extract_text(f"全市城乡居民收入{word}2.34:1。").facts]
+
+
+def test_every_ratio_word_lets_a_ratio_of_two_parts_be_read() -> None:
+    ratios, verbs = lexicon.ratio_words("ratio"), lexicon.ratio_words("verb")
+    assert ratios and verbs
+    for ratio in ratios:
+        for verb in ("", *verbs):
+            assert _ratio_parts(ratio + verb) == ["2.34", "1"], (ratio, verb)
+    assert _ratio_parts("关系") == []  # (the control: no ratio word)
+
+
+def test_a_ratio_word_added_as_data_lets_a_ratio_be_read(scratch_lexicon: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # ratio_words.tsv: 关系 (城乡居民收入关系2.34:1) names a ratio
+    assert _ratio_parts("关系") == []
+    _add_line(scratch_lexicon, "ratio_words.tsv", "关系\tratio")
+    lexicon.ratio_words.cache_clear()
+    try:
+        pattern, reach = quantities._ratio_word_pattern()
+        monkeypatch.setattr(quantities, "_RATIO_WORD", pattern)
+        monkeypatch.setattr(quantities, "_RATIO_WORD_REACH", reach)
+        assert _ratio_parts("关系") == ["2.34", "1"]
+    finally:
+        lexicon.ratio_words.cache_clear()
+
+
+def _price_change_unit(word: str) -> list[str]:
+    return [f.unit for f in extract_text(f"今日铜价涨520元{word}7.43万元/吨。").facts]
+
+
+def test_every_price_level_word_makes_the_change_before_it_per_the_price_s_unit() -> None:
+    assert lexicon.move_verbs("price_level")
+    for word in lexicon.move_verbs("price_level"):
+        if word in ("至", "到"):
+            continue  # (涨520元至7.43万元/吨 is read as a range first: no fact; a known gap)
+        assert _price_change_unit(word) == ["元/吨", "元/吨"], word
+    assert _price_change_unit("收于") == ["CNY", "元/吨"]  # (the control: a word not listed)
+
+
+def test_a_price_level_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # move_verbs.tsv, price_level: 收于 (涨520元收于7.43万元/吨) as 报
+    assert _price_change_unit("收于") == ["CNY", "元/吨"]
+    _add_line(scratch_lexicon, "move_verbs.tsv", "收于\tprice_level")
+    lexicon.move_verbs.cache_clear()
+    try:
+        monkeypatch.setattr(quantities, "_PRICE_AFTER_CHANGE", quantities._price_after_change_pattern())
+        assert _price_change_unit("收于") == ["元/吨", "元/吨"]
+    finally:
+        lexicon.move_verbs.cache_clear()
 
 
 def test_every_group_measure_is_the_counted_group_s() -> None:

@@ -128,7 +128,9 @@ TABLES: Final[dict[str, Table]] = {
                               Column("only_before", "chars", optional=True)), key=(0, 1)),
     "period_cues.tsv": Table((Column("word", "word"),
                               _one_of("role", "record_since", "record_top", "record_new", "market_move")), key=(0, 1)),
-    "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end")), key=(0, 1)),
+    "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end", "price_level")),
+                            key=(0, 1)),
+    "ratio_words.tsv": Table((Column("word", "word"), _one_of("role", "ratio", "verb"))),
     "title_words.tsv": Table((Column("word", "word"), _one_of("role", "report", "company_report")), key=(0, 1)),
     "measure_phrase_words.tsv": Table((Column("word", "word"),
                                        _one_of("role", "no_noun", "noun_end", "topic_only", "basis", "measure_noun",
@@ -581,8 +583,14 @@ def period_cues(role: str) -> tuple[str, ...]:
 @cache
 def move_verbs(role: str) -> tuple[str, ...]:
     """The verbs of a move to a value of one role in move_verbs.tsv (first_value: 提升, 回落; unitless_end:
-    下降, 变为), in the file's order."""
+    下降, 变为; price_level: 报, 达), in the file's order."""
     return tuple(r[0] for r in rows("move_verbs.tsv") if r[1] == role)
+
+
+@cache
+def ratio_words(role: str) -> tuple[str, ...]:
+    """The words of one role in ratio_words.tsv (ratio: 比, 结构; verb: 为, 调整为), in the file's order."""
+    return tuple(r[0] for r in rows("ratio_words.tsv") if r[1] == role)
 
 
 @cache
