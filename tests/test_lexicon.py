@@ -465,6 +465,10 @@ def test_every_measure_phrase_word_plays_its_role() -> None:
     for w in words("basis"):
         [fact] = extract_text(f"全市工业增加值{w}同比增长8%。").facts
         assert fact.indicator == "工业增加值", w
+    for w in words("comparison"):  # (every match of the pattern holds 比 or 较: the rest is not looked for)
+        assert "比" in w or "较" in w, w
+        assert indicator._without_context(f"工业增加值{w}", []) == "工业增加值", w
+    assert indicator._without_context("工业增加值较同期", []) == "工业增加值较同期"  # (the control)
     for w in words("measure_noun"):  # (not the noun after it: 投入 then reads that as its object)
         fact = extract_text(f"全市新开工{w}20亿元的项目3个。").facts[0]
         assert _indicator_rule(fact) != "indicator.following_noun", w
@@ -970,6 +974,7 @@ def indicator_word_added(scratch_lexicon: Path,
                                 ("_RIGHT_CUT", indicator._right_cut_pattern),
                                 ("_TOPIC_ONLY", indicator._topic_only_pattern),
                                 ("_BASIS", indicator._basis_pattern),
+                                ("_COMPARISON", indicator._comparison_pattern),
                                 ("_MEASURE_NOUNS", indicator._measure_nouns_pattern),
                                 ("_DERIVED_RATE", indicator._derived_rate_pattern)):
             monkeypatch.setattr(indicator, constant, build())
@@ -1002,6 +1007,9 @@ def _last_indicator(text: str) -> tuple[str, str]:
         # basis: 按美元计算 says how the change was measured
         ("measure_phrase_words.tsv", "按美元计算\tbasis",
          lambda: _last_indicator("全市出口额按美元计算同比增长8%。")[0], "出口额按美元计算", "出口额"),
+        # comparison: 较同期 names what the change is compared with
+        ("measure_phrase_words.tsv", "较同期\tcomparison",
+         lambda: indicator._without_context("工业增加值较同期", []), "工业增加值较同期", "工业增加值"),
         # measure_noun: 造价 is measured by the number after it, not the noun after that
         ("measure_phrase_words.tsv", "造价\tmeasure_noun",
          lambda: extract_text("全市新开工造价20亿元的场馆3个。").facts[0].indicator, "场馆", "新开工造价"),
@@ -1020,8 +1028,8 @@ def _last_indicator(text: str) -> tuple[str, str]:
          lambda: _last_indicator("全市工业增加值增长8%，两年平均增加5.2%。"),
          ("工业增加值", "indicator.shared"), ("工业增加值", "indicator.derived_rate")),
     ],
-    ids=["split", "no_noun", "noun_end", "topic_only", "basis", "measure_noun", "generic_head", "relative_head",
-         "derived_average", "derived_change"],
+    ids=["split", "no_noun", "noun_end", "topic_only", "basis", "comparison", "measure_noun", "generic_head",
+         "relative_head", "derived_average", "derived_change"],
 )
 def test_a_measure_phrase_word_added_as_data_is_read(indicator_word_added: Callable[[str, str], None], name: str,
                                                      line: str, read: Callable[[], object], before: object,

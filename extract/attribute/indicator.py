@@ -225,10 +225,19 @@ _PREP_PHRASE: Final = re.compile(
     r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)"
     r"|(?:(?<![服随])从(?![业事而严未来不])|(?<![自理缘经])由(?![于此]))[^，,。；]*$"
 )
-_COMPARISON: Final = re.compile(
-    r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:一)?(?:年度?|月|季度|代|期)(?:同期|末|底)?(?:的)?|(?:比|较)今?年初|较改进前|较之前|"
-    r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
-)
+
+
+# What a change is compared with, taken off the phrase: a fixed phrase, tried first (measure_phrase_words.tsv,
+# comparison: 同比, 较之前), 比 or 较 and a time (比上年同期, 较2019年末), 与…相比. Every match holds 比 or 较.
+def _comparison_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{_phrase_words('comparison')}|"
+        r"(?:比|较)(?:上|去|前)(?:一)?(?:年度?|月|季度|代|期)(?:同期|末|底)?(?:的)?|(?:比|较)今?年初|"
+        r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
+    )
+
+
+_COMPARISON: Final = _comparison_pattern()
 # 电源工程完成投资 → 电源工程投资: a verb between a topic and the measure it reports
 # A running total's word right before 实现/完成 (累计实现利润总额)
 _RUNNING_TOTAL_END: Final = re.compile(r"(?:累计|共计|合计|总计|共)$")

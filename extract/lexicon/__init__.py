@@ -133,7 +133,8 @@ TABLES: Final[dict[str, Table]] = {
     "ratio_words.tsv": Table((Column("word", "word"), _one_of("role", "ratio", "verb"))),
     "title_words.tsv": Table((Column("word", "word"), _one_of("role", "report", "company_report")), key=(0, 1)),
     "measure_phrase_words.tsv": Table((Column("word", "word"),
-                                       _one_of("role", "no_noun", "noun_end", "topic_only", "basis", "measure_noun",
+                                       _one_of("role", "no_noun", "noun_end", "topic_only", "basis", "comparison",
+                                               "measure_noun",
                                                "generic_head", "relative_head", "derived_average",
                                                "derived_change"),
                                        Column("not_before", "chars", optional=True)), key=(0, 1)),
@@ -567,9 +568,9 @@ def phrase_ends(side: str) -> tuple[PhraseEnd, ...]:
 @cache
 def measure_phrase_words(role: str) -> dict[str, str]:
     """The words of one role in measure_phrase_words.tsv (no_noun: 左右; noun_end: 已; topic_only: 目标;
-    basis: 按可比口径; measure_noun: 总投资; generic_head: 出栏; relative_head: 增速; derived_average: 平均;
-    derived_change: 增长), in the file's order, each with the characters that, right after it, make it
-    part of another word (均价: not a noun_end; "" for none)."""
+    basis: 按可比口径; comparison: 同比; measure_noun: 总投资; generic_head: 出栏; relative_head: 增速;
+    derived_average: 平均; derived_change: 增长), in the file's order, each with the characters that, right
+    after it, make it part of another word (均价: not a noun_end; "" for none)."""
     return {r[0]: r[2] for r in rows("measure_phrase_words.tsv") if r[1] == role}
 
 
