@@ -364,7 +364,12 @@ def _change_after_price() -> re.Pattern[str]:
     return re.compile(rf"[，,](?:{alternation(lexicon.change_words())})")
 
 
-_PRICE_AFTER_CHANGE: Final = re.compile(r"报|至|到|达")
+# (move_verbs.tsv, price_level: 报, 达)
+def _price_after_change_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon.move_verbs("price_level")))
+
+
+_PRICE_AFTER_CHANGE: Final = _price_after_change_pattern()
 
 
 def _changes_per_unit(view: str, found: list[Quantity]) -> None:
@@ -388,7 +393,17 @@ def _changes_per_unit(view: str, found: list[Quantity]) -> None:
 _RATIO: Final = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?(?::[0-9]+(?:\.[0-9]+)?){1,4}(?![0-9.:])")
 _RATIO_PART: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _RUN_BEFORE_COLON: Final = re.compile(r"[0-9.:]*\Z")  # the digits, points and colons a ratio starts with
-_RATIO_WORD: Final = re.compile(r"(?:比|比例|之比|比值|结构|比重|配比)(?:为|是|调整为|优化为|达到|由)?$")
+
+
+# A word for a ratio and the verb after it (ratio_words.tsv), ending right before a ratio, and how far
+# back they may start (the longest of each; 8 characters at least)
+def _ratio_word_pattern() -> tuple[re.Pattern[str], int]:
+    ratios, verbs = lexicon.ratio_words("ratio"), lexicon.ratio_words("verb")
+    pattern = re.compile(f"(?:{alternation(ratios)})(?:{alternation(verbs)})?$")
+    return pattern, max(8, max(map(len, ratios), default=0) + max(map(len, verbs), default=0))
+
+
+_RATIO_WORD, _RATIO_WORD_REACH = _ratio_word_pattern()
 _CLOCK: Final = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?")
 
 
@@ -407,7 +422,7 @@ def _with_ratio_parts(view: str, found: list[Quantity]) -> list[Quantity]:
             continue
         text = m.group()  # (the view is NFKC-normalised: a full-width colon is ":" here)
         doubtful = text.count(":") < 2 or _CLOCK.fullmatch(text) is not None  # two parts, or a time of day
-        if doubtful and _RATIO_WORD.search(view, max(0, m.start() - 8), m.start()) is None:
+        if doubtful and _RATIO_WORD.search(view, max(0, m.start() - _RATIO_WORD_REACH), m.start()) is None:
             continue
         for part in _RATIO_PART.finditer(view, m.start(), m.end()):
             a, b = part.span()
@@ -1130,10 +1145,12 @@ def _sentence_unit(view: str, start: int, num_text: str, previous: list[Quantity
     return last
 
 
-# Between the two values of a move (由1.04下降到0.59, 从49.2回升至50.1)
-_MOVED_TO: Final = re.compile(
-    r"(?:下降|上升|提高|降低|增长|增加|减少|回落|回升|提升|扩大|缩小|变为|调整|升|降)(?:到|至|为)$"
-)
+# Between the two values of a move (由1.04下降到0.59, 从49.2回升至50.1; move_verbs.tsv, unitless_end)
+def _moved_to_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(lexicon.move_verbs('unitless_end'))})(?:到|至|为)$")
+
+
+_MOVED_TO: Final = _moved_to_pattern()
 
 
 def _moved_to(view: str, start: int, previous: list[Quantity]) -> bool:
@@ -1334,10 +1351,17 @@ def _growth_rate(view: str, q: Quantity, before: int) -> bool:
 # A word saying which way a figure differs from what it is compared with (comparison_words.tsv)
 _THAN: Final = re.compile(alternation(lexicon.comparison_words("than")))
 _THAN_UP: Final = frozenset(w for w, way in lexicon.comparison_words("than").items() if way == "up")
-_COMPARED_UP: Final = {"高", "多", "快", "偏高", "偏多", "增加", "高出", "多出"}
-_COMPARED: Final = SearchAtEnd(re.compile(
-    r"(?:比|较)[^，,。；;]{1,12}?(?P<word>偏高|偏低|偏多|偏少|高出|多出|增加|减少|高|低|多|少|快|慢)了?$"
-), marks="比较")
+
+
+# A comparison's base between 比 or 较 and a word saying which way the figure differs (比上年多, 较常年偏少;
+# comparison_words.tsv, after_base), and the words of it that make it go up
+def _compared_pattern() -> tuple[SearchAtEnd, frozenset[str]]:
+    words = lexicon.comparison_words("after_base")
+    return (SearchAtEnd(re.compile(rf"(?:比|较)[^，,。；;]{{1,12}}?(?P<word>{alternation(words)})了?$"), marks="比较"),
+            frozenset(w for w, way in words.items() if way == "up"))
+
+
+_COMPARED, _COMPARED_UP = _compared_pattern()
 
 
 @cache

@@ -30,9 +30,9 @@ from extract.attribute.period import (
     HeadingReader,
     _int,
     _latest_year,
-    _time_pattern,
     may_hold_time,
     time_matches,
+    time_pattern,
 )
 from extract.attribute.period import heading_periods as _heading_periods
 from extract.numbers import _combine, _normal, parse_number
@@ -259,7 +259,7 @@ _TIME_PIECES = [*lexicon.period_words(), "2024", "19", "20", "0", "1", "3", "12"
 
 def _assert_same_time_matches(text: str, start: int, end: int) -> None:
     fast = [(m.span(), m.groupdict()) for m in time_matches(text, start, end)]
-    slow = [(m.span(), m.groupdict()) for m in _time_pattern().finditer(text, start, end)]
+    slow = [(m.span(), m.groupdict()) for m in time_pattern().finditer(text, start, end)]
     assert fast == slow, (text[start:end], fast, slow)
 
 
@@ -375,7 +375,7 @@ def test_a_text_without_an_anchor_holds_no_time() -> None:
         for start in range(0, len(text), 5):
             window = text[start:start + 12]
             if not may_hold_time(window):
-                assert _time_pattern().search(window) is None, window
+                assert time_pattern().search(window) is None, window
 
 
 @given(st.text(alphabet="12一三十百千万亿些统第之数上负-\n元年个%分，的", max_size=40))

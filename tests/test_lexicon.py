@@ -13,6 +13,8 @@ import pytest
 
 from extract import lexicon, quantities
 from extract.attribute import indicator
+from extract.attribute import modality as modality_rules
+from extract.attribute import period as period_rules
 from extract.attribute import subject as subject_rules
 from extract.attribute.indicator import clean_phrase, split_list
 from extract.attribute.period import time_mentions
@@ -27,6 +29,7 @@ from extract.attribute.subject import (
 )
 from extract.patterns import first_chars, last_chars
 from extract.pipeline import extract_text
+from models.fact import Fact
 
 LEXICON = Path(lexicon.__file__).parent
 
@@ -62,6 +65,17 @@ def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("generic_names.tsv", "集团\tmiddle", ":2: position", "'middle' is not one of"),
         ("org_suffixes.tsv", "公司\t", ":1:", "公司 repeats line"),
         ("generic_names.tsv", "个\twhole", ":1:", "个 repeats line"),
+        ("modality_words.tsv", "必将\ttarget\t\t2", ":4: weak", "'2' is not 0 or 1"),
+        ("modality_follow.tsv", "达到", ":1:", "达到 repeats line"),
+        ("subject_words.tsv", "优于\tcompared", ":2: role", "'compared' is not one of"),
+        ("measure_phrase_words.tsv", "附近\tno_noun\t\t1", ":4:", "4 cells, the table has 3"),
+        ("measure_phrase_words.tsv", "左右\tno_noun", ":1:", "左右/no_noun repeats line"),
+        ("title_words.tsv", "年鉴\ttitle", ":2: role", "'title' is not one of"),
+        ("move_verbs.tsv", "变为\tunitless_end", ":1:", "变为/unitless_end repeats line"),
+        ("period_cues.tsv", "次高\trecord", ":2: role", "'record' is not one of"),
+        ("comparison_words.tsv", "多\tafter_base\tup", ":1:", "多/after_base repeats line"),
+        ("ratio_words.tsv", "关系\tnoun", ":2: role", "'noun' is not one of"),
+        ("subject_words.tsv", "高于\tcompared_with", ":1:", "高于/compared_with repeats line"),
     ],
 )
 def test_a_bad_line_is_named_by_file_line_and_column(scratch_lexicon: Path, name: str, line: str, where: str,
@@ -154,6 +168,31 @@ def test_every_modality_word_sets_its_modality() -> None:
     for word, modality in lexicon.modality_words().items():
         facts = extract_text(f"全省粮食产量{word}达到500万吨。").facts
         assert any(f.modality == modality for f in facts), word
+
+
+def test_every_modality_follow_word_lets_a_weak_word_announce_a_figure() -> None:
+    # (modality_follow.tsv: 将 + 达到 sets the target; 将 before a word not listed sets nothing)
+    weak = sorted(lexicon.weak_modality_words())
+    assert weak and lexicon.modality_follow()
+    for word in weak:
+        modality = lexicon.modality_words()[word]
+        for follow in lexicon.modality_follow():
+            if follow in lexicon.modality_words():
+                continue  # (将力争: a modality word of its own, the last word before the number governs)
+            facts = extract_text(f"全省粮食产量{word}{follow}500万吨。").facts
+            assert any(f.modality == modality and f"modality.{word}" in f.rule for f in facts), (word, follow)
+        [fact] = extract_text(f"全市{word}引进外资5亿元。").facts
+        assert fact.modality == "actual", word
+
+
+def test_every_modality_word_is_no_modality_after_its_not_after_characters() -> None:
+    # (modality_words.tsv, not_after: 主要, 需要, 模拟 are other words)
+    assert lexicon.modality_blockers()
+    for word, characters in lexicon.modality_blockers().items():
+        assert any(f"modality.{word}" in f.rule for f in extract_text(f"全省粮食产量{word}达到500万吨。").facts), word
+        for before in characters:
+            facts = extract_text(f"全省粮食产量{before}{word}达到500万吨。").facts
+            assert not any(f"modality.{word}" in f.rule for f in facts), (word, before)
 
 
 def test_every_measure_word_is_a_count_unit() -> None:
@@ -312,10 +351,40 @@ def test_every_subject_word_plays_its_role() -> None:
         assert [f.subject for f in facts] != [f"中泰{w}"] and "subject.self_report" not in facts[0].rule, w
     [fact] = extract_text("某某股份半年报点评\n中泰集团认为，公司上半年新业务价值下降11.7%。").facts
     assert fact.subject == "中泰集团" and "subject.self_report" in fact.rule  # (the control: a company)
+    for w in words("leading_prep"):
+        assert subject_rules._clean_org(f"{w}贵州能矿锰业集团") == "贵州能矿锰业集团", w
+    for w in words("compared_with"):
+        text = f"全市工业增速{w}全国"  # (the last scope word not compared with: 全市)
+        found = subject_rules._last_scope_word(text, 0, len(text))
+        assert found is not None and found.group() == "全市", w
+    found = subject_rules._last_scope_word("全市工业增速全国", 0, 8)  # (the control: 全国 is the last)
+    assert found is not None and found.group() == "全国"
+    for w in words("not_scope_after"):
+        assert scope_pattern().match(f"全国{w}") is None, w
+    assert scope_pattern().match("全国工业")  # (the control)
+    for w in words("superlative"):
+        facts = extract_text(f"2022年，全球{w}大煤炭企业产量增长1.2%。").facts
+        assert {f.subject for f in facts} == {None}, w
+    assert [f.subject for f in extract_text("2022年，全球煤炭企业产量增长1.2%。").facts] == ["全球"]
     for w in words("company_group"):
         # (names listed before 等3家 + the word are companies wherever the text names them again)
         text = f"其中西安旅游、上海新梅、京能置业等3家{w}业绩大增。西安旅游上半年净利润同比增长1102.39倍。"
         assert extract_text(text).facts[-1].subject == "西安旅游", w
+
+
+def test_every_title_word_dates_or_names_what_the_title_reports_and_needs_its_line() -> None:
+    title_period = period_rules.title_period
+    reports = lexicon.title_words("report")
+    assert reports and title_period("某市2024年国民经济") is None  # (the control)
+    for w in reports:
+        assert title_period(f"某市2024年国民经济{w}") == "2024", w
+        assert not any(w != other and other in w for other in reports), w
+    companies = lexicon.title_words("company_report")
+    assert companies and subject_rules._title_company("海天味业扩产", 0, 6) is None  # (the control)
+    for w in companies:
+        title = f"海天味业{w}"
+        assert subject_rules._title_company(title, 0, len(title)) == "海天味业", w
+        assert not any(w != other and w.startswith(other) for other in companies), w
 
 
 def test_every_generic_name_is_generic_and_needs_its_line() -> None:
@@ -375,11 +444,162 @@ def test_every_phrase_end_is_stripped_where_it_stands() -> None:
                 assert strip(f"粮食产量{before}{word}").startswith(kept), (side, end, before)
 
 
+def test_every_split_word_cuts_the_phrase_after_it() -> None:
+    # (phrase_ends.tsv, split: what follows the last one is what is measured; right after a character
+    # of its `not_after`, the word cuts nothing: 占全省…)
+    assert lexicon.phrase_ends("split")
+    for end in lexicon.phrase_ends("split"):
+        assert indicator._from_last_split(f"工业企业{end.word}营业收入指标") == "营业收入指标", end
+        for before in end.not_after:
+            text = f"工业企业{before}{end.word}营业收入指标"
+            assert indicator._from_last_split(text) == text, (end, before)
+
+
 def test_phrase_end_words_are_tried_longest_first() -> None:
     # (else a word would be shadowed by a shorter one before it: 如 before 如今)
-    for side in ("leading", "trailing"):
+    for side in ("leading", "trailing", "split"):
         lengths = [len(e.word) + bool(e.only_before) for e in lexicon.phrase_ends(side)]
         assert lengths == sorted(lengths, reverse=True), side
+
+
+def _indicator_rule(fact: Fact) -> str:
+    return next(r for r in fact.rule.split() if r.startswith("indicator."))
+
+
+def test_every_measure_phrase_word_plays_its_role() -> None:
+    words = lexicon.measure_phrase_words
+    for w in words("no_noun"):  # (quoted: a stop character in it, 等 or 在, does not end the noun first)
+        assert indicator._noun_after(f"“{w}”，") == "", w
+    assert indicator._noun_after("“企业”，") == "企业"  # (the control)
+    for w, not_before in words("noun_end").items():
+        assert indicator._right_noun(f"“企业{w}开工”") == "企业", w
+        for after in not_before:
+            assert indicator._right_noun(f"“企业{w}{after}开工”") == f"企业{w}{after}开工", (w, after)
+    for w in words("topic_only"):
+        assert clean_phrase(w, []) == "", w
+    for w in words("basis"):
+        [fact] = extract_text(f"全市工业增加值{w}同比增长8%。").facts
+        assert fact.indicator == "工业增加值", w
+    for w in words("comparison"):  # (every match of the pattern holds 比 or 较: the rest is not looked for)
+        assert "比" in w or "较" in w, w
+        assert indicator._without_context(f"工业增加值{w}", []) == "工业增加值", w
+    assert indicator._without_context("工业增加值较同期", []) == "工业增加值较同期"  # (the control)
+    for w in words("measure_noun"):  # (not the noun after it: 投入 then reads that as its object)
+        fact = extract_text(f"全市新开工{w}20亿元的项目3个。").facts[0]
+        assert _indicator_rule(fact) != "indicator.following_noun", w
+    fact = extract_text("全市新开工20亿元的项目3个。").facts[0]  # (the control)
+    assert _indicator_rule(fact) == "indicator.following_noun"
+    relative = words("relative_head")
+    for h in words("generic_head"):
+        # a head alone after a measure ending with one takes its topic
+        other = "产量" if h != "产量" else "产值"
+        facts = extract_text(f"全市肉鸡养殖{h}5000万元，{other}3000万元。").facts
+        # (the rule takes two characters off the measure before: of a longer head, 销售额, one is left, a known gap)
+        assert [f.indicator for f in facts] == [f"肉鸡养殖{h}", f"肉鸡养殖{h}"[:-2] + other], h
+        if h not in relative:  # (占比: a part of the measure just named first)
+            facts = extract_text(f"全市肉鸡养殖{other}5000万元，{h}3000万元。").facts
+            assert [f.indicator for f in facts] == [f"肉鸡养殖{other}", f"肉鸡养殖{h}"], h
+    for h in relative:
+        facts = extract_text(f"全市工业增加值1000亿元，{h}居全国第三位。").facts
+        assert [(f.indicator, _indicator_rule(f)) for f in facts][1] \
+            == (f"工业增加值{h}", "indicator.head_of_previous"), h
+    for w in words("derived_average"):
+        facts = extract_text(f"全市工业增加值增长8%，两年{w}增长5.2%。").facts
+        assert [(f.indicator, _indicator_rule(f)) for f in facts][1] == ("工业增加值", "indicator.derived_rate"), w
+    for w in words("derived_change"):
+        facts = extract_text(f"全市工业增加值增长8%，两年平均{w}5.2%。").facts
+        assert [(f.indicator, _indicator_rule(f)) for f in facts][1] == ("工业增加值", "indicator.derived_rate"), w
+
+
+def _first_value_move(verb: str) -> list[str | None]:
+    return [f.period for f in extract_text(f"2024年，全市存款占比由一季度末的6.95%{verb}至7.69%。").facts]
+
+
+def _unitless_move(verb: str) -> list[str]:
+    text = f"全省城乡居民收入倍差系数由“十三五”末期的2.51{verb}至2.36。"
+    return [f.rule.split()[0] for f in extract_text(text).facts]
+
+
+def test_every_move_verb_moves_a_value() -> None:
+    # first_value: the time before the first value is not the second's (its period is the text's year)
+    assert lexicon.move_verbs("first_value")
+    for verb in lexicon.move_verbs("first_value"):
+        assert _first_value_move(verb) == ["2024-03", "2024"], verb
+    assert _first_value_move("变动") == ["2024-03", "2024-03"]  # (the control: no move verb)
+    # unitless_end: the number after is the move's end, unitless as the first
+    assert lexicon.move_verbs("unitless_end")
+    for verb in lexicon.move_verbs("unitless_end"):
+        if verb in lexicon.units():
+            continue  # (升 right after a number is read as its unit, litres: a known gap)
+        assert _unitless_move(verb) == ["quantity.implied_unit", "quantity.unit.of_pair"], verb
+    assert _unitless_move("变动") == ["quantity.implied_unit"]  # (the control: no move verb, no number)
+
+
+@pytest.mark.parametrize(
+    ("line", "read", "before", "after"),
+    [("变动\tfirst_value", lambda: _first_value_move("变动"), ["2024-03", "2024-03"], ["2024-03", "2024"]),
+     ("变动\tunitless_end", lambda: _unitless_move("变动"), ["quantity.implied_unit"],
+      ["quantity.implied_unit", "quantity.unit.of_pair"])],
+    ids=["first_value", "unitless_end"],
+)
+def test_a_move_verb_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch, line: str,
+                                           read: Callable[[], list[str]], before: list[str], after: list[str]) -> None:
+    # move_verbs.tsv: 变动 (as 变为) moves a value to another
+    assert read() == before
+    _add_line(scratch_lexicon, "move_verbs.tsv", line)
+    lexicon.move_verbs.cache_clear()
+    try:
+        monkeypatch.setattr(period_rules, "_MOVE_TO", period_rules._move_to_pattern())
+        monkeypatch.setattr(quantities, "_MOVED_TO", quantities._moved_to_pattern())
+        assert read() == after
+    finally:
+        lexicon.move_verbs.cache_clear()
+
+
+_PERIOD_CUE_TEXT = {
+    # (a time in a record is not the period of a figure after it in the sentence: 9% is of 2024年5月)
+    "record_since": "2024年5月，全市工业增速达到8.1%，为2019年以来{}，其中制造业增长9%。",
+    "record_top": "2024年5月，全市工业增速达到8.1%，创2019年{}，其中制造业增长9%。",
+    "record_new": "2024年5月，全市工业增速达到8.1%，为2019年{}，其中制造业增长9%。",
+    # (a market's move in a morning digest is of the session before its date)
+    "market_move": "财经早报2025年6月11日星期三\n06-11 06:30\n1、北向资金{}56亿元。",
+}
+_PERIOD_CUE_READ = {"record_since": ["2024-05", "2024-05"], "record_top": ["2024-05", "2024-05"],
+                    "record_new": ["2024-05", "2024-05"], "market_move": ["2025-06-10"]}
+_NO_CUE_READ = {"record_since": ["2024-05", "2019"], "record_top": ["2024-05", "2019"],
+                "record_new": ["2024-05", "2019"], "market_move": [None]}
+
+
+def _periods(role: str, word: str) -> list[str | None]:
+    return [f.period for f in extract_text(_PERIOD_CUE_TEXT[role].format(word)).facts]
+
+
+def test_every_period_cue_plays_its_role() -> None:
+    for role in _PERIOD_CUE_TEXT:
+        assert lexicon.period_cues(role), role
+        for word in lexicon.period_cues(role):
+            assert _periods(role, word) == _PERIOD_CUE_READ[role], (role, word)
+        assert _periods(role, "流入" if role == "market_move" else "次高") == _NO_CUE_READ[role], role  # (the control)
+
+
+@pytest.mark.parametrize(("role", "word"), [("record_since", "次高"), ("record_top", "次高"), ("record_new", "次高"),
+                                            ("market_move", "流入")],
+                         ids=["record_since", "record_top", "record_new", "market_move"])
+def test_a_period_cue_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch, role: str,
+                                            word: str) -> None:
+    # period_cues.tsv: 次高 (the second highest) is a record; 流入 (money flowing in) a market's move
+    assert _periods(role, word) == _NO_CUE_READ[role]
+    _add_line(scratch_lexicon, "period_cues.tsv", f"{word}\t{role}")
+    lexicon.period_cues.cache_clear()
+    try:
+        record_in, record_top, record_since = period_rules._record_patterns()
+        monkeypatch.setattr(period_rules, "_RECORD_IN", record_in)
+        monkeypatch.setattr(period_rules, "_RECORD_TOP", record_top)
+        monkeypatch.setattr(period_rules, "_RECORD_SINCE", record_since)
+        monkeypatch.setattr(period_rules, "_MARKET_MOVE", period_rules._market_move_pattern())
+        assert _periods(role, word) == _PERIOD_CUE_READ[role]
+    finally:
+        lexicon.period_cues.cache_clear()
 
 
 def test_every_measure_head_is_shared_by_a_list() -> None:
@@ -519,6 +739,90 @@ def test_every_comparison_word_plays_its_role() -> None:
 
 
 
+def test_every_after_base_word_makes_the_number_after_it_a_change_its_way() -> None:
+    # (comparison_words.tsv, after_base: 比上年多5家, 较常年偏少; some are change words too, 多, and read so
+    # first: the pattern then still names the word)
+    words = lexicon.comparison_words("after_base")
+    assert words
+    for word, way in words.items():
+        found = quantities._COMPARED.search(f"今年全市春耕比上年{word}")
+        assert found is not None and found.group("word") == word, word
+        assert (word in quantities._COMPARED_UP) == (way == "up"), word
+        [fact] = extract_text(f"今年全市春耕比上年{word}5天。").facts
+        assert (fact.kind, fact.direction) == ("change", way), word
+    [fact] = extract_text("今年全市春耕比上年推迟5天。").facts  # (the control: no such word)
+    assert (fact.kind, fact.direction) == ("level", None)
+
+
+def test_an_after_base_word_added_as_data_makes_a_change(scratch_lexicon: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # comparison_words.tsv, after_base: 推迟 (later than the base) is a change up
+    text = "今年全市春耕比上年推迟5天。"
+    assert [(f.kind, f.direction) for f in extract_text(text).facts] == [("level", None)]
+    _add_line(scratch_lexicon, "comparison_words.tsv", "推迟\tafter_base\tup")
+    lexicon.comparison_words.cache_clear()
+    try:
+        compared, up = quantities._compared_pattern()
+        monkeypatch.setattr(quantities, "_COMPARED", compared)
+        monkeypatch.setattr(quantities, "_COMPARED_UP", up)
+        assert [(f.kind, f.direction) for f in extract_text(text).facts] == [("change", "up")]
+    finally:
+        lexicon.comparison_words.cache_clear()
+
+
+def _ratio_parts(word: str) -> list[str]:
+    return [f.text for f in extract_text(f"全市城乡居民收入{word}2.34:1。").facts]
+
+
+def test_every_ratio_word_lets_a_ratio_of_two_parts_be_read() -> None:
+    ratios, verbs = lexicon.ratio_words("ratio"), lexicon.ratio_words("verb")
+    assert ratios and verbs
+    for ratio in ratios:
+        for verb in ("", *verbs):
+            assert _ratio_parts(ratio + verb) == ["2.34", "1"], (ratio, verb)
+    assert _ratio_parts("关系") == []  # (the control: no ratio word)
+
+
+def test_a_ratio_word_added_as_data_lets_a_ratio_be_read(scratch_lexicon: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # ratio_words.tsv: 关系 (城乡居民收入关系2.34:1) names a ratio
+    assert _ratio_parts("关系") == []
+    _add_line(scratch_lexicon, "ratio_words.tsv", "关系\tratio")
+    lexicon.ratio_words.cache_clear()
+    try:
+        pattern, reach = quantities._ratio_word_pattern()
+        monkeypatch.setattr(quantities, "_RATIO_WORD", pattern)
+        monkeypatch.setattr(quantities, "_RATIO_WORD_REACH", reach)
+        assert _ratio_parts("关系") == ["2.34", "1"]
+    finally:
+        lexicon.ratio_words.cache_clear()
+
+
+def _price_change_unit(word: str) -> list[str]:
+    return [f.unit for f in extract_text(f"今日铜价涨520元{word}7.43万元/吨。").facts]
+
+
+def test_every_price_level_word_makes_the_change_before_it_per_the_price_s_unit() -> None:
+    assert lexicon.move_verbs("price_level")
+    for word in lexicon.move_verbs("price_level"):
+        if word in ("至", "到"):
+            continue  # (涨520元至7.43万元/吨 is read as a range first: no fact; a known gap)
+        assert _price_change_unit(word) == ["元/吨", "元/吨"], word
+    assert _price_change_unit("收于") == ["CNY", "元/吨"]  # (the control: a word not listed)
+
+
+def test_a_price_level_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # move_verbs.tsv, price_level: 收于 (涨520元收于7.43万元/吨) as 报
+    assert _price_change_unit("收于") == ["CNY", "元/吨"]
+    _add_line(scratch_lexicon, "move_verbs.tsv", "收于\tprice_level")
+    lexicon.move_verbs.cache_clear()
+    try:
+        monkeypatch.setattr(quantities, "_PRICE_AFTER_CHANGE", quantities._price_after_change_pattern())
+        assert _price_change_unit("收于") == ["元/吨", "元/吨"]
+    finally:
+        lexicon.move_verbs.cache_clear()
+
+
 def test_every_group_measure_is_the_counted_group_s() -> None:
     for word in lexicon.group_measures("measure"):
         facts = extract_text(f"全市共有技工学校12所，{word}43亿元。").facts
@@ -579,3 +883,197 @@ def test_every_aim_word_makes_the_value_before_it_an_aim() -> None:
         # (set against a year's target, among figures for months: a target of the year)
         text = f"全市经济运行\n发布时间：2025年11月2日\n前三季度，全市居民消费价格上涨0.6%，低于3%左右的{word}。"
         assert [(f.modality, f.period) for f in extract_text(text).facts][1] == ("target", "2025"), word
+
+
+def _add_line(lexicon_dir: Path, name: str, line: str) -> None:
+    path = lexicon_dir / name
+    path.write_text(path.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
+
+
+def test_a_modality_follow_word_added_as_data_lets_a_weak_word_announce(scratch_lexicon: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # modality_follow.tsv: 引进 after 将 announces the figure brought in (将引进外资5亿元: a target)
+    text = "全市将引进外资5亿元。"
+    assert [f.modality for f in extract_text(text).facts] == ["actual"]
+    _add_line(scratch_lexicon, "modality_follow.tsv", "引进")
+    lexicon.modality_follow.cache_clear()
+    try:
+        monkeypatch.setattr(modality_rules, "_WEAK_FOLLOW", modality_rules._weak_follow_pattern())
+        assert [f.modality for f in extract_text(text).facts] == ["target"]
+    finally:
+        lexicon.modality_follow.cache_clear()
+
+
+def test_a_modality_word_s_not_after_character_added_as_data_makes_it_another_word(
+        scratch_lexicon: Path) -> None:
+    # modality_words.tsv: 要 after 索 is 索要 (to demand), no aim
+    text = "该企业向政府索要投资5亿元。"
+    assert [f.modality for f in extract_text(text).facts] == ["target"]
+    path = scratch_lexicon / "modality_words.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = [line.replace("\t主需", "\t索主需") if line.startswith("要\t") else line for line in lines]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lexicon.modality_blockers.cache_clear()
+    try:
+        assert [f.modality for f in extract_text(text).facts] == ["actual"]
+    finally:
+        lexicon.modality_blockers.cache_clear()
+
+
+@pytest.fixture
+def subject_word_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Add a line to a copy of subject_words.tsv and build the subject rules' patterns from it, as
+    the module does at import (or on first use) from the real file."""
+
+    def add(line: str) -> None:
+        _add_line(scratch_lexicon, "subject_words.tsv", line)
+        lexicon.subject_words.cache_clear()
+        monkeypatch.setattr(subject_rules, "_LEADING_PREP", subject_rules._leading_prep_pattern())
+        monkeypatch.setattr(subject_rules, "_COMPARED_WITH", subject_rules._compared_with())
+        monkeypatch.setattr(subject_rules, "_SUPERLATIVE", subject_rules._superlative_pattern())
+        subject_rules.scope_pattern.cache_clear()
+        subject_rules._scope_re.cache_clear()
+
+    yield add
+    lexicon.subject_words.cache_clear()
+    subject_rules.scope_pattern.cache_clear()
+    subject_rules._scope_re.cache_clear()
+
+
+def test_a_leading_prep_added_as_data_is_taken_off_a_name(subject_word_added: Callable[[str], None]) -> None:
+    # subject_words.tsv, leading_prep: 通过 before a body's name is no part of it
+    assert subject_rules._clean_org("通过贵州能矿锰业集团") == "通过贵州能矿锰业集团"
+    subject_word_added("通过\tleading_prep")
+    assert subject_rules._clean_org("通过贵州能矿锰业集团") == "贵州能矿锰业集团"
+
+
+def test_a_compared_with_word_added_as_data_makes_the_scope_after_it_no_subject(
+        subject_word_added: Callable[[str], None]) -> None:
+    # subject_words.tsv, compared_with: 优于全国 compares with the country
+    text = "全市工业增速优于全国"
+    found = subject_rules._last_scope_word(text, 0, len(text))
+    assert found is not None and found.group() == "全国"
+    subject_word_added("优于\tcompared_with")
+    found = subject_rules._last_scope_word(text, 0, len(text))
+    assert found is not None and found.group() == "全市"
+
+
+def test_a_not_scope_after_word_added_as_data_makes_the_scope_word_part_of_a_name(
+        subject_word_added: Callable[[str], None]) -> None:
+    # subject_words.tsv, not_scope_after: 全国示范 (全国示范县) is a title, no scope
+    assert scope_pattern().match("全国示范县")
+    subject_word_added("示范\tnot_scope_after")
+    assert scope_pattern().match("全国示范县") is None
+
+
+def test_a_superlative_added_as_data_makes_the_world_no_subject(subject_word_added: Callable[[str], None]) -> None:
+    # subject_words.tsv, superlative: 全球唯一的… is a superlative's scope
+    text = "2022年，全球唯一的深海采矿船作业量增长1.2%。"
+    assert [f.subject for f in extract_text(text).facts] == ["全球"]
+    subject_word_added("唯一\tsuperlative")
+    assert [f.subject for f in extract_text(text).facts] == [None]
+
+
+@pytest.fixture
+def indicator_word_added(scratch_lexicon: Path,
+                         monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str], None]]:
+    """Add a line to a copy of a lexicon file and build the indicator's word patterns from the
+    copy, as the module does at import from the real files."""
+
+    def add(name: str, line: str) -> None:
+        _add_line(scratch_lexicon, name, line)
+        lexicon.measure_phrase_words.cache_clear()
+        lexicon.phrase_ends.cache_clear()
+        for constant, build in (("_SPLIT_AFTER", indicator._split_after_pattern),
+                                ("_NOT_A_NOUN", indicator._not_a_noun_pattern),
+                                ("_RIGHT_CUT", indicator._right_cut_pattern),
+                                ("_TOPIC_ONLY", indicator._topic_only_pattern),
+                                ("_BASIS", indicator._basis_pattern),
+                                ("_COMPARISON", indicator._comparison_pattern),
+                                ("_MEASURE_NOUNS", indicator._measure_nouns_pattern),
+                                ("_DERIVED_RATE", indicator._derived_rate_pattern)):
+            monkeypatch.setattr(indicator, constant, build())
+        monkeypatch.setattr(indicator, "_GENERIC_HEADS", indicator._heads("generic_head"))
+        monkeypatch.setattr(indicator, "_RELATIVE_HEADS", indicator._heads("relative_head"))
+
+    yield add
+    lexicon.measure_phrase_words.cache_clear()
+    lexicon.phrase_ends.cache_clear()
+
+
+def _last_indicator(text: str) -> tuple[str, str]:
+    fact = extract_text(text).facts[-1]
+    return fact.indicator, _indicator_rule(fact)
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "read", "before", "after"),
+    [
+        # a split word: 每月 (as 每年) opens what is measured
+        ("phrase_ends.tsv", "每月\tsplit", lambda: indicator._from_last_split("全市每月新增就业岗位"),
+         "每月新增就业岗位", "新增就业岗位"),
+        # no_noun: 附近 after a number (5万元附近) names nothing
+        ("measure_phrase_words.tsv", "附近\tno_noun", lambda: indicator._noun_after("附近，"), "附近", ""),
+        # noun_end: 陆续 ends the noun after a number (3个项目陆续开工)
+        ("measure_phrase_words.tsv", "陆续\tnoun_end", lambda: indicator._right_noun("企业陆续开工"),
+         "企业陆续开工", "企业"),
+        # topic_only: 折合 alone (as 约合) names no measure
+        ("measure_phrase_words.tsv", "折合\ttopic_only", lambda: clean_phrase("折合", []), "折合", ""),
+        # basis: 按美元计算 says how the change was measured
+        ("measure_phrase_words.tsv", "按美元计算\tbasis",
+         lambda: _last_indicator("全市出口额按美元计算同比增长8%。")[0], "出口额按美元计算", "出口额"),
+        # comparison: 较同期 names what the change is compared with
+        ("measure_phrase_words.tsv", "较同期\tcomparison",
+         lambda: indicator._without_context("工业增加值较同期", []), "工业增加值较同期", "工业增加值"),
+        # measure_noun: 造价 is measured by the number after it, not the noun after that
+        ("measure_phrase_words.tsv", "造价\tmeasure_noun",
+         lambda: extract_text("全市新开工造价20亿元的场馆3个。").facts[0].indicator, "场馆", "新开工造价"),
+        # generic_head: 面积 after 小麦产量 is 小麦面积
+        ("measure_phrase_words.tsv", "面积\tgeneric_head",
+         lambda: _last_indicator("全市小麦产量50万吨，面积30万亩。")[0], "面积", "小麦面积"),
+        # relative_head: 增量 after 工业增加值 is its increase
+        ("measure_phrase_words.tsv", "增量\trelative_head",
+         lambda: _last_indicator("全市工业增加值1000亿元，增量居全国第三位。")[0], "增量", "工业增加值增量"),
+        # derived_average: 年化 (as 年均) reads the measure just named again
+        ("measure_phrase_words.tsv", "年化\tderived_average",
+         lambda: _last_indicator("全市工业增加值增长8%，两年年化增长5.2%。"),
+         ("年化", "indicator.before_change_word"), ("工业增加值", "indicator.derived_rate")),
+        # derived_change: 平均增加 (as 平均增长) too
+        ("measure_phrase_words.tsv", "增加\tderived_change",
+         lambda: _last_indicator("全市工业增加值增长8%，两年平均增加5.2%。"),
+         ("工业增加值", "indicator.shared"), ("工业增加值", "indicator.derived_rate")),
+    ],
+    ids=["split", "no_noun", "noun_end", "topic_only", "basis", "comparison", "measure_noun", "generic_head",
+         "relative_head", "derived_average", "derived_change"],
+)
+def test_a_measure_phrase_word_added_as_data_is_read(indicator_word_added: Callable[[str, str], None], name: str,
+                                                     line: str, read: Callable[[], object], before: object,
+                                                     after: object) -> None:
+    assert read() == before
+    indicator_word_added(name, line)
+    assert read() == after
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "read", "before", "after"),
+    [
+        # report: a yearbook's title (某市2024年国民经济年鉴) dates what it reports
+        ("年鉴\treport", "某市2024年国民经济年鉴", lambda t: period_rules.title_period(t), None, "2024"),
+        # company_report: a company's short name before 分红 (its dividend) is the company
+        ("分红\tcompany_report", "海天味业分红方案出炉", lambda t: subject_rules._title_company(t, 0, len(t)),
+         None, "海天味业"),
+    ],
+    ids=["report", "company_report"],
+)
+def test_a_title_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch, line: str,
+                                            title: str, read: Callable[[str], str | None], before: str | None,
+                                            after: str) -> None:
+    assert read(title) == before
+    _add_line(scratch_lexicon, "title_words.tsv", line)
+    lexicon.title_words.cache_clear()
+    try:
+        monkeypatch.setattr(period_rules, "_TITLE_REPORT", period_rules._title_report_pattern())
+        monkeypatch.setattr(subject_rules, "_TITLE_COMPANY", subject_rules._title_company_pattern())
+        assert read(title) == after
+    finally:
+        lexicon.title_words.cache_clear()

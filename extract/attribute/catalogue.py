@@ -45,7 +45,7 @@ from typing import Final
 import regex
 
 from extract import lexicon
-from extract.attribute.period import _HOLIDAY_WORDS, _time_pattern
+from extract.attribute.period import _HOLIDAY_WORDS, time_pattern
 
 # the dimension of a catalogue entry that each units.tsv dimension is
 _DIMENSION_OF_UNITS: Final[dict[str, str]] = {
@@ -309,7 +309,7 @@ def _prefixes(words: dict[str, tuple[str, str]]) -> set[str]:
     for place in lexicon.places():
         prefixes |= {place.name, place.short} - {""}
     prefixes |= {f"{city}市" for city in lexicon.cities()}
-    prefixes |= set(lexicon.companies()) | lexicon.listed_companies()
+    prefixes |= set(lexicon.companies())
     return prefixes
 
 
@@ -387,7 +387,7 @@ def _front_stages(phrase: str, cat: _Catalogue, subjects: bool = True) -> list[s
     taken off last, when nothing else is."""
     stages = [phrase]
     while phrase:
-        match = _time_pattern().match(phrase) or _holidays().match(phrase)
+        match = time_pattern().match(phrase) or _holidays().match(phrase)
         if match is not None and match.end() < len(phrase):
             phrase = phrase[match.end():]
         else:

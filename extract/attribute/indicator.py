@@ -42,7 +42,7 @@ import regex
 
 from extract import lexicon
 from extract.attribute.modality import AIM_AFTER
-from extract.attribute.period import _DAY_AFTER, REPORT_TIME_WORDS, _time_pattern, may_hold_time
+from extract.attribute.period import _DAY_AFTER, REPORT_TIME_WORDS, may_hold_time, time_pattern
 from extract.attribute.subject import entities, list_opening, scope_pattern
 from extract.patterns import (
     HAN,
@@ -65,13 +65,20 @@ from extract.quantities import CLAUSE_BREAK, Quantity
 _WHITESPACE: Final = SPACE_CHARS
 _WS: Final = "[" + _WHITESPACE + "]"
 
-# What follows a number without naming what it measures: a comparison, a bound, a ranking
-# (广东省以27117.96亿元居于全国首位)
-_NOT_A_NOUN: Final = re.compile(
-    r"(?:相比|相较|为例|左右|以上|以下|以内|之间|不等|居于|位居|位列|排名|排在|名列|稳居"
-    r"|高位|低位|水平|高点|低点|新高|新低|历史新高|历史新低"  # (21%的高位: a level word, no measure)
-    r"|基础上)"  # (在减税16.92亿元的基础上: the base of what follows)
-)
+
+
+def _phrase_words(role: str) -> str:
+    """The words of one role of measure_phrase_words.tsv as an alternation, longest first."""
+    return alternation(lexicon.measure_phrase_words(role))
+
+
+# What follows a number without naming what it measures: a comparison, a bound, a ranking, a level
+# word, a base (广东省以27117.96亿元居于全国首位, 21%的高位, 在减税16.92亿元的基础上; measure_phrase_words.tsv, no_noun)
+def _not_a_noun_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{_phrase_words('no_noun')})")
+
+
+_NOT_A_NOUN: Final = _not_a_noun_pattern()
 _HAN_START: Final = regex.compile(r"\p{Han}")
 _DANGLING_BRACKET: Final = re.compile(r"^[)）]+|[(（]+$")
 _COMPARED_TO: Final = re.compile(r"(?:比|较|与)[^，,。；;]{0,10}$")
@@ -174,27 +181,43 @@ _TRAILING: Final = _trailing_pattern()
 # Every character a _TRAILING match can end with (derived from the pattern). `$` also matches before a
 # final line break, but that is whitespace, so the text's last character still decides.
 _TRAILING_LAST: Final = last_chars(_TRAILING.pattern)
-# A phrase is often context + adverb + verb-object: keep what follows the last such adverb.
-_SPLIT_AFTER: Final = re.compile(
-    r"(?:累计|共计|合计|总计|已经|已|共|每年可|每年能|每年|年均|可以|能够|一般|目标是|目标为|预期目标是|目标|"
-    r"实现|完成|预计|计划|力争|确保|争取|"
-    r"(?<![占于比])(?:全省|全市|全国|全区|全县|我省|我市|我国|全球))"
-)
+# A phrase is often context + adverb + verb-object: keep what follows the last such adverb
+# (phrase_ends.tsv, `split`: 累计, 实现, 全省 not after 占, 于 or 比).
+def _split_after_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{_phrase_end_words('split')})")
+
+
+_SPLIT_AFTER: Final = _split_after_pattern()
 # The value a figure is compared with, in the clause of the comparison (与2010年第六次全国人口普查的4613871人相比)
 _BASE_VALUE_BEFORE: Final = re.compile(r"(?:与|同|和|较|比)[^，,。；;]{0,30}的$")
-# The basis of a comparison (按可比口径, 按不变价格计算, 扣除价格因素): how a change was measured
-_BASIS: Final = re.compile(
-    r"按(?:可比口径|可比价格?计算|不变价格?计算|现价计算|[^，,。；;按]{1,10}?折算)|扣除价格因素(?:后)?|同口径|可比口径"
-)
+# The basis of a comparison (按可比口径, 按不变价格计算, 扣除价格因素; measure_phrase_words.tsv, basis),
+# or a conversion (按美元计价折算): how a change was measured
+def _basis_pattern() -> re.Pattern[str]:
+    return re.compile(f"{_phrase_words('basis')}|按[^，,。；;按]{{1,10}}?折算")
+
+
+_BASIS: Final = _basis_pattern()
 # A share or ratio of the thing named just before (增加值…，占全省生产总值的比重为11.9%).
 _RELATIVE_START: Final = re.compile(r"^(?:占|相当于|约占|相当)")
 _SHARE: Final = re.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^占]+?)的$")
-# Nouns that name a measure themselves: a number after them, followed by 的 + noun, still measures them.
-_MEASURE_NOUNS: Final = re.compile(r"(?:投资|总投资|投入|面积|规模|产值|营收|收入|金额|资金|总额|容量|产能)$")
+# Nouns that name a measure themselves: a number after them, followed by 的 + noun, still measures them
+# (measure_phrase_words.tsv, measure_noun).
+def _measure_nouns_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{_phrase_words('measure_noun')})$")
+
+
+_MEASURE_NOUNS: Final = _measure_nouns_pattern()
 _RIGHT_STOP: Final = ")）的在由到至为是将等，,。；;：:、！？!? \t（(【["
-_RIGHT_CUT: Final = re.compile(
-    r"(?:已|正在|正|将|被|可|能够|都|均(?![价值衡匀])|也|还|仍|实现|成为|开展|获得|达到|位于|用于|参与)"
-)
+
+
+# A word that ends the noun after a number (measure_phrase_words.tsv, noun_end: 已, 正在; 均 not before 价)
+def _right_cut_pattern() -> re.Pattern[str]:
+    words = lexicon.measure_phrase_words("noun_end")
+    branches = [re.escape(w) + (f"(?![{re.escape(words[w])}])" if words[w] else "") for w in longest_first(words)]
+    return re.compile(f"(?:{'|'.join(branches)})")
+
+
+_RIGHT_CUT: Final = _right_cut_pattern()
 _INNER_ZHONG: Final = re.compile(r"中有.*$|中(?=[，,])")
 _TRAILING_ZHONG: Final = re.compile(r"中$")
 _RIGHT_BREAK: Final = "，,；;。！!？?\n：:（(【["
@@ -205,25 +228,42 @@ _PREP_PHRASE: Final = re.compile(
     r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)"
     r"|(?:(?<![服随])从(?![业事而严未来不])|(?<![自理缘经])由(?![于此]))[^，,。；]*$"
 )
-_COMPARISON: Final = re.compile(
-    r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:一)?(?:年度?|月|季度|代|期)(?:同期|末|底)?(?:的)?|(?:比|较)今?年初|较改进前|较之前|"
-    r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
-)
+
+
+# What a change is compared with, taken off the phrase: a fixed phrase, tried first (measure_phrase_words.tsv,
+# comparison: 同比, 较之前), 比 or 较 and a time (比上年同期, 较2019年末), 与…相比. Every match holds 比 or 较.
+def _comparison_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{_phrase_words('comparison')}|"
+        r"(?:比|较)(?:上|去|前)(?:一)?(?:年度?|月|季度|代|期)(?:同期|末|底)?(?:的)?|(?:比|较)今?年初|"
+        r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
+    )
+
+
+_COMPARISON: Final = _comparison_pattern()
 # 电源工程完成投资 → 电源工程投资: a verb between a topic and the measure it reports
 # A running total's word right before 实现/完成 (累计实现利润总额)
 _RUNNING_TOTAL_END: Final = re.compile(r"(?:累计|共计|合计|总计|共)$")
-# What is left of a phrase that only reads a measure named before again (两年平均增长, 同期增长, 平均增速)
-_DERIVED_RATE: Final = re.compile(
-    r"(?:[0-9一二两三四五六七八九十]+年)?(?:同期)?(?:平均|年均|累计)?(?:增长|增速|增幅|增长率|回落|回升|提高|下降)?(?:为|达)?"
-)
+# What is left of a phrase that only reads a measure named before again (两年平均增长, 同期增长, 平均增速;
+# measure_phrase_words.tsv, derived_average and derived_change)
+def _derived_rate_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:[0-9一二两三四五六七八九十]+年)?(?:同期)?(?:{_phrase_words('derived_average')})?"
+                      rf"(?:{_phrase_words('derived_change')})?(?:为|达)?")
+
+
+_DERIVED_RATE: Final = _derived_rate_pattern()
 # A clause that only compares the measure just named with others (分别高于全国、全省3.5个和2.5个百分点)
 _THAN_ONLY: Final = re.compile(
     r"^[，,；;\s]*(?:分别|均|也|都|仍|远远|远|明显|略|大幅)*"
     rf"(?:{alternation(lexicon.comparison_words('than'))})[^，,。；;0-9]{{0,12}}$"
 )
-_RELATIVE_HEADS: Final = {"增速", "增幅", "降幅", "涨幅", "跌幅", "占比", "比重"}
-_GENERIC_HEADS: Final = {"产值", "产能", "产量", "出栏", "存栏", "营收", "销量", "销售额", "利润", "净利润",
-                  "营业收入", "规模", "占比", "总量"}
+def _heads(role: str) -> frozenset[str]:
+    return frozenset(lexicon.measure_phrase_words(role))
+
+
+# (measure_phrase_words.tsv: relative_head 增速, 占比; generic_head 产能, 出栏)
+_RELATIVE_HEADS: Final = _heads("relative_head")
+_GENERIC_HEADS: Final = _heads("generic_head")
 
 
 @cache
@@ -380,11 +420,14 @@ def _place_names() -> frozenset[str]:
 
 
 # A phrase that only introduces a topic (分季度看, 从GDP总量看, 从投资来看), an aside (按不变价格计算),
-# a market report's verb (…跌1.02%报17692.45点) or a generic word
-_TOPIC_ONLY: Final = re.compile(
-    r"(?:分|从|就)[^，,。；;]{1,12}?(?:来看|看|而言)|以|预期目标|目标|水平|平均水平|新阶段|约合|"
-    r"按(?:不变|可比|现行)?价格计算|收?报|报收|收于"
-)
+# or is a word naming no measure (measure_phrase_words.tsv, topic_only: 目标, 水平; a market report's
+# verb: …跌1.02%报17692.45点)
+def _topic_only_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:分|从|就)[^，,。；;]{{1,12}}?(?:来看|看|而言)|按(?:不变|可比|现行)?价格计算|"
+                      rf"{_phrase_words('topic_only')}")
+
+
+_TOPIC_ONLY: Final = _topic_only_pattern()
 
 
 def _strip_ends(text: str) -> str:
@@ -435,7 +478,7 @@ def _without_times(text: str) -> str:
     (截至5月31日销售…: 销售…)."""
     out: list[str] = []
     pos = 0
-    for m in _time_pattern().finditer(text):
+    for m in time_pattern().finditer(text):
         if m.start() < pos or _in_whole_word(text, m.start(), m.end()):
             continue
         out.append(text[pos:m.start()])
@@ -704,7 +747,7 @@ def _noun_after(right: str) -> str:
     """The noun right after the number, or "" where what follows is no noun (1.27元增加0.19元,
     …的4,613,871人相比, a time, a number)."""
     noun = _right_noun(right)
-    if noun and (_change_words().match(noun) or _NOT_A_NOUN.match(noun) or _time_pattern().match(noun)
+    if noun and (_change_words().match(noun) or _NOT_A_NOUN.match(noun) or time_pattern().match(noun)
                  or noun[0] in "0123456789"):
         return ""
     return noun
@@ -855,7 +898,7 @@ def names_no_measure(phrase: str, subjects: tuple[str, ...] = ()) -> bool:
     for name in subjects:
         rest = rest.replace(name, "")
     rest = _VIEWPOINT.sub("", rest)
-    rest = _time_pattern().sub("", rest) if may_hold_time(rest) else rest
+    rest = time_pattern().sub("", rest) if may_hold_time(rest) else rest
     rest = _PUNCT_RUN.sub("", rest).strip().strip("(（")  # (广东（3.3%）: a name and its bracket)
     return not rest or _FUNCTION_WORDS.fullmatch(rest) is not None
 

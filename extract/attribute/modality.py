@@ -16,6 +16,7 @@ from functools import cache
 from typing import Final
 
 from extract import lexicon
+from extract.patterns import alternation
 
 # The rule of a figure no modality word governs (actual), and of one an aim word after it makes a target
 DEFAULT_RULE: Final = "modality.default"
@@ -23,14 +24,16 @@ AIM_AFTER_RULE: Final = "modality.aim_after"
 PLAN_YEAR_RULE: Final = "modality.plan_year"  # (a figure a work report dates to the year it plans is aimed at)
 FUTURE_RULE: Final = "modality.future_period"  # (a figure of a year after the document's, no word saying so)
 
-_WEAK: Final = {"将", "要", "拟", "争取"}
-_WEAK_FOLLOW: Final = re.compile(
-    r"(?:力争|努力|实现|达到|达|突破|超过|超|逾|增长|提高|提升|新增|建成|形成|完成|保持|控制在|降低|下降|减少|增加|"
-    r"再|累计|打造|培育|带动|推动|新建|建设|稳定|控制|按|安排|投资|募集|新改建|改造|向|派发|发行|收购|以|认购|"
-    r"[0-9一二三四五六七八九十两])"
-)
-_WEAK_BLOCK: Final = "主需重纲概只想必"
-_NOT_A_PLAN_BEFORE: Final = {"拟": "模虚"}  # (模拟, 虚拟: no plan)
+# The weak words (modality_words.tsv, weak=1: 将, 要, 拟, 争取) and what, right after one, makes it
+# announce a figure: a word of modality_follow.tsv (将达到, 要实现) or a number
+_WEAK: Final = lexicon.weak_modality_words()
+
+
+def _weak_follow_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(lexicon.modality_follow())}|[0-9一二三四五六七八九十两])")
+
+
+_WEAK_FOLLOW: Final = _weak_follow_pattern()
 _NOUN_USE: Final = {"计划", "规划", "目标"}
 _NOUN_FOLLOW: Final = re.compile(r"[，,。；;、的中里”)）]|和|与|及|任务")  # (完成全年目标任务的95%: done)
 # An expectation governs its clause group up to a semicolon, unless it opens a list with a colon
@@ -65,16 +68,16 @@ def modality_for(view: str, sentence_start: int, number_start: int, number_end: 
     words included), and the rule that chose it."""
     if number_end is not None and AIM_AFTER.match(view, number_end):
         return "target", AIM_AFTER_RULE
-    words = lexicon.modality_words()
+    words, blockers = lexicon.modality_words(), lexicon.modality_blockers()
     found: tuple[str, str] | None = None
     for m in _pattern().finditer(view, sentence_start, number_start):
         word = m.group()
         m_start = m.start()
         before = view[m_start - 1] if m_start > 0 else ""
-        if word in _WEAK and (before in _WEAK_BLOCK or not _WEAK_FOLLOW.match(view, m.end())):
-            continue
-        if before and before in _NOT_A_PLAN_BEFORE.get(word, ""):
-            continue
+        if before and before in blockers.get(word, ""):
+            continue  # 主要, 需要; 模拟, 虚拟: part of another word (modality_words.tsv, not_after)
+        if word in _WEAK and (not before or not _WEAK_FOLLOW.match(view, m.end())):
+            continue  # (nor one opening the text)
         if view.find("据", max(sentence_start, _clause_start(view, m_start)), m_start) >= 0:
             continue  # 据初步测算, 据…数据中心测算: a calculation reported, not a forecast
         if word in _NOUN_USE and _NOUN_FOLLOW.match(view, m.end()):

@@ -39,7 +39,7 @@ from typing import Final, NamedTuple
 import regex
 
 from extract import lexicon
-from extract.attribute.period import _time_pattern
+from extract.attribute.period import time_pattern
 from extract.numbers import MAGNITUDE_CHARS
 from extract.patterns import (
     HAN,
@@ -197,7 +197,12 @@ class Entity(NamedTuple):
     kind: str  # org | province | place
 
 
-_LEADING_PREP: Final = re.compile(r"(?:根据|导致|随着|据|在|由|从|对|向|与|和|让|使|把|被|经|如|像|是|为|将|其中)")
+# A verb or preposition glued before an organisation's name (subject_words.tsv, leading_prep: 据, 随着)
+def _leading_prep_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(lexicon.subject_words('leading_prep'))})")
+
+
+_LEADING_PREP: Final = _leading_prep_pattern()
 _LEADING_DATE_CHARS: Final = "年月日号"
 _LEADING_YEAR: Final = re.compile(r"^[0-9]*年度?")
 _YEAR_START: Final = frozenset("0123456789年")
@@ -1046,11 +1051,16 @@ def _opening_city(view: str, head_end: int) -> str | None:
 
 
 # A title that opens with a company's short name and what it reports (海天味业发布2024年半年报,
-# 比亚迪上半年营收增长, 宁德时代：前三季度净利润增长25%): the name, when the text then calls it 公司
-_TITLE_COMPANY: Final = regex.compile(
-    r"^\s*(?P<name>[\p{Han}A-Za-z]{2,6}?)[：:]?\s*(?:发布|公布|披露|预告|预计|(?:19|20)[0-9]{2}(?:年|(?![0-9]))|上半年|下半年|"
-    r"[一二三四]季度|前三季度|年报|半年报|季报|业绩|营收|营业收入|净利润?|归母净利润?)"
-)
+# 比亚迪上半年营收增长, 宁德时代：前三季度净利润增长25%; title_words.tsv, company_report) or a year:
+# the name, when the text then calls it 公司
+def _title_company_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^\s*(?P<name>[\p{Han}A-Za-z]{2,6}?)[：:]?\s*(?:(?:19|20)[0-9]{2}(?:年|(?![0-9]))|"
+        rf"{alternation(lexicon.title_words('company_report'))})"
+    )
+
+
+_TITLE_COMPANY: Final = _title_company_pattern()
 
 
 @cache
@@ -1128,28 +1138,33 @@ def scope_subject(word: str, region: DocumentRegion) -> str | None:
 
 
 # A scope word right after these is what the subject is compared with or ranked in (高于全国,
-# 比全省平均水平, 占全国34.5%, 居全国第1位, 在全国率先)
-_COMPARED_WITH: Final = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|比|较|与|同|和|占|居|列|在|排)$")
+# 比全省平均水平, 占全国34.5%, 居全国第1位, 在全国率先; subject_words.tsv, compared_with)
+def _compared_with() -> EndingWith:
+    return EndingWith(lexicon.subject_words("compared_with"))
+
+
+_COMPARED_WITH: Final = _compared_with()
 
 _BACK_REFERENCE: Final = regex.compile(r"(?:本|该)?(?:公司|集团|企业|本行|该行)")
 
-_NOT_SCOPE: Final = (
-    r"重点|性|一流|百强|首|领先|前列|排名|文明|统一|范围|各地|人口普查|平均|第[0-9一二三四五六七八九十](?!产业)|[0-9]+强"
-)
+# After a scope word, what makes it part of a name or a rank (subject_words.tsv, not_scope_after:
+# 重点, 性, 一流) and a rank's number (全国第一, 全国百强 is a word, 全省10强)
+def _not_scope() -> str:
+    return alternation(lexicon.subject_words("not_scope_after")) + r"|第[0-9一二三四五六七八九十](?!产业)|[0-9]+强"
 
 
 @cache
 def scope_pattern() -> regex.Pattern[str]:
     # 全国重点实验室, 全国性, 全省一流: the scope word is part of a name there, not the fact's region
     words = "|".join(regex.escape(w) for w in lexicon.scope_words())
-    return regex.compile(rf"(?:{words})(?!{_NOT_SCOPE})")
+    return regex.compile(rf"(?:{words})(?!{_not_scope()})")
 
 
 @cache
 def _scope_re() -> re.Pattern[str]:
     """scope_pattern() for the standard `re` (the same matches)."""
     words = "|".join(re.escape(w) for w in lexicon.scope_words())
-    return re.compile(rf"(?:{words})(?!{_NOT_SCOPE})")
+    return re.compile(rf"(?:{words})(?!{_not_scope()})")
 
 
 # The rest of an organisation's or an index's name after the place that opens it (上海 + 航运交易所,
@@ -1305,7 +1320,7 @@ def _last_scope_word(view: str, start: int, end: int) -> re.Match[str] | None:
     (高于全国增幅 is no subject)."""
     scope = None
     for found in _scope_re().finditer(view, start, end):
-        if _COMPARED_WITH.search(view, max(start, found.start() - 3), found.start()) is None:
+        if _COMPARED_WITH.before(view, found.start(), start) is None:
             scope = found
     return scope
 
@@ -1326,14 +1341,19 @@ def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
         # 2022年，全球煤炭消费量增长1.2%: a clause opening with 全球 is about the world (but 全球最大的…基地,
         # 来自全球30多个国家: a superlative's or a place's scope, no subject)
         gap = view[clause_start(view, scope.start()):scope.start()]  # (the clause's time: 2024年全球…)
-        opens = not gap or _time_pattern().fullmatch(gap) is not None
+        opens = not gap or time_pattern().fullmatch(gap) is not None
         return (scope.group(), SubjectRule.SCOPE_WORD) if opens and not _SUPERLATIVE.match(view, scope.end()) else None
     subject = scope_subject(scope.group(), region)
     return (subject, SubjectRule.SCOPE_WORD) if subject else None
 
 
 
-_SUPERLATIVE: Final = re.compile(r"[^，,。；;]{0,6}?(?:最|首|第一)")
+# A superlative after 全球 in its clause (subject_words.tsv, superlative: 最, 首, 第一)
+def _superlative_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[^，,。；;]{{0,6}}?(?:{alternation(lexicon.subject_words('superlative'))})")
+
+
+_SUPERLATIVE: Final = _superlative_pattern()
 
 
 def _subject_named(best: Entity, region: DocumentRegion) -> tuple[str | None, SubjectRule]:
@@ -1366,7 +1386,7 @@ def _province_named_before(view: str, ents: list[Entity], before: int) -> str | 
     """The province a sentence names last before `before`, not as what it is compared with."""
     for e in reversed(ents):
         if e.kind == "province" and e.end <= before \
-                and _COMPARED_WITH.search(view, max(0, e.start - 3), e.start) is None:
+                and _COMPARED_WITH.before(view, e.start) is None:
             return _province_short().get(e.name, e.name)
     return None
 

@@ -64,7 +64,9 @@ TABLES: Final[dict[str, Table]] = {
                              Column("not_after", "chars", optional=True)), key=(0, 1)),
     "change_words.tsv": Table((Column("word", "word"), _one_of("direction", "up", "down"),
                                Column("not_after", "chars", optional=True), Column("noun", "flag", optional=True))),
-    "modality_words.tsv": Table((Column("word", "word"), _one_of("modality", "target", "forecast", "actual"))),
+    "modality_words.tsv": Table((Column("word", "word"), _one_of("modality", "target", "forecast", "actual"),
+                                 Column("not_after", "chars", optional=True), Column("weak", "flag", optional=True))),
+    "modality_follow.tsv": Table((Column("word", "word"),)),
     "implied_units.tsv": Table((Column("keyword", "word"), Column("unit", "text", optional=True),
                                 Column("needs_magnitude", "flag"))),
     "exclusions.tsv": Table((_one_of("kind", "after", "before", "phrase"), Column("text", "text")), key=(0, 1)),
@@ -81,7 +83,7 @@ TABLES: Final[dict[str, Table]] = {
     "subject_words.tsv": Table((Column("word", "word"), _one_of(
         "role", "newspaper", "commentator", "head_title", "said", "trade", "financial_trade", "source_noun",
         "source_verb", "cites_next", "makes_object", "no_name", "topic_adverb", "no_company", "route", "agency",
-        "company_group", "analyst")),
+        "company_group", "analyst", "leading_prep", "compared_with", "not_scope_after", "superlative")),
         key=(0, 1)),
     "scope_words.tsv": Table((Column("word", "word"),
                               _one_of("level", "world", "country", "province", "city", "county"))),
@@ -105,8 +107,8 @@ TABLES: Final[dict[str, Table]] = {
     "opening_clauses.tsv": Table((Column("word", "word"), _one_of("position", "start", "end")), key=(0, 1)),
     "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
-    "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than", "share_of"),
-                                   _one_of("direction", "up", "down", optional=True))),
+    "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than", "share_of", "after_base"),
+                                   _one_of("direction", "up", "down", optional=True)), key=(0, 1)),
     "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "rate"))),
     "indicators.tsv": Table((Column("id", "word"), Column("name_zh", "word"), Column("name_en", "text"),
                              Column("synonyms", "word", optional=True),
@@ -122,9 +124,21 @@ TABLES: Final[dict[str, Table]] = {
     "org_suffixes.tsv": Table((Column("suffix", "word"), Column("not_before", "chars", optional=True))),
     "table_columns.tsv": Table((Column("word", "word"),
                                 _one_of("meaning", "change", "last_year", "period_start", "period_end"))),
-    "phrase_ends.tsv": Table((Column("word", "word"), _one_of("side", "leading", "trailing"),
+    "phrase_ends.tsv": Table((Column("word", "word"), _one_of("side", "leading", "trailing", "split"),
                               Column("not_after", "chars", optional=True),
                               Column("only_before", "chars", optional=True)), key=(0, 1)),
+    "period_cues.tsv": Table((Column("word", "word"),
+                              _one_of("role", "record_since", "record_top", "record_new", "market_move")), key=(0, 1)),
+    "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end", "price_level")),
+                            key=(0, 1)),
+    "ratio_words.tsv": Table((Column("word", "word"), _one_of("role", "ratio", "verb"))),
+    "title_words.tsv": Table((Column("word", "word"), _one_of("role", "report", "company_report")), key=(0, 1)),
+    "measure_phrase_words.tsv": Table((Column("word", "word"),
+                                       _one_of("role", "no_noun", "noun_end", "topic_only", "basis", "comparison",
+                                               "measure_noun",
+                                               "generic_head", "relative_head", "derived_average",
+                                               "derived_change"),
+                                       Column("not_before", "chars", optional=True)), key=(0, 1)),
 }
 
 
@@ -249,6 +263,26 @@ def modality_words() -> dict[str, str]:
 
 
 @cache
+def modality_blockers() -> dict[str, str]:
+    """Modality word → characters that, right before it, make it part of another word (主要, 模拟)."""
+    return {r[0]: r[2] for r in rows("modality_words.tsv") if r[2]}
+
+
+@cache
+def weak_modality_words() -> frozenset[str]:
+    """The modality words that set their modality only right before a word announcing a figure
+    (modality_words.tsv, weak=1: 将, 要, 拟, 争取)."""
+    return frozenset(r[0] for r in rows("modality_words.tsv") if r[3] == "1")
+
+
+@cache
+def modality_follow() -> tuple[str, ...]:
+    """Words that, right after a weak modality word, make it announce a figure (modality_follow.tsv:
+    达到, 实现, 突破), in the file's order."""
+    return tuple(r[0] for r in rows("modality_follow.tsv"))
+
+
+@cache
 def implied_units() -> list[tuple[str, str, bool]]:
     out = [(r[0], r[1] if len(r) > 1 else "", len(r) > 2 and r[2] == "1") for r in rows("implied_units.tsv")]
     # longest keyword first so that 常住人口 wins over 人口
@@ -355,8 +389,9 @@ def list_words(role: str) -> tuple[str, ...]:
 
 @cache
 def comparison_words(role: str) -> dict[str, str]:
-    """The words of one role in comparison_words.tsv (`base`: 比, 较; `than`: 高于, 低于), in the
-    file's order, each with the way a `than` word makes the difference go (up, down; empty for `base`)."""
+    """The words of one role in comparison_words.tsv (`base`: 比, 较; `than`: 高于, 低于; `share_of`: 恢复至;
+    `after_base`: 多, 偏少), in the file's order, each with the way a `than` or `after_base` word makes the
+    difference go (up, down; empty for `base`)."""
     return {r[0]: r[2] for r in rows("comparison_words.tsv") if r[1] == role}
 
 
@@ -530,11 +565,48 @@ class PhraseEnd:
 
 @cache
 def phrase_ends(side: str) -> tuple[PhraseEnd, ...]:
-    """The words phrase_ends.tsv strips at one side of a phrase (`leading` | `trailing`), longest
+    """The words phrase_ends.tsv strips at one side of a phrase (`leading` | `trailing`; or cuts it after:
+    `split`), longest
     first (what a word takes with it counted), then in code-point order: the order an alternation
     of them is tried in."""
     ends = [PhraseEnd(r[0], r[2], r[3]) for r in rows("phrase_ends.tsv") if r[1] == side]
     return tuple(sorted(ends, key=lambda e: (-len(e.word) - (1 if e.only_before else 0), e.word)))
+
+
+@cache
+def measure_phrase_words(role: str) -> dict[str, str]:
+    """The words of one role in measure_phrase_words.tsv (no_noun: 左右; noun_end: 已; topic_only: 目标;
+    basis: 按可比口径; comparison: 同比; measure_noun: 总投资; generic_head: 出栏; relative_head: 增速;
+    derived_average: 平均; derived_change: 增长), in the file's order, each with the characters that, right
+    after it, make it part of another word (均价: not a noun_end; "" for none)."""
+    return {r[0]: r[2] for r in rows("measure_phrase_words.tsv") if r[1] == role}
+
+
+@cache
+def period_cues(role: str) -> tuple[str, ...]:
+    """The words of one role in period_cues.tsv (record_since: 新低; record_top: 最高; record_new: 新高;
+    market_move: 收盘, 涨), in the file's order."""
+    return tuple(r[0] for r in rows("period_cues.tsv") if r[1] == role)
+
+
+@cache
+def move_verbs(role: str) -> tuple[str, ...]:
+    """The verbs of a move to a value of one role in move_verbs.tsv (first_value: 提升, 回落; unitless_end:
+    下降, 变为; price_level: 报, 达), in the file's order."""
+    return tuple(r[0] for r in rows("move_verbs.tsv") if r[1] == role)
+
+
+@cache
+def ratio_words(role: str) -> tuple[str, ...]:
+    """The words of one role in ratio_words.tsv (ratio: 比, 结构; verb: 为, 调整为), in the file's order."""
+    return tuple(r[0] for r in rows("ratio_words.tsv") if r[1] == role)
+
+
+@cache
+def title_words(role: str) -> tuple[str, ...]:
+    """The words of one role in title_words.tsv (report: 公报, 快报; company_report: 发布, 半年报), in the
+    file's order."""
+    return tuple(r[0] for r in rows("title_words.tsv") if r[1] == role)
 
 
 @cache
