@@ -345,6 +345,9 @@ def test_every_subject_word_plays_its_role() -> None:
     for w in words("route"):
         facts = extract_text(f"清明机票\n4月5日当天广州{w}贵阳最低机票为174元，多数航线的票价都在一折到三折。").facts
         assert [f.subject for f in facts] == [None], w
+    for w in words("before_name"):
+        assert subject_rules._at_a_name_start(f"今年{w}五粮液", 3), w
+    assert not subject_rules._at_a_name_start("今年乙五粮液", 3)  # (the control: inside a word)
     for w in words("analyst"):
         # (a body that studies others' figures, cited before 公司, speaks of the company it writes about)
         facts = extract_text(f"某某股份半年报点评\n中泰{w}认为，公司上半年新业务价值下降11.7%。").facts
@@ -509,6 +512,9 @@ def test_every_measure_phrase_word_plays_its_role() -> None:
     for w in words("derived_change"):
         facts = extract_text(f"全市工业增加值增长8%，两年平均{w}5.2%。").facts
         assert [(f.indicator, _indicator_rule(f)) for f in facts][1] == ("工业增加值", "indicator.derived_rate"), w
+    for w in words("owner_kind"):
+        assert indicator.without_listed_owners(f"交通运输、有色金属{w}的单季净利润") == "单季净利润", w
+    assert indicator.without_listed_owners("交通运输、有色金属的单季净利润") is None  # (the control)
 
 
 def _first_value_move(verb: str) -> list[str | None]:
@@ -984,6 +990,7 @@ def indicator_word_added(scratch_lexicon: Path,
         _add_line(scratch_lexicon, name, line)
         lexicon.measure_phrase_words.cache_clear()
         lexicon.phrase_ends.cache_clear()
+        indicator._owner_kinds.cache_clear()
         for constant, build in (("_SPLIT_AFTER", indicator._split_after_pattern),
                                 ("_NOT_A_NOUN", indicator._not_a_noun_pattern),
                                 ("_RIGHT_CUT", indicator._right_cut_pattern),
@@ -999,6 +1006,7 @@ def indicator_word_added(scratch_lexicon: Path,
     yield add
     lexicon.measure_phrase_words.cache_clear()
     lexicon.phrase_ends.cache_clear()
+    indicator._owner_kinds.cache_clear()
 
 
 def _last_indicator(text: str) -> tuple[str, str]:
@@ -1042,9 +1050,12 @@ def _last_indicator(text: str) -> tuple[str, str]:
         ("measure_phrase_words.tsv", "增加\tderived_change",
          lambda: _last_indicator("全市工业增加值增长8%，两年平均增加5.2%。"),
          ("工业增加值", "indicator.shared"), ("工业增加值", "indicator.derived_rate")),
+        # owner_kind: a list of owners ending with 领域 (as 行业) is dropped from the measure
+        ("measure_phrase_words.tsv", "领域\towner_kind",
+         lambda: indicator.without_listed_owners("交通运输、有色金属领域的单季净利润"), None, "单季净利润"),
     ],
     ids=["split", "no_noun", "noun_end", "topic_only", "basis", "comparison", "measure_noun", "generic_head",
-         "relative_head", "derived_average", "derived_change"],
+         "relative_head", "derived_average", "derived_change", "owner_kind"],
 )
 def test_a_measure_phrase_word_added_as_data_is_read(indicator_word_added: Callable[[str, str], None], name: str,
                                                      line: str, read: Callable[[], object], before: object,

@@ -386,13 +386,15 @@ def without_listed_owners(indicator: str) -> str | None:
         return None
     items = [item for item in owners.replace("和", "、").split("、") if item]
     named = sum(1 for item in items if [e.name for e in entities(item, 0, len(item))] == [item])
-    if not owners.endswith(_OWNER_KINDS) and 2 * named < len(items):
+    if not owners.endswith(_owner_kinds()) and 2 * named < len(items):
         return None  # (城镇、农村居民的人均可支配收入: no owners named, a measure of two groups)
     return measure
 
 
-# What a list of owners ends with when it names their kind (交通运输、有色金属行业的…)
-_OWNER_KINDS: Final = ("行业", "板块", "企业", "公司", "集团")
+@cache
+def _owner_kinds() -> tuple[str, ...]:
+    """What a list of owners ends with when it names their kind (交通运输、有色金属行业的…)."""
+    return tuple(lexicon.measure_phrase_words("owner_kind"))
 
 
 def clean_phrase(text: str, subjects: list[str]) -> str:

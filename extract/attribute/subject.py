@@ -374,7 +374,7 @@ def _at_a_name_start(view: str, pos: int) -> bool:
     return before in _BEFORE_A_NAME or _HAN_CHAR.match(before) is None
 
 
-_BEFORE_A_NAME: Final = _STOP_BEFORE + "中据而如有至"
+_BEFORE_A_NAME: Final = _STOP_BEFORE + "".join(lexicon.subject_words("before_name"))
 
 
 def entities(view: str, start: int, end: int) -> list[Entity]:

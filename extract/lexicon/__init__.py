@@ -83,7 +83,7 @@ TABLES: Final[dict[str, Table]] = {
     "subject_words.tsv": Table((Column("word", "word"), _one_of(
         "role", "newspaper", "commentator", "head_title", "said", "trade", "financial_trade", "source_noun",
         "source_verb", "cites_next", "makes_object", "no_name", "topic_adverb", "no_company", "route", "agency",
-        "company_group", "analyst", "leading_prep", "compared_with", "not_scope_after", "superlative")),
+        "company_group", "analyst", "before_name", "leading_prep", "compared_with", "not_scope_after", "superlative")),
         key=(0, 1)),
     "scope_words.tsv": Table((Column("word", "word"),
                               _one_of("level", "world", "country", "province", "city", "county"))),
@@ -137,7 +137,7 @@ TABLES: Final[dict[str, Table]] = {
                                        _one_of("role", "no_noun", "noun_end", "topic_only", "basis", "comparison",
                                                "measure_noun",
                                                "generic_head", "relative_head", "derived_average",
-                                               "derived_change"),
+                                               "derived_change", "owner_kind"),
                                        Column("not_before", "chars", optional=True)), key=(0, 1)),
 }
 
