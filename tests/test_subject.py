@@ -54,6 +54,9 @@ CASES = [
      "报告期内，公司实现营业总收入10.5亿元。", "10.5亿元", "内蒙古蒙草生态环境(集团)股份有限公司"),
     ("中远上半年减亏\n8月29日，中远发布中报称，公司上半年实现营业收入302亿元。公司出售中远集装箱工业有限公司股权。",
      "302亿元", "中远"),
+    # the places of a list closed by their count (济南、泰安、菏泽3个市) are examples of the whole: the
+    # figure is the document's place's, not the last item's
+    ("山东新能源发展情况\n在济南、泰安、枣庄、菏泽4个市地累计推广车用乙醇汽油近600万吨。", "近600万吨", "山东"),
     # where a commentator works is not what the figures are of, for a company named whole too
     ("物价\n发布时间：2024-02-01\n中信建投首席经济学家黄文涛表示，1月居民消费价格同比下降0.8%。", "0.8%", None),
     # a listed company named with its stock code (新开源（300109）) is a company wherever the text names

@@ -1221,9 +1221,32 @@ def nameable(view: str, sentence_start: int, ents: list[Entity]) -> list[Entity]
     another (由A、B出资建设), what is built or dealt in (新开工…电站, 出售…公司), nor a source cited.
     Each name's standing depends on the names before it only, so a sentence's list serves all its
     figures (those before each number)."""
+    counted = _in_counted_lists(view, ents)
     return [e for e in ents if not _an_agent(view, e, ents, sentence_start)
             and not an_object(view, e.end - len(e.name))
-            and not cited_in_sentence(view, e)]
+            and not cited_in_sentence(view, e)
+            and e not in counted]
+
+
+def _in_counted_lists(view: str, ents: list[Entity]) -> list[Entity]:
+    """The places of a list that their count closes (济南、泰安、菏泽3个市地累计推广…): examples of the
+    whole, which the figures are of."""
+    out: list[Entity] = []
+    for i, e in enumerate(ents):
+        if e.kind == "org" or _COUNTED_PLACES.match(view, e.end) is None:
+            continue
+        run = [e]
+        while i > 0 and ents[i - 1].kind != "org" and ents[i - 1].end + 1 == run[-1].end - len(run[-1].name) \
+                and view[ents[i - 1].end] in "、和":
+            i -= 1
+            run.append(ents[i])
+        if len(run) > 1:
+            out += run
+    return out
+
+
+# A count of places closing a list of them (3个市地, 七市, 14个省区)
+_COUNTED_PLACES: Final = re.compile(r"[0-9一二两三四五六七八九十]+个?(?:市地|地市|省份|省区|城市|市|县|区|省|州|地)")
 
 
 def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,
