@@ -130,6 +130,7 @@ def _time_body(named: str, plan_names: str, ahead: str) -> str:
            (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到、]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
          | [前头](?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月
          | 前(?P<first_q>[一二三1-3])(?:个)?季度
+         | 第?(?P<q1>[一二三1-3])(?:季度)?[-—~至到]第?(?P<q2>[二三四2-4])季度
          | (?:第|Q(?=[1-4]))?(?P<quarter>[一二三四1-4])(?:季度|季(?=末)|(?<=Q[1-4])(?![0-9]))(?P<quarter_end>末)?
          | (?P<half>上半年|下半年|半年(?=[末底]))(?P<half_end>末|底)?
          | (?P<month>{_MONTH})月(?:份)?(?P<month_end>末|底)?
@@ -140,7 +141,9 @@ def _time_body(named: str, plan_names: str, ahead: str) -> str:
           | (?:近|过去|这)?半年(?:来|以来)|(?:近|多|几|数)年(?:来|以来)
           | (?:近|过去的?|这)(?P<span_n2>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})年(?:中|里)?(?![0-9]))
       | (?P<bare_first_n>[前头](?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月)
-      | (?P<bare_quarter>前[一二三]季度|[一二三四](?:季度末?|季末)|第[一二三四1-4]季度末?|(?<![0-9])[1-4]季度末?)
+      | (?P<bare_quarter>前[一二三]季度
+          |第?[一二三1-3](?:季度)?[-—~至到]第?[二三四2-4]季度
+          |[一二三四](?:季度末?|季末)|第[一二三四1-4]季度末?|(?<![0-9])[1-4]季度末?)
       | (?P<asof_month>(?<=截至|截止)(?:1[0-2]|[1-9])月(?=[0-9]{{1,2}}日))
       | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到、](?P<bare_m2>{_MONTH})月份?(?:末|底)?
       | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?:(?=[0-9]{{1,2}}[日号])|(?![0-9]))
@@ -393,6 +396,11 @@ def _within_year(m: re.Match[str], year: int) -> str:
         n = _int(first_q)
         if n:
             return f"{y}-01/{y}-{3 * n:02d}"
+    q1, q2 = m.group("q1", "q2")
+    if q1 and q2:
+        a, b = _int(q1), _int(q2)
+        if a and b and a < b:
+            return f"{y}-{3 * a - 2:02d}/{y}-{3 * b:02d}"  # 一至三季度: the months of those quarters
     if quarter:
         n = _int(quarter)
         if n and quarter_end:
