@@ -581,6 +581,32 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     return out
 
 
+def _listed_parts(view: str, start: int, end: int, year: str) -> list[str] | None:
+    """The quarters or months a list written with one unit ends at `end` with (一、二、三季度; 7、8、9月),
+    each its own, in `year`; None where view[start:end] ends with no such list."""
+    found = _LISTED_PARTS.search(view, start, end)
+    if found is None or not year.isdigit():
+        return None
+    numbers = [_int(x) for x in found.group("items").split("、")]
+    if any(x is None for x in numbers):
+        return None
+    if found.group("unit") == "季度":
+        if not all(1 <= x <= 4 for x in numbers):  # type: ignore[operator]
+            return None
+        return [f"{year}-{3 * x - 2:02d}/{year}-{3 * x:02d}" for x in numbers]  # type: ignore[operator]
+    if not all(1 <= x <= 12 for x in numbers):  # type: ignore[operator]
+        return None
+    return [f"{year}-{x:02d}" for x in numbers]
+
+
+# Quarters or months listed with one unit after the last (一、二、三季度, 7、8、9月份)
+_LISTED_PARTS: Final = re.compile(
+    r"(?P<items>(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])、)+(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]))"
+    r"(?P<unit>月份?|季度)$"
+)
+_LISTED_REACH: Final = 20  # (how far before a time a list of its parts is read)
+
+
 def _each_of(mention: TimeMention, written: str) -> list[str] | None:
     """The years of a stretch of years (2007年-2009年), the months of a stretch of months of one year
     written in months (3-5月, not 三季度), one by one; None for any other time."""
@@ -1745,10 +1771,11 @@ class DocumentTime:
         mentions = [m for m in time_mentions(self.view, self.year, start, end, holidays=self.holidays)
                     if m.period and m.kind is MentionKind.PERIOD]
         one = mentions[0] if len(mentions) == 1 else None
-        if n == 2 and one is not None and one.period and "、" in self.view[one.start:one.end]:
-            first, _, last = one.period.partition("/")
-            if last:
-                return [(first, PeriodRule.LISTED), (last, PeriodRule.LISTED)]  # 7、8月…分别增长4.6%和4.7%
+        final = mentions[-1] if mentions else None
+        if final is not None and final.period and n >= 2:
+            parts = _listed_parts(self.view, max(start, final.start - _LISTED_REACH), final.end, final.period[:4])
+            if parts is not None and len(parts) == n:
+                return [(period, PeriodRule.LISTED) for period in parts]  # 7、8月; 一、二、三季度…分别增长…
         if one is not None and one.period and "、" not in self.view[one.end:end]:
             each = _each_of(one, self.view[one.start:one.end])
             if each is not None and len(each) == n:
