@@ -559,6 +559,12 @@ def test_a_title_opening_with_a_company_before_a_bare_year_names_the_document_s_
     assert facts["480美元"].subject == "苹果"
 
 
+def test_a_quantifier_before_a_place_s_suffix_makes_no_place() -> None:
+    # 更多村, 都有村: more villages, every village has — no village called so
+    for text in ("让更多村民吃上旅游饭。", "每个乡镇都有村卫生室。"):
+        assert [e.name for e in entities(text, 0, len(text))] == [], text
+
+
 def test_a_conjunction_before_gongsi_is_no_part_of_a_name() -> None:
     # 虽然公司预计…: the company the text speaks of, not a company called 虽然公司
     for text in ("毛利率受到挤压，虽然公司预计二季度好转。", "需求回暖，因此公司上调了全年目标。"):
