@@ -389,9 +389,10 @@ def _indicator(ctx: _Context, q: Quantity, sentence: Span, prev_q: Quantity | No
     indicator, rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator, names)
     if last_fact is None or q.start - last_fact[0] > _INDICATOR_REACH:
         return indicator, rule
-    if rule in _LAST_RESORTS and names_no_measure(indicator, tuple(e.name for e in sentence_entities)) \
-            and "\n\n" not in view[last_fact[0]:q.start]:
-        # 分季度看，一季度同比增长18.3%: a time alone names no measure; the one just reported goes on
+    if (rule == IndicatorRule.QUANTITY_TEXT or (rule in _LAST_RESORTS and names_no_measure(
+            indicator, tuple(e.name for e in sentence_entities)))) and "\n\n" not in view[last_fact[0]:q.start]:
+        # 分季度看，一季度同比增长18.3%: a time alone names no measure; the one just reported goes on (as it
+        # does to a number alone, 同比增10.49%, on a line a break has cut from its measure)
         return last_fact[1], IndicatorRule.OF_SENTENCE_BEFORE
     if rule == IndicatorRule.BEFORE_VERB and q.dimension != "count" and "\n" not in view[last_fact[0]:q.start] \
             and (head := breakdown_head(indicator, last_fact[1])):  # (…企业83家: a count is no industry's value)

@@ -8,6 +8,9 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a number alone on a line a break has cut from its measure is no measure itself: the one just named
+    # goes on
+    ("今年一季度全省净利润2.65亿元，\n同比增10.49%。如此推算，二季度亏损。", "10.49%", "净利润"),
     # a measure said of a list of its owners, with no 分别 to split it, is the measure alone; a measure of
     # two groups no name names keeps them (城镇、农村居民的人均可支配收入)
     ("上半年，交通运输、有色金属、纺织服饰行业的单季净利润均超过20亿元。", "超过20亿元", "单季净利润"),
