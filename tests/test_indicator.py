@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # 仅 (only) opening the phrase is no part of the measure
+    ("上半年，全市工业总产值增长10%，仅光伏产值就达7.8亿元。", "7.8亿元", "光伏产值"),
     # a number alone on a line a break has cut from its measure is no measure itself: the one just named
     # goes on
     ("今年一季度全省净利润2.65亿元，\n同比增10.49%。如此推算，二季度亏损。", "10.49%", "净利润"),
