@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # 于 before the day a deal was done is no part of the measure (于2024年8月21日耗资…)
+    ("京东集团在港交所公告称，于2024年8月21日耗资约3.9亿美元回购其股票。", "约3.9亿美元", "耗资"),
     # 仅 (only) opening the phrase is no part of the measure
     ("上半年，全市工业总产值增长10%，仅光伏产值就达7.8亿元。", "7.8亿元", "光伏产值"),
     # a number alone on a line a break has cut from its measure is no measure itself: the one just named
