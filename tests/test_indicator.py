@@ -248,3 +248,10 @@ def test_a_share_keeps_its_company_s_name() -> None:
     text = "万科发布2011年中报\n上半年，公司实现营业收入157.2亿元。万科A今日收于8.06元，下跌0.12元，降幅为1.47%。"
     facts = {f.text: f for f in extract_text(text).facts}
     assert facts["8.06元"].indicator.startswith("万科A"), facts["8.06元"].indicator
+
+
+def test_a_name_taken_out_between_two_de_leaves_one() -> None:
+    # 调高后的五粮液的出厂价 without the company (the subject) is 调高后的出厂价, not 调高后的的出厂价
+    facts = {f.text: f for f in extract_text("茅台的出厂价为619元，与调高后的五粮液的出厂价仅差100元左右。").facts}
+    assert facts["100元左右"].subject == "五粮液"
+    assert "的的" not in facts["100元左右"].indicator and "出厂价" in facts["100元左右"].indicator

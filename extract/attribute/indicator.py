@@ -534,6 +534,7 @@ def _without_context(text: str, subjects: list[str]) -> str:
             for name in longest_first(subjects):  # a fixed order, whatever the hash seed
                 if len(name) >= 2:
                     text = text.replace(name, "")
+        text = text.replace("的的", "的")  # (调高后的五粮液的出厂价 without 五粮液: one 的)
     return text
 
 
