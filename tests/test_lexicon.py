@@ -222,6 +222,8 @@ def test_every_period_word_is_a_time() -> None:
         assert any(m.start == 0 and m.end == len(written) for m in time_mentions(written, 2025)), word
         if period == "AHEAD":
             assert [m.period for m in time_mentions(written, 2025)] == ["2025/2029"], word
+        if period == "FISCAL":  # (a fiscal quarter or year: no period, and none carried past it)
+            assert [(m.period, m.rule) for m in time_mentions(written, 2025)] == [(None, "period.fiscal")], word
 
 
 def test_every_holiday_name_is_a_holiday_of_the_calendar() -> None:

@@ -209,6 +209,10 @@ CASES = [
     # a quarter compared with the quarter before (环比2022年一季度) names no year the text comes after
     ("2022年中报分析\n2022年二季度，13个行业的净利润增速环比2022年一季度有所改善。二季度，5个行业净利润增速超过50%。",
      "超过50%", "2022-04/2022-06"),
+    # a company's fiscal quarter, whose months the text does not give, is no period (not the quarter of
+    # the calendar, nor the period of the item before)
+    ("财经早餐\n发布时间：2024-08-22\n9、小米上半年营收1643亿元。\n10、ZOOM第二财季营收11.6亿美元，预期11.5亿美元。",
+     "11.6亿美元", None),
     # a quarter written as analysts write it (2022Q1) is that quarter
     ("2022年中报分析\n二季度A股单季净利润增速为-0.8%（2022Q1单季净利润增速为3.6%）。", "3.6%", "2022-01/2022-03"),
     # …as is a year written without 年 before a part of it (2021全年, 2022上半年)

@@ -57,6 +57,9 @@ CASES = [
     # the places of a list closed by their count (济南、泰安、菏泽3个市) are examples of the whole: the
     # figure is the document's place's, not the last item's
     ("山东新能源发展情况\n在济南、泰安、枣庄、菏泽4个市地累计推广车用乙醇汽油近600万吨。", "近600万吨", "山东"),
+    # a company named alone opening a digest's item before its fiscal quarter (ZOOM第二财季)
+    ("财经早餐\n发布时间：2024-08-22\n9、小米上半年营收1643亿元。\n10、ZOOM第二财季营收11.6亿美元，预期11.5亿美元。",
+     "11.6亿美元", "ZOOM"),
     # where a commentator works is not what the figures are of, for a company named whole too
     ("物价\n发布时间：2024-02-01\n中信建投首席经济学家黄文涛表示，1月居民消费价格同比下降0.8%。", "0.8%", None),
     # a listed company named with its stock code (新开源（300109）) is a company wherever the text names

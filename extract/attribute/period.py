@@ -35,6 +35,8 @@ Rules (each named on the fact):
   before a period carried from a lead or a section further up);
 - period.now_published: 目前 (at present) is the month the text was published, when it says;
   period.today / period.yesterday: 今日, 昨日 are that day and the one before;
+- period.fiscal: a company's fiscal quarter or year (ZOOM第二财季) whose months the text does not say
+  gives no period (period_words.tsv, FISCAL);
 - how a time expression reads: period.day, period.days, period.as_of_day (截至3月5日), period.holiday
   (春节期间: its days off), period.month_range, period.year_range, period.plan_years (“十四五”前三年),
   period.years_ahead (未来5年), period.span (two times joined into one: 2020年至2025年),
@@ -192,6 +194,7 @@ class PeriodRule(StrEnum):
     WEEK_DAY = "period.week_day"
     DIGEST_WEEK = "period.digest_week"
     DISCLOSED_REPORT = "period.disclosed_report"
+    FISCAL = "period.fiscal"
     FLOW_OF_THE_YEAR = "period.flow_of_the_year"
     HEADING = "period.heading"
     HOLIDAY = "period.holiday"
@@ -304,6 +307,9 @@ def read_time(m: re.Match[str], doc_year: int | None, named_year: int | None = N
         return _years_ahead(m, doc_year)
     if rel and lexicon.period_words().get(rel) == "NOW":
         return TimeMention(start, end, None, PeriodRule.NOW, MentionKind.NOW)
+    if rel and lexicon.period_words().get(rel) == "FISCAL":
+        # ZOOM第二财季…营收11.6亿美元: a fiscal quarter whose months the text does not say
+        return TimeMention(start, end, None, PeriodRule.FISCAL, MentionKind.UNBOUNDED)
     if plan:
         return _plan_mention(m)
     if year_text or rel:

@@ -961,7 +961,7 @@ def _topic_name() -> re.Pattern[str]:
     return re.compile(
         rf"[{SPACE}]*(?P<item>[0-9]{{1,2}}[、.．][{SPACE}]*|[丨|·•][{SPACE}]*)?"
         rf"(?P<name>[{HAN}A-Za-z][{HAN}A-Za-z0-9]{{1,7}}?)(?:{_words('topic_adverb')})*"
-        r"(?=第?[一二三四1-4]季度|[上下]半年|前三季度|(?:19|20)\d\d年|(?:预计|发布|公布|披露|宣布)[^的]|(?P<colon>[：:])"
+        r"(?=第?[一二三四1-4](?:季度|财季|财政季度)|[上下]半年|前三季度|(?:19|20)\d\d年|(?:预计|发布|公布|披露|宣布)[^的]|(?P<colon>[：:])"
         rf"|(?:{_company_measure_after_verb()}))"
     )
 
