@@ -339,10 +339,23 @@ def _with_listed(found: list[_Raw], view: str, start: int, end: int, listed: fro
     return sorted(out)
 
 
-@lru_cache(maxsize=8)
 def _listed_in(view: str) -> frozenset[str]:
-    """The listed companies a document names where a name can start (`_at_a_name_start`): looked up once
-    per document, from the characters that open a name and the two that begin one."""
+    """The listed companies a text names where a name can start (`_at_a_name_start`): looked up once per
+    document (a phrase read on its own is scanned again, which costs less than keeping it)."""
+    return _scan_listed(view) if len(view) < _SHORT_TEXT else _listed_in_document(view)
+
+
+_SHORT_TEXT: Final = 200
+
+
+@lru_cache(maxsize=2)  # (the document being read, and at most one more: a large one is not kept long)
+def _listed_in_document(view: str) -> frozenset[str]:
+    return _scan_listed(view)
+
+
+def _scan_listed(view: str) -> frozenset[str]:
+    """The listed companies of `_listed_in`, from the characters that open a name and the two that begin
+    one."""
     firsts, beginnings, lengths = _listed_index()
     names = lexicon.listed_companies()
     found = set()
