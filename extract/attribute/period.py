@@ -593,16 +593,14 @@ def _listed_parts(view: str, start: int, end: int, year: str) -> list[str] | Non
     found = _LISTED_PARTS.search(view, start, end)
     if found is None or not year.isdigit():
         return None
-    numbers = [_int(x) for x in found.group("items").split("、")]
-    if any(x is None for x in numbers):
+    items = found.group("items").split("、")
+    numbers = [n for n in map(_int, items) if n is not None]
+    quarters = found.group("unit") == "季度"
+    if len(numbers) != len(items) or not all(1 <= n <= (4 if quarters else 12) for n in numbers):
         return None
-    if found.group("unit") == "季度":
-        if not all(1 <= x <= 4 for x in numbers):  # type: ignore[operator]
-            return None
-        return [f"{year}-{3 * x - 2:02d}/{year}-{3 * x:02d}" for x in numbers]  # type: ignore[operator]
-    if not all(1 <= x <= 12 for x in numbers):  # type: ignore[operator]
-        return None
-    return [f"{year}-{x:02d}" for x in numbers]
+    if quarters:
+        return [f"{year}-{3 * n - 2:02d}/{year}-{3 * n:02d}" for n in numbers]
+    return [f"{year}-{n:02d}" for n in numbers]
 
 
 # Quarters or months listed with one unit after the last (一、二、三季度, 7、8、9月份)
