@@ -60,6 +60,12 @@ CASES = [
     # a company named alone opening a digest's item before its fiscal quarter (ZOOM第二财季)
     ("财经早餐\n发布时间：2024-08-22\n9、小米上半年营收1643亿元。\n10、ZOOM第二财季营收11.6亿美元，预期11.5亿美元。",
      "11.6亿美元", "ZOOM"),
+    # names given as examples before 等 and a count (亿纬动力超级工厂等2957个项目, 太原、北京4个局) are not what the
+    # count is of
+    ("2025年湖北省政府工作报告\n时间：2025-01-20\n深入开展重大项目攻坚突破年活动，沿江高铁加快推进，东风本田新能源、"
+     "邦普时代、亿纬动力超级工厂等2957个重大产业项目建成投产。", "2957个", "湖北"),
+    # a conjunction or a verb glued before a company's name is no part of it (而东方财富证券, 获得联想控股)
+    ("券商半年报\n市场活跃度相对稳定，而东方财富证券手续费及佣金净收入同比增幅达到30%。", "30%", "东方财富证券"),
     # where a commentator works is not what the figures are of, for a company named whole too
     ("物价\n发布时间：2024-02-01\n中信建投首席经济学家黄文涛表示，1月居民消费价格同比下降0.8%。", "0.8%", None),
     # a listed company named with its stock code (新开源（300109）) is a company wherever the text names

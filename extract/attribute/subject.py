@@ -1246,20 +1246,25 @@ def _in_counted_lists(view: str, ents: list[Entity]) -> list[Entity]:
     whole, which the figures are of."""
     out: list[Entity] = []
     for i, e in enumerate(ents):
-        if e.kind == "org" or _COUNTED_PLACES.match(view, e.end) is None:
+        example = view.startswith("等", e.end)  # (亿纬动力超级工厂等2957个项目: an example, whatever its kind)
+        if not example and (e.kind == "org" or _COUNTED_PLACES.match(view, e.end) is None):
+            continue
+        if example and _COUNT_AFTER_ETC.match(view, e.end) is None:
             continue
         run = [e]
-        while i > 0 and ents[i - 1].kind != "org" and ents[i - 1].end + 1 == run[-1].end - len(run[-1].name) \
-                and view[ents[i - 1].end] in "、和":
+        while i > 0 and ents[i - 1].end + 1 == run[-1].end - len(run[-1].name) and view[ents[i - 1].end] in "、和" \
+                and (example or ents[i - 1].kind != "org"):
             i -= 1
             run.append(ents[i])
-        if len(run) > 1:
+        if len(run) > 1 or example:
             out += run
     return out
 
 
 # A count of places closing a list of them (3个市地, 七市, 14个省区)
 _COUNTED_PLACES: Final = re.compile(r"[0-9一二两三四五六七八九十]+个?(?:市地|地市|省份|省区|城市|市|县|区|省|州|地)")
+# 等 and a count after the examples of a list (等2957个, 等10家)
+_COUNT_AFTER_ETC: Final = re.compile(r"等[0-9一二两三四五六七八九十百千万.]+")
 
 
 def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,
