@@ -66,6 +66,9 @@ CASES = [
      "邦普时代、亿纬动力超级工厂等2957个重大产业项目建成投产。", "2957个", "湖北"),
     # a conjunction or a verb glued before a company's name is no part of it (而东方财富证券, 获得联想控股)
     ("券商半年报\n市场活跃度相对稳定，而东方财富证券手续费及佣金净收入同比增幅达到30%。", "30%", "东方财富证券"),
+    # a body citing what it published (…交易所公布数据显示，…) is the source, not what the figures are of
+    ("航运市场周报\n发布时间：2024-09-14\n上海航运交易所公布数据显示，中国出口集装箱指数报1818.31点，较上期下跌4.9%。",
+     "4.9%", "中国"),
     # where a commentator works is not what the figures are of, for a company named whole too
     ("物价\n发布时间：2024-02-01\n中信建投首席经济学家黄文涛表示，1月居民消费价格同比下降0.8%。", "0.8%", None),
     # a listed company named with its stock code (新开源（300109）) is a company wherever the text names

@@ -922,7 +922,7 @@ _SO_CALLED: Final = re.compile(r"[（(]以下简称[“\"]?(?:公司|本公司|�
 # What follows a body cited as the source of what comes next (上海证券研报显示, 携程数据显示, 某机构预计)
 @cache
 def _cited_as_source() -> re.Pattern[str]:
-    return re.compile(rf"(?:的)?(?:最新)?(?:{_words('source_noun')})?(?:{_words('source_verb')})")
+    return re.compile(rf"(?:的)?(?:最新)?(?:(?:公布|发布)的?)?(?:{_words('source_noun')})?(?:{_words('source_verb')})")
 
 
 def cited(view: str, end: int) -> bool:
