@@ -1261,8 +1261,8 @@ def _in_counted_lists(view: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
-# A count of places closing a list of them (3个市地, 七市, 14个省区)
-_COUNTED_PLACES: Final = re.compile(r"[0-9一二两三四五六七八九十]+个?(?:市地|地市|省份|省区|城市|市|县|区|省|州|地)")
+# A count of places closing a list of them (3个市地, 七市, 14个省区; subject_words.tsv, place_count)
+_COUNTED_PLACES: Final = re.compile(rf"[0-9一二两三四五六七八九十]+个?(?:{_words('place_count')})")
 # 等 and a count after the examples of a list (等2957个, 等10家)
 _COUNT_AFTER_ETC: Final = re.compile(r"等[0-9一二两三四五六七八九十百千万.]+")
 
