@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # 分别为 alone before a list of numbers names no measure: the one just named goes on
+    ("全国用电量增长12%。其中，3-5月用电增速呈放缓趋势，分别为13.4%、11.2%和10.8%。", "11.2%", "用电量"),
     # 于 before the day a deal was done is no part of the measure (于2024年8月21日耗资…)
     ("京东集团在港交所公告称，于2024年8月21日耗资约3.9亿美元回购其股票。", "约3.9亿美元", "耗资"),
     # 仅 (only) opening the phrase is no part of the measure

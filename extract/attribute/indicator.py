@@ -891,7 +891,7 @@ def opens_with_viewpoint(view: str, start: int, end: int) -> bool:
     return _VIEWPOINT.match(view, start, end) is not None
 
 
-_FUNCTION_WORDS: Final = re.compile(r"^(?:以|为|是|在|由|从|达|共|有)+$")
+_FUNCTION_WORDS: Final = re.compile(r"^(?:分别|以|为|是|在|由|从|达|共|有)+$")
 
 
 def names_no_measure(phrase: str, subjects: tuple[str, ...] = ()) -> bool:
