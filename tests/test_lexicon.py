@@ -42,12 +42,24 @@ def test_every_file_has_a_table_and_loads() -> None:
 
 
 @pytest.fixture
-def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the lexicon to break, read instead of the real one."""
+def scratch_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of the lexicon to break, read instead of the real one (every table read again from it,
+    and from the real one after the test)."""
     copy = tmp_path / "lexicon"
     shutil.copytree(LEXICON, copy, ignore=shutil.ignore_patterns("*.py", "__pycache__", "*.md"))
     monkeypatch.setattr(lexicon, "LEXICON_DIR", copy)
-    return copy
+    _clear_lexicon_caches()
+    yield copy
+    monkeypatch.undo()
+    _clear_lexicon_caches()
+
+
+def _clear_lexicon_caches() -> None:
+    """Forget every table the lexicon has read, so that the next reading sees the files as they are."""
+    for value in vars(lexicon).values():
+        clear = getattr(value, "cache_clear", None)
+        if callable(clear):
+            clear()
 
 
 @pytest.mark.parametrize(
@@ -132,10 +144,7 @@ def test_a_unit_context_word_added_as_data_is_read(scratch_lexicon: Path,
     path.write_text(path.read_text(encoding="utf-8") + "点\tnear_always\tPPI\n", encoding="utf-8")
     lexicon.unit_contexts.cache_clear()
     monkeypatch.setattr(quantities, "_unit_contexts", functools.cache(quantities._unit_contexts.__wrapped__))
-    try:
-        assert [f.text for f in extract_text(text).facts] == ["344点"]
-    finally:
-        lexicon.unit_contexts.cache_clear()
+    assert [f.text for f in extract_text(text).facts] == ["344点"]
 
 
 def test_every_qualifier_is_read() -> None:
@@ -558,13 +567,9 @@ def test_a_move_verb_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: p
     # move_verbs.tsv: 变动 (as 变为) moves a value to another
     assert read() == before
     _add_line(scratch_lexicon, "move_verbs.tsv", line)
-    lexicon.move_verbs.cache_clear()
-    try:
-        monkeypatch.setattr(period_rules, "_MOVE_TO", period_rules._move_to_pattern())
-        monkeypatch.setattr(quantities, "_MOVED_TO", quantities._moved_to_pattern())
-        assert read() == after
-    finally:
-        lexicon.move_verbs.cache_clear()
+    monkeypatch.setattr(period_rules, "_MOVE_TO", period_rules._move_to_pattern())
+    monkeypatch.setattr(quantities, "_MOVED_TO", quantities._moved_to_pattern())
+    assert read() == after
 
 
 _PERIOD_CUE_TEXT = {
@@ -601,16 +606,12 @@ def test_a_period_cue_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: 
     # period_cues.tsv: 次高 (the second highest) is a record; 流入 (money flowing in) a market's move
     assert _periods(role, word) == _NO_CUE_READ[role]
     _add_line(scratch_lexicon, "period_cues.tsv", f"{word}\t{role}")
-    lexicon.period_cues.cache_clear()
-    try:
-        record_in, record_top, record_since = period_rules._record_patterns()
-        monkeypatch.setattr(period_rules, "_RECORD_IN", record_in)
-        monkeypatch.setattr(period_rules, "_RECORD_TOP", record_top)
-        monkeypatch.setattr(period_rules, "_RECORD_SINCE", record_since)
-        monkeypatch.setattr(period_rules, "_MARKET_MOVE", period_rules._market_move_pattern())
-        assert _periods(role, word) == _PERIOD_CUE_READ[role]
-    finally:
-        lexicon.period_cues.cache_clear()
+    record_in, record_top, record_since = period_rules._record_patterns()
+    monkeypatch.setattr(period_rules, "_RECORD_IN", record_in)
+    monkeypatch.setattr(period_rules, "_RECORD_TOP", record_top)
+    monkeypatch.setattr(period_rules, "_RECORD_SINCE", record_since)
+    monkeypatch.setattr(period_rules, "_MARKET_MOVE", period_rules._market_move_pattern())
+    assert _periods(role, word) == _PERIOD_CUE_READ[role]
 
 
 def test_every_measure_head_is_shared_by_a_list() -> None:
@@ -771,14 +772,10 @@ def test_an_after_base_word_added_as_data_makes_a_change(scratch_lexicon: Path,
     text = "今年全市春耕比上年推迟5天。"
     assert [(f.kind, f.direction) for f in extract_text(text).facts] == [("level", None)]
     _add_line(scratch_lexicon, "comparison_words.tsv", "推迟\tafter_base\tup")
-    lexicon.comparison_words.cache_clear()
-    try:
-        compared, up = quantities._compared_pattern()
-        monkeypatch.setattr(quantities, "_COMPARED", compared)
-        monkeypatch.setattr(quantities, "_COMPARED_UP", up)
-        assert [(f.kind, f.direction) for f in extract_text(text).facts] == [("change", "up")]
-    finally:
-        lexicon.comparison_words.cache_clear()
+    compared, up = quantities._compared_pattern()
+    monkeypatch.setattr(quantities, "_COMPARED", compared)
+    monkeypatch.setattr(quantities, "_COMPARED_UP", up)
+    assert [(f.kind, f.direction) for f in extract_text(text).facts] == [("change", "up")]
 
 
 def _ratio_parts(word: str) -> list[str]:
@@ -799,14 +796,10 @@ def test_a_ratio_word_added_as_data_lets_a_ratio_be_read(scratch_lexicon: Path,
     # ratio_words.tsv: 关系 (城乡居民收入关系2.34:1) names a ratio
     assert _ratio_parts("关系") == []
     _add_line(scratch_lexicon, "ratio_words.tsv", "关系\tratio")
-    lexicon.ratio_words.cache_clear()
-    try:
-        pattern, reach = quantities._ratio_word_pattern()
-        monkeypatch.setattr(quantities, "_RATIO_WORD", pattern)
-        monkeypatch.setattr(quantities, "_RATIO_WORD_REACH", reach)
-        assert _ratio_parts("关系") == ["2.34", "1"]
-    finally:
-        lexicon.ratio_words.cache_clear()
+    pattern, reach = quantities._ratio_word_pattern()
+    monkeypatch.setattr(quantities, "_RATIO_WORD", pattern)
+    monkeypatch.setattr(quantities, "_RATIO_WORD_REACH", reach)
+    assert _ratio_parts("关系") == ["2.34", "1"]
 
 
 def _price_change_unit(word: str) -> list[str]:
@@ -826,12 +819,8 @@ def test_a_price_level_word_added_as_data_is_read(scratch_lexicon: Path, monkeyp
     # move_verbs.tsv, price_level: 收于 (涨520元收于7.43万元/吨) as 报
     assert _price_change_unit("收于") == ["CNY", "元/吨"]
     _add_line(scratch_lexicon, "move_verbs.tsv", "收于\tprice_level")
-    lexicon.move_verbs.cache_clear()
-    try:
-        monkeypatch.setattr(quantities, "_PRICE_AFTER_CHANGE", quantities._price_after_change_pattern())
-        assert _price_change_unit("收于") == ["元/吨", "元/吨"]
-    finally:
-        lexicon.move_verbs.cache_clear()
+    monkeypatch.setattr(quantities, "_PRICE_AFTER_CHANGE", quantities._price_after_change_pattern())
+    assert _price_change_unit("收于") == ["元/吨", "元/吨"]
 
 
 def test_every_group_measure_is_the_counted_group_s() -> None:
@@ -899,6 +888,7 @@ def test_every_aim_word_makes_the_value_before_it_an_aim() -> None:
 def _add_line(lexicon_dir: Path, name: str, line: str) -> None:
     path = lexicon_dir / name
     path.write_text(path.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
+    _clear_lexicon_caches()
 
 
 def test_a_modality_follow_word_added_as_data_lets_a_weak_word_announce(scratch_lexicon: Path,
@@ -907,12 +897,8 @@ def test_a_modality_follow_word_added_as_data_lets_a_weak_word_announce(scratch_
     text = "全市将引进外资5亿元。"
     assert [f.modality for f in extract_text(text).facts] == ["actual"]
     _add_line(scratch_lexicon, "modality_follow.tsv", "引进")
-    lexicon.modality_follow.cache_clear()
-    try:
-        monkeypatch.setattr(modality_rules, "_WEAK_FOLLOW", modality_rules._weak_follow_pattern())
-        assert [f.modality for f in extract_text(text).facts] == ["target"]
-    finally:
-        lexicon.modality_follow.cache_clear()
+    monkeypatch.setattr(modality_rules, "_WEAK_FOLLOW", modality_rules._weak_follow_pattern())
+    assert [f.modality for f in extract_text(text).facts] == ["target"]
 
 
 def test_a_modality_word_s_not_after_character_added_as_data_makes_it_another_word(
@@ -925,10 +911,7 @@ def test_a_modality_word_s_not_after_character_added_as_data_makes_it_another_wo
     lines = [line.replace("\t主需", "\t索主需") if line.startswith("要\t") else line for line in lines]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     lexicon.modality_blockers.cache_clear()
-    try:
-        assert [f.modality for f in extract_text(text).facts] == ["actual"]
-    finally:
-        lexicon.modality_blockers.cache_clear()
+    assert [f.modality for f in extract_text(text).facts] == ["actual"]
 
 
 @pytest.fixture
@@ -938,7 +921,6 @@ def subject_word_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -
 
     def add(line: str) -> None:
         _add_line(scratch_lexicon, "subject_words.tsv", line)
-        lexicon.subject_words.cache_clear()
         monkeypatch.setattr(subject_rules, "_LEADING_PREP", subject_rules._leading_prep_pattern())
         monkeypatch.setattr(subject_rules, "_COMPARED_WITH", subject_rules._compared_with())
         monkeypatch.setattr(subject_rules, "_SUPERLATIVE", subject_rules._superlative_pattern())
@@ -993,8 +975,6 @@ def indicator_word_added(scratch_lexicon: Path,
 
     def add(name: str, line: str) -> None:
         _add_line(scratch_lexicon, name, line)
-        lexicon.measure_phrase_words.cache_clear()
-        lexicon.phrase_ends.cache_clear()
         indicator._owner_kinds.cache_clear()
         for constant, build in (("_SPLIT_AFTER", indicator._split_after_pattern),
                                 ("_NOT_A_NOUN", indicator._not_a_noun_pattern),
@@ -1086,10 +1066,6 @@ def test_a_title_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: 
                                             after: str) -> None:
     assert read(title) == before
     _add_line(scratch_lexicon, "title_words.tsv", line)
-    lexicon.title_words.cache_clear()
-    try:
-        monkeypatch.setattr(period_rules, "_TITLE_REPORT", period_rules._title_report_pattern())
-        monkeypatch.setattr(subject_rules, "_TITLE_COMPANY", subject_rules._title_company_pattern())
-        assert read(title) == after
-    finally:
-        lexicon.title_words.cache_clear()
+    monkeypatch.setattr(period_rules, "_TITLE_REPORT", period_rules._title_report_pattern())
+    monkeypatch.setattr(subject_rules, "_TITLE_COMPANY", subject_rules._title_company_pattern())
+    assert read(title) == after
