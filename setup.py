@@ -33,6 +33,8 @@ COMPILED = [
     "extract/attribute/subject.py",
     "extract/attribute/modality.py",
     "extract/attribute/indicator.py",
+    "extract/attribute/context.py",
+    "extract/attribute/lists.py",
     "extract/pipeline.py",
 ]
 GROUP = "statfacts_compiled"  # mypyc's shared library: statfacts_compiled__mypyc.<suffix>

@@ -19,8 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import lexicon
-from extract import pipeline as P
 from extract import quantities as Q
+from extract.attribute import lists as L
 from extract.attribute import period as T
 from extract.attribute import subject as S
 from extract.attribute.period import (
@@ -341,9 +341,9 @@ def test_attribution_patterns_match_on_re_as_on_regex() -> None:
         (T._OPENING_AFTER, r"(?:以来|期间|时期|末|底)?[，,]"),
         (T._OPENING_GAP, r"^[“”\"'‘’\s]*(?:\p{Han}{1,6}[，,]|\p{Han}{1,6}的)?$"),
         (T._OPENING_TOPIC, r"[“”\"'‘’\s]*\p{Han}{1,6}[，,]"),
-        (P._ONLY_PUNCT_AND_BASE,
+        (L._ONLY_PUNCT_AND_BASE,
          r"[\s，,、；;：:和及与]*(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度?)(?:同期)?)?[\s，,]*"),
-        (P._respectively_pattern(), P._respectively_pattern().pattern),
+        (L._respectively_pattern(), L._respectively_pattern().pattern),
     ]
     not_a_period = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望|于)[“\"‘]?$")
     for text in [*TEXTS, "自“2025年", "于\n2025年", "面向 2025年"]:

@@ -566,3 +566,15 @@ def unknown_id(wanted: str) -> str | None:
     hint = f"; did you mean {', '.join(near)}?" if near else ""
     return (f"--indicator-id {wanted}: no entry of the indicator catalogue has that id{hint} "
             "(`statfacts query --sql \"SELECT id, name_zh FROM catalogue\"` lists them)")
+
+
+def add_comparable(candidate: dict[str, object]) -> None:
+    """A candidate fact's catalogue id (with the rule that mapped it) and its value on its
+    dimension's base unit."""
+    kind, unit = str(candidate["kind"]), str(candidate["unit"])
+    mapping = indicator_id(str(candidate["indicator"]), kind, unit)
+    candidate["indicator_id"] = mapping.id
+    candidate["rule"] = f"{candidate['rule']} {mapping.rule}"
+    value = candidate["value"]
+    if isinstance(value, Decimal):
+        candidate["value_base"], candidate["base_unit"] = base_value(value, unit)

@@ -391,6 +391,15 @@ def without_listed_owners(indicator: str) -> str | None:
     return measure
 
 
+def strip_listed_owners(candidate: dict[str, object]) -> None:
+    """A candidate fact's measure alone where its indicator is a measure said of a list of its owners
+    (`without_listed_owners`), with the rule that took them out."""
+    measure = without_listed_owners(str(candidate["indicator"]))
+    if measure is not None:
+        candidate["indicator"] = measure
+        candidate["rule"] = f"{candidate['rule']} {IndicatorRule.WITHOUT_OWNERS}"
+
+
 @cache
 def _owner_kinds() -> tuple[str, ...]:
     """What a list of owners ends with when it names their kind (交通运输、有色金属行业的…)."""

@@ -12,6 +12,7 @@ is after the document's year (到2030年，地区生产总值突破7000亿元, i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Final
 
@@ -91,3 +92,18 @@ def modality_for(view: str, sentence_start: int, number_start: int, number_end: 
     if found is None or found[0] == "actual":
         return "actual", found[1] if found else DEFAULT_RULE
     return found
+
+
+def modality_in_time(modality: str, rule: str, period: str | None, document_year: int | None,
+                     planned: Callable[[], bool]) -> tuple[str, str]:
+    """A fact's modality read against its period where no word decided it: a figure of the year a
+    work report plans (加快推进300个省级重大项目 under its 二、2024年工作安排) is aimed at (modality.plan_year),
+    and so is a figure of a year after the document's (到2030年，地区生产总值突破7000亿元 in a report of
+    2026: modality.future_period). `planned` says whether the report plans the fact's period."""
+    if rule != DEFAULT_RULE:
+        return modality, rule
+    if planned():
+        return "target", PLAN_YEAR_RULE
+    if period is not None and document_year is not None and int(period[:4]) > document_year:
+        return "target", FUTURE_RULE
+    return modality, rule

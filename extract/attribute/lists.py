@@ -1,0 +1,230 @@
+"""Lists: the numbers of a list each take their own measure, subject or period from the things
+named with them.
+
+`distribute_lists` runs over a document's candidate facts, in order, after each has been
+attributed alone: the k-th number of a 分别 list measures the k-th of the things named before it
+(indicator.respectively, subject.respectively, and the periods `DocumentTime.listed_periods` reads),
+a second list of as many numbers reads the same measures again, and a list of places with as many
+numbers after it gives each number its place.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+from typing import Final
+
+from extract import lexicon
+from extract.attribute.indicator import (
+    IndicatorRule,
+    clean_phrase,
+    etc_list,
+    list_of_clause,
+    split_list,
+)
+from extract.attribute.period import DocumentTime
+from extract.attribute.subject import SubjectRule, split_named, split_places
+from extract.patterns import SPACE, alternation
+from extract.quantities import LIST_GAP, Quantity, clause_start
+
+# A candidate fact with the quantity it was read from, in the document's order
+Item = tuple[Quantity, dict[str, object]]
+
+
+# (the patterns below run per sentence or per fact: the standard `re` is cheaper per call than `regex`,
+# and \s and \p{Han} are spelled as `regex` reads them)
+# The base a list of changes is compared with (同比, 比上年同期), written once for the two lists below
+_CHANGES_BASE: Final = "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度?)(?:同期)?)"
+
+
+# Only list marks and the base the changes are compared with (，同比分别增长…, ，比上年同期分别…)
+_ONLY_PUNCT_AND_BASE: Final = re.compile(rf"[{SPACE}，,、；;：:和及与]*{_CHANGES_BASE}?[{SPACE}，,]*")
+
+
+@cache
+def _respectively_pattern() -> re.Pattern[str]:
+    """分别 and the verb before a list's numbers: a change word (change_words.tsv) or 为, 是, 达, 占, 以, 有,
+    after the base the changes are compared with (分别比上年上涨)."""
+    return re.compile(rf"分别{_CHANGES_BASE}?(?:{alternation(lexicon.change_words())}|为|是|达到?|占|以|有)?[到至了]?$")
+
+
+def distribute_lists(view: str, items: list[Item], time: DocumentTime) -> None:
+    """The k-th number of a 分别 list measures the k-th of the things named before it: the
+    numbers before it in the sentence (…游客6380万人次，…收入810亿元，分别增长15.1%和12.8%), or a
+    list named right before 分别, of measures (工业机器人、新能源汽车产量分别增长…) or of places
+    (贵阳市、遵义市地区生产总值分别为…)."""
+    i = 0
+    while i < len(items):
+        q = items[i][0]
+        floor = items[i - 1][0].end if i > 0 else max(0, q.start - 12)
+        resp = _respectively_pattern().search(view, floor, q.start)
+        if resp is None:
+            i = _places_and_values(view, items, i)
+            continue
+        group = [i]
+        j = i + 1
+        while j < len(items) and LIST_GAP.fullmatch(view[items[j - 1][0].end:items[j][0].start]):
+            group.append(j)
+            j += 1
+        named = _measures_before(items, i) if i > 0 and _ONLY_PUNCT_AND_BASE.fullmatch(view[floor:resp.start()]) \
+            else []
+        if len(group) > 1 and len(named) >= len(group):
+            # …收入810亿元，分别增长12.8%…: each number the measure of a number before it, in order
+            for slot, k in enumerate(group):
+                items[k][1]["indicator"] = named[len(named) - len(group) + slot]
+                items[k][1]["rule"] = f"{items[k][1]['rule']} {IndicatorRule.RESPECTIVELY}"
+        elif len(group) > 1:
+            # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
+            _named_list(view, resp.start(), [items[k][1] for k in group], time)
+        i = _read_again(view, items, group, j)
+
+
+@cache
+def _second_reading() -> re.Pattern[str]:
+    """What stands between a 分别 list and a second list of as many numbers that reads the same
+    measures again (，两年平均增长15.5%和16.0%; ，同比加快5.9、2.6和3.8个百分点): a change word
+    (change_words.tsv), after the base it is compared with."""
+    return re.compile(
+        rf"[，,](?:[0-9一二两三四五六七八九十]+年)?(?:平均|年均)?{_CHANGES_BASE}?(?:{alternation(lexicon.change_words())})(?:为|了)?")
+
+
+def _read_again(view: str, items: list[Item], group: list[int], j: int) -> int:
+    """Where the numbers from j on are a second list of as many as `group`, in its sentence, that
+    reads the same measures again, each takes the measure of its place in `group`. Returns where
+    the search for 分别 goes on."""
+    n = len(group)
+    second = list(range(j, j + n))
+    if n < 2 or j + n > len(items) or len({str(items[k][1]["indicator"]) for k in group}) < n:
+        return j
+    sentence = items[group[0]][1]["sentence"]
+    if any(items[k][1]["sentence"] != sentence for k in second) or not _second_reading().fullmatch(
+        view, items[group[-1]][0].end, items[j][0].start
+    ):
+        return j
+    gaps = itertools.pairwise(second)
+    if not all(LIST_GAP.fullmatch(view, items[a][0].end, items[b][0].start) for a, b in gaps):
+        return j
+    for first, again in zip(group, second, strict=True):
+        items[again][1]["indicator"] = items[first][1]["indicator"]
+        items[again][1]["rule"] = f"{items[again][1]['rule']} {IndicatorRule.RESPECTIVELY}"
+    return j + n
+
+
+def _places_and_values(view: str, items: list[Item], i: int) -> int:
+    """A list of places and a list of as many numbers after them with no 分别 (滨州、聊城、菏泽增速仅为1.2%、
+    1.5%、3.2%): each number its place. Returns the next item to read."""
+    j = i + 1
+    while j < len(items) and LIST_GAP.fullmatch(view, items[j - 1][0].end, items[j][0].start) \
+            and view[items[j - 1][0].end] != "，":
+        j += 1
+    n = j - i
+    q = items[i][0]
+    begin = clause_start(view, q.start)
+    phrase = view[begin:q.start]
+    if n < 2 or "、" not in phrase:
+        return i + 1
+    places = split_places(phrase, n)
+    if places is None:
+        return i + 1
+    for k, place in zip(range(i, j), places, strict=True):
+        cand = items[k][1]
+        cand["subject"] = place
+        cand["rule"] = f"{cand['rule']} {SubjectRule.RESPECTIVELY}"
+    return j
+
+
+def _measures_before(items: list[Item], i: int) -> list[str]:
+    """The measures of the levels before item i in its sentence, each once, in order."""
+    sentence = items[i][1]["sentence"]
+    named: list[str] = []
+    for q, cand in items[:i]:
+        if cand["sentence"] == sentence and q.kind == "level" and str(cand["indicator"]) not in named:
+            named.append(str(cand["indicator"]))
+    return named
+
+
+def _rule_of(rules: str, prefix: str) -> str:
+    """The rule of `rules` (space-separated names) that starts with `prefix`."""
+    return next((r for r in rules.split() if r.startswith(prefix)), prefix)
+
+
+# Around the measure that follows a list of places: how many they are (两市, 3个省份), how it went (较大)
+_PLACES_REST: Final = re.compile(
+    r"^(?:[两三四五六七八九十0-9]+个?(?:省份|省|市|县|区|州|地)|等地?)|(?:较大|较快|较高|明显|最快|最高|居前|领先)$"
+)
+
+
+def _listed_periods(view: str, begin: int, respectively: int, group: list[dict[str, object]],
+                    time: DocumentTime) -> None:
+    """Times listed before 分别, in its clause or opening the clause before (7、8月，全省出口分别增长…):
+    each number of the group its own (一季度、二季度、三季度…分别增长5.4%、5.2%和4.8%)."""
+    periods = time.listed_periods(begin, respectively, len(group))
+    if periods is None and begin > 1 and view[begin - 1] in "，,":
+        periods = time.listed_periods(clause_start(view, begin - 1), respectively, len(group))
+    if periods is None:
+        return
+    for cand, (period, rule) in zip(group, periods, strict=True):
+        cand["period"] = period
+        cand["rule"] = str(cand["rule"]).replace(_rule_of(str(cand["rule"]), "period."), rule)
+
+
+def _listed_subjects(view: str, begin: int, phrase: str, n: int) -> tuple[list[str] | None, str]:
+    """The places (or companies) a list before 分别 names, one per number, and the measure said of
+    them: in its clause, or in the clause before (遵义、安顺两市增幅较大，分别达12.5%和11.2%)."""
+    places = split_places(phrase, n)
+    measure = ""
+    if places is None and "、" not in phrase and begin > 1 and view[begin - 1] in "，,":
+        before = view[clause_start(view, begin - 1):begin - 1]
+        places = split_places(before, n)
+        if places is not None:
+            measure = _PLACES_REST.sub("", before[before.rfind(places[-1]) + len(places[-1]):])
+    if places is None:
+        names_and_measure = split_named(phrase, n)
+        if names_and_measure is not None:
+            places, measure = names_and_measure  # 中国人寿、中国平安、新华保险的新业务价值分别为…: each its company
+            measure = clean_phrase(measure, []) or measure  # (洋河股份前三季度营收: the measure without its time)
+    return places, measure
+
+
+def _list_before(view: str, begin: int, n: int) -> list[str] | None:
+    """The n things listed in one of the two clauses before the clause starting at `begin` (the
+    nearest holding a 、), per `list_of_clause`."""
+    end = begin
+    for _ in range(2):
+        if end < 2 or view[end - 1] not in "，,":
+            return None
+        start = clause_start(view, end - 1)
+        if "、" in view[start:end - 1]:
+            return list_of_clause(view[start:end - 1], n)
+        end = start
+    return None
+
+
+def _named_list(view: str, respectively: int, group: list[dict[str, object]], time: DocumentTime) -> None:
+    """A list named right before 分别 gives each number of the group its own thing: its own period
+    when times are listed (`_listed_periods`); a place of the gazetteer or a company opening each
+    item is the item's subject (贵阳市、遵义市地区生产总值), else the items are measures
+    (工业机器人、新能源汽车产量)."""
+    begin = clause_start(view, respectively)
+    phrase = view[begin:respectively]
+    _listed_periods(view, begin, respectively, group, time)
+    places, measure = _listed_subjects(view, begin, phrase, len(group))
+    if places is not None:
+        for cand, place in zip(group, places, strict=True):
+            cand["subject"] = place
+            cand["rule"] = f"{cand['rule']} {SubjectRule.RESPECTIVELY}"
+            if measure:
+                cand["indicator"] = measure
+        return
+    named = split_list(str(group[0]["indicator"]), len(group))
+    if named is None and "等" in phrase:
+        named = etc_list(phrase, len(group))  # 化工、汽车制造等重点行业产值分别增长…
+    if named is None and "、" not in phrase:
+        # 尤其是互联网和相关服务业、软件和信息技术服务业，持续较快增长，同比分别增长15.9%和37.5%
+        named = _list_before(view, begin, len(group))
+    if named is None:
+        return
+    for cand, indicator in zip(group, named, strict=True):
+        cand["indicator"] = indicator
+        cand["rule"] = f"{cand['rule']} {IndicatorRule.RESPECTIVELY}"
