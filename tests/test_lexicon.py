@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from extract import lexicon, quantities
+from extract.attribute import context as context_rules
 from extract.attribute import indicator
 from extract.attribute import modality as modality_rules
 from extract.attribute import period as period_rules
@@ -383,6 +384,16 @@ def test_every_subject_word_plays_its_role() -> None:
         facts = extract_text(f"2022年，全球{w}大煤炭企业产量增长1.2%。").facts
         assert {f.subject for f in facts} == {None}, w
     assert [f.subject for f in extract_text("2022年，全球煤炭企业产量增长1.2%。").facts] == ["全球"]
+    company = "贵州茅台发布2024年年报\n贵州茅台表示，遵义市白酒产业发展良好。{}全年营业收入增长15%。"
+    for w in words("back_reference"):
+        # (the document's company, not the place the paragraph named: 遵义市 without the word)
+        assert [f.subject for f in extract_text(company.format(w)).facts] == ["贵州茅台"], w
+    assert [f.subject for f in extract_text(company.format("")).facts] == ["遵义市"]  # (the control)
+    report = "贵州省2024年政府工作报告\n遵义市加快建设白酒产业基地。{}科技创新加快推进。新增专利300件。"
+    for w in [*words("pronoun"), *words("back_reference"), *lexicon.scope_words()]:
+        # a short sentence holding one is no run-in topic that keeps the name before it in its topic
+        assert "subject.paragraph" in extract_text(report.format(w)).facts[0].rule, w
+    assert "subject.paragraph" not in extract_text(report.format("")).facts[0].rule  # (the control: a topic)
     for w in words("company_group"):
         # (names listed before 等3家 + the word are companies wherever the text names them again)
         text = f"其中西安旅游、上海新梅、京能置业等3家{w}业绩大增。西安旅游上半年净利润同比增长1102.39倍。"
@@ -924,6 +935,8 @@ def subject_word_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -
         monkeypatch.setattr(subject_rules, "_LEADING_PREP", subject_rules._leading_prep_pattern())
         monkeypatch.setattr(subject_rules, "_COMPARED_WITH", subject_rules._compared_with())
         monkeypatch.setattr(subject_rules, "_SUPERLATIVE", subject_rules._superlative_pattern())
+        monkeypatch.setattr(subject_rules, "_BACK_REFERENCE", subject_rules._back_reference_pattern())
+        monkeypatch.setattr(context_rules, "_NUMBER_OR_REFERENCE", context_rules._number_or_reference_pattern())
         subject_rules.scope_pattern.cache_clear()
         subject_rules._scope_re.cache_clear()
 
@@ -931,6 +944,24 @@ def subject_word_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -
     lexicon.subject_words.cache_clear()
     subject_rules.scope_pattern.cache_clear()
     subject_rules._scope_re.cache_clear()
+
+
+def test_a_back_reference_added_as_data_refers_to_the_documents_company(
+        subject_word_added: Callable[[str], None]) -> None:
+    # subject_words.tsv, back_reference: 本社 speaks of the cooperative the document is about, not of the
+    # place its paragraph named
+    text = "黔农合作社发布2024年年报\n黔农合作社表示，遵义市蔬菜产业发展良好。本社全年营业收入增长15%。"
+    assert [f.subject for f in extract_text(text).facts] == ["遵义市"]
+    subject_word_added("本社\tback_reference")
+    assert [f.subject for f in extract_text(text).facts] == ["黔农合作社"]
+
+
+def test_a_pronoun_added_as_data_keeps_a_sentence_from_being_a_topic(subject_word_added: Callable[[str], None]) -> None:
+    # subject_words.tsv, pronoun: 此 refers back, so 此项工作加快推进。 is no run-in topic
+    text = "贵州省2024年政府工作报告\n遵义市加快建设白酒产业基地。此项工作加快推进。新增专利300件。"
+    assert "subject.paragraph" not in extract_text(text).facts[0].rule
+    subject_word_added("此\tpronoun")
+    assert "subject.paragraph" in extract_text(text).facts[0].rule
 
 
 def test_a_leading_prep_added_as_data_is_taken_off_a_name(subject_word_added: Callable[[str], None]) -> None:

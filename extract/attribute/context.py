@@ -40,6 +40,7 @@ from extract.attribute.subject import (
     title_span,
     topic_name,
 )
+from extract.patterns import alternation
 from extract.quantities import Quantity
 from extract.sentences import Sentences, Span
 from models.fact import Document
@@ -178,7 +179,15 @@ _CARRY_REACH: Final = 600
 _TOPIC_CHARS: Final = 16  # (at most, with its full stop: 高质量教育体系加快构建。)
 
 
-_NUMBER_OR_REFERENCE: Final = re.compile(r"[0-9０-９]|该|其|公司|集团|本行|本市|全市|全省|全区|全县")
+def _number_or_reference_pattern() -> re.Pattern[str]:
+    """A digit, or a word referring back to a name (subject_words.tsv, back_reference and pronoun: 公司,
+    该, 其) or standing for the document's region (scope_words.tsv: 全市, 全省): a sentence holding one
+    is no run-in topic."""
+    words = [*lexicon.subject_words("back_reference"), *lexicon.subject_words("pronoun"), *lexicon.scope_words()]
+    return re.compile("[0-9０-９]|" + alternation(words))
+
+
+_NUMBER_OR_REFERENCE: Final = _number_or_reference_pattern()
 
 
 # A paragraph that opens a numbered item of a digest or a list (1、, 2., （三）)

@@ -1158,7 +1158,13 @@ def _compared_with() -> EndingWith:
 
 _COMPARED_WITH: Final = _compared_with()
 
-_BACK_REFERENCE: Final = regex.compile(r"(?:本|该)?(?:公司|集团|企业|本行|该行)")
+def _back_reference_pattern() -> re.Pattern[str]:
+    """A word referring back to the organisation the document is about (subject_words.tsv,
+    back_reference: 公司, 该行)."""
+    return re.compile(alternation(lexicon.subject_words("back_reference")))
+
+
+_BACK_REFERENCE: Final = _back_reference_pattern()
 
 # After a scope word, what makes it part of a name or a rank (subject_words.tsv, not_scope_after:
 # 重点, 性, 一流) and a rank's number (全国第一, 全国百强 is a word, 全省10强)
