@@ -157,11 +157,6 @@ def as_values(extracted: Extracted) -> Extracted:
     return extracted
 
 
-def _extract_batch(documents: list[Document]) -> list[Extracted]:
-    """A task in an extraction process: the facts go back as tuples ready to store."""
-    return [as_values(extract_one(document)) for document in documents]
-
-
 @contextmanager
 def _worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """Extraction processes, shut down when the work came to its end; stopped at once when the
@@ -216,32 +211,6 @@ def _warm_up() -> None:
     extract_one(Document(name="-", path="-", text="2024年全省生产总值增长5.2%，达到1.2万亿元。"))
 
 
-def extract_parallel(
-    documents: Iterable[Document],
-    workers: int = 1,
-    *,
-    batch_chars: int = BATCH_CHARS,
-    batch_documents: int = BATCH_DOCUMENTS,
-) -> Iterator[tuple[Document, Extracted]]:
-    """(document, extraction) for each document, in order, extracted by `workers` processes.
-
-    The documents are consumed lazily: they are sent to the processes in batches and at most
-    `2 × workers + 1` batches are in flight, so memory stays bounded however many documents
-    there are (a multiprocessing `imap` would read the whole input ahead). Only the text goes
-    to a process; only the facts come back (as `Extracted.values`). When a process dies,
-    `ExtractionProcessDied` names the documents taken and not handed back.
-    """
-    if workers <= 1:
-        for document in documents:
-            yield document, extract_one(document)
-        return
-    sized = ((document, len(document.text)) for document in documents)
-    with _worker_pool(workers) as pool:
-        for batch, extracted in _in_order(pool, _batches(sized, batch_chars, batch_documents), _extract_batch, (),
-                                          workers, _document_path):
-            yield from zip(batch, extracted, strict=True)
-
-
 class ExtractionProcessDied(Exception):
     """An extraction process died (killed, or crashed in native code): the pool's other processes
     were stopped with it, and `not_stored` names, in order, the documents taken from the input and
@@ -293,11 +262,6 @@ def _in_order(
     except BrokenProcessPool as died:
         lost = [*(in_flight for in_flight, _ in sent), batch]
         raise ExtractionProcessDied([name(item) for in_flight in lost for item in in_flight]) from died
-
-
-def _document_path(document: Document) -> str:
-    """The path a document was read from (what names it when it is lost)."""
-    return document.path
 
 
 def unchanged(document: Document, known: Known | None) -> bool:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import extract.job as job
-from extract.job import extract_parallel, run
-from extract.pipeline import Extraction, extract_document
-from extract.store import fact_values
+from extract.job import run
+from extract.pipeline import Extraction
 from extract.validate import Rejection
 from models.fact import Document
 
@@ -37,31 +35,6 @@ def test_workers_store_what_one_process_stores(tmp_path: Path, seeds_copy: Path)
     assert (one.documents_stored, two.documents_stored) == (5, 5)
     assert one.facts_stored == two.facts_stored >= 70
     assert _facts(tmp_path / "one.db") == _facts(tmp_path / "two.db")
-
-
-@pytest.mark.slow
-def test_extract_parallel_streams_in_order() -> None:
-    consumed = 0
-
-    def documents() -> Iterator[Document]:
-        nonlocal consumed
-        for i in range(40):
-            consumed += 1
-            yield Document(name=f"d{i}", path=f"d{i}", text=SENTENCES[i % 3] * (1 + i % 4))
-
-    results = extract_parallel(documents(), 2, batch_chars=1, batch_documents=1)
-    ahead = []
-    names = []
-    for document, extracted in results:
-        names.append(document.name)
-        ahead.append(consumed - len(names))
-        assert extracted.error is None
-        # from a worker the facts come back as the tuples the writer stores
-        assert extracted.values == [fact_values(f) for f in extract_document(document).facts]
-        assert extracted.facts_count == len(extracted.values)
-    assert names == [f"d{i}" for i in range(40)]
-    # at most 2 × workers + 1 batches (of one document here) are read ahead of the results
-    assert max(ahead) <= 2 * 2 + 1
 
 
 def test_a_document_the_extractor_fails_on_is_recorded(
