@@ -31,7 +31,7 @@ from extract.export import (
     UnitFilter,
     require_known_indicator_id,
 )
-from models.fields import CONTRACT_FIELDS, SERIES_FIELDS
+from models.fields import CONTRACT_FIELDS, DECIMAL_FIELDS, SERIES_FIELDS
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -372,7 +372,7 @@ def query(
                                          unit=unit, period=period, doc=doc, limit=limit)
             if fmt is OutputFormat.jsonl:  # numbers, as `facts` and `export` write them (csv: the exact text)
                 for row in rows:
-                    for name in ("value", "value_max", "value_base"):
+                    for name in DECIMAL_FIELDS:
                         row[name] = None if row[name] is None else Decimal(row[name])
     _print_rows(rows, columns, fmt, wanted=shown)
 

@@ -43,6 +43,7 @@ from extract.job import RunSummary, extract_one, finish_run, record_failure
 from extract.read import DEFAULT_MAX_BYTES, iter_files, read_file
 from extract.store import FACT_COLUMNS, DocumentWriter, document_values, exact_text, fact_row
 from models.fact import CONTRACT_FIELDS, SERIES_FIELDS, Document
+from models.fields import DECIMAL_FIELDS
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -55,7 +56,7 @@ PARTITION_BYTES = 4 * 1024 * 1024
 # exact decimal text of the values, then where each fact came from.
 FRAME_COLUMNS = [*CONTRACT_FIELDS, *SERIES_FIELDS, "value_text", "value_max_text", "path", "sentence", "rule"]
 _INT_COLUMNS = ("start", "end")
-_FLOAT_COLUMNS = ("value", "value_max", "value_base")
+_FLOAT_COLUMNS = DECIMAL_FIELDS
 
 
 @dataclass

@@ -30,7 +30,7 @@ from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from models.fields import CONTRACT_FIELDS, SERIES_FIELDS
+from models.fields import CONTRACT_FIELDS, DECIMAL_FIELDS, SERIES_FIELDS
 
 if TYPE_CHECKING:  # pyarrow is imported only when a Parquet file is written
     import pyarrow as pa
@@ -44,7 +44,7 @@ class ExportFormat(StrEnum):
 
 # the FACTS.md fields in their order, then the catalogue's id and the value on its base unit
 FACT_FIELDS: tuple[str, ...] = (*CONTRACT_FIELDS, *SERIES_FIELDS)
-_VALUES = ("value", "value_max", "value_base")
+_VALUES = DECIMAL_FIELDS
 # CSV: the FACTS.md fields, then the sentence the fact was read from and its document's path
 CSV_COLUMNS: list[str] = [*FACT_FIELDS, "sentence", "path"]
 # Parquet: the FACTS.md fields with exact text next to each value, then the sentence and the path

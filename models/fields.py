@@ -13,3 +13,6 @@ CONTRACT_FIELDS: Final[tuple[str, ...]] = (
 # After them, in jsonl and the exports: the indicator catalogue's id and the value on its base unit
 # (the scorer ignores fields it does not know)
 SERIES_FIELDS: Final[tuple[str, ...]] = ("indicator_id", "value_base", "base_unit")
+
+# The fields that hold exact decimals (a number in jsonl, exact text in CSV and the database)
+DECIMAL_FIELDS: Final[tuple[str, ...]] = ("value", "value_max", "value_base")
