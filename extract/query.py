@@ -33,15 +33,8 @@ def filter_facts(db: str, *, indicator: str | None = None, indicator_id: str | N
                  subject: str | None = None,
                  unit: str | None = None, period: str | None = None, doc: str | None = None, limit: int = 0
                  ) -> tuple[list[str], list[dict[str, Any]]]:
-    where, params = _filter_clauses(indicator=indicator, indicator_id=indicator_id, subject=subject, unit=unit,
-                                    period=period, doc=doc)
-    lim = f"LIMIT {int(limit)}" if limit > 0 else ""
-    sql = (f'SELECT {", ".join(_q(c) for c in VIEW_COLUMNS)} FROM fact_view {where} '
-           f'ORDER BY doc, path, "start", "end", fact_id {lim}')
-    engine = make_engine(db, read_only=True)
-    with engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(text(sql), params)]
-    engine.dispose()
+    rows = _filtered_rows(db, VIEW_COLUMNS, indicator=indicator, indicator_id=indicator_id, subject=subject,
+                          unit=unit, period=period, doc=doc, limit=limit)
     for r in rows:
         r["value"] = r.pop("value_text")
         r["value_max"] = r.pop("value_max_text")
@@ -84,20 +77,28 @@ def fact_records(db: str, *, indicator: str | None = None, indicator_id: str | N
 
     Values stay exact: `value_text` / `value_max_text` are the decimal strings the facts were stored with.
     """
-    where, params = _filter_clauses(indicator=indicator, indicator_id=indicator_id, subject=subject, unit=unit,
-                                    period=period, doc=doc)
-    lim = f"LIMIT {int(limit)}" if limit > 0 else ""
-    sql = (f'SELECT {", ".join(_q(c) for c in RECORD_COLUMNS)} FROM fact_view {where} '
-           f'ORDER BY doc, path, start, "end", fact_id {lim}')
-    engine = make_engine(db, read_only=True)
-    try:
-        with engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(text(sql), params)]
-    finally:
-        engine.dispose()
+    rows = _filtered_rows(db, RECORD_COLUMNS, indicator=indicator, indicator_id=indicator_id, subject=subject,
+                          unit=unit, period=period, doc=doc, limit=limit)
     for r in rows:
         r["optional"] = bool(r["optional"])
     return rows
+
+
+def _filtered_rows(db: str, columns: list[str], *, indicator: str | None, indicator_id: str | None,
+                   subject: str | None, unit: str | None, period: str | None, doc: str | None,
+                   limit: int) -> list[dict[str, Any]]:
+    """The fact_view rows (`columns`) the filters keep, in document order, at most `limit` (0: all)."""
+    where, params = _filter_clauses(indicator=indicator, indicator_id=indicator_id, subject=subject, unit=unit,
+                                    period=period, doc=doc)
+    lim = f"LIMIT {int(limit)}" if limit > 0 else ""
+    sql = (f'SELECT {", ".join(_q(c) for c in columns)} FROM fact_view {where} '
+           f'ORDER BY doc, path, "start", "end", fact_id {lim}')
+    engine = make_engine(db, read_only=True)
+    try:
+        with engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(text(sql), params)]
+    finally:
+        engine.dispose()
 
 
 def _q(column: str) -> str:
