@@ -138,3 +138,17 @@ def test_eval_log_appends_a_line_per_measurement(tmp_path: Path) -> None:
     assert header.split("\t")[:6] == ["date", "commit", "gold", "facts", "quantity_f1", "fact_f1"]
     assert len(rows) == 2 and all(row.split("\t")[3] == "84" for row in rows)
     assert all(0.5 < float(row.split("\t")[5]) <= 1 for row in rows)
+
+
+def test_the_warm_up_compiles_the_patterns_a_document_naming_a_company_needs() -> None:
+    # (the names' pattern with the companies' branches is compiled apart: left to the first document naming
+    # one, it was compiled inside the measured work of `statfacts bench`)
+    from extract.attribute import subject
+    from extract.job import _warm_up, extract_one
+    from models.fact import Document
+
+    subject._suffix_pattern.cache_clear()
+    _warm_up()
+    compiled = subject._suffix_pattern.cache_info().currsize
+    extract_one(Document(name="-", path="-", text="2024年，比亚迪营业收入增长29%，全市生产总值增长5.2%。"))
+    assert subject._suffix_pattern.cache_info().currsize == compiled == 2
