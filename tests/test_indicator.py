@@ -8,6 +8,11 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a number inside a parenthesis opened before it is measured by what the parenthesis says before it
+    ("全市有学前教育机构300所（其中幼儿园286所，民办早教机构14所）。", "286所", "幼儿园"),
+    # 折合 (converted to) names no measure: the one just named goes on
+    ("2022年1月，全国实际使用外资金额1022.8亿元人民币，同比增长11.6%；折合158.4亿美元。", "158.4亿美元",
+     "实际使用外资金额"),
     # 分别为 alone before a list of numbers names no measure: the one just named goes on
     ("全国用电量增长12%。其中，3-5月用电增速呈放缓趋势，分别为13.4%、11.2%和10.8%。", "11.2%", "用电量"),
     # 于 before the day a deal was done is no part of the measure (于2024年8月21日耗资…)

@@ -1041,8 +1041,8 @@ def _last_indicator(text: str) -> tuple[str, str]:
         # noun_end: 陆续 ends the noun after a number (3个项目陆续开工)
         ("measure_phrase_words.tsv", "陆续\tnoun_end", lambda: indicator._right_noun("企业陆续开工"),
          "企业陆续开工", "企业"),
-        # topic_only: 折合 alone (as 约合) names no measure
-        ("measure_phrase_words.tsv", "折合\ttopic_only", lambda: clean_phrase("折合", []), "折合", ""),
+        # topic_only: 折算 alone (as 约合, 折合) names no measure
+        ("measure_phrase_words.tsv", "折算\ttopic_only", lambda: clean_phrase("折算", []), "折算", ""),
         # basis: 按美元计算 says how the change was measured
         ("measure_phrase_words.tsv", "按美元计算\tbasis",
          lambda: _last_indicator("全市出口额按美元计算同比增长8%。")[0], "出口额按美元计算", "出口额"),

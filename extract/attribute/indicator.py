@@ -83,7 +83,10 @@ _HAN_START: Final = regex.compile(r"\p{Han}")
 _DANGLING_BRACKET: Final = re.compile(r"^[)）]+|[(（]+$")
 _COMPARED_TO: Final = re.compile(r"(?:比|较|与)[^，,。；;]{0,10}$")
 # A parenthesis inside the phrase (以下简称“归母净利润”) says nothing about what is measured.
-_PARENTHETICAL: Final = re.compile(r"[（(][^）)]*(?:[）)]|$)")
+_PARENTHETICAL: Final = re.compile(r"[（(][^）)]*[）)]")
+# A parenthesis still open where the phrase ends: the number stands inside it (机构300所（其中幼儿园286所), and
+# what the parenthesis says before it is its phrase
+_OPEN_PARENTHESIS: Final = re.compile(r"^.*[（(]")
 # A rank's own words (rank_words.tsv): 位居行业第三 → what ranks is named before them.
 _RANK_WORDS: Final = re.compile(
     rf"(?:{alternation(lexicon.rank_words('adverb'))})?"
@@ -523,7 +526,7 @@ def _without_context(text: str, subjects: list[str]) -> str:
     """The phrase without a parenthetical, what it is compared with, times, the report's time words,
     a leading scope or own word (全省, 公司) and the names of the subjects."""
     if "(" in text or "（" in text:
-        text = _PARENTHETICAL.sub("", text)
+        text = _OPEN_PARENTHESIS.sub("", _PARENTHETICAL.sub("", text))
     if "比" in text or "较" in text:  # every _COMPARISON has one of them
         text = _COMPARISON.sub("", text)
     if may_hold_time(text):
