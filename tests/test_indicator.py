@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # 总量 (the whole amount) alone before a number is the measure just named
+    ("经济运行总体平稳，国内生产总值增长5%，总量达到140.19万亿元。", "140.19万亿元", "国内生产总值"),
     # a number inside a parenthesis opened before it is measured by what the parenthesis says before it
     ("全市有学前教育机构300所（其中幼儿园286所，民办早教机构14所）。", "286所", "幼儿园"),
     # 折合 (converted to) names no measure: the one just named goes on

@@ -517,20 +517,26 @@ def test_every_measure_phrase_word_plays_its_role() -> None:
         assert _indicator_rule(fact) != "indicator.following_noun", w
     fact = extract_text("全市新开工20亿元的项目3个。").facts[0]  # (the control)
     assert _indicator_rule(fact) == "indicator.following_noun"
-    relative = words("relative_head")
+    relative, total = words("relative_head"), words("total_head")
     for h in words("generic_head"):
         # a head alone after a measure ending with one takes its topic
         other = "产量" if h != "产量" else "产值"
         facts = extract_text(f"全市肉鸡养殖{h}5000万元，{other}3000万元。").facts
         # (the rule takes two characters off the measure before: of a longer head, 销售额, one is left, a known gap)
         assert [f.indicator for f in facts] == [f"肉鸡养殖{h}", f"肉鸡养殖{h}"[:-2] + other], h
-        if h not in relative:  # (占比: a part of the measure just named first)
+        if h not in relative and h not in total:  # (占比: a part of the measure just named first; 总量: all of it)
             facts = extract_text(f"全市肉鸡养殖{other}5000万元，{h}3000万元。").facts
             assert [f.indicator for f in facts] == [f"肉鸡养殖{other}", f"肉鸡养殖{h}"], h
     for h in relative:
         facts = extract_text(f"全市工业增加值1000亿元，{h}居全国第三位。").facts
         assert [(f.indicator, _indicator_rule(f)) for f in facts][1] \
             == (f"工业增加值{h}", "indicator.head_of_previous"), h
+    for h in total:
+        facts = extract_text(f"全市工业增加值增长8%，{h}达到1000亿元。").facts
+        assert [(f.indicator, _indicator_rule(f)) for f in facts][1] \
+            == ("工业增加值", "indicator.total_of_previous"), h
+    facts = extract_text("全市工业增加值增长8%，达到1000亿元。").facts  # (the control)
+    assert _indicator_rule(facts[1]) != "indicator.total_of_previous"
     for w in words("derived_average"):
         facts = extract_text(f"全市工业增加值增长8%，两年{w}增长5.2%。").facts
         assert [(f.indicator, _indicator_rule(f)) for f in facts][1] == ("工业增加值", "indicator.derived_rate"), w
@@ -1018,6 +1024,7 @@ def indicator_word_added(scratch_lexicon: Path,
             monkeypatch.setattr(indicator, constant, build())
         monkeypatch.setattr(indicator, "_GENERIC_HEADS", indicator._heads("generic_head"))
         monkeypatch.setattr(indicator, "_RELATIVE_HEADS", indicator._heads("relative_head"))
+        monkeypatch.setattr(indicator, "_TOTAL_HEADS", indicator._heads("total_head"))
 
     yield add
     lexicon.measure_phrase_words.cache_clear()
@@ -1058,6 +1065,10 @@ def _last_indicator(text: str) -> tuple[str, str]:
         # relative_head: 增量 after 工业增加值 is its increase
         ("measure_phrase_words.tsv", "增量\trelative_head",
          lambda: _last_indicator("全市工业增加值1000亿元，增量居全国第三位。")[0], "增量", "工业增加值增量"),
+        # total_head: 总规模 after 工业增加值 is all of it
+        ("measure_phrase_words.tsv", "总规模\ttotal_head",
+         lambda: _last_indicator("全市工业增加值增长8%，总规模达到1000亿元。"),
+         ("总规模", "indicator.before_verb"), ("工业增加值", "indicator.total_of_previous")),
         # derived_average: 年化 (as 年均) reads the measure just named again
         ("measure_phrase_words.tsv", "年化\tderived_average",
          lambda: _last_indicator("全市工业增加值增长8%，两年年化增长5.2%。"),
@@ -1071,7 +1082,7 @@ def _last_indicator(text: str) -> tuple[str, str]:
          lambda: indicator.without_listed_owners("交通运输、有色金属领域的单季净利润"), None, "单季净利润"),
     ],
     ids=["split", "no_noun", "noun_end", "topic_only", "basis", "comparison", "measure_noun", "generic_head",
-         "relative_head", "derived_average", "derived_change", "owner_kind"],
+         "relative_head", "total_head", "derived_average", "derived_change", "owner_kind"],
 )
 def test_a_measure_phrase_word_added_as_data_is_read(indicator_word_added: Callable[[str, str], None], name: str,
                                                      line: str, read: Callable[[], object], before: object,

@@ -15,7 +15,8 @@ Rules (named on the fact):
 - another reading of the measure just named: indicator.parenthesised_value (836.7亿斤（4,183.5万吨）),
   indicator.base_value (与2010年…的4613871人相比), indicator.aim_of_previous (高于6%以上的预期目标),
   indicator.share_of_plan (完成年度预算的100.3% → …完成年度预算), indicator.derived_rate (两年平均增长
-  5.2%), indicator.head_of_previous (增速居全国第三位 → …增速), indicator.share_of_previous (占比…);
+  5.2%), indicator.head_of_previous (增速居全国第三位 → …增速), indicator.share_of_previous (占比…),
+  indicator.total_of_previous (国内生产总值增长5%，总量达到140.19万亿元 → 国内生产总值);
 - indicator.before_change_word: a short phrase with its change word (户均增收);
 - indicator.class_of: the noun after a class (40万吨级航道); indicator.object_of_verb: what a verb
   before the number acts on (拿出120.6亿元支持…: the noun after the number);
@@ -114,6 +115,7 @@ class IndicatorRule(StrEnum):
     FOLLOWING_NOUN = "indicator.following_noun"
     HEAD_OF_BREAKDOWN = "indicator.head_of_breakdown"
     HEAD_OF_PREVIOUS = "indicator.head_of_previous"
+    TOTAL_OF_PREVIOUS = "indicator.total_of_previous"
     LABEL_LINE = "indicator.label_line"
     OBJECT_OF_VERB = "indicator.object_of_verb"
     OF_COUNTED_GROUP = "indicator.of_counted_group"
@@ -264,9 +266,10 @@ def _heads(role: str) -> frozenset[str]:
     return frozenset(lexicon.measure_phrase_words(role))
 
 
-# (measure_phrase_words.tsv: relative_head 增速, 占比; generic_head 产能, 出栏)
+# (measure_phrase_words.tsv: relative_head 增速, 占比; generic_head 产能, 出栏; total_head 总量)
 _RELATIVE_HEADS: Final = _heads("relative_head")
 _GENERIC_HEADS: Final = _heads("generic_head")
+_TOTAL_HEADS: Final = _heads("total_head")
 
 
 @cache
@@ -675,10 +678,23 @@ def indicator_for(
         left_clean = ""  # 为, 有, 成, 计, 依旧, 当日: one character (but 杏, 煤) or a filler word names no measure
     found = _noun_after_rules(q, left, left_clean, right, right_noun) if right_noun else None
     if found is None:
+        found = _total_of_previous(left_clean, previous, previous_indicator)
+    if found is None:
         found = _phrase_rules(left, left_clean, trigger, previous_indicator, subjects)
     if found is not None:
         return found
     return _last_resort(view, q, sentence_start, left, right_noun, previous_indicator, subjects)
+
+
+def _total_of_previous(left_clean: str, previous: Quantity | None,
+                       previous_indicator: str | None) -> tuple[str, IndicatorRule] | None:
+    """A word for the whole amount (total_head: 总量) alone before a number: all of the measure just named
+    (国内生产总值增长5%，总量达到140.19万亿元); not after a count of units, where it is the group's
+    (技工学校12所，总量… : indicator.of_counted_group)."""
+    if left_clean in _TOTAL_HEADS and previous_indicator and previous is not None and previous.dimension != "count" \
+            and not previous_indicator.endswith(left_clean):
+        return previous_indicator, IndicatorRule.TOTAL_OF_PREVIOUS
+    return None
 
 
 def read_as_aim(q: Quantity, previous: Quantity | None, rule: IndicatorRule) -> None:
