@@ -152,6 +152,9 @@ def test_ranges() -> None:
         # a list of names each with its figure in brackets shares the kind of its first (far from 增速)
         ("增速超过全国水平的省份还包括内蒙古（5.8%）、黑龙江（5.4%）、四川（5.3%）、云南（5.3%）、甘肃（5.3%）、山东（5.2%）、"
          "安徽（5.2%）、河北（5.2%）、重庆（5.2%）、宁夏（5.2%）和广西（4.9%）。", "4.9%", "up"),
+        # figures in brackets after names, reading the change just named (用电增长超过15%), are changes its way
+        ("上半年用电增长超过15%的省份依次是新疆(31.2%)、江西(21.4%)和福建(20.6%)。", "31.2%", "up"),
+        ("上半年用电增长超过15%的省份依次是新疆(31.2%)、江西(21.4%)和福建(20.6%)。", "20.6%", "up"),
         # 同比高/同比低 right before the number: the change of a share against a year before
         ("企业债券余额占比7.8%，同比高0.1个百分点；股票余额占比2.7%，同比低0.3个百分点。", "0.1个百分点", "up"),
         ("企业债券余额占比7.8%，同比高0.1个百分点；股票余额占比2.7%，同比低0.3个百分点。", "0.3个百分点", "down"),

@@ -698,12 +698,17 @@ def _total_of_previous(left_clean: str, previous: Quantity | None,
 
 
 def read_as_aim(q: Quantity, previous: Quantity | None, rule: IndicatorRule) -> None:
-    """The aim a change is measured against (增长9.8%，高于6%以上的预期目标) is a change too, its way:
-    a level read as the aim of the change just named, in its unit, takes that change's kind."""
-    if rule == IndicatorRule.AIM_OF_PREVIOUS and previous is not None and previous.kind == "change" \
-            and previous.unit == q.unit and q.kind == "level":
+    """Another reading of a change just named, in its unit, is a change too, its way: the aim it is
+    measured against (增长9.8%，高于6%以上的预期目标: kind.aim_of_change), or a value in brackets after a
+    name (用电增长超过15%的省份依次是新疆(31.2%)、江西(21.4%): kind.bracketed_change)."""
+    if previous is None or previous.kind != "change" or previous.unit != q.unit or q.kind != "level":
+        return
+    if rule == IndicatorRule.AIM_OF_PREVIOUS:
         q.kind, q.direction = previous.kind, previous.direction
         q.rules.append("kind.aim_of_change")
+    elif rule == IndicatorRule.PARENTHESISED_VALUE:
+        q.kind, q.direction = previous.kind, previous.direction
+        q.rules.append("kind.bracketed_change")
 
 
 def read_as_growth(q: Quantity, indicator: str) -> None:
