@@ -11,7 +11,9 @@ Rules (each named on the fact):
   (年末 that year's December), else the document's; a headline opening with a year before the one
   it was published in (2025年昆明全市常住人口874.4万, May 2026) names that year;
 - period.year_of_year_end: 全年 after a year's end (截至2025年末，全年新登记…) is that year (a stock
-  after it stays at the year's end); period.flow_of_the_year: a flow under 年末 (招生, 出栏) is the year's;
+  after it stays at the year's end); period.year_of_part: 全年 right before a number after a part of a
+  year (第二季度…，全年10万辆交付目标) is that whole year; period.flow_of_the_year: a flow under 年末 (招生,
+  出栏) is the year's;
 - period.disclosed_report: the day a company discloses a results report (8月21日晚间披露了半年报)
   is not its figures' period: they are the months the report covers;
 - period.heading: a section heading with a time governs its section; a line that is only a
@@ -230,6 +232,7 @@ class PeriodRule(StrEnum):
     YEAR = "period.year"
     YEAR_OF_TARGET = "period.year_of_target"
     YEAR_OF_YEAR_END = "period.year_of_year_end"
+    YEAR_OF_PART = "period.year_of_part"
     YEAR_RANGE = "period.year_range"
     YEAR_TO_REPORT_END = "period.year_to_report_end"
     YEARS_AHEAD = "period.years_ahead"
@@ -1355,6 +1358,10 @@ def _period_of_named(view: str, mentions: list[TimeMention], m: TimeMention, rep
         elif len(report_year.period) == 4 and len(m.period) == 7 and m.period.endswith("-12") \
                 and m.period[:4].isdigit():
             return m.period[:4], PeriodRule.YEAR_OF_YEAR_END  # 截至2025年末，全年新登记经营主体…: that year
+        elif len(report_year.period) == 4 and m.kind is MentionKind.PERIOD and _PART_OF_YEAR.fullmatch(m.period) \
+                and "的" not in view[report_year.end:number_start]:
+            # 第二季度交付新车…，全年10万辆交付目标: that whole year (not 完成全年目标任务的95%, a share of it)
+            return m.period[:4], PeriodRule.YEAR_OF_PART
     same = view.find("同期", m.end + 1, number_start)
     if same > 0 and m.kind is MentionKind.PERIOD and _SAME_TIME_OF.match(view, same + 2):
         # 高于今年一季度的2%，也高于全省同期的2.1%: 同期 is the sentence's own time, the first it names
