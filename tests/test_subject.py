@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a place opening a kind counted (广州一家百货公司, 江苏3家银行) is the subject
+    ("广东消费市场持续升温。再如1～5月，广州一家百货公司实现销售收入同比增长20%以上。", "20%以上", "广州"),
+    ("全国银行业经营稳健。其中江苏3家银行营业收入增长5%。", "5%", "江苏"),
     # a clause that happens to end in 公司, 区 or 市 is no name
     ("受益于公司产品结构优化，营业收入增长12%。", "12%", None),
     ("园区进行分区管理后，入驻企业达到120家。", "120家", None),
@@ -581,3 +584,11 @@ def test_a_conjunction_before_gongsi_is_no_part_of_a_name() -> None:
     # 虽然公司预计…: the company the text speaks of, not a company called 虽然公司
     for text in ("毛利率受到挤压，虽然公司预计二季度好转。", "需求回暖，因此公司上调了全年目标。"):
         assert [e.name for e in entities(text, 0, len(text))] == [], text
+
+
+def test_a_place_opening_a_kind_counted_is_a_name_but_not_the_last_of_a_list() -> None:
+    from extract.attribute.subject import _place_before_count
+    text = "广州一家百货公司"
+    assert _place_before_count(text, 0, len(text)) == (0, 2, "广州", "place")
+    text = "呼和浩特、西安、太原、北京4个铁路局集团公司"  # (the places are examples of the four)
+    assert _place_before_count(text, text.index("北京"), len(text)) is None

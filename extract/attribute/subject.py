@@ -447,7 +447,8 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
     # a count is no name: what follows 14家, 四家 is the counted thing (14家公司, 四家子公司)
     name_start = name_end - len(name)
     if _last_count(view, max(0, name_start - 1), name_end) > name_start:
-        return None  # (4个铁路局集团公司: a kind counted, not a name)
+        # (4个铁路局集团公司: a kind counted, not a name; 广州一家百货公司: the place that opens it)
+        return _place_before_count(view, m_start, name_end)
     if len(name) < 3 or _is_generic(name) or _trade_only().fullmatch(name) is not None \
             or _WITHHELD.search(name) or _financial_kind().fullmatch(name) is not None:
         return None  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
@@ -530,6 +531,29 @@ def _speaker_role() -> regex.Pattern[str]:
 _WITHHELD: Final = re.compile(r"(?<!某)某(?!某)")
 # A number and its measure word (14家, 四家, 50多所): what follows is counted, not named.
 _COUNT: Final = re.compile(r"[0-9零〇一二两三四五六七八九十百千万][多余]?[家个只所名座批类户]")
+
+
+def _place_before_count(view: str, name_start: int, name_end: int) -> Entity | None:
+    """A province or a division of the gazetteer right before the first count of a kind counted
+    (广州一家百货公司, 江苏3家银行): the place the figures are of; else None."""
+    count = _COUNT.search(view, name_start, name_end)
+    if count is None:
+        return None
+    at = count.start()
+    while at > name_start and _NUMERAL_CHARS.find(view[at - 1]) >= 0:
+        at -= 1  # (the whole number: 12家)
+    head = view[name_start:at]
+    province = next((p for p in _province_short() if head.endswith(p)), None)
+    found = Entity(at - len(province), at, province, "province") if province is not None else None
+    place = _known_place(head) if found is None else None
+    if place is not None:
+        found = Entity(at - len(place), at, place, "place")
+    if found is None or listed(view, found.start, found.end):
+        return None  # (太原、北京4个铁路局集团公司: the last of a list is an example, not the subject)
+    return found
+
+
+_NUMERAL_CHARS: Final = "0123456789零〇一二两三四五六七八九十百千万"
 
 
 def _last_count(view: str, start: int, end: int) -> int:
