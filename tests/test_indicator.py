@@ -8,6 +8,11 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a threshold the measure before it passes (超, 位于 … 的 + a noun) is of that measure, not of the noun after
+    ("截至4月26日，2021年一季度GDP总量超1万亿元的省份共8个。", "超1万亿元", "GDP总量"),
+    ("3月份，制造业PMI位于60.0%以上的高景气区间。", "60.0%以上", "制造业PMI"),
+    # not after a verb acting on what follows, nor after a scope word (a share of the thing after)
+    ("江苏企业承接了全球70%以上的绿色船舶订单。", "70%以上", "绿色船舶订单"),
     # 总量 (the whole amount) alone before a number is the measure just named
     ("经济运行总体平稳，国内生产总值增长5%，总量达到140.19万亿元。", "140.19万亿元", "国内生产总值"),
     # a number inside a parenthesis opened before it is measured by what the parenthesis says before it

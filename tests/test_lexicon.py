@@ -531,6 +531,11 @@ def test_every_measure_phrase_word_plays_its_role() -> None:
         facts = extract_text(f"全市工业增加值1000亿元，{h}居全国第三位。").facts
         assert [(f.indicator, _indicator_rule(f)) for f in facts][1] \
             == (f"工业增加值{h}", "indicator.head_of_previous"), h
+    for w in words("threshold_verb"):
+        # a threshold the measure before it passes, not a figure of the noun after
+        facts = extract_text(f"全市工业增加值{w}1000亿元的企业有5家。").facts
+        assert facts[0].indicator == "工业增加值", w
+    assert extract_text("全市工业增加值1000亿元的企业有5家。").facts[0].indicator != "工业增加值"  # (the control)
     for h in total:
         facts = extract_text(f"全市工业增加值增长8%，{h}达到1000亿元。").facts
         assert [(f.indicator, _indicator_rule(f)) for f in facts][1] \
@@ -1025,6 +1030,7 @@ def indicator_word_added(scratch_lexicon: Path,
         monkeypatch.setattr(indicator, "_GENERIC_HEADS", indicator._heads("generic_head"))
         monkeypatch.setattr(indicator, "_RELATIVE_HEADS", indicator._heads("relative_head"))
         monkeypatch.setattr(indicator, "_TOTAL_HEADS", indicator._heads("total_head"))
+        monkeypatch.setattr(indicator, "_THRESHOLD_VERB", indicator._threshold_verb_pattern())
 
     yield add
     lexicon.measure_phrase_words.cache_clear()
@@ -1065,6 +1071,9 @@ def _last_indicator(text: str) -> tuple[str, str]:
         # relative_head: 增量 after 工业增加值 is its increase
         ("measure_phrase_words.tsv", "增量\trelative_head",
          lambda: _last_indicator("全市工业增加值1000亿元，增量居全国第三位。")[0], "增量", "工业增加值增量"),
+        # threshold_verb: 越过 before a number and 的 + a noun makes it a threshold of the measure before
+        ("measure_phrase_words.tsv", "越过\tthreshold_verb",
+         lambda: extract_text("全市工业增加值越过1000亿元的企业有5家。").facts[0].indicator, "企业有", "工业增加值"),
         # total_head: 总规模 after 工业增加值 is all of it
         ("measure_phrase_words.tsv", "总规模\ttotal_head",
          lambda: _last_indicator("全市工业增加值增长8%，总规模达到1000亿元。"),
@@ -1082,7 +1091,7 @@ def _last_indicator(text: str) -> tuple[str, str]:
          lambda: indicator.without_listed_owners("交通运输、有色金属领域的单季净利润"), None, "单季净利润"),
     ],
     ids=["split", "no_noun", "noun_end", "topic_only", "basis", "comparison", "measure_noun", "generic_head",
-         "relative_head", "total_head", "derived_average", "derived_change", "owner_kind"],
+         "relative_head", "threshold_verb", "total_head", "derived_average", "derived_change", "owner_kind"],
 )
 def test_a_measure_phrase_word_added_as_data_is_read(indicator_word_added: Callable[[str, str], None], name: str,
                                                      line: str, read: Callable[[], object], before: object,

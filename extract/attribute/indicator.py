@@ -826,11 +826,33 @@ def _noun_of_class_or_count(q: Quantity, right_noun: str) -> tuple[str, Indicato
     return None
 
 
+# A verb passing a threshold right before the number (measure_phrase_words.tsv, threshold_verb: 超过, 位于)
+def _threshold_verb_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{_phrase_words('threshold_verb')})$")
+
+
+_THRESHOLD_VERB: Final = _threshold_verb_pattern()
+# A scope word right before the number (全国超过一半的家庭: the share of what follows)
+_SCOPE_AT_END: Final = re.compile(f"(?:{alternation(lexicon.scope_words())})$")
+
+
+def _passes_a_threshold(q: Quantity, left: str, left_clean: str) -> bool:
+    """Whether the number is a threshold the measure before it passes (GDP总量超1万亿元的省份, 位于60.0%以上
+    的高景气区间): a threshold verb or a bound word (超) right before it; not after a verb acting on what
+    follows (承接了…的订单) nor a scope word (全国超过一半的家庭: a share of those)."""
+    return (_THRESHOLD_VERB.search(left) is not None
+            or ("qualifier.before" in q.rules and q.qualifier in ("min", "max"))) \
+        and not _object_verb().search(left_clean) and not _SCOPE_AT_END.search(left)
+
+
 def _noun_after_rules(q: Quantity, left: str, left_clean: str, right: str,
                       right_noun: str) -> tuple[str, IndicatorRule] | None:
     """The noun after a level that describes it (2兆瓦…实验堆, 21亿元的项目) or that a verb before acts on."""
     if q.kind != "level":
         return None
+    if right.startswith("的") and left_clean and _passes_a_threshold(q, left, left_clean):
+        # GDP总量超1万亿元的省份: a threshold of the measure before it, which the things after pass
+        return _THRESHOLD_VERB.sub("", left_clean) or left_clean, IndicatorRule.BEFORE_VERB
     if (right.startswith("的") and not _MEASURE_NOUNS.search(left_clean)) or _ends_with_de(left) or not left_clean:
         return right_noun, IndicatorRule.FOLLOWING_NOUN
     if _object_verb().search(left_clean):

@@ -137,7 +137,8 @@ TABLES: Final[dict[str, Table]] = {
     "measure_phrase_words.tsv": Table((Column("word", "word"),
                                        _one_of("role", "no_noun", "noun_end", "topic_only", "basis", "comparison",
                                                "measure_noun",
-                                               "generic_head", "relative_head", "total_head", "derived_average",
+                                               "generic_head", "relative_head", "total_head", "threshold_verb",
+                                               "derived_average",
                                                "derived_change", "owner_kind"),
                                        Column("not_before", "chars", optional=True)), key=(0, 1)),
 }
