@@ -372,9 +372,12 @@ def _scan_listed(view: str) -> frozenset[str]:
 @cache
 def _listed_index() -> tuple[re.Pattern[str], frozenset[str], tuple[int, ...]]:
     names = lexicon.listed_companies()
-    # (a character that opens a name, after a character that is no Han or one of _BEFORE_A_NAME)
-    firsts = re.compile(rf"(?:(?<![{HAN}])|(?<=[{re.escape(_BEFORE_A_NAME)}]))"
-                        f"[{''.join(sorted({re.escape(n[0]) for n in names}))}]")
+    # (a character that opens a name, before one that can follow it there, after a character that is no
+    # Han or one of _BEFORE_A_NAME, or at the start: the class first, which `re` scans for fastest)
+    first = "".join(sorted({re.escape(n[0]) for n in names}))
+    second = "".join(sorted({re.escape(n[1]) for n in names if len(n) > 1}))
+    firsts = re.compile(rf"[{first}](?=[{second}])"
+                        rf"(?:(?<=[^{HAN}].)|(?<=[{re.escape(_BEFORE_A_NAME)}].)|(?<=^.))")
     return firsts, frozenset(n[:2] for n in names), tuple(sorted({len(n) for n in names}, reverse=True))
 
 
