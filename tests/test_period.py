@@ -38,6 +38,11 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # a time before 以来的 starts a trend the sentence describes (延续去年以来的发展趋势), not the figure's time
+    ("发布时间：2011年8月31日\n上半年，海口市医药行业继续延续去年以来的发展趋势，累计完成产值26.07亿元。", "26.07亿元",
+     "2011-01/2011-06"),
+    ("发布时间：2011年5月12日\n电力行业本月景气指数仅为95.0，扭转了2010年上半年以来的下跌趋势，比2月上升了0.5个百分点。",
+     "0.5个百分点", None),
     # 全年 right before a number after a quarter named earlier in the sentence: that whole year (not a share
     # of the year's aim: 完成全年目标任务的95% stays in the months reported)
     ("发布时间：2024年8月22日\n第二季度交付新车达27307辆，全年10万辆交付目标预计提前完成。", "10万辆", "2024"),

@@ -1319,6 +1319,8 @@ def _named_period(view: str, mentions: list[TimeMention], number_start: int,
     for m in reversed(mentions):
         if m.end > number_start or not _is_period_word(view, m):
             continue
+        if view.startswith("以来的", m.end):
+            continue  # 延续去年以来的发展趋势: the start of a trend described, not the figure's time
         if _MOVE_FROM_TIME.search(view, max(0, m.start - 1), m.start):
             move = _MOVE_TO.match(view, m.end)
             if move is not None and move.end() <= number_start:
