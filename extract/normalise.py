@@ -115,11 +115,24 @@ def _spaces_in_figures(view: str) -> list[tuple[int, int]]:
     return sorted(runs)
 
 
+# A line break after a comma (今年一季度净利润2.65亿元，⏎同比增10.49%: a line cut inside its sentence, as
+# text copied from a fixed-width page has it) is left out of the view too, when a line goes on after it.
+_BREAK_AFTER_COMMA: Final = re.compile(r"[,、](?P<cut>[ \t]*\n)(?=[ \t]*[^\s])")
+
+
+def _breaks_after_commas(view: str) -> list[tuple[int, int]]:
+    """The line breaks (with the blanks around them) that cut a sentence after a comma."""
+    return [m.span("cut") for m in _BREAK_AFTER_COMMA.finditer(view)]
+
+
 def normalise(text: str) -> NormalisedText:
     """The NFKC view of `text`, character by character, without the spaces between a figure and
-    the word next to it, with its offset map."""
+    the word next to it nor the line breaks that cut a sentence after a comma, with its offset map."""
     nfkc = _nfkc_view(text)
     gaps = _spaces_in_figures(nfkc.view) if " " in nfkc.view or "\t" in nfkc.view else []
+    cuts = _breaks_after_commas(nfkc.view)
+    if cuts:
+        gaps = sorted(set(gaps) | set(cuts))
     if not gaps:
         return nfkc
     pieces: list[str] = []

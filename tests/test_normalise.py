@@ -50,7 +50,17 @@ def test_spaces_between_figures_and_words_are_left_out_of_the_view() -> None:
     assert normalise("GDP 5 trillion, 北京 12 个").view == "GDP 5 trillion, 北京12个"
 
 
-@given(st.text(alphabet="0１2年 　\n％%亿㎡", max_size=60))
+def test_a_line_break_after_a_comma_is_left_out_of_the_view() -> None:
+    # (a line cut inside its sentence: 净利润2.65亿元，⏎同比增10.49% is one sentence)
+    text = "一季度净利润2.65亿元，\n同比增10.49%。\n二、主要行业情况\n制造业、 \n  服务业"
+    n = normalise(text)
+    assert n.view == "一季度净利润2.65亿元,同比增10.49%。\n二、主要行业情况\n制造业、  服务业"
+    i = n.view.index("10.49%")
+    assert text[slice(*n.to_stored(i, i + 6))] == "10.49%"
+    assert normalise("全省，\n\n下一段").view == "全省,\n\n下一段"  # (a blank line ends the paragraph)
+
+
+@given(st.text(alphabet="0１2年 　\n％%亿㎡，、", max_size=60))
 def test_every_view_character_comes_from_its_stored_character(text: str) -> None:
     n = normalise(text)
     for i, ch in enumerate(n.view):

@@ -38,6 +38,8 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # a line cut after a comma goes on in the next line: its figures are of the sentence's time
+    ("2024年，全省地区生产总值达到1.2万亿元，\n同比增长5.2%。", "5.2%", "2024"),
     # a time before 以来的 starts a trend the sentence describes (延续去年以来的发展趋势), not the figure's time
     ("发布时间：2011年8月31日\n上半年，海口市医药行业继续延续去年以来的发展趋势，累计完成产值26.07亿元。", "26.07亿元",
      "2011-01/2011-06"),
