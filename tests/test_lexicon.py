@@ -394,6 +394,15 @@ def test_every_subject_word_plays_its_role() -> None:
         # a short sentence holding one is no run-in topic that keeps the name before it in its topic
         assert "subject.paragraph" in extract_text(report.format(w)).facts[0].rule, w
     assert "subject.paragraph" not in extract_text(report.format("")).facts[0].rule  # (the control: a topic)
+    stem_text = ("猪价持续上涨\n国家统计局数据显示，上半年生猪价格上涨30%。\n"
+                 "上半年，{}营业收入下降。\n报告认为，{}屠宰量下降，毛利率为14.5%。")
+    for w in words("listed_form"):
+        # a listed company's short name without the word (双汇发展 … 双汇) names it in its sentence
+        name = next(n for n in sorted(lexicon.listed_companies()) if n.endswith(w) and len(n) - len(w) >= 2)
+        fact = extract_text(stem_text.format(name, name[:-len(w)])).facts[-1]
+        assert "subject.sentence_org" in fact.rule, (w, name)
+    fact = extract_text(stem_text.format("双汇食品", "双汇")).facts[-1]  # (the control: no listed name)
+    assert "subject.sentence_org" not in fact.rule
     for w in words("company_group"):
         # (names listed before 等3家 + the word are companies wherever the text names them again)
         text = f"其中西安旅游、上海新梅、京能置业等3家{w}业绩大增。西安旅游上半年净利润同比增长1102.39倍。"
@@ -973,6 +982,17 @@ def test_a_pronoun_added_as_data_keeps_a_sentence_from_being_a_topic(subject_wor
     assert "subject.paragraph" not in extract_text(text).facts[0].rule
     subject_word_added("此\tpronoun")
     assert "subject.paragraph" in extract_text(text).facts[0].rule
+
+
+def test_a_listed_form_added_as_data_lets_a_shorter_name_stand_for_the_company(
+        subject_word_added: Callable[[str], None]) -> None:
+    # subject_words.tsv, listed_form: 科技 dropped from a listed company's short name (万兴科技 … 万兴)
+    name = next(n for n in sorted(lexicon.listed_companies()) if n.endswith("科技") and len(n) >= 4)
+    text = ("猪价持续上涨\n国家统计局数据显示，上半年生猪价格上涨30%。\n"
+            f"上半年，{name}营业收入下降。\n报告认为，{name[:-2]}屠宰量下降，毛利率为14.5%。")
+    assert "subject.sentence_org" not in extract_text(text).facts[-1].rule
+    subject_word_added("科技\tlisted_form")
+    assert "subject.sentence_org" in extract_text(text).facts[-1].rule
 
 
 def test_a_leading_prep_added_as_data_is_taken_off_a_name(subject_word_added: Callable[[str], None]) -> None:

@@ -885,6 +885,9 @@ def company_aliases(view: str) -> tuple[tuple[str, str], ...]:
         for name in _listed_companies(view):
             if all(name != s for _, s in out):
                 out.append((name, name))
+    for name in _listed_short_forms(view):
+        if all(name != s for _, s in out):
+            out.append((name, name))
     for found in _SHORT_FORM.finditer(view):
         short = found.group("short")
         if _is_generic(short) or any(short == s for _, s in out):  # (以下简称“公司”: no name)
@@ -906,6 +909,27 @@ def _company_list() -> tuple[re.Pattern[str], regex.Pattern[str]]:
 
 
 _LIST_REACH: Final = 100  # (how far before 等 a list of names is read)
+
+
+def _listed_short_forms(view: str) -> list[str]:
+    """The shorter forms the text also gives the listed companies it names (双汇发展 … 双汇中报业绩): a
+    listed short name without the word the press drops (subject_words.tsv, listed_form: 发展, 股份),
+    standing where a name can start and not followed by that word."""
+    out: list[str] = []
+    for name in sorted(_listed_in(view)):
+        form = next((w for w in lexicon.subject_words("listed_form") if name.endswith(w)), None)
+        if form is None or len(name) - len(form) < 2:
+            continue
+        short = name[:-len(form)]
+        if short in out or _known_place(short) == short or short in _province_short() or _is_generic(short):
+            continue
+        at = view.find(short)
+        while at >= 0:
+            if not view.startswith(form, at + len(short)) and _at_a_name_start(view, at):
+                out.append(short)
+                break
+            at = view.find(short, at + 1)
+    return out
 
 
 def _listed_companies(view: str) -> list[str]:
