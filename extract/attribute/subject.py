@@ -799,8 +799,8 @@ def _title_names(view: str, t_start: int, t_end: int) -> tuple[str | None, str |
         if e.kind == "province" and province is None:
             province = _province_short().get(e.name, e.name)
         elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区", "旗", "盟")) \
-                and not listed(view, e.start, e.end):
-            city = e.name
+                and not listed(view, e.start, e.end) and e.name not in lexicon.areas():
+            city = e.name  # (not an area, a part of the whole: 中西部地区同比均创下超40%高增速)
         elif e.kind == "org" and organisation is None and e.name not in lexicon.reporters() \
                 and not an_object(view, e.end - len(e.name)) and not cited_in_sentence(view, e):
             organisation = e.name
