@@ -277,6 +277,8 @@ def test_every_indicator_word_is_read() -> None:
             assert indicator_id(f"滨江片区{word}地区生产总值", "level", "CNY").id == "gdp", word
         elif role == "share_of":
             assert indicator_id(f"三产增加值{word}全省GDP比重", "level", "%").id == "tertiary_share_of_gdp", word
+        elif role == "predicate":  # opening the clause's predicate after a name
+            assert indicator_id(f"地区生产总值{word}前列", "level", "CNY").id == "gdp", word
         else:
             names = [n for e in lexicon.indicators() for n in (e.name_zh, *e.synonyms) if stands_for in n]
             assert names, f"{word}: no name holds {stands_for}"
@@ -295,6 +297,9 @@ def test_every_base_unit_is_a_unit_of_the_same_dimension() -> None:
 
 @pytest.mark.parametrize(("phrase", "kind", "unit", "expected", "rule"), [
     ("地区生产总值", "level", "CNY", "gdp", "catalogue.name"),
+    ("国内生产总值连续", "level", "CNY", "gdp", "catalogue.before_predicate"),
+    ("研发支出排名第一", "level", "CNY", "rd_investment", "catalogue.before_predicate"),
+    ("CPI增幅将有望", "change", "%", "cpi_growth", "catalogue.growth_word"),
     ("全县地区生产总值", "level", "CNY", "gdp", "catalogue.scoped"),
     ("1—11月份规模以上工业增加值", "change", "%", "industrial_value_added_above_scale_growth", "catalogue.scoped"),
     ("贵阳市GDP", "level", "CNY", "gdp", "catalogue.scoped"),
@@ -375,7 +380,7 @@ def test_the_mapping_adds_fields_and_a_rule_only() -> None:
 # ------------------------------------------------------------------ the gold mapping
 # Indicator phrases of real published text (tests/real: dev and validation documents), each with the
 # id a reader who did not write the mapping gave it (null when no entry is that measure). The dev
-# part's errors are read to improve the catalogue; the held-out part's are not.
+# parts' errors are read to improve the catalogue; the held-out part's are not.
 GOLD = Path(__file__).parent / "catalogue"
 # (precision, recall) floors as measured; the issue's bar is precision 0.95, recall 0.85
 # (both parts re-read against the current catalogue in the eleventh session: four rows null → an id,
@@ -387,7 +392,11 @@ GOLD = Path(__file__).parent / "catalogue"
 # 0.977/0.977 → 0.981/0.981; held-out rows of those measures still say null until re-checked, which lowers
 # its precision 0.942 → 0.803; fourteenth session: the held-out null rows re-checked against those entries,
 # 11 of 167 given them: held-out 0.951/0.784)
-FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_heldout.tsv": (0.950, 0.783)}
+# (sixteenth session: a second dev part, phrases_dev2.tsv, 260 phrases of the dev documents' facts not in the
+# other two, annotated by a reader who did not read the mapping: 0.872/0.732 as first measured; the words
+# opening a clause's predicate (catalogue.before_predicate) and the synonyms it showed missing brought it to
+# 0.893/0.893, the other parts unchanged)
+FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_dev2.tsv": (0.892, 0.892), "phrases_heldout.tsv": (0.950, 0.783)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:

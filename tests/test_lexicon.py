@@ -995,6 +995,21 @@ def test_a_listed_form_added_as_data_lets_a_shorter_name_stand_for_the_company(
     assert "subject.sentence_org" in extract_text(text).facts[-1].rule
 
 
+def test_a_predicate_word_added_as_data_ends_a_measure_s_name(scratch_lexicon: Path) -> None:
+    # indicator_words.tsv, predicate: 领跑 opens the clause's predicate after 地区生产总值
+    from extract.attribute import catalogue as catalogue_rules
+    catalogue_rules.indicator_id.cache_clear()
+    assert catalogue_rules.indicator_id("地区生产总值领跑", "level", "CNY").id is None
+    _add_line(scratch_lexicon, "indicator_words.tsv", "领跑\tpredicate")
+    catalogue_rules.catalogue.cache_clear()
+    catalogue_rules.indicator_id.cache_clear()
+    try:
+        assert catalogue_rules.indicator_id("地区生产总值领跑", "level", "CNY").id == "gdp"
+    finally:
+        catalogue_rules.catalogue.cache_clear()
+        catalogue_rules.indicator_id.cache_clear()
+
+
 def test_a_leading_prep_added_as_data_is_taken_off_a_name(subject_word_added: Callable[[str], None]) -> None:
     # subject_words.tsv, leading_prep: 通过 before a body's name is no part of it
     assert subject_rules._clean_org("通过贵州能矿锰业集团") == "通过贵州能矿锰业集团"

@@ -31,6 +31,7 @@ and whole name the part and whole of a share entry: 三产增加值占地区GDP�
 entry: 高技术制造业增加值占比), `catalogue.verb_dropped` (a name the verb stands inside, its subject
 part of the name: 规模以上服务业企业实现营业收入 = 规模以上服务业企业营业收入, not a company's 营业收入),
 `catalogue.after_verb` (a name after a verb its subject stands before: 滨江片区实现地区生产总值),
+`catalogue.before_predicate` (a name followed by the clause's predicate: 国内生产总值连续, CPI增幅将有望),
 `catalogue.growth_word` (a name followed by a growth word); `catalogue.none` when no entry fits.
 """
 
@@ -106,6 +107,7 @@ class _Catalogue:
     share_of: tuple[str, ...]  # the words a share's part stands before its whole with (占, 相当于)
     verbs: tuple[str, ...]  # the words a subject stands before its measure with (实现, 完成), longest first
     subject_ends: tuple[str, ...]  # the ends of a named body's or site's name (机场, 公司, 高新区), longest first
+    predicates: tuple[str, ...] = ()  # words that open the clause's predicate after a name (连续, 将, 排名)
     shares: dict[tuple[str, str], str] = field(default_factory=dict)  # (part id, whole id) → the share's id
     shares_of_part: dict[str, tuple[str, ...]] = field(default_factory=dict)  # part id → its share entries
     names: frozenset[str] = frozenset()  # the keys of the names and synonyms as written (no stem, no stock's stem)
@@ -135,7 +137,7 @@ def catalogue() -> _Catalogue:
     cat = _Catalogue(entries, by_name, flows, frozenset(prefixes),
                      tuple(sorted({len(p) for p in prefixes}, reverse=True)),
                      _role(words, "suffix"), _role(words, "growth"), shorts, _role(words, "share_of"),
-                     _role(words, "verb"), _role(words, "subject_end"))
+                     _role(words, "verb"), _role(words, "subject_end"), _role(words, "predicate"))
     shares = _shares_by_parts(cat)
     of_part: dict[str, tuple[str, ...]] = {}
     for (part, _whole), share in sorted(shares.items()):
@@ -264,6 +266,28 @@ def _after_verbs(phrase: str, cat: _Catalogue) -> list[str]:
                 stages += [stage for stage in _stages(rest, cat) if len(stage) >= 3 and stage not in stages]
             at = phrase.find(verb, at + 1)
     return stages
+
+
+def _before_predicates(phrase: str, cat: _Catalogue) -> list[str]:
+    """What stands before each word opening the clause's predicate inside the phrase (国内生产总值连续: 国内生产
+    总值; indicator_words.tsv, predicate) or each word that may end a name (CPI增幅将有望: CPI增幅; suffix),
+    at each stage of taking its front off, of two characters or more, the nearest cut first."""
+    stages: list[str] = []
+    cuts = sorted({at for word in (*cat.predicates, *cat.suffixes) for at in _finds(phrase, word)
+                   if at >= 2 and not _budget_total(phrase[:at + len(word)], word)}, reverse=True)
+    for at in cuts:
+        stages += [stage for stage in _stages(phrase[:at], cat) if len(stage) >= 2 and stage not in stages]
+    return stages
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text`."""
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _verb_dropped(phrase: str, cat: _Catalogue) -> str:
@@ -448,13 +472,15 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
         found, rule = _share_of_part(_key(_unscoped_front(folded, cat)), cat), "catalogue.share_of_part"
     growth_word = False
     if not found:
-        for stage in [*stages, *joined_stages, *verb_stages]:
-            word = _ending(stage, cat.growth_words)
-            if word:
-                found = _named(stage[: -len(word)], cat)  # GDP总量增速 = GDP增速
-                growth_word, rule = True, "catalogue.growth_word"
-                if found:
-                    break
+        found, growth_word = _with_growth_word([*stages, *joined_stages, *verb_stages], cat)
+        rule = "catalogue.growth_word"
+    cut_stages = _before_predicates(folded, cat) if not found else []
+    if not found:
+        rule = "catalogue.before_predicate"
+        found = next((named for stage in cut_stages if (named := _named(stage, cat))), ())
+    if not found:
+        found, growth_word = _with_growth_word(cut_stages, cat)
+        rule = "catalogue.growth_word"
     # a name of two entries (风电: its capacity in kW, its generation in kWh) is the one the unit fits
     # (a reading the catalogue does not hold, a rate's growth rate, is none)
     readings = {reading for id_ in found if (reading := _reading(cat.entries[id_], kind, unit, growth_word,
@@ -462,6 +488,20 @@ def indicator_id(indicator: str, kind: str, unit: str) -> Mapping:
     if len(readings) != 1:
         return Mapping(None, "catalogue.none")
     return Mapping(readings.pop(), rule)
+
+
+def _with_growth_word(stages: list[str], cat: _Catalogue) -> tuple[tuple[str, ...], bool]:
+    """The ids the first stage ending with a growth word names without it (GDP总量增速 = GDP增速), and
+    whether a stage ended with one."""
+    growth_word = False
+    for stage in stages:
+        word = _ending(stage, cat.growth_words)
+        if word:
+            growth_word = True
+            found = _named(stage[: -len(word)], cat)
+            if found:
+                return found, True
+    return (), growth_word
 
 
 def _budget_total(phrase: str, word: str) -> bool:

@@ -118,7 +118,7 @@ TABLES: Final[dict[str, Table]] = {
                              Column("domain", "word"))),
     "indicator_words.tsv": Table((Column("word", "word"), _one_of("role", "prefix", "suffix", "growth", "short",
                                                                           "share_of", "verb",
-                                                                          "subject_end"),
+                                                                          "subject_end", "predicate"),
                                   Column("stands_for", "word", optional=True))),
     "base_units.tsv": Table((Column("code", "word"), Column("base_unit", "word"), Column("factor", "decimal"))),
     "generic_names.tsv": Table((Column("word", "word"), _one_of("position", "start", "whole", "end"))),
