@@ -23,10 +23,10 @@ KINDS = {"statistical_communique", "monthly_release", "work_report", "company_re
          "agriculture", "transport_tourism", "education_health", "census", "feature_story", "other"}
 # (measure → floor) per part: raise them when the rules get better, never lower them to pass
 FLOORS: dict[str, dict[str, float]] = {
-    # (re-based on 179 + 99 documents after merging corpus batches af and ag in the fifteenth session:
-    # dev 0.982 / 0.866 / 0.861 / 0.864, validation 0.979 / 0.849 / 0.843 / 0.798)
-    "dev": {"quantity": 0.981, "fact": 0.864, "subject_char_f1": 0.860, "period_accuracy": 0.862},
-    "validation": {"quantity": 0.977, "fact": 0.847, "subject_char_f1": 0.842, "period_accuracy": 0.797},
+    # (re-based on 185 + 103 documents after merging corpus batch ai in the sixteenth session: dev
+    # 0.9823 / 0.8689 / 0.8642 / 0.8641, validation 0.9781 / 0.8537 / 0.8456 / 0.8001)
+    "dev": {"quantity": 0.981, "fact": 0.868, "subject_char_f1": 0.863, "period_accuracy": 0.863},
+    "validation": {"quantity": 0.977, "fact": 0.853, "subject_char_f1": 0.845, "period_accuracy": 0.799},
 }
 
 
