@@ -1209,6 +1209,10 @@ def _compared_with() -> EndingWith:
 
 _COMPARED_WITH: Final = _compared_with()
 
+# The ends of a zone's name (苏州高新区, 浒关开发区): a zone a document is about is no company its 公司 refers to
+_ZONE_ENDS: Final = ("区", "园")
+
+
 def _back_reference_pattern() -> re.Pattern[str]:
     """A word referring back to the organisation the document is about (subject_words.tsv,
     back_reference: 公司, 该行)."""
@@ -1349,7 +1353,8 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     speaker = _speaking_of_itself(view, ents, number_start)
     if speaker is not None:
         return speaker.name, SubjectRule.SELF_REPORT
-    if region.organisation and _BACK_REFERENCE.search(view, sentence_start, number_start):
+    if region.organisation and not region.organisation.endswith(_ZONE_ENDS) \
+            and _BACK_REFERENCE.search(view, sentence_start, number_start):
         return region.organisation, SubjectRule.DOCUMENT_ORGANISATION
     if callable(carried):
         carried = carried()  # looked up only when the sentence itself names no one
