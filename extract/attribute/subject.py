@@ -1319,7 +1319,22 @@ def _in_counted_lists(view: str, ents: list[Entity]) -> list[Entity]:
             run.append(ents[i])
         if len(run) > 1 or example:
             out += run
+    for e in ents:
+        if e not in out and _closed_by_etc_count(view, e):
+            out.append(e)  # (莱克电气绿能科技、中核苏阀、新协力机器等13个内资项目: the items need not all be names)
     return out
+
+
+def _closed_by_etc_count(view: str, e: Entity) -> bool:
+    """Whether the name stands in a list closed by 等 and a count in its clause, in one of its items
+    (沿江高铁宜昌至涪陵段、燕矶长江大桥、蒲圻电厂三期等3296个; 莱克电气绿能科技、中核苏阀…等13个)."""
+    etc = _ETC_COUNT.search(view, e.end, min(len(view), e.end + _LIST_REACH))
+    return etc is not None and _CLAUSE_MARK.search(view, e.end, etc.start()) is None \
+        and ("、" in view[e.end:etc.start()] or listed(view, e.start, e.end))
+
+
+_ETC_COUNT: Final = re.compile(r"等[0-9一二两三四五六七八九十百千万.]+")
+_CLAUSE_MARK: Final = re.compile(r"[,，;；。:：!?！？\n]")
 
 
 # A count of places closing a list of them (3个市地, 七市, 14个省区; subject_words.tsv, place_count)
