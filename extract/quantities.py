@@ -133,9 +133,10 @@ NUMBER: Final = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])(?![万亿]元�
 
 
 @cache
-def _pattern(allow_range: bool = True) -> re.Pattern[str]:
+def _pattern(allow_range: bool = True, allow_post: bool = True) -> re.Pattern[str]:
     units = guarded_alternation(list(lexicon.units()))
     after = guarded_alternation([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
+    post = after if allow_post else "(?!)"
     return re.compile(
         rf"""
         (?P<pct>(?:[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)分之)(?P<pct_num>{NUMBER})(?P<pct_rsep>{_RANGE_SEP}(?:百分之|千分之)?(?P<pct_num2>{NUMBER}))?
@@ -150,7 +151,7 @@ def _pattern(allow_range: bool = True) -> re.Pattern[str]:
           |(?P<cheng>成多?)(?![为员立本果都绩交效功型熟片套群长])|(?:(?<=[0-9])\x20)?(?P<pct_sign>%|‰)
           |(?P<per_base>/(?:10|100)?[万千](?![0-9])))?
         (?P<klass>级)?
-        (?P<post>{after})?
+        (?P<post>{post})?
         """,
         re.VERBOSE,
     )
@@ -312,9 +313,24 @@ def _match_at(view: str, anchor: re.Match[str], pos: int, pattern: re.Pattern[st
     return m
 
 
+def _without_glued_post(view: str, m: re.Match[str]) -> re.Match[str]:
+    """The match without the qualifier word after its number where that word opens another word
+    (13个内资项目: 内 of 内资, no 'within'; qualifiers.tsv, not_before)."""
+    post = m.group("post")
+    if post:
+        blockers = lexicon.qualifier_followers().get(post, "")
+        after = view[m.end():m.end() + 1]
+        if after and after in blockers:
+            shorter = _pattern(True, False).match(view, m.start())
+            if shorter is not None:
+                return shorter
+    return m
+
+
 def _read_match(view: str, m: re.Match[str], out: list[Quantity]) -> tuple[Quantity | None, str, int]:
     """The quantity a match reads (or why none) and where the scan goes on: where a range's two
     numbers have different units (下降3.4个百分点至21.9%), the first number alone."""
+    m = _without_glued_post(view, m)
     q, why = _read(view, m, out)
     end = m.end()
     if q is None and why == "range.mismatch":

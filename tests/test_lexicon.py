@@ -158,6 +158,19 @@ def test_every_qualifier_is_read() -> None:
             else:
                 text = f"共有500家{word}企业。"
             assert any(f.qualifier == qualifier for f in extract_text(text).facts), (word, text)
+    for word, followers in lexicon.qualifier_followers().items():
+        for ch in followers:
+            # the word opens another word (13个内资项目): no qualifier, no part of the quantity
+            [fact] = extract_text(f"共有500家{word}{ch}企业。").facts
+            assert (fact.text, fact.qualifier) == ("500家", "exact"), (word, ch)
+        [fact] = extract_text(f"共有500家{word}，企业。").facts  # (the control)
+        assert fact.text == f"500家{word}", word
+
+
+def test_a_qualifier_s_following_character_added_as_data_is_read() -> None:
+    # qualifiers.tsv, not_before: 资 after 内 (13个内资项目: 内资, not within 13)
+    [fact] = extract_text("全市13个内资项目开工。").facts
+    assert (fact.text, fact.qualifier) == ("13个", "exact")
 
 
 def test_every_change_word_makes_a_change_its_way() -> None:

@@ -21,6 +21,9 @@ def one(text: str) -> dict:
     ("sentence", "text", "value", "unit", "qualifier"),
     [
         ("2025年，全省新能源电池产能达到55GWh。", "55GWh", 55, "GWh", "exact"),
+        # 内 after a count opens another word (内资, 内河): no 'within'; after a time it is one (3个月内)
+        ("莱克电气、中核苏阀等13个内资项目开工。", "13个", 13, "个", "exact"),
+        ("项目在3个月内完成。", "3个月内", 3, "month", "max"),
         # counts of a measure done several times over an area or along a line keep their whole unit
         ("抗旱浇麦超过1.14亿亩次。", "超过1.14亿亩次", 114000000, "亩次", "min"),
         # a rate per day written 日 (10190万桶/日) keeps its compound unit, as 桶/天 does

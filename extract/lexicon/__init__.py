@@ -61,7 +61,8 @@ TABLES: Final[dict[str, Table]] = {
     "measure_words.tsv": Table((Column("word", "word"), Column("abstract", "flag"))),
     "qualifiers.tsv": Table((Column("word", "word"), _one_of("position", "before", "after"),
                              _one_of("qualifier", "exact", "approx", "min", "max"),
-                             Column("not_after", "chars", optional=True)), key=(0, 1)),
+                             Column("not_after", "chars", optional=True),
+                             Column("not_before", "chars", optional=True)), key=(0, 1)),
     "change_words.tsv": Table((Column("word", "word"), _one_of("direction", "up", "down"),
                                Column("not_after", "chars", optional=True), Column("noun", "flag", optional=True))),
     "modality_words.tsv": Table((Column("word", "word"), _one_of("modality", "target", "forecast", "actual"),
@@ -241,6 +242,13 @@ def qualifiers() -> dict[str, dict[str, str]]:
 def qualifier_blockers() -> dict[str, str]:
     """Qualifier word → characters that, right before it, make it part of another word."""
     return {row[0]: row[3] for row in rows("qualifiers.tsv") if len(row) > 3 and row[3]}
+
+
+@cache
+def qualifier_followers() -> dict[str, str]:
+    """Qualifier word after a number → characters that, right after it, make it the start of another
+    word (内 of 内资, 内河: no 'within')."""
+    return {row[0]: row[4] for row in rows("qualifiers.tsv") if len(row) > 4 and row[4] and row[1] == "after"}
 
 
 @cache
