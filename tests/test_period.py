@@ -38,6 +38,11 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # a move across a stretch of years the sentence opens with: its first value is of the first year, its
+    # last of the last year, the change itself of the stretch
+    ("2012年至2021年，我国快递年业务量从57亿件增长至1083亿件，增加了18倍。", "57亿件", "2012"),
+    ("2012年至2021年，我国快递年业务量从57亿件增长至1083亿件，增加了18倍。", "1083亿件", "2021"),
+    ("2012年至2021年，我国快递年业务量从57亿件增长至1083亿件，增加了18倍。", "18倍", "2012/2021"),
     # a line cut after a comma goes on in the next line: its figures are of the sentence's time
     ("2024年，全省地区生产总值达到1.2万亿元，\n同比增长5.2%。", "5.2%", "2024"),
     # a time before 以来的 starts a trend the sentence describes (延续去年以来的发展趋势), not the figure's time

@@ -47,7 +47,9 @@ Rules (each named on the fact):
   is not known), period.years_unresolved (近年来, 一年半来: a stretch with no stated bounds);
 - a time that is the base of a comparison (比上年, 与2010年相比, 低于去年同期) is not the period
   (period.comparison_base): only the base value right after it has that time, or a from-time's
-  (period.comparison_from, 从2020年的…提高到); a year's 同期 in a story of some months is those
+  (period.comparison_from, 从2020年的…提高到; the first and last years of a stretch opening the sentence
+  for the values a move goes from and to: 2012年至2021年，…从57亿件增长至1083亿件); a year's 同期 in a story
+  of some months is those
   months (period.same_months), 同期 after the sentence's own time is that time (period.same_time);
 - period.listed: times listed in order before 分别 give the listed figures theirs, one each;
 - period.of_fact_before: a figure with no time of its own takes the months or days of the fact
@@ -1233,11 +1235,28 @@ def _base_of_span(view: str, mentions: list[TimeMention], sentence: Span, number
     base = next((m for m in mentions if m.kind is MentionKind.COMPARISON_BASE and m.period
                  and m.end <= number_start), None)
     if base is None:
-        return None
+        return _end_of_years(view, mentions, sentence, number_start)
     before = _FROM_VALUE.search(view, max(base.end, number_start - 24), number_start)
     if before is None or _TO_AFTER.match(view, number_start) is None:
         return None
     return base.period
+
+
+def _end_of_years(view: str, mentions: list[TimeMention], sentence: Span, number_start: int) -> str | None:
+    """The first or the last year of a stretch the sentence opens with (2012年至2021年，…从57亿件增长至1083亿件)
+    for the values a move goes from and to; None otherwise."""
+    years = next((m for m in mentions if m.rule is PeriodRule.YEAR_RANGE and m.period and sentence.start <= m.start
+                  and m.end <= number_start), None)
+    if years is None or years.period is None:
+        return None
+    first, _, last = years.period.partition("/")
+    if _FROM_VALUE.search(view, max(years.end, number_start - 24), number_start) is not None \
+            and _TO_AFTER.match(view, number_start) is not None:
+        return first
+    move = _SPAN_COMPARISON.search(view, years.end, number_start)
+    if move is not None and move.end() == number_start:
+        return last
+    return None
 _CLAUSE_MARK: Final = re.compile(r"[，,；;]")  # (a time after one clause opens its sentence, not after more)
 _OPENING_AFTER: Final = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
 # What may stand before a sentence's opening time: quotes, a short topic (生产方面，前三季度，…) or a
