@@ -8,6 +8,10 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # the noun after a count ends before the bound word of the number after it (5个总投资超过10亿元: 超过 is
+    # the next number's), and a group's measure is not said twice
+    ("20个项目中有5个总投资超过10亿元，17个项目总投资超1亿元。", "5个", "总投资"),
+    ("20个项目中有5个总投资超过10亿元，17个项目总投资超1亿元。", "超过10亿元", "总投资"),
     # a threshold the measure before it passes (超, 位于 … 的 + a noun) is of that measure, not of the noun after
     ("截至4月26日，2021年一季度GDP总量超1万亿元的省份共8个。", "超1万亿元", "GDP总量"),
     ("3月份，制造业PMI位于60.0%以上的高景气区间。", "60.0%以上", "制造业PMI"),

@@ -304,6 +304,18 @@ def _clause_end(view: str, pos: int) -> int:
 _NOUN_END_OR_QUOTE: Final = re.compile("[" + re.escape(_RIGHT_STOP) + "0-9“‘”’]")
 
 
+def _before_next_bound(text: str, end: int) -> int:
+    """Where a noun ending before a number ends, without a bound word of that number (qualifiers.tsv,
+    before: 超过, 近) at its end."""
+    bound = _next_bound().search(text, 0, end)
+    return bound.start() if bound is not None and bound.start() > 0 else end
+
+
+@cache
+def _next_bound() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(list(lexicon.qualifiers()['before']))})$")
+
+
 def _quoted_end(text: str, start: int) -> int:
     """Where the noun ends, scanning from `start` (outside any quote) and skipping quoted stretches."""
     quote_depth = 0
@@ -331,6 +343,8 @@ def _right_noun(right: str) -> str:
     if stop is not None:
         # before the first quote, the noun ends at the first stop character or digit
         end = stop.start() if stop.group() not in "“‘”’" else _quoted_end(text, stop.start())
+        if stop.group().isdigit():
+            end = _before_next_bound(text, end)  # 5个总投资超过10亿元: 超过 is the next number's
         text = text[:end]
     cut = _RIGHT_CUT.search(text, 2) if len(text) > 2 else None
     if cut:
@@ -734,7 +748,8 @@ def counted_group(view: str, sentence_start: int, q: Quantity, indicator: str, r
 def of_counted_group(indicator: str, rule: IndicatorRule, group: str | None) -> tuple[str, IndicatorRule]:
     """A group's measure (group_measures.tsv: 招生, 总投资) after a count of its units in the sentence
     is the group's (技工学校12所，招生4300人 → 技工学校招生); any other indicator stays as it is."""
-    if rule == IndicatorRule.BEFORE_VERB and group is not None and indicator in lexicon.group_measures("measure"):
+    if rule == IndicatorRule.BEFORE_VERB and group is not None and indicator in lexicon.group_measures("measure") \
+            and not group.endswith(indicator):  # (5个总投资超过10亿元: the count counted the measure itself)
         return group + indicator, IndicatorRule.OF_COUNTED_GROUP
     return indicator, rule
 
