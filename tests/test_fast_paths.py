@@ -342,7 +342,7 @@ def test_attribution_patterns_match_on_re_as_on_regex() -> None:
         (T._OPENING_GAP, r"^[“”\"'‘’\s]*(?:\p{Han}{1,6}[，,]|\p{Han}{1,6}的)?$"),
         (T._OPENING_TOPIC, r"[“”\"'‘’\s]*\p{Han}{1,6}[，,]"),
         (L._ONLY_PUNCT_AND_BASE,
-         r"[\s，,、；;：:和及与]*(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度?)(?:同期)?)?[\s，,]*"),
+         r"[\s，,、；;：:和及与]*(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度?|(?:19|20)[0-9]{2}年)(?:同期)?)?[\s，,]*"),
         (L._respectively_pattern(), L._respectively_pattern().pattern),
     ]
     not_a_period = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望|于)[“\"‘]?$")

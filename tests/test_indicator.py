@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # 分别 after a base year (分别较2019年增长…): each number the measure of a number before it, in order
+    ("全年接待游客800万人次，实现旅游综合收入90亿元，分别较2019年增长16.9%、33.3%。", "16.9%", "接待游客"),
     # the noun after a count ends before the bound word of the number after it (5个总投资超过10亿元: 超过 is
     # the next number's), and a group's measure is not said twice
     ("20个项目中有5个总投资超过10亿元，17个项目总投资超1亿元。", "5个", "总投资"),

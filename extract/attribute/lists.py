@@ -35,7 +35,7 @@ Item = tuple[Quantity, dict[str, object]]
 # (the patterns below run per sentence or per fact: the standard `re` is cheaper per call than `regex`,
 # and \s and \p{Han} are spelled as `regex` reads them)
 # The base a list of changes is compared with (同比, 比上年同期), written once for the two lists below
-_CHANGES_BASE: Final = "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度?)(?:同期)?)"
+_CHANGES_BASE: Final = "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度?|(?:19|20)[0-9]{2}年)(?:同期)?)"
 
 
 # Only list marks and the base the changes are compared with (，同比分别增长…, ，比上年同期分别…)
