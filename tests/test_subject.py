@@ -603,3 +603,12 @@ def test_a_place_opening_a_kind_counted_is_a_name_but_not_the_last_of_a_list() -
     assert _place_before_count(text, 0, len(text)) == (0, 2, "广州", "place")
     text = "呼和浩特、西安、太原、北京4个铁路局集团公司"  # (the places are examples of the four)
     assert _place_before_count(text, text.index("北京"), len(text)) is None
+
+
+def test_a_title_opening_with_a_measure_s_word_names_no_company() -> None:
+    # (单季净利创历史新高: 单季 is a word before a measure, indicator_words.tsv prefix, not a company)
+    from extract.attribute.subject import _title_company
+    title = "单季净利创历史新高！13倍储能逆变器龙头半年报同比翻倍"
+    assert _title_company(title, 0, len(title)) is None
+    title = "德业股份净利创历史新高！储能逆变器龙头半年报同比翻倍"  # (the control)
+    assert _title_company(title, 0, len(title)) == "德业股份"

@@ -1174,9 +1174,16 @@ def _title_company(view: str, start: int, end: int) -> str | None:
     name = name[_after_last_verb(name):]  # (解读中海集运半年报: the company after the commentary's verb)
     if len(name) < 2 or (name in _province_short() or name in lexicon.place_names() or name in lexicon.reporters()
             or _is_generic(name) or _scope_re().match(name) or _known_place(name) is not None
-            or _no_company().search(name)):
-        return None  # (关于2025年…的报告: no company either)
+            or _no_company().search(name) or name in _measure_prefixes()):
+        return None  # (关于2025年…的报告: no company either; 单季净利创历史新高: a measure's word)
     return name
+
+
+@cache
+def _measure_prefixes() -> frozenset[str]:
+    """The words before a measure's name that do not change it (indicator_words.tsv, prefix: 单季, 全年):
+    no company's name."""
+    return frozenset(w for w, (role, _) in lexicon.indicator_words().items() if role == "prefix")
 
 
 def _opening_organisation(view: str, head_end: int) -> str | None:
