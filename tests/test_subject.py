@@ -612,3 +612,9 @@ def test_a_title_opening_with_a_measure_s_word_names_no_company() -> None:
     assert _title_company(title, 0, len(title)) is None
     title = "德业股份净利创历史新高！储能逆变器龙头半年报同比翻倍"  # (the control)
     assert _title_company(title, 0, len(title)) == "德业股份"
+
+
+def test_a_time_s_end_before_gong_si_is_no_part_of_a_name() -> None:
+    # (截至2021年底公司的…: 年底 ends a time, then 公司 refers back; no company named 年底公司)
+    text = "根据ENF数据，截至2021年底公司的自主品牌逆变器巴西拥有52家经销商。"
+    assert [e.name for e in entities(text, 0, len(text))] == []

@@ -204,7 +204,7 @@ def _leading_prep_pattern() -> re.Pattern[str]:
 
 _LEADING_PREP: Final = _leading_prep_pattern()
 _LEADING_DATE_CHARS: Final = "年月日号"
-_LEADING_YEAR: Final = re.compile(r"^[0-9]*年度?")
+_LEADING_YEAR: Final = re.compile(r"^[0-9]*年(?:度|底|末|初)?")
 _YEAR_START: Final = frozenset("0123456789年")
 _HAN_CHAR: Final = re.compile(f"[{HAN}]")
 _PREFECTURE: Final = re.compile(r"^(.+?[市省县])地区$")
@@ -447,6 +447,8 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
     head = _after_last_stop(name[:inner.start()]) if inner is not None else ""
     name = head + name[inner.start():] if inner is not None and head else _after_last_stop(name)
     name = name[_after_last_verb(name):]
+    if name and name[0] == "年" and view[name_end - len(name) - 1:name_end - len(name)].isdigit():
+        name = _LEADING_YEAR.sub("", name)  # 截至2021年底公司的…: a time's end, then 公司
     # a count is no name: what follows 14家, 四家 is the counted thing (14家公司, 四家子公司)
     name_start = name_end - len(name)
     if _last_count(view, max(0, name_start - 1), name_end) > name_start:
