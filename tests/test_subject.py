@@ -618,3 +618,11 @@ def test_a_time_s_end_before_gong_si_is_no_part_of_a_name() -> None:
     # (截至2021年底公司的…: 年底 ends a time, then 公司 refers back; no company named 年底公司)
     text = "根据ENF数据，截至2021年底公司的自主品牌逆变器巴西拥有52家经销商。"
     assert [e.name for e in entities(text, 0, len(text))] == []
+
+
+def test_a_body_whose_analysts_say_something_in_a_report_is_cited() -> None:
+    # (中信建投朱玥、马王杰在8月17日研报中表示，…: the body is where the words come from, not what they are about)
+    from extract.attribute.subject import cited
+    text = "中信建投朱玥、马王杰在8月17日研报中表示，公司在巴西市场渠道建设良好。"
+    assert cited(text, len("中信建投"))
+    assert not cited("中信建投营业收入增长12%。", len("中信建投"))  # (the control)

@@ -975,7 +975,10 @@ _SO_CALLED: Final = re.compile(r"[（(]以下简称[“\"]?(?:公司|本公司|�
 # What follows a body cited as the source of what comes next (上海证券研报显示, 携程数据显示, 某机构预计)
 @cache
 def _cited_as_source() -> re.Pattern[str]:
-    return re.compile(rf"(?:的)?(?:最新)?(?:(?:公布|发布)的?)?(?:{_words('source_noun')})?(?:{_words('source_verb')})")
+    # (中信建投朱玥、马王杰在8月17日研报中表示: its analysts named, then where they said it)
+    return re.compile(rf"(?:的)?(?:最新)?(?:(?:公布|发布)的?)?(?:{_words('source_noun')})?(?:{_words('source_verb')})"
+                      rf"|(?:[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})*)?在[^，,。；;]{{0,12}}?(?:{_words('source_noun')})中"
+                      rf"(?:{_words('source_verb')})")
 
 
 def cited(view: str, end: int) -> bool:
