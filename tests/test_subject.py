@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a title's city is written in the fullest form the text gives it as a name (秦皇岛市场: no 秦皇岛市)
+    ("电厂无奈贷款买煤 秦皇岛动力煤价创新高\n发布时间：2011-05-05\n秦皇岛市场动力煤价日前创下最高价格——815元/吨。",
+     "815元/吨", "秦皇岛"),
     # names inside the items of a list closed by 等 and a count are examples, whether or not every item is a
     # name (…、燕矶长江大桥、蒲圻电厂三期等3296个项目)
     ("湖北省2025年政府工作报告\n——2025年1月在湖北省第十四届人民代表大会第三次会议上\n各位代表：现在，我代表省人民政府，"

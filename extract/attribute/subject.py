@@ -239,7 +239,7 @@ def _suffix_pattern(with_companies: bool = True) -> tuple[re.Pattern[str], list[
     provinces = sorted({x for full, short, _ in lexicon.regions() for x in (full, short)}, key=len, reverse=True)
     # (市长, 市委, 市民, 省级, 区域, 县城区域: no place's end; 市居民, 县农民 are a place's residents; but
     # 博乐市增长23.7%: a place, then its growth)
-    after_place = rf"(?!民|长|委|场|级|属|内|域|化|份|[{HAN}](?:域|委|场|级|属|内|化|份))"
+    after_place = rf"(?![{''.join(sorted(_PLACE_WORD_NEXT))}]|[{HAN}](?:域|委|场|级|属|内|化|份))"
     # (a company named whole first: 贵州茅台 is no 贵州, unless the place's sector is meant: 江苏银行业)
     branches = [(f"{b}{_NOT_THE_COMPANY}", "company")
                 for b in top_level_branches(grouped_alternation(list(lexicon.companies())))] if with_companies else []
@@ -1107,7 +1107,22 @@ def _title_city(view: str, start: int, end: int) -> str | None:
     if found is None:
         return None
     full = lexicon.place_names()[found.group()].name
-    return full if full in view else found.group()
+    return full if _written_whole(view, full) else found.group()
+
+
+def _written_whole(view: str, name: str) -> bool:
+    """Whether the text writes `name` as a name, not as the start of a word (秦皇岛市场: no 秦皇岛市)."""
+    at = view.find(name)
+    while at >= 0:
+        if view[at + len(name):at + len(name) + 1] not in _PLACE_WORD_NEXT:
+            return True
+        at = view.find(name, at + 1)
+    return False
+
+
+# Characters that, right after a place's 市/县/区, make it part of another word (市场, 市民, 区域, 县城区域 …;
+# the place pattern's look-ahead reads the same)
+_PLACE_WORD_NEXT: Final = frozenset("民长委场级属内域化份")
 
 
 def _opening_city(view: str, head_end: int) -> str | None:
