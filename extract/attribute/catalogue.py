@@ -107,7 +107,7 @@ class _Catalogue:
     share_of: tuple[str, ...]  # the words a share's part stands before its whole with (占, 相当于)
     verbs: tuple[str, ...]  # the words a subject stands before its measure with (实现, 完成), longest first
     subject_ends: tuple[str, ...]  # the ends of a named body's or site's name (机场, 公司, 高新区), longest first
-    predicates: tuple[str, ...] = ()  # words that open the clause's predicate after a name (连续, 将, 排名)
+    predicates: tuple[str, ...] = ()  # words that open the clause's predicate after a name (连续, 排名, 居)
     shares: dict[tuple[str, str], str] = field(default_factory=dict)  # (part id, whole id) → the share's id
     shares_of_part: dict[str, tuple[str, ...]] = field(default_factory=dict)  # part id → its share entries
     names: frozenset[str] = frozenset()  # the keys of the names and synonyms as written (no stem, no stock's stem)

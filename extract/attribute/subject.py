@@ -40,7 +40,7 @@ import regex
 
 from extract import lexicon
 from extract.attribute.period import time_pattern
-from extract.numbers import MAGNITUDE_CHARS
+from extract.numbers import CN_DIGIT_CHARS, MAGNITUDE_CHARS
 from extract.patterns import (
     HAN,
     SPACE,
@@ -51,7 +51,7 @@ from extract.patterns import (
     top_level_branches,
     up_to_last,
 )
-from extract.quantities import clause_start
+from extract.quantities import CLAUSE_BREAK, clause_start
 
 
 def _org_suffix_source() -> str:
@@ -545,7 +545,7 @@ def _place_before_count(view: str, name_start: int, name_end: int) -> Entity | N
     if count is None:
         return None
     at = count.start()
-    while at > name_start and _NUMERAL_CHARS.find(view[at - 1]) >= 0:
+    while at > name_start and view[at - 1] in _NUMERAL_CHARS:
         at -= 1  # (the whole number: 12家)
     head = view[name_start:at]
     province = next((p for p in _province_short() if head.endswith(p)), None)
@@ -558,7 +558,7 @@ def _place_before_count(view: str, name_start: int, name_end: int) -> Entity | N
     return found
 
 
-_NUMERAL_CHARS: Final = "0123456789零〇一二两三四五六七八九十百千万"
+_NUMERAL_CHARS: Final = frozenset("0123456789" + CN_DIGIT_CHARS + MAGNITUDE_CHARS)
 
 
 def _last_count(view: str, start: int, end: int) -> int:
@@ -1355,13 +1355,13 @@ def _in_counted_lists(view: str, ents: list[Entity]) -> list[Entity]:
 def _closed_by_etc_count(view: str, e: Entity) -> bool:
     """Whether the name stands in a list closed by 等 and a count in its clause, in one of its items
     (沿江高铁宜昌至涪陵段、燕矶长江大桥、蒲圻电厂三期等3296个; 莱克电气绿能科技、中核苏阀…等13个)."""
-    etc = _ETC_COUNT.search(view, e.end, min(len(view), e.end + _LIST_REACH))
+    etc = _COUNT_AFTER_ETC.search(view, e.end, min(len(view), e.end + _LIST_REACH))
     return etc is not None and _CLAUSE_MARK.search(view, e.end, etc.start()) is None \
         and ("、" in view[e.end:etc.start()] or listed(view, e.start, e.end))
 
 
-_ETC_COUNT: Final = re.compile(r"等[0-9一二两三四五六七八九十百千万.]+")
-_CLAUSE_MARK: Final = re.compile(r"[,，;；。:：!?！？\n]")
+# Where a clause ends (quantities.CLAUSE_BREAK but the brackets, which a list's item may hold)
+_CLAUSE_MARK: Final = re.compile("[" + re.escape("".join(c for c in CLAUSE_BREAK if c not in "（）()【】[]")) + "]")
 
 
 # A count of places closing a list of them (3个市地, 七市, 14个省区; subject_words.tsv, place_count)
