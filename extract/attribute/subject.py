@@ -1386,6 +1386,13 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     else:
         named = nameable(view, sentence_start, ents)
     best: Entity | None = next((e for e in reversed(named) if not _in_route(view, e, ents)), None) if named else None
+    if scope is not None and best is None and lexicon.scope_words().get(scope.group()) == "city" \
+            and not region.city_is_title:
+        city = carried() if callable(carried) else carried
+        carried = city
+        if city and city != region.city and _a_city(city):
+            # (重庆实现社会消费品零售总额…。同时，全市…: in a text about many cities, the city just named)
+            return city, SubjectRule.SCOPE_WORD_CARRIED
     if scope is not None and (best is None or scope.start() > best.start):
         found = _subject_of_scope(view, scope, ents, region)
         if found is not None:
@@ -1468,6 +1475,22 @@ def _last_scope_word(view: str, start: int, end: int) -> re.Match[str] | None:
         if _COMPARED_WITH.before(view, found.start(), start) is None:
             scope = found
     return scope
+
+
+def _a_city(name: str) -> bool:
+    """Whether a name is a prefecture's (遵义市, 深圳) or a city of a province's rank (重庆, 上海市)."""
+    if name in _bare_city_names():
+        return True
+    place = lexicon.place_names().get(name)
+    if place is not None and place.name.endswith("市"):
+        return True
+    return _province_short().get(name, "") in _municipalities()
+
+
+@cache
+def _municipalities() -> frozenset[str]:
+    """The short names of the cities of a province's rank (regions.tsv: a province whose full name ends in 市)."""
+    return frozenset(short for full, short, level in lexicon.regions() if level == "province" and full.endswith("市"))
 
 
 def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
