@@ -173,6 +173,20 @@ def test_a_qualifier_s_following_character_added_as_data_is_read() -> None:
     assert (fact.text, fact.qualifier) == ("13个", "exact")
 
 
+def test_every_national_word_makes_a_text_naming_no_place_the_country_s() -> None:
+    for w in lexicon.national_words():
+        facts = extract_text(f"5月末，{w}相关数据公布。本外币存款余额310.5万亿元。{w}运行平稳。").facts
+        assert [f.subject for f in facts] == ["中国"], w
+    facts = extract_text("5月末，相关数据公布。本外币存款余额310.5万亿元。运行平稳。").facts  # (the control)
+    assert [f.subject for f in facts] == [None]
+
+
+def test_a_national_word_added_as_data_is_read() -> None:
+    # national_words.tsv: 银行间市场, a market of the whole country (民企债券在银行间市场…)
+    text = "1-5月，银行间市场民企债券共发行1520亿元。银行间市场运行平稳。"
+    assert [f.subject for f in extract_text(text).facts] == ["中国"]
+
+
 def test_every_change_word_makes_a_change_its_way() -> None:
     for word, direction in lexicon.change_words().items():
         facts = extract_text(f"全省粮食产量{word}5%。").facts
