@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # the measure after places named in the clause before 分别 is the one 分别 follows
+    ("其中，湖北为18.7%，增速暂居全国第一；海南、北京紧随其后，增速分别为12.8%、10.7%。", "12.8%", "增速"),
     # 分别 after a base year (分别较2019年增长…): each number the measure of a number before it, in order
     ("全年接待游客800万人次，实现旅游综合收入90亿元，分别较2019年增长16.9%、33.3%。", "16.9%", "接待游客"),
     # the noun after a count ends before the bound word of the number after it (5个总投资超过10亿元: 超过 is

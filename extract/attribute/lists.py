@@ -151,7 +151,7 @@ def _rule_of(rules: str, prefix: str) -> str:
 
 # Around the measure that follows a list of places: how many they are (两市, 3个省份), how it went (较大)
 _PLACES_REST: Final = re.compile(
-    r"^(?:[两三四五六七八九十0-9]+个?(?:省份|省|市|县|区|州|地)|等地?)|(?:较大|较快|较高|明显|最快|最高|居前|领先)$"
+    r"^(?:[两三四五六七八九十0-9]+个?(?:省份|省|市|县|区|州|地)|等地?)|(?:较大|较快|较高|明显|最快|最高|居前|领先|紧随其后)$"
 )
 
 
@@ -178,7 +178,8 @@ def _listed_subjects(view: str, begin: int, phrase: str, n: int) -> tuple[list[s
         before = view[clause_start(view, begin - 1):begin - 1]
         places = split_places(before, n)
         if places is not None:
-            measure = _PLACES_REST.sub("", before[before.rfind(places[-1]) + len(places[-1]):])
+            measure = _PLACES_REST.sub("", before[before.rfind(places[-1]) + len(places[-1]):]) \
+                or clean_phrase(phrase, [])  # (海南、北京紧随其后，增速分别为…: the measure 分别 follows)
     if places is None:
         names_and_measure = split_named(phrase, n)
         if names_and_measure is not None:
