@@ -5,7 +5,7 @@ from __future__ import annotations
 import array
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any, Final
 
@@ -20,6 +20,15 @@ def last_match(
     for found in pattern.finditer(text, pos, len(text) if endpos is None else endpos):  # noqa: B007
         pass  # (only the last one is wanted)
     return found
+
+
+def find_all(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Where `word` stands in text[start:end], each place in order (overlapping ones too)."""
+    stop = len(text) if end is None else end
+    at = text.find(word, start, stop)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, stop)
 
 
 def longest_first(words: Iterable[str]) -> list[str]:

@@ -633,3 +633,11 @@ def test_a_body_whose_analysts_say_something_in_a_report_is_cited() -> None:
     text = "中信建投朱玥、马王杰在8月17日研报中表示，公司在巴西市场渠道建设良好。"
     assert cited(text, len("中信建投"))
     assert not cited("中信建投营业收入增长12%。", len("中信建投"))  # (the control)
+
+
+def test_names_joined_by_he_before_etc_and_a_count_are_examples() -> None:
+    # (华信电气股份有限公司和黔能集团等5家公司: both items of the list closed by 等5家, not its subject)
+    from extract.attribute.subject import _in_counted_lists
+    text = "上半年，华信电气股份有限公司和黔能集团等5家公司净利润增长。"
+    examples = _in_counted_lists(text, entities(text, 0, len(text)))
+    assert [e.name for e in examples] == ["华信电气股份有限公司", "黔能集团"]

@@ -47,6 +47,7 @@ import regex
 
 from extract import lexicon
 from extract.attribute.period import _HOLIDAY_WORDS, time_pattern
+from extract.patterns import find_all
 
 # the dimension of a catalogue entry that each units.tsv dimension is
 _DIMENSION_OF_UNITS: Final[dict[str, str]] = {
@@ -273,21 +274,11 @@ def _before_predicates(phrase: str, cat: _Catalogue) -> list[str]:
     总值; indicator_words.tsv, predicate) or each word that may end a name (CPI增幅将有望: CPI增幅; suffix),
     at each stage of taking its front off, of two characters or more, the nearest cut first."""
     stages: list[str] = []
-    cuts = sorted({at for word in (*cat.predicates, *cat.suffixes) for at in _finds(phrase, word)
+    cuts = sorted({at for word in (*cat.predicates, *cat.suffixes) for at in find_all(phrase, word)
                    if at >= 2 and not _budget_total(phrase[:at + len(word)], word)}, reverse=True)
     for at in cuts:
         stages += [stage for stage in _stages(phrase[:at], cat) if len(stage) >= 2 and stage not in stages]
     return stages
-
-
-def _finds(text: str, word: str) -> list[int]:
-    """Where `word` stands in `text`."""
-    out: list[int] = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
 
 
 def _verb_dropped(phrase: str, cat: _Catalogue) -> str:

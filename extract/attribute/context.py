@@ -40,7 +40,7 @@ from extract.attribute.subject import (
     title_span,
     topic_name,
 )
-from extract.patterns import alternation
+from extract.patterns import alternation, find_all
 from extract.quantities import Quantity
 from extract.sentences import Sentences, Span
 from models.fact import Document
@@ -263,13 +263,8 @@ def indicator_in_context(ctx: DocumentContext, q: Quantity, sentence: Span, prev
 
 def _names_a_share(view: str, start: int, end: int, company: str) -> bool:
     """Whether the company's name stands in view[start:end] as part of its share's (万科A, 万科B)."""
-    at = view.find(company, start, end)
-    while at >= 0:
-        after = at + len(company)
-        if after < end and view[after] in "ABH":
-            return True
-        at = view.find(company, after, end)
-    return False
+    return any(at + len(company) < end and view[at + len(company)] in "ABH"
+               for at in find_all(view, company, start, end))
 
 
 # The indicator rules that found no measure in the clause, only what stands before the number.

@@ -47,6 +47,7 @@ from extract.patterns import (
     SPACE,
     EndingWith,
     alternation,
+    find_all,
     grouped_alternation,
     longest_first,
     top_level_branches,
@@ -926,12 +927,9 @@ def _listed_short_forms(view: str) -> list[str]:
         short = name[:-len(form)]
         if short in out or _known_place(short) == short or short in _province_short() or _is_generic(short):
             continue
-        at = view.find(short)
-        while at >= 0:
-            if not view.startswith(form, at + len(short)) and _at_a_name_start(view, at):
-                out.append(short)
-                break
-            at = view.find(short, at + 1)
+        if any(not view.startswith(form, at + len(short)) and _at_a_name_start(view, at)
+               for at in find_all(view, short)):
+            out.append(short)
     return out
 
 
@@ -1113,12 +1111,7 @@ def _title_city(view: str, start: int, end: int) -> str | None:
 
 def _written_whole(view: str, name: str) -> bool:
     """Whether the text writes `name` as a name, not as the start of a word (秦皇岛市场: no 秦皇岛市)."""
-    at = view.find(name)
-    while at >= 0:
-        if view[at + len(name):at + len(name) + 1] not in _PLACE_WORD_NEXT:
-            return True
-        at = view.find(name, at + 1)
-    return False
+    return any(view[at + len(name):at + len(name) + 1] not in _PLACE_WORD_NEXT for at in find_all(view, name))
 
 
 # Characters that, right after a place's 市/县/区, make it part of another word (市场, 市民, 区域, 县城区域 …;
@@ -1331,34 +1324,31 @@ def nameable(view: str, sentence_start: int, ents: list[Entity]) -> list[Entity]
 
 
 def _in_counted_lists(view: str, ents: list[Entity]) -> list[Entity]:
-    """The places of a list that their count closes (济南、泰安、菏泽3个市地累计推广…): examples of the
-    whole, which the figures are of."""
+    """The names of a list that its count closes: places before a count of places (济南、泰安、菏泽3个市地
+    累计推广…), and any name in the items of a list closed by 等 and a count (`_closed_by_etc_count`):
+    examples of the whole, which the figures are of."""
     out: list[Entity] = []
     for i, e in enumerate(ents):
-        example = view.startswith("等", e.end)  # (亿纬动力超级工厂等2957个项目: an example, whatever its kind)
-        if not example and (e.kind == "org" or _COUNTED_PLACES.match(view, e.end) is None):
-            continue
-        if example and _COUNT_AFTER_ETC.match(view, e.end) is None:
+        if e.kind == "org" or _COUNTED_PLACES.match(view, e.end) is None:
             continue
         run = [e]
         while i > 0 and ents[i - 1].end + 1 == run[-1].end - len(run[-1].name) and view[ents[i - 1].end] in "、和" \
-                and (example or ents[i - 1].kind != "org"):
+                and ents[i - 1].kind != "org":
             i -= 1
             run.append(ents[i])
-        if len(run) > 1 or example:
+        if len(run) > 1:
             out += run
-    for e in ents:
-        if e not in out and _closed_by_etc_count(view, e):
-            out.append(e)  # (莱克电气绿能科技、中核苏阀、新协力机器等13个内资项目: the items need not all be names)
-    return out
+    return out + [e for e in ents if e not in out and _closed_by_etc_count(view, e)]
 
 
 def _closed_by_etc_count(view: str, e: Entity) -> bool:
     """Whether the name stands in a list closed by 等 and a count in its clause, in one of its items
     (沿江高铁宜昌至涪陵段、燕矶长江大桥、蒲圻电厂三期等3296个; 莱克电气绿能科技、中核苏阀…等13个)."""
     etc = _COUNT_AFTER_ETC.search(view, e.end, min(len(view), e.end + _LIST_REACH))
-    return etc is not None and _CLAUSE_MARK.search(view, e.end, etc.start()) is None \
-        and ("、" in view[e.end:etc.start()] or listed(view, e.start, e.end))
+    if etc is None or _CLAUSE_MARK.search(view, e.end, etc.start()) is not None:
+        return False
+    gap = view[e.end:etc.start()]
+    return not gap or "、" in gap or gap.startswith("和") or listed(view, e.start, e.end)
 
 
 # Where a clause ends (quantities.CLAUSE_BREAK but the brackets, which a list's item may hold)
