@@ -14,6 +14,7 @@ import pytest
 from extract import lexicon, quantities
 from extract.attribute import context as context_rules
 from extract.attribute import indicator
+from extract.attribute import lists as lists_rules
 from extract.attribute import modality as modality_rules
 from extract.attribute import period as period_rules
 from extract.attribute import subject as subject_rules
@@ -335,6 +336,28 @@ def test_every_list_word_bounds_a_listed_item() -> None:
     for word in lexicon.list_words("predicate"):
         facts = extract_text(f"电子元件、智能家电{word}较快，同比分别增长12%和8%。").facts
         assert [f.indicator for f in facts] == ["电子元件", "智能家电"], word
+
+
+def test_every_word_said_of_listed_places_is_left_out_of_their_measure() -> None:
+    # list_words.tsv: what a clause says of the places it lists (较大, 紧随其后) and the place word of
+    # their count (两市, 三个省份) stand between the places and the measure 分别 follows
+    for word in lexicon.list_words("said_of"):
+        facts = extract_text(f"其中，遵义、安顺增幅{word}，分别达12.5%和11.2%。").facts
+        assert [(f.indicator, f.subject) for f in facts] == [("增幅", "遵义"), ("增幅", "安顺")], word
+    for word in lexicon.list_words("place_count"):
+        facts = extract_text(f"其中，遵义、安顺两{word}增幅较大，分别达12.5%和11.2%。").facts
+        assert [f.indicator for f in facts] == ["增幅", "增幅"], word
+    # (control: a word the file does not hold stays in the measure)
+    facts = extract_text("其中，遵义、安顺增幅稍慢，分别达12.5%和11.2%。").facts
+    assert [f.indicator for f in facts] == ["增幅稍慢", "增幅稍慢"]
+
+
+def test_a_word_said_of_listed_places_added_as_data_is_read(scratch_lexicon: Path) -> None:
+    text = "其中，遵义、安顺增幅稍慢，分别达12.5%和11.2%。"
+    assert [f.indicator for f in extract_text(text).facts] == ["增幅稍慢", "增幅稍慢"]
+    _add_line(scratch_lexicon, "list_words.tsv", "稍慢\tsaid_of")
+    lists_rules.places_rest.cache_clear()
+    assert [f.indicator for f in extract_text(text).facts] == ["增幅", "增幅"]
 
 
 def _names(text: str) -> list[str]:

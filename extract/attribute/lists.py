@@ -25,6 +25,7 @@ from extract.attribute.indicator import (
 )
 from extract.attribute.period import DocumentTime
 from extract.attribute.subject import SubjectRule, split_named, split_places
+from extract.numbers import CN_DIGIT_CHARS
 from extract.patterns import SPACE, alternation
 from extract.quantities import LIST_GAP, Quantity, clause_start
 
@@ -149,10 +150,17 @@ def _rule_of(rules: str, prefix: str) -> str:
     return next((r for r in rules.split() if r.startswith(prefix)), prefix)
 
 
-# Around the measure that follows a list of places: how many they are (两市, 3个省份), how it went (较大)
-_PLACES_REST: Final = re.compile(
-    r"^(?:[两三四五六七八九十0-9]+个?(?:省份|省|市|县|区|州|地)|等地?)|(?:较大|较快|较高|明显|最快|最高|居前|领先|紧随其后)$"
-)
+@cache
+def places_rest() -> re.Pattern[str]:
+    """Around the measure that follows a list of places: how many they are (两市, 3个省份: a count and a
+    place word of list_words.tsv), the 等 closing the list, and what is said of them (较大, 紧随其后)."""
+    counted = alternation(lexicon.list_words("place_count"))
+    said = alternation(lexicon.list_words("said_of"))
+    return re.compile(rf"^(?:[{_COUNT_CHARS}]+个?(?:{counted})|等地?)|(?:{said})$")
+
+
+# (the characters of a small count of places: 两市, 十个省份, 3个县)
+_COUNT_CHARS: Final = CN_DIGIT_CHARS + "十0-9"
 
 
 def _listed_periods(view: str, begin: int, respectively: int, group: list[dict[str, object]],
@@ -178,7 +186,7 @@ def _listed_subjects(view: str, begin: int, phrase: str, n: int) -> tuple[list[s
         before = view[clause_start(view, begin - 1):begin - 1]
         places = split_places(before, n)
         if places is not None:
-            measure = _PLACES_REST.sub("", before[before.rfind(places[-1]) + len(places[-1]):]) \
+            measure = places_rest().sub("", before[before.rfind(places[-1]) + len(places[-1]):]) \
                 or clean_phrase(phrase, [])  # (海南、北京紧随其后，增速分别为…: the measure 分别 follows)
     if places is None:
         names_and_measure = split_named(phrase, n)

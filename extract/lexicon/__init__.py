@@ -108,7 +108,8 @@ TABLES: Final[dict[str, Table]] = {
     "aim_words.tsv": Table((Column("word", "word"), _one_of("role", "aim", "year")), key=(0, 1)),
     "opening_clauses.tsv": Table((Column("word", "word"), _one_of("position", "start", "end")), key=(0, 1)),
     "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
-    "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate"))),
+    "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate", "said_of",
+                                                                      "place_count"))),
     "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than", "share_of", "after_base"),
                                    _one_of("direction", "up", "down", optional=True)), key=(0, 1)),
     "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "rate"))),
@@ -393,7 +394,8 @@ def plan_words() -> tuple[str, ...]:
 
 @cache
 def list_words(role: str) -> tuple[str, ...]:
-    """The words of one role in list_words.tsv (what opens a listing clause, what follows its items)."""
+    """The words of one role in list_words.tsv (what opens a listing clause, what follows its items, what
+    is said of listed places, the place word of their count)."""
     return tuple(r[0] for r in rows("list_words.tsv") if r[1] == role)
 
 
