@@ -1318,8 +1318,8 @@ def _kind_without_change_word(view: str, q: Quantity, pre: str) -> None:
         return
     if q.unit == "%" and _growth_rate(view, q, q.start):  # GDP增速…：北京10.7%、浙江10.6%
         return
-    if q.unit == "%" and (after := _RATE_AFTER.match(view, q.end)) is not None:
-        q.kind, q.direction = "change", "down" if after.group("rate") in _RATE_DOWN else "up"
+    if q.unit == "%" and (after := rate_patterns()[1].match(view, q.end)) is not None:
+        q.kind, q.direction = "change", lexicon.rate_nouns()[after.group("rate")]
         q.rules.append("kind.growth_rate_after")  # 以58.3%的增速位居首位, 0.75%的降幅
 
 
@@ -1327,7 +1327,7 @@ def _kind_of_change_word(view: str, q: Quantity, m: re.Match[str], floor: int) -
     """The kind a change word before the figure gives it: a change in the word's direction, unless the
     word leads to an end level (增长到, 下降至) — a growth rate's end is still a growth rate."""
     gap = m.group("gap") or ""
-    noun = m.group("trigger") in _NOUN_TRIGGERS
+    noun = m.group("trigger") in lexicon.rate_nouns()
     if not noun and (gap in ("到", "至", "为") or (gap and gap[-1] in "到至" and gap != "达到")):
         if q.unit == "%" and _growth_rate(view, q, floor + m.start("trigger")):
             return  # 增速放缓至4.9%: the rate it ends at is still a growth rate
@@ -1342,12 +1342,13 @@ def _kind_of_change_word(view: str, q: Quantity, m: re.Match[str], floor: int) -
 _BRACKETED_LIST_GAP: Final = re.compile(rf"[）)](?:[、，,和及与]|以及)[{HAN}]{{1,8}}[（(]")
 # Between two items of a list that name each its place or thing before its figure (北京10.7%、浙江10.6%)
 _NAMED_LIST_GAP: Final = re.compile(rf"、[{HAN}]{{1,6}}")
-_NOUN_TRIGGERS: Final = {"增幅", "降幅", "涨幅", "跌幅", "减幅", "增速"}
-# Nouns of a growth rate: a percentage they name is a change (直接 or through a list after them)
-_RATE_NOUN: Final = re.compile(r"增速|增幅|涨幅|升幅|降幅|跌幅|减幅|降速")  # (增长率 names a level too: 人口自然增长率)
-# The noun of a growth rate right after its percentage (58.3%的增速, 1.7%的两年平均增速)
-_RATE_AFTER: Final = re.compile(r"的(?:两年)?(?:平均)?(?P<rate>增速|增幅|涨幅|升幅|降幅|跌幅|减幅|降速)")
-_RATE_DOWN: Final = frozenset(("降幅", "跌幅", "减幅", "降速"))
+@cache
+def rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a noun of a growth rate stands (change_words.tsv, rate: a percentage it names is a change,
+    directly or through a list after it; 增长率 is none of them, it names a level too: 人口自然增长率), and
+    where one stands right after its percentage (58.3%的增速, 1.7%的两年平均增速)."""
+    nouns = alternation(lexicon.rate_nouns())
+    return re.compile(nouns), re.compile(rf"的(?:两年)?(?:平均)?(?P<rate>{nouns})")
 _RATE_REACH: Final = 60
 
 
@@ -1355,13 +1356,13 @@ def _growth_rate(view: str, q: Quantity, before: int) -> bool:
     """Whether a growth rate's noun (增速, 降幅) names the percentage `q` in its sentence before
     `before` (not a share: 占…): then `q` is a change, in the noun's direction."""
     start = max(0, view.rfind("。", 0, before) + 1, before - _RATE_REACH)
-    rate = last_match(_RATE_NOUN, view[start:before])
+    rate = last_match(rate_patterns()[0], view[start:before])
     if rate is None or "占" in view[start + rate.end():q.start]:
         return False
     own = clause_start(view, q.start)
     if start + rate.end() <= own and "率" in view[own:q.start]:
         return False  # …涨幅2%左右，城镇调查失业率控制在5.5%: the clause names a rate of its own
-    q.kind, q.direction = "change", "down" if rate.group() in _RATE_DOWN else "up"
+    q.kind, q.direction = "change", lexicon.rate_nouns()[rate.group()]
     q.rules.append("kind.growth_rate")
     return True
 # A word saying which way a figure differs from what it is compared with (comparison_words.tsv)

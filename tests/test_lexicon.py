@@ -194,6 +194,26 @@ def test_every_change_word_makes_a_change_its_way() -> None:
         assert any(f.kind == "change" and f.direction == direction for f in facts), word
 
 
+def test_every_rate_noun_makes_the_percentage_it_names_a_change_its_way() -> None:
+    # change_words.tsv, rate: 增速, 降幅 name a growth rate, before the percentage or right after it
+    rates = lexicon.rate_nouns()
+    assert rates
+    for word, direction in rates.items():
+        for text in (f"各市GDP{word}：北京10.7%、浙江10.6%。", f"全市工业以5.8%的{word}位居首位。"):
+            facts = [f for f in extract_text(text).facts if f.unit == "%"]
+            assert facts and all(f.kind == "change" and f.direction == direction for f in facts), (word, text)
+    # (control: a noun the column does not mark names a level)
+    assert [f.kind for f in extract_text("全市工业以5.8%的比重位居首位。").facts if f.unit == "%"] == ["level"]
+
+
+def test_a_rate_noun_added_as_data_is_read(scratch_lexicon: Path) -> None:
+    text = "全市工业以5.8%的涨速位居首位。"
+    assert [f.kind for f in extract_text(text).facts if f.unit == "%"] == ["level"]
+    _add_line(scratch_lexicon, "change_words.tsv", "涨速\tup\t\t1\t1")
+    quantities.rate_patterns.cache_clear()
+    assert [(f.kind, f.direction) for f in extract_text(text).facts if f.unit == "%"] == [("change", "up")]
+
+
 def test_a_short_measure_before_a_change_word_keeps_it_only_when_it_is_a_noun() -> None:
     # 营收增速 (a noun: the measure's growth rate), but 营收 before 增长 or 上涨 (a verb: no part of it)
     for word in (w for w in lexicon.change_words() if len(w) == 2):

@@ -64,7 +64,8 @@ TABLES: Final[dict[str, Table]] = {
                              Column("not_after", "chars", optional=True),
                              Column("not_before", "chars", optional=True)), key=(0, 1)),
     "change_words.tsv": Table((Column("word", "word"), _one_of("direction", "up", "down"),
-                               Column("not_after", "chars", optional=True), Column("noun", "flag", optional=True))),
+                               Column("not_after", "chars", optional=True), Column("noun", "flag", optional=True),
+                               Column("rate", "flag", optional=True))),
     "modality_words.tsv": Table((Column("word", "word"), _one_of("modality", "target", "forecast", "actual"),
                                  Column("not_after", "chars", optional=True), Column("weak", "flag", optional=True))),
     "modality_follow.tsv": Table((Column("word", "word"),)),
@@ -261,6 +262,12 @@ def change_words() -> dict[str, str]:
 def change_nouns() -> frozenset[str]:
     """The change words that are nouns naming a measure with a short word before them (户均增收)."""
     return frozenset(r[0] for r in rows("change_words.tsv") if len(r) > 3 and r[3] == "1")
+
+
+@cache
+def rate_nouns() -> dict[str, str]:
+    """The change words that are nouns naming a growth rate (增速, 降幅), each with its direction."""
+    return {r[0]: r[1] for r in rows("change_words.tsv") if len(r) > 4 and r[4] == "1"}
 
 
 @cache
