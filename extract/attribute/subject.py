@@ -301,7 +301,9 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
             if b == floor and out and out[-1][1] == b and out[-1][2] != "org":
                 place_start, _, place_kind, _ = out.pop()  # 上海 + 港, 广州 + 白云国际机场: a place opening its name
                 b = place_start
-                if place_kind == "city" and out and out[-1][1] == b and out[-1][2] == "city":
+                if out and out[-1][1] == b and (out[-1][2] == "company" or out[-1][3] in lexicon.listed_companies()):
+                    b = out.pop()[0]  # 兴业银行 + 福州 + 分行: a company's part in a place is named with it
+                elif place_kind == "city" and out and out[-1][1] == b and out[-1][2] == "city":
                     b = out.pop()[0]  # 宁波 + 舟山 + 港: two cities glued before it are both its name
                 elif place_kind == "city":  # 吉利 + 贵阳 + 公司: a prefecture inside a company's name
                     b = _ORG_NAME_RUN.search(view, max(last_floor, m_start - 16), place_start).start()  # type: ignore[union-attr]
