@@ -27,7 +27,9 @@ Rules (named on the fact):
   names no measure, the one just reported goes on), indicator.head_of_breakdown (a breakdown's part
   takes the head of the measure it breaks down), indicator.of_counted_group (a group's measure after
   a count of its units: 技工学校12所，招生4300人 → 技工学校招生; group_measures.tsv),
-  indicator.respectively (the measures listed before 分别 give the listed figures theirs, one each).
+  indicator.respectively (the measures listed before 分别 give the listed figures theirs, one each),
+  indicator.after_listed_places (places listed in the number's clause are whose the figures are; the
+  measure is what follows them: 江门、肇庆增速分别为… → 增速).
 - indicator.without_owners: a measure said of a list of its owners (交通运输、有色金属行业的单季净利润,
   with no 分别 to split it) is the measure alone: the owners are who, not what.
 """
@@ -124,6 +126,7 @@ class IndicatorRule(StrEnum):
     QUANTITY_TEXT = "indicator.quantity_text"
     RAW_PREFIX = "indicator.raw_prefix"
     RESPECTIVELY = "indicator.respectively"
+    AFTER_LISTED_PLACES = "indicator.after_listed_places"
     SENTENCE_PREFIX = "indicator.sentence_prefix"
     SHARE_OF_PLAN = "indicator.share_of_plan"
     SHARE_OF_PREVIOUS = "indicator.share_of_previous"

@@ -128,11 +128,27 @@ def _places_and_values(view: str, items: list[Item], i: int) -> int:
     places = split_places(phrase, n)
     if places is None:
         return i + 1
+    measure = _measure_after(phrase, places)
     for k, place in zip(range(i, j), places, strict=True):
         cand = items[k][1]
         cand["subject"] = place
         cand["rule"] = f"{cand['rule']} {SubjectRule.RESPECTIVELY}"
+        _not_the_places(cand, places, measure)
     return j
+
+
+def _measure_after(phrase: str, places: list[str]) -> str:
+    """What a clause listing places says after the last of them, cleaned (潮州、揭阳增速仅为: 增速)."""
+    rest = phrase[phrase.rfind(places[-1]) + len(places[-1]):]
+    return clean_phrase(rest, []) if rest else ""
+
+
+def _not_the_places(cand: dict[str, object], places: list[str], measure: str) -> None:
+    """A number given its place from a list keeps no indicator naming the places (江门、肇庆增速分别为…:
+    增速, not 江门、肇庆): the measure after them instead, where there is one."""
+    if measure and any(place in str(cand["indicator"]) for place in places):
+        cand["indicator"] = measure
+        cand["rule"] = f"{cand['rule']} {IndicatorRule.AFTER_LISTED_PLACES}"
 
 
 def _measures_before(items: list[Item], i: int) -> list[str]:
@@ -220,11 +236,14 @@ def _named_list(view: str, respectively: int, group: list[dict[str, object]], ti
     _listed_periods(view, begin, respectively, group, time)
     places, measure = _listed_subjects(view, begin, phrase, len(group))
     if places is not None:
+        in_clause = "" if measure else _measure_after(phrase, places) if places[-1] in phrase else ""
         for cand, place in zip(group, places, strict=True):
             cand["subject"] = place
             cand["rule"] = f"{cand['rule']} {SubjectRule.RESPECTIVELY}"
             if measure:
                 cand["indicator"] = measure
+            else:
+                _not_the_places(cand, places, in_clause)
         return
     named = split_list(str(group[0]["indicator"]), len(group))
     if named is None and "等" in phrase:
