@@ -15,6 +15,11 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a market session opening a sentence (盘后, 盘中) is a time, no company's short name
+    ("财联社8月17日讯 德业股份盘后发布半年报，上半年实现营业收入23.73亿元。17家机构对德业股份的业绩作出预测，"
+     "归母净利预估均值为9.66亿元。盘后公布实际半年报净利为4.5亿元。", "4.5亿元", "德业股份"),
+    # the day of a date is no part of the name after it (2011年4月1日公司…: 公司, not 日公司)
+    ("驰宏锌锗发布公告称，2011年4月1日公司收购集团资产，增储132万吨。", "132万吨", "驰宏锌锗"),
     # a bank's branch, a bonded zone and a cinema are the bodies their figures are of, not their cities
     ("今年一季度，兴业银行福州分行累计发放普惠小微贷款86亿元，同比多增12亿元。", "86亿元", "兴业银行福州分行"),
     ("前三季度，南宁综合保税区完成进出口总额315亿元，同比增长22%。", "315亿元", "南宁综合保税区"),

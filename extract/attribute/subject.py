@@ -451,8 +451,9 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
     head = _after_last_stop(name[:inner.start()]) if inner is not None else ""
     name = head + name[inner.start():] if inner is not None and head else _after_last_stop(name)
     name = name[_after_last_verb(name):]
-    if name and name[0] == "年" and view[name_end - len(name) - 1:name_end - len(name)].isdigit():
-        name = _LEADING_YEAR.sub("", name)  # 截至2021年底公司的…: a time's end, then 公司
+    if name and name[0] in _LEADING_DATE_CHARS and view[name_end - len(name) - 1:name_end - len(name)].isdigit():
+        # 截至2021年底公司的…, 2011年4月1日公司…: a time's end, then 公司
+        name = _LEADING_YEAR.sub("", name) if name[0] == "年" else name.lstrip(_LEADING_DATE_CHARS)
     # a count is no name: what follows 14家, 四家 is the counted thing (14家公司, 四家子公司)
     name_start = name_end - len(name)
     if _last_count(view, max(0, name_start - 1), name_end) > name_start:
