@@ -372,6 +372,15 @@ def test_every_word_said_of_listed_places_is_left_out_of_their_measure() -> None
     assert [f.indicator for f in facts] == ["增幅稍慢", "增幅稍慢"]
 
 
+def test_an_excluding_word_added_as_data_leaves_a_name_out(scratch_lexicon: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    # subject_words.tsv, excluding: 剔除 before a name leaves it out of the figures
+    assert _names("全省（剔除深圳）共办理1984辆") == ["深圳"]
+    _add_line(scratch_lexicon, "subject_words.tsv", "剔除\texcluding")
+    monkeypatch.setattr(subject_rules, "_EXCLUDING", tuple(lexicon.subject_words("excluding")))
+    assert _names("全省（剔除深圳）共办理1984辆") == []
+
+
 def test_a_word_said_of_listed_places_added_as_data_is_read(scratch_lexicon: Path) -> None:
     text = "其中，遵义、安顺增幅稍慢，分别达12.5%和11.2%。"
     assert [f.indicator for f in extract_text(text).facts] == ["增幅稍慢", "增幅稍慢"]
@@ -386,6 +395,10 @@ def _names(text: str) -> list[str]:
 
 def test_every_subject_word_plays_its_role() -> None:
     words = lexicon.subject_words
+    for w in words("excluding"):
+        assert _names(f"全省（{w}深圳）共办理1984辆") == [], w  # (a name the figures leave out)
+        assert _names(f"快递业务量（{w}邮政集团包裹业务）") == [], w
+    assert _names("全省（含深圳）共办理1984辆") == ["深圳"]  # (control: a name the figures take in)
     for w in words("newspaper"):
         assert _names(f"据上海{w}报道") == [], w  # 上海 + 证券报: no place
     for w in words("commentator"):

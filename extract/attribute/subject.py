@@ -414,7 +414,8 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
             found = _place(view, m_start, m_end, name, adjacent)
         else:
             found = _region(view, m_start, m_end, kind, name)
-        if found is not None:
+        if found is not None and not _left_out(view, found.end - len(found.name), found.name):
+            # (全省（不含深圳）, 快递业务量（不包含邮政集团包裹业务）: a name left out of the figures)
             out.append(found)
     return out
 
@@ -520,6 +521,14 @@ _COUNTED_AFTER: Final = re.compile(r"[0-9][0-9,.]*(?:个|家|所|座|处|户)")
 
 # The end of an exception (除台湾省外, 除上海以外)
 _EXCEPT_END: Final = re.compile(r"[以之]?外")
+# A word before a name that leaves it out of the figures (subject_words.tsv, excluding: 不含, 不包括)
+_EXCLUDING: Final = tuple(lexicon.subject_words("excluding"))
+
+
+def _left_out(view: str, start: int, name: str) -> bool:
+    """Whether a name found at `start` (read back from its end, so perhaps with the word before it) is
+    one the figures leave out: right after an `excluding` word, or opening with one."""
+    return name.startswith(_EXCLUDING) or any(view.startswith(w, start - len(w), start) for w in _EXCLUDING)
 
 
 # The rest of a newspaper's name after the place that opens it (上海 + 证券报, 贵州 + 日报)
