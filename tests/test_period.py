@@ -38,6 +38,11 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # the end of a five-year plan (“十二五”末, 十四五期末, 末期) is its last year; the plan alone its five
+    ("“十二五”末，我国煤层气产量将达200-240亿立方米。", "200-240亿立方米", "2015"),
+    ("到“十四五”期末，全省新能源装机将达到5000万千瓦。", "5000万千瓦", "2025"),
+    ("到十三五末期，全市建成5G基站1.2万个。", "1.2万个", "2020"),
+    ("“十四五”期间，全省新能源装机新增3000万千瓦。", "3000万千瓦", "2021/2025"),
     # a move across a stretch of years the sentence opens with: its first value is of the first year, its
     # last of the last year, the change itself of the stretch
     ("2012年至2021年，我国快递年业务量从57亿件增长至1083亿件，增加了18倍。", "57亿件", "2012"),

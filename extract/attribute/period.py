@@ -41,6 +41,7 @@ Rules (each named on the fact):
   gives no period (period_words.tsv, FISCAL);
 - how a time expression reads: period.day, period.days, period.as_of_day (截至3月5日), period.holiday
   (春节期间: its days off), period.month_range, period.year_range, period.plan_years (“十四五”前三年),
+  period.plan_end (“十二五”末, 十四五期末: the plan's last year),
   period.years_ahead (未来5年), period.span (two times joined into one: 2020年至2025年),
   period.results_report (2011年一季报: the months the report covers); unread: period.unknown,
   period.part_unresolved, period.relative_unresolved (a part of a year, 今年 when the document's year
@@ -130,7 +131,8 @@ def _time_body(named: str, plan_names: str, ahead: str) -> str:
         (?P<month_range>(?P<ry1>{_YEAR})年(?P<rm1>{_MONTH})月份?[-—~至到](?P<ry2>{_YEAR})年(?P<rm2>{_MONTH})月份?(?:末|底)?)
       | (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
       | (?P<plan>(?P<plan_name>{plan_names}))[”"’]?(?:规划)?
-          (?:(?:期间|时期)?(?P<plan_part>[前后])(?P<plan_years>[一二三四两1-4])年|期间|时期|以来|末|初|时|中|收官|开局)?
+          (?:(?:期间|时期)?(?P<plan_part>[前后])(?P<plan_years>[一二三四两1-4])年|(?P<plan_end>期?末期?)|期间|时期|以来|初|时
+             |中|收官|开局)?
       | (?:(?P<year>{_YEAR})(?:年(?:度)?|(?=Q[1-4](?![0-9])|全年|[上下]半年|第?[一二三四]季度))|(?P<rel>{named}))
         (?:
            (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到、]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
@@ -216,6 +218,7 @@ class PeriodRule(StrEnum):
     PLAN = "period.plan"
     PLAN_YEAR = "period.plan_year"
     PLAN_YEARS = "period.plan_years"
+    PLAN_END = "period.plan_end"
     REVIEW_YEAR = "period.review_year"
     REVIEW_UNDATED = "period.review_undated"
     RELATIVE_UNRESOLVED = "period.relative_unresolved"
@@ -374,6 +377,8 @@ def _plan_mention(m: re.Match[str]) -> TimeMention:
         first, last = int(years[:4]), int(years[5:])
         span = (first, first + n - 1) if part == "前" else (last - n + 1, last)
         return TimeMention(start, end, f"{span[0]:04d}/{span[1]:04d}", PeriodRule.PLAN_YEARS)
+    if years is not None and m.group("plan_end"):
+        return TimeMention(start, end, years[5:], PeriodRule.PLAN_END)  # “十二五”末: the plan's last year
     return TimeMention(start, end, years, PeriodRule.PLAN)
 
 
