@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a conjunction opening the clause (但, 尽管) and an adverb before the verb (仍) are no part of the measure
+    ("虽然一季度有所下滑，但营业收入仍增长5.2%。", "5.2%", "营业收入"),
     # places listed in the number's own clause are whose numbers they are, not what they measure: the
     # measure is what follows them (with 分别 or without)
     ("上半年，江门、肇庆增速分别为6.1%和5.7%，均高于全省。", "5.7%", "增速"),
