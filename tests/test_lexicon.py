@@ -5,6 +5,7 @@ never use is a defect (it looks like it works and does nothing)."""
 from __future__ import annotations
 
 import functools
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,7 +30,7 @@ from extract.attribute.subject import (
     scope_pattern,
     topic_name,
 )
-from extract.patterns import first_chars, last_chars
+from extract.patterns import alternation, first_chars, last_chars
 from extract.pipeline import extract_text
 from models.fact import Fact
 
@@ -976,6 +977,29 @@ def test_every_plan_heading_makes_the_figures_under_it_targets() -> None:
                   f"二、2024年{word}\n新开工重大项目200个以上。\n")
         got = {f.text: f.modality for f in extract_text(report).facts}
         assert got == {"180个": "actual", "200个以上": "target"}, word
+
+
+_REVIEW_REPORT = ("政府工作报告\n——2013年3月8日在某县第十六届人民代表大会第二次会议上\n各位代表：\n"
+                  "站在新起点：2012年工作{}\n2012年是不平凡的一年。\n全县生产总值完成27.6亿元。\n")
+
+
+def test_every_review_heading_dates_the_figures_under_it() -> None:
+    # review_headings.tsv: a short line naming a time and a review heads the review of that time
+    for word in lexicon.review_headings():
+        report = _REVIEW_REPORT.format(word)
+        assert [f.period for f in extract_text(report).facts] == ["2012"], word
+    # (control: a line naming a time and no such word heads nothing: the report plans its own year)
+    assert [f.period for f in extract_text(_REVIEW_REPORT.format("亮点")).facts] == ["2013"]
+
+
+def test_a_review_heading_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report = _REVIEW_REPORT.format("盘点")
+    assert [f.period for f in extract_text(report).facts] == ["2013"]
+    _add_line(scratch_lexicon, "review_headings.tsv", "盘点")
+    review = re.compile(alternation(lexicon.review_headings()))
+    monkeypatch.setattr(period_rules, "_REVIEW_HEADING", review)
+    monkeypatch.setattr(period_rules, "_HEADING_LINE", period_rules.heading_line_pattern())
+    assert [f.period for f in extract_text(report).facts] == ["2012"]
 
 
 def test_every_opening_clause_leaves_the_time_to_its_paragraph() -> None:

@@ -1094,6 +1094,7 @@ _REPORT_STORY: Final = re.compile(r"政府工作报告")  # a story about a work
 _YEAR_TARGET: Final = re.compile("|".join(map(re.escape, lexicon.aim_words("year"))))
 _ANNUAL_AIM_AFTER: Final = re.compile(f"的?(?:{_YEAR_TARGET.pattern})")
 _SENTENCE_PUNCT: Final = re.compile(r"[。，,；;：:！？!?]")
+_CLAUSE_PUNCT: Final = re.compile(r"[。，,；;！？!?]")  # (a heading's colon is no clause's end)
 # What a line that is only a period holds beside the time (“十四五”时期：)
 _BOX_REST: Final = re.compile(r"[“”\"‘’《》\s]*(?:规划)?(?:期间|时期|以来|末|初|中)?[“”\"‘’《》：:\s]*")
 _PART_OF_YEAR: Final = re.compile(r"([0-9]{4})-[0-9]{2}/\1-[0-9]{2}")  # 2025-01/2025-09: months of one year
@@ -1105,9 +1106,21 @@ _SECTION_MARK: Final = re.compile(rf"(?:{_SECTION_MARKS})")  # (used with `match
 # (`str.strip`ped: `re`'s \s is the same set) is one to 12 characters, or at most 24 and opens
 # with a section mark. Each part is possessive, so a longer line fails at once: the text is at
 # most 12 (24) characters exactly when those cover all of it but trailing whitespace.
-_HEADING_LINE: Final = re.compile(
-    rf"\n[^\S\n]*+(?:\S[^\n]{{0,11}}+|(?=(?:{_SECTION_MARKS}))[^\n]{{1,24}}+)[^\S\n]*+(?=\n|\Z)"
-)
+# A short line heading a work report's review (review_headings.tsv: 站在新起点：2012年工作回顾)
+_REVIEW_HEADING: Final = re.compile(alternation(lexicon.review_headings()))
+
+
+def heading_line_pattern() -> re.Pattern[str]:
+    """A line that can change the heading periods: a short one (up to 12 characters), or one of up
+    to 24 that opens with a section mark or holds a review heading's word."""
+    review = alternation(lexicon.review_headings())
+    return re.compile(
+        rf"\n[^\S\n]*+(?:\S[^\n]{{0,11}}+|(?=(?:{_SECTION_MARKS})|[^\n]{{0,22}}(?:{review}))[^\n]{{1,24}}+)"
+        rf"[^\S\n]*+(?=\n|\Z)"
+    )
+
+
+_HEADING_LINE: Final = heading_line_pattern()
 
 
 _DATE_LINE: Final = re.compile(r"\s*(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}日)?\s*"
@@ -1123,8 +1136,9 @@ class HeadingReader:
     """What each line does to the heading periods (`heading_periods` reads the lines that can
     change them; the tests read every line with it and compare):
 
-    - a section heading (一、2024年工作回顾; 2024年工作回顾, a short line opening with a time) governs
-      the paragraphs up to the next section heading; a subsection heading that names no time
+    - a section heading (一、2024年工作回顾; 2024年工作回顾, a short line opening with a time; 站在新起点：
+      2012年工作回顾, a line naming a time and a review: review_headings.tsv) governs the paragraphs up to
+      the next section heading; a subsection heading that names no time
       ((一)高质量发展…) goes on under its section's period;
     - a line that is only a period (a box headed “十四五”时期) governs the bullet lines under it."""
 
@@ -1164,6 +1178,9 @@ class HeadingReader:
             return
         if _is_date_line(text):
             return  # 2024年3月 alone on its line: when the document was issued, not a section's period
+        if m and _REVIEW_HEADING.search(text) and not _CLAUSE_PUNCT.search(text):
+            self._open(period, "section", 1, line_start, line_end)  # 站在新起点：2012年工作回顾
+            return
         if m and len(text) <= 12 and not _DIGIT.search(text, m.end()):
             if len(text) - len(m.group()) <= 4 and _BOX_REST.fullmatch(text[:m.start()] + text[m.end():]):
                 self._open(period, "box", 0, line_start, line_end)  # “十四五”时期

@@ -106,6 +106,7 @@ TABLES: Final[dict[str, Table]] = {
                              _one_of("role", "scope", "field", "verb", "move", "adverb", "context")), key=(0, 1)),
     "results_reports.tsv": Table((Column("name", "word"), _one_of("last_month", "3", "6", "9", "12"))),
     "plan_headings.tsv": Table((Column("word", "word"),)),
+    "review_headings.tsv": Table((Column("word", "word"),)),
     "aim_words.tsv": Table((Column("word", "word"), _one_of("role", "aim", "year")), key=(0, 1)),
     "opening_clauses.tsv": Table((Column("word", "word"), _one_of("position", "start", "end")), key=(0, 1)),
     "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
@@ -452,6 +453,12 @@ def aim_words(role: str) -> tuple[str, ...]:
 def plan_headings() -> tuple[str, ...]:
     """Words of the heading over a work report's plan for its year (plan_headings.tsv: 工作安排)."""
     return tuple(r[0] for r in rows("plan_headings.tsv"))
+
+
+@cache
+def review_headings() -> tuple[str, ...]:
+    """Words of a short line heading a work report's review of a time (review_headings.tsv: 回顾)."""
+    return tuple(r[0] for r in rows("review_headings.tsv"))
 
 
 @cache
