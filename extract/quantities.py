@@ -1012,8 +1012,8 @@ def _word_not_figure(view: str, end: int, num: Number, unit_text: str | None, pc
     if unit_text and nxt:
         if nxt in lexicon.unit_not_before().get(unit_text, ""):
             return "exclude.unit_is_part_of_word"  # 2单元, 9点钟
-        if "0" <= nxt <= "9" and unit_text in lexicon.measure_words():
-            return "exclude.address"  # 3栋2单元
+        if "0" <= nxt <= "9" and unit_text in lexicon.address_words():
+            return "exclude.address"  # 3栋2单元 (but 842户3150人: two counts)
     if num.chinese_only and num.value == 0:
         return "exclude.zero_word"  # 零部件, 零距离
     if (unit_text and num.chinese_only and not num.has_magnitude and num.value <= 10 and not num.more

@@ -72,7 +72,7 @@ def _clear_lexicon_caches() -> None:
         ("units.tsv", "吨公里\tt·km\t1\tweight", ":4: dimension", "'weight' is not one of"),
         ("qualifiers.tsv", "约莫\tbefore\tabout", ":3: qualifier", "'about' is not one of"),
         ("holidays.tsv", "2027\t春节\t2027-02-30\t2027-03-01", ":3: first", "is not a date"),
-        ("measure_words.tsv", "樽\t1\t0", ":3:", "3 cells, the table has 2"),
+        ("measure_words.tsv", "樽\t1\t0\t1", ":4:", "4 cells, the table has 3"),
         ("scope_words.tsv", "全盟\t", ":2: level", "is empty"),
         ("units.tsv", "吨\tt\t1\tmass", ":1:", "吨 repeats line"),
         ("phrase_ends.tsv", "达到\tafter", ":2: side", "'after' is not one of"),
@@ -193,6 +193,23 @@ def test_every_change_word_makes_a_change_its_way() -> None:
     for word, direction in lexicon.change_words().items():
         facts = extract_text(f"全省粮食产量{word}5%。").facts
         assert any(f.kind == "change" and f.direction == direction for f in facts), word
+
+
+def test_every_address_word_before_a_number_is_an_address() -> None:
+    # measure_words.tsv, address: 3栋2单元 is where people live, no count
+    assert lexicon.address_words()
+    for word in lexicon.address_words():
+        assert extract_text(f"该小区3{word}2单元的居民已全部安全撤离。").facts == [], word
+    # (control: a count of households before a count of persons is two counts)
+    assert [f.text for f in extract_text("全年搬迁群众842户3150人。").facts] == ["842户", "3150人"]
+
+
+def test_an_address_word_added_as_data_is_read(scratch_lexicon: Path) -> None:
+    text = "全年搬迁群众842户3150人。"
+    path = scratch_lexicon / "measure_words.tsv"
+    path.write_text(path.read_text(encoding="utf-8").replace("\n户\t0\n", "\n户\t0\t1\n"), encoding="utf-8")
+    _clear_lexicon_caches()
+    assert [f.text for f in extract_text(text).facts] == ["3150人"]
 
 
 def test_every_rate_noun_makes_the_percentage_it_names_a_change_its_way() -> None:

@@ -58,7 +58,8 @@ _CATALOGUE_DIMENSIONS: Final = (
 TABLES: Final[dict[str, Table]] = {
     "units.tsv": Table((Column("surface", "word"), Column("code", "word"), Column("factor", "decimal"),
                         _one_of("dimension", *_DIMENSIONS))),
-    "measure_words.tsv": Table((Column("word", "word"), Column("abstract", "flag"))),
+    "measure_words.tsv": Table((Column("word", "word"), Column("abstract", "flag"),
+                                Column("address", "flag", optional=True))),
     "qualifiers.tsv": Table((Column("word", "word"), _one_of("position", "before", "after"),
                              _one_of("qualifier", "exact", "approx", "min", "max"),
                              Column("not_after", "chars", optional=True),
@@ -230,6 +231,12 @@ def units() -> dict[str, Unit]:
 def measure_words() -> dict[str, bool]:
     """Measure word → whether it is abstract (counts list items rather than things)."""
     return {r[0]: r[1] == "1" for r in rows("measure_words.tsv")}
+
+
+@cache
+def address_words() -> frozenset[str]:
+    """Measure words that are the parts of a building's address (measure_words.tsv, address: 栋, 层)."""
+    return frozenset(r[0] for r in rows("measure_words.tsv") if len(r) > 2 and r[2] == "1")
 
 
 @cache
