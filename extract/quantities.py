@@ -1191,12 +1191,12 @@ def _implied_unit(view: str, start: int, end: int, num: Number) -> str | None:
         # 总人口性别比（以女性为100…）为100.89: the keyword stands before the parenthesis
         left = _PARENS.sub("", view[max(0, start - 60):start])[-14:]
     right = view[end:end + 4]
-    for keyword, unit, needs_magnitude in lexicon.implied_units():
-        if needs_magnitude and not num.has_magnitude:
-            continue
-        if keyword in left or right.startswith(keyword):
-            return unit
-    return None
+    usable = [(keyword, unit) for keyword, unit, needs_magnitude in lexicon.implied_units()
+              if num.has_magnitude or not needs_magnitude]
+    # (what follows the number names what it counts before anything said ahead of it: 育儿补贴制度惠及
+    # 3000多万婴幼儿 counts children, not money)
+    return next((unit for keyword, unit in usable if right.startswith(keyword)), None) \
+        or next((unit for keyword, unit in usable if keyword in left), None)
 
 
 def _apply_before_qualifier(view: str, q: Quantity) -> None:
