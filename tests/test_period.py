@@ -38,6 +38,10 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # a year a paragraph names as its topic, in a text reporting months of that year (上半年 in its title), is
+    # those months for the figures after it
+    ("家电市场上半年增速减缓\n发布时间：2011-08-08\n2011年家电市场开局平淡，第二季度持续发酵。细分来看，黑电、"
+     "白电市场同比增速分别为1.6%、14.8%，相比于去年同期均有放缓。", "14.8%", "2011-01/2011-06"),
     # a short line naming a time and a review (站在新起点：2012年工作回顾, “十四五”时期工作回顾) heads a work
     # report's review of that time: the figures under it, 全年 among them, are of it
     ("政府工作报告\n——2013年3月8日在阜平县第十六届人民代表大会第二次会议上\n各位代表：\n站在新起点：2012年工作回顾\n"

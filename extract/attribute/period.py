@@ -1981,6 +1981,13 @@ class DocumentTime:
         months = carry if carry is not None and _PART_OF_YEAR.fullmatch(carry) else self.report_period
         period, rule = _period(self.view, self.mentions(k), self.headings, sentence, number_start, carry,
                                self.title_year, months, carry is not None and carry == self.paragraph_opening(k))
+        if rule == PeriodRule.PARAGRAPH and self.report_period and _PART_OF_YEAR.fullmatch(self.report_period) \
+                and period == self.report_period[:4] \
+                and all(m.kind is MentionKind.COMPARISON_BASE or m.start >= number_start for m in self.mentions(k)):
+            # 家电市场上半年增速减缓: …2011年家电市场过于平淡的开局…, then 同比增速分别为…: the year a paragraph
+            # names as its topic is the year of the months the text reports (where the sentence names no time
+            # before the number but a comparison's base)
+            return self.report_period, PeriodRule.TITLE
         if period is not None and len(period) == 7 and period.endswith("-12") and measure.endswith(
                 lexicon.flow_heads()) and (rule == PeriodRule.PARAGRAPH
                                            or _YEAR_END.search(self.view, sentence.start, number_start)):
