@@ -390,6 +390,14 @@ def test_every_word_said_of_listed_places_is_left_out_of_their_measure() -> None
     assert [f.indicator for f in facts] == ["增幅稍慢", "增幅稍慢"]
 
 
+def test_a_grade_word_added_as_data_makes_a_kind(scratch_lexicon: Path) -> None:
+    # subject_words.tsv, grade: 示范 before 级 inside a name makes it a kind of body
+    assert _names("示范级智能工厂产值增长12%") == ["示范级智能工厂"]
+    _add_line(scratch_lexicon, "subject_words.tsv", "示范\tgrade")
+    subject_rules._graded.cache_clear()
+    assert _names("示范级智能工厂产值增长12%") == []
+
+
 def test_an_excluding_word_added_as_data_leaves_a_name_out(scratch_lexicon: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     # subject_words.tsv, excluding: 剔除 before a name leaves it out of the figures
@@ -413,6 +421,9 @@ def _names(text: str) -> list[str]:
 
 def test_every_subject_word_plays_its_role() -> None:
     words = lexicon.subject_words
+    for w in words("grade"):
+        assert _names(f"{w}级智能工厂产值增长12%") == [], w  # (a grade names a kind of body)
+    assert _names("海尔智能工厂产值增长12%") == ["海尔智能工厂"]  # (control: a body's own name)
     for w in words("excluding"):
         assert _names(f"全省（{w}深圳）共办理1984辆") == [], w  # (a name the figures leave out)
         assert _names(f"快递业务量（{w}邮政集团包裹业务）") == [], w

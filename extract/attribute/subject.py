@@ -436,6 +436,13 @@ def _organisation(view: str, m_start: int, m_end: int, end: int, kind: str, name
     return _cleaned_organisation(view, m_start, name_end, name), name_end
 
 
+@cache
+def _graded() -> re.Pattern[str]:
+    """A grade inside a name (subject_words.tsv, grade: 国家级, 卓越级; or a numeral's: 三级, 5A级; and 以上:
+    二级以上): the name is a kind of body."""
+    return re.compile(rf"(?:{_words('grade')}|[{CN_DIGIT_CHARS}十0-9A]+)级|级以上")
+
+
 def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> Entity | None:
     """The organisation's name without the words glued before it (a verb, a preposition, a time), or
     None when what remains is no name: generic, a kind counted, withheld, or a commentator's employer."""
@@ -463,6 +470,8 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
     if len(name) < 3 or _is_generic(name) or _trade_only().fullmatch(name) is not None \
             or _WITHHELD.search(name) or _financial_kind().fullmatch(name) is not None:
         return None  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
+    if _graded().search(name) is not None:
+        return None  # 卓越级智能工厂, 二级以上公立医院: a grade names a kind of body, not one
     if _COUNTED_AFTER.match(view, name_end) and view[name_start - 1:name_start] != "、":
         return None  # 公立医院52个, 民营医院121个: a kind counted right after it (not the last of a list)
     if _speaker_role().match(view, name_end):

@@ -87,7 +87,7 @@ TABLES: Final[dict[str, Table]] = {
         "role", "newspaper", "commentator", "head_title", "said", "trade", "financial_trade", "source_noun",
         "source_verb", "cites_next", "makes_object", "no_name", "topic_adverb", "no_company", "route", "agency",
         "company_group", "analyst", "before_name", "place_count", "leading_prep", "compared_with", "not_scope_after",
-        "superlative", "back_reference", "pronoun", "listed_form", "excluding")),
+        "superlative", "back_reference", "pronoun", "listed_form", "excluding", "grade")),
         key=(0, 1)),
     "scope_words.tsv": Table((Column("word", "word"),
                               _one_of("level", "world", "country", "province", "city", "county"))),
