@@ -38,6 +38,15 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # a work report given in the first year of a five-year plan reviews the plan just ended: its review's
+    # figures, where no heading or sentence dates them, are of those five years (a report of 2026: 2021/2025)
+    ("2026年某省政府工作报告\n——2026年2月3日在某省第十四届人民代表大会第五次会议上\n来源：某日报\n时间：2026-02-09\n"
+     "（一）经济实力显著增强。地区生产总值达14.2万亿元、年均增长5.7%。\n今年主要预期目标是：地区生产总值增长5%左右。",
+     "14.2万亿元", "2021/2025"),
+    # (a report of another year leaves such figures undated)
+    ("2025年某省政府工作报告\n——2025年2月3日在某省第十四届人民代表大会第四次会议上\n来源：某日报\n时间：2025-02-09\n"
+     "（一）经济实力显著增强。地区生产总值达14.2万亿元、年均增长5.7%。\n今年主要预期目标是：地区生产总值增长5%左右。",
+     "5.7%", None),
     # a year a paragraph names as its topic, in a text reporting months of that year (上半年 in its title), is
     # those months for the figures after it
     ("家电市场上半年增速减缓\n发布时间：2011-08-08\n2011年家电市场开局平淡，第二季度持续发酵。细分来看，黑电、"
@@ -745,12 +754,13 @@ def test_a_bare_weekday_in_news_is_that_day_on_or_before_publication() -> None:
 
 def test_a_figure_before_a_work_report_s_targets_is_of_its_review_not_its_plan() -> None:
     # a review whose heading was cut away: what it achieved is no target of the report's year, and
-    # the text does not say which years it reviews
-    report = ("2026年某省政府工作报告\n——2026年2月3日在某省第十四届人民代表大会第五次会议上\n时间：2026-02-09\n"
+    # the text does not say which years it reviews (in a report of 2025; one of 2026, a plan's first
+    # year, reviews the plan just ended: see CASES)
+    report = ("2025年某省政府工作报告\n——2025年2月3日在某省第十四届人民代表大会第四次会议上\n时间：2025-02-09\n"
               "（一）经济实力显著增强。地区生产总值达14.2万亿元，国家先进制造业集群增至14个。\n"
               "今年经济社会发展主要预期目标是：地区生产总值增长5%左右。\n"
               "（二）加快建设现代化产业体系。新增国家高新技术企业500家。\n")
     facts = {f.text: (f.period, f.modality) for f in extract_text(report).facts}
     assert facts["14.2万亿元"] == facts["14个"] == (None, "actual")
-    assert facts["5%左右"] == ("2026", "target")
-    assert facts["500家"] == ("2026", "target")
+    assert facts["5%左右"] == ("2025", "target")
+    assert facts["500家"] == ("2025", "target")

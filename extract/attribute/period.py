@@ -31,6 +31,8 @@ Rules (each named on the fact):
   heading names no time and whose first sentence opens with an earlier year (一、…⏎2025年是“十四五”
   收官之年。一年来…), of that year; period.review_undated: a figure with no time before the report
   states its year's targets (主要预期目标是：…) is of a review whose years the text does not state (null);
+  period.review_plan: but in a report of a five-year plan's first year (2026), of the plan just ended
+  (2021/2025);
 - period.last_week_day: 上周五 is that day of the week before the one the text was published in;
   period.week_day: a weekday named alone (美国股市周四上涨) is the last such day up to the day published;
 - period.breakdown: a sentence opening with 其中 breaks down the figure before it: its period (also
@@ -221,6 +223,7 @@ class PeriodRule(StrEnum):
     PLAN_END = "period.plan_end"
     REVIEW_YEAR = "period.review_year"
     REVIEW_UNDATED = "period.review_undated"
+    REVIEW_PLAN = "period.review_plan"
     RELATIVE_UNRESOLVED = "period.relative_unresolved"
     REPORT = "period.report"
     REPORT_END = "period.report_end"
@@ -2017,12 +2020,24 @@ class DocumentTime:
                 # 一、…（a heading with no time）⏎2025年是“十四五”收官之年。一年来，…: the section reviews 2025
                 return reviewed, PeriodRule.REVIEW_YEAR
             if self._before_targets(number_start):
+                plan = self._plan_just_ended()
+                if plan is not None:
+                    # a report of 2026, the first year of a plan: its review is of the plan just ended
+                    return plan, PeriodRule.REVIEW_PLAN
                 # （一）经济实力显著增强。地区生产总值达14.2万亿元… before 今年…主要预期目标是: the review, of
                 # years the text does not state (its heading cut away)
                 return None, PeriodRule.REVIEW_UNDATED
             # a work report, or a story about one, plans its own year (新增国家高新技术企业500家)
             return f"{self.year:04d}", PeriodRule.PLAN_YEAR
         return period, rule
+
+    def _plan_just_ended(self) -> str | None:
+        """The years of the five-year plan that ended the year before the document's (2021/2025 for a
+        report of 2026; period_words.tsv), if one did."""
+        if self.year is None:
+            return None
+        last = f"{self.year - 1:04d}"
+        return next((years for years in _plan_periods().values() if years.endswith("/" + last)), None)
 
     def _before_targets(self, pos: int) -> bool:
         """Whether pos stands in a work report's body before the report states its year's targets
