@@ -11,6 +11,8 @@ Rules (named on the fact; the members of `SubjectRule`):
   subject.scope_word_carried: 全省 after a city carried from before is that city's province, and 全市
   in a text about many cities the city just named;
 - subject.paragraph: a subject named earlier in the paragraph (or a lead), or a scope word's place
+- subject.demonstrative: 该公司, 该行 point at the company named last before them (carried as for
+  subject.paragraph), where that is another than the document's organisation
   (全国 → 中国), goes on to a sentence that names none; not, in a place's own text (or the
   country's), an organisation named in passing (neither in the paragraph's first sentence nor in a
   heading above: 海南大学…。新设立4所高校 is 海南's); subject.route: a sentence whose only names are
@@ -173,6 +175,7 @@ class SubjectRule(StrEnum):
     DOCUMENT_ORGANISATION = "subject.document_organisation"
     NONE = "subject.none"
     PARAGRAPH = "subject.paragraph"
+    DEMONSTRATIVE = "subject.demonstrative"
     REPORTER = "subject.reporter"
     ROUTE = "subject.route"
     SCOPE_WORD = "subject.scope_word"
@@ -1262,6 +1265,9 @@ def _back_reference_pattern() -> re.Pattern[str]:
 
 
 _BACK_REFERENCE: Final = _back_reference_pattern()
+# A word pointing back to a name just given (subject_words.tsv, pronoun: 该, 其): before a back reference
+# (该 + 公司) it points at the company named last, not at the document's
+_PRONOUNS: Final = tuple(lexicon.subject_words("pronoun"))
 
 # After a scope word, what makes it part of a name or a rank (subject_words.tsv, not_scope_after:
 # 重点, 性, 一流) and a rank's number (全国第一, 全国百强 is a word, 全省10强)
@@ -1414,9 +1420,17 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
     speaker = _speaking_of_itself(view, ents, number_start)
     if speaker is not None:
         return speaker.name, SubjectRule.SELF_REPORT
-    if region.organisation and not region.organisation.endswith(_ZONE_ENDS) \
-            and _BACK_REFERENCE.search(view, sentence_start, number_start):
-        return region.organisation, SubjectRule.DOCUMENT_ORGANISATION
+    organisation = region.organisation
+    back = _BACK_REFERENCE.search(view, sentence_start, number_start) if organisation else None
+    if organisation and back is not None and view.endswith(_PRONOUNS, sentence_start, back.start()):
+        # 该公司, 该行: the company named last before, where the text speaks of several
+        last_named = carried() if callable(carried) else carried
+        carried = last_named
+        if last_named and last_named != organisation and _known_place(last_named) is None \
+                and last_named not in province_names():
+            return last_named, SubjectRule.DEMONSTRATIVE
+    if organisation and back is not None and not organisation.endswith(_ZONE_ENDS):
+        return organisation, SubjectRule.DOCUMENT_ORGANISATION
     if callable(carried):
         carried = carried()  # looked up only when the sentence itself names no one
     if carried and scope is not None and lexicon.scope_words().get(scope.group()) == "province":
