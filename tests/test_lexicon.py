@@ -1031,6 +1031,28 @@ def test_a_review_heading_added_as_data_is_read(scratch_lexicon: Path, monkeypat
     assert [f.period for f in extract_text(report).facts] == ["2012"]
 
 
+_PLAN_TEXT = "某市{}\n时间：2025-02-09\n今年，全市新增国家高新技术企业500家。\n全市建成5G基站1.2万个。"
+
+
+def test_every_plan_title_word_dates_the_figures_to_the_year_planned() -> None:
+    # title_words.tsv, plan: a work report's or a plan's figures with no time of their own are of its year
+    for word in lexicon.title_words("plan"):
+        assert [f.period for f in extract_text(_PLAN_TEXT.format(word)).facts] == ["2025", "2025"], word
+    # (control: a title of another kind leaves such a figure undated)
+    assert [f.period for f in extract_text(_PLAN_TEXT.format("发展综述")).facts] == ["2025", None]
+    for word in lexicon.title_words("plan_story"):
+        story = f"某市召开人代会\n时间：2025-02-09\n市长代表市政府作{word}。\n全市建成5G基站1.2万个。"
+        assert [f.period for f in extract_text(story).facts] == ["2025"], word
+
+
+def test_a_plan_title_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _PLAN_TEXT.format("规划纲要")
+    assert [f.period for f in extract_text(text).facts] == ["2025", None]
+    _add_line(scratch_lexicon, "title_words.tsv", "规划纲要\tplan")
+    monkeypatch.setattr(period_rules, "_PLAN_TITLE", re.compile(alternation(lexicon.title_words("plan"))))
+    assert [f.period for f in extract_text(text).facts] == ["2025", "2025"]
+
+
 def test_every_opening_clause_leaves_the_time_to_its_paragraph() -> None:
     for position in ("start", "end"):
         for word in lexicon.opening_clauses(position):

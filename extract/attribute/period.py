@@ -1016,7 +1016,7 @@ _CLAUSE_END: Final = re.compile(r"[，,；;。\n]")
 _MONTHS_OF_A_YEAR: Final = re.compile(r"([0-9]{4})-01/\1-(?:0[2-9]|1[01])")
 _BULLET: Final = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
 _DIGIT: Final = regex.compile(r"[0-9]")
-_PLAN_TITLE: Final = re.compile(r"工作报告|发展计划|计划执行情况|预算执行情况|预算报告")
+_PLAN_TITLE: Final = re.compile(alternation(lexicon.title_words("plan")))  # (title_words.tsv: 工作报告, 发展计划)
 # A report's top-level section heading on a line of its own, naming no time (一、一年接着一年干，…)
 _TOP_SECTION: Final = re.compile(r"(?:^|\n)[一二三四五六七八九十]+、[^\n0-9。]{2,40}(?=\n)")
 # A company report's own time words: 年初至报告期末 (the year to the report's end), 报告期末 (a stock at
@@ -1091,7 +1091,8 @@ def census_year(view: str) -> int | None:
     return max(years, default=None)
 
 
-_REPORT_STORY: Final = re.compile(r"政府工作报告")  # a story about a work report (…代表市政府作政府工作报告)
+# a story about a work report (…代表市政府作政府工作报告: title_words.tsv, plan_story)
+_REPORT_STORY: Final = re.compile(alternation(lexicon.title_words("plan_story")))
 # A value set as an aim (…低于3%左右的预期目标): the year's, when the figures around are months
 # (aim_words.tsv, year: 预期目标, 主要目标, 全年目标 …)
 _YEAR_TARGET: Final = re.compile("|".join(map(re.escape, lexicon.aim_words("year"))))
