@@ -38,6 +38,10 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # a year named the year after the latest dated one is the text's own (自2021年4月上市迄今… against
+    # 2022年度业绩预测): its 上半年 is of that year
+    ("德业股份半年报净利翻倍\n财联社8月17日讯 德业股份盘后发布半年报，上半年实现营业收入23.73亿元。自2021年4月上市"
+     "迄今，股价累计最大涨幅达1358%。17家机构对德业股份的2022年度业绩作出预测。", "23.73亿元", "2022-01/2022-06"),
     # a work report given in the first year of a five-year plan reviews the plan just ended: its review's
     # figures, where no heading or sentence dates them, are of those five years (a report of 2026: 2021/2025)
     ("2026年某省政府工作报告\n——2026年2月3日在某省第十四届人民代表大会第五次会议上\n来源：某日报\n时间：2026-02-09\n"

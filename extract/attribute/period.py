@@ -998,6 +998,10 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
     year = max((y for y in (_latest_year(_DATED_YEAR, view), _latest_holiday_year(view)) if y is not None),
                default=None)
     if year is not None:
+        named = _latest_year(_NAMED_YEAR, view)
+        if named is not None and named == year + 1 and not (based and based > named):
+            # 自2021年4月上市迄今… and 对2022年度业绩作出预测: a past event is dated, the text's year named
+            return named, "year.named_after_dated"
         return (based, "year.after_comparison_base") if based and based > year else (year, "year.latest_dated")
     year = max((y for y in (_latest_year(_NAMED_YEAR, view), _latest_year(_EVENT_YEAR, view)) if y is not None),
                default=None)
