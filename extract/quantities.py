@@ -1193,10 +1193,16 @@ def _implied_unit(view: str, start: int, end: int, num: Number) -> str | None:
     right = view[end:end + 4]
     usable = [(keyword, unit) for keyword, unit, needs_magnitude in lexicon.implied_units()
               if num.has_magnitude or not needs_magnitude]
-    # (what follows the number names what it counts before anything said ahead of it: 育儿补贴制度惠及
-    # 3000多万婴幼儿 counts children, not money)
-    return next((unit for keyword, unit in usable if right.startswith(keyword)), None) \
-        or next((unit for keyword, unit in usable if keyword in left), None)
+    # what follows the number names what it counts before anything said ahead of it (育儿补贴制度惠及
+    # 3000多万婴幼儿 counts children, not money), where it names a unit: a unitless keyword (指数, an empty
+    # unit) makes a figure unitless only from before it
+    for keyword, unit in usable:
+        if unit and right.startswith(keyword):
+            return unit
+    for keyword, unit in usable:
+        if keyword in left:
+            return unit
+    return None
 
 
 def _apply_before_qualifier(view: str, q: Quantity) -> None:

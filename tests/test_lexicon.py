@@ -391,6 +391,29 @@ def test_every_word_said_of_listed_places_is_left_out_of_their_measure() -> None
     assert [f.indicator for f in facts] == ["增幅稍慢", "增幅稍慢"]
 
 
+_SEVERAL_COMPANIES = ("汽车经销商半年报：和谐汽车净利下滑\n和谐汽车上半年净亏损9.14亿元，同比下降334%。\n"
+                      "正通汽车上半年营收下降12%。{}公司上半年净利同比增长超100%，经营现金流改善。")
+
+
+def _subject_of_last(text: str) -> str | None:
+    return extract_text(text).facts[-1].subject
+
+
+def test_every_demonstrative_points_at_the_company_named_last() -> None:
+    # subject_words.tsv, demonstrative: 该公司 is the company just named, not the document's
+    for word in lexicon.subject_words("demonstrative"):
+        assert _subject_of_last(_SEVERAL_COMPANIES.format(word)) == "正通汽车", word
+    assert _subject_of_last(_SEVERAL_COMPANIES.format("")) != "正通汽车"  # (control: 公司 alone)
+
+
+def test_a_demonstrative_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _SEVERAL_COMPANIES.format("此")
+    assert _subject_of_last(text) != "正通汽车"
+    _add_line(scratch_lexicon, "subject_words.tsv", "此\tdemonstrative")
+    monkeypatch.setattr(subject_rules, "_DEMONSTRATIVES", tuple(lexicon.subject_words("demonstrative")))
+    assert _subject_of_last(text) == "正通汽车"
+
+
 def test_a_grade_word_added_as_data_makes_a_kind(scratch_lexicon: Path) -> None:
     # subject_words.tsv, grade: 示范 before 级 inside a name makes it a kind of body
     assert _names("示范级智能工厂产值增长12%") == ["示范级智能工厂"]

@@ -236,7 +236,7 @@ def _named_list(view: str, respectively: int, group: list[dict[str, object]], ti
     _listed_periods(view, begin, respectively, group, time)
     places, measure = _listed_subjects(view, begin, phrase, len(group))
     if places is not None:
-        in_clause = "" if measure else _measure_after(phrase, places) if places[-1] in phrase else ""
+        in_clause = _measure_after(phrase, places) if not measure and places[-1] in phrase else ""
         for cand, place in zip(group, places, strict=True):
             cand["subject"] = place
             cand["rule"] = f"{cand['rule']} {SubjectRule.RESPECTIVELY}"

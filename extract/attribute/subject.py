@@ -11,12 +11,13 @@ Rules (named on the fact; the members of `SubjectRule`):
   subject.scope_word_carried: 全省 after a city carried from before is that city's province, and 全市
   in a text about many cities the city just named;
 - subject.paragraph: a subject named earlier in the paragraph (or a lead), or a scope word's place
-- subject.demonstrative: 该公司, 该行 point at the company named last before them (carried as for
-  subject.paragraph), where that is another than the document's organisation
   (全国 → 中国), goes on to a sentence that names none; not, in a place's own text (or the
   country's), an organisation named in passing (neither in the paragraph's first sentence nor in a
   heading above: 海南大学…。新设立4所高校 is 海南's); subject.route: a sentence whose only names are
   a route's ends has none;
+- subject.demonstrative: 该公司, 该行 (a demonstrative of subject_words.tsv before a back reference) point
+  at the company named last before them (carried as for subject.paragraph), where that is another
+  body than the document's organisation;
 - subject.document_organisation: 公司, 该行 and the like are the organisation the document is about;
 - subject.document_city / subject.document / subject.document_national: otherwise the city a
   title names, the province the document is about, or 中国 for a national text; subject.none:
@@ -1265,9 +1266,9 @@ def _back_reference_pattern() -> re.Pattern[str]:
 
 
 _BACK_REFERENCE: Final = _back_reference_pattern()
-# A word pointing back to a name just given (subject_words.tsv, pronoun: 该, 其): before a back reference
+# A word pointing at a name just given (subject_words.tsv, demonstrative: 该): before a back reference
 # (该 + 公司) it points at the company named last, not at the document's
-_PRONOUNS: Final = tuple(lexicon.subject_words("pronoun"))
+_DEMONSTRATIVES: Final = tuple(lexicon.subject_words("demonstrative"))
 
 # After a scope word, what makes it part of a name or a rank (subject_words.tsv, not_scope_after:
 # 重点, 性, 一流) and a rank's number (全国第一, 全国百强 is a word, 全省10强)
@@ -1422,7 +1423,7 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         return speaker.name, SubjectRule.SELF_REPORT
     organisation = region.organisation
     back = _BACK_REFERENCE.search(view, sentence_start, number_start) if organisation else None
-    if organisation and back is not None and view.endswith(_PRONOUNS, sentence_start, back.start()):
+    if organisation and back is not None and view.endswith(_DEMONSTRATIVES, sentence_start, back.start()):
         # 该公司, 该行: the company named last before, where the text speaks of several
         last_named = carried() if callable(carried) else carried
         carried = last_named
