@@ -38,6 +38,10 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # a paragraph opening with one part of a year that goes on to another (一季度…，二季度…) compares them:
+    # no lead for the paragraphs after it, which keep the months the text reports
+    ("德业股份2022年半年报\n发布时间：2022-08-17\n上半年净利润4.5亿元，同比增长100%。\n一季度净利1.32亿元，据此计算，"
+     "二季度净利3.18亿元，环比增长141%。\n报告期内，逆变器业务实现营业收入11.49亿元。", "11.49亿元", "2022-01/2022-06"),
     # a year named the year after the latest dated one is the text's own (自2021年4月上市迄今… against
     # 2022年度业绩预测): its 上半年 is of that year
     ("德业股份半年报净利翻倍\n财联社8月17日讯 德业股份盘后发布半年报，上半年实现营业收入23.73亿元。自2021年4月上市"

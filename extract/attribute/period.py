@@ -1768,13 +1768,21 @@ class DocumentTime:
                 if short and len(line) <= 24 and "。" not in line:
                     break  # a heading: a new section, whose own period (if any) `period_of` reads first
                 opening = self.opening(first)
-                if opening is not None and opening.period and _PART_OF_YEAR.fullmatch(opening.period):
+                if opening is not None and opening.period and _PART_OF_YEAR.fullmatch(opening.period) \
+                        and not self._moves_to_another_part(first, j, opening.period):
                     found = opening.period
                     break
             j = first - 1
         for index in seen:
             self._section_leads[index] = found
         return found
+
+    def _moves_to_another_part(self, first: int, last: int, period: str) -> bool:
+        """Whether sentences first..last name another part of the year than the one they open with (一季度
+        净利1.32亿元，…二季度净利3.18亿元): a paragraph comparing parts of a year, no lead for the ones after."""
+        return any(m.kind is MentionKind.PERIOD and m.period and m.period != period
+                   and _PART_OF_YEAR.fullmatch(m.period) is not None
+                   for k in range(first, last + 1) for m in self.mentions(k))
 
     def _holds_figure(self, k: int) -> bool:
         """Whether sentence k holds a number in digits outside its time mentions (a lead reporting
