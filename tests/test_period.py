@@ -38,6 +38,11 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # a quarter written Q1–Q4 on its own (Q1净利…, Q2单季) is that quarter of the document's year
+    ("德业股份2022年半年报\n发布时间：2022-08-17\n上半年净利润4.5亿元。Q1净利1.32亿元，据此计算，Q2净利3.18亿元。",
+     "1.32亿元", "2022-01/2022-03"),
+    ("德业股份2022年半年报\n发布时间：2022-08-17\n上半年净利润4.5亿元。Q1净利1.32亿元，据此计算，Q2净利3.18亿元。",
+     "3.18亿元", "2022-04/2022-06"),
     # a paragraph opening with one part of a year that goes on to another (一季度…，二季度…) compares them:
     # no lead for the paragraphs after it, which keep the months the text reports
     ("德业股份2022年半年报\n发布时间：2022-08-17\n上半年净利润4.5亿元，同比增长100%。\n一季度净利1.32亿元，据此计算，"
