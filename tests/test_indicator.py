@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # 形成 before a number makes the noun after it what is measured (形成3000亿元新能源汽车产业链)
+    ("去年，全市形成3000亿元新能源汽车产业链，效果明显。", "3000亿元", "新能源汽车产业链"),
     # a conjunction opening the clause (但, 尽管) and an adverb before the verb (仍) are no part of the measure
     ("虽然一季度有所下滑，但营业收入仍增长5.2%。", "5.2%", "营业收入"),
     # places listed in the number's own clause are whose numbers they are, not what they measure: the
