@@ -15,6 +15,12 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # in a roundup of several listed companies, 公司 is the company just named, not the one the text opens with
+    ("半年报速览\n阳普医疗上半年净利润增长12%。\n新开源发布半年报。2015年上半年，公司实现营业收入1.27亿元。\n"
+     "华泰证券上半年净利润增长339%。", "1.27亿元", "新开源"),
+    # (but in a text about one company, 公司 is that company, whoever else is named before it)
+    ("新开源2015年半年报\n新开源发布半年报，与宁德时代签订供货协议。公司上半年实现营业收入1.27亿元。", "1.27亿元",
+     "新开源"),
     # 该公司 (that company) is the company named last before it, not the one the text opens with
     ("汽车经销商半年报：和谐汽车净利下滑\n和谐汽车上半年净亏损9.14亿元，同比下降334%。\n"
      "正通汽车上半年营收下降12%。该公司上半年净利同比增长超100%，经营现金流改善。", "超100%", "正通汽车"),

@@ -17,7 +17,8 @@ Rules (named on the fact; the members of `SubjectRule`):
   a route's ends has none;
 - subject.demonstrative: 该公司, 该行 (a demonstrative of subject_words.tsv before a back reference) point
   at the company named last before them (carried as for subject.paragraph), where that is another
-  body than the document's organisation;
+  body than the document's organisation; so does 公司 alone in a roundup naming three or more listed
+  companies, after one of them;
 - subject.document_organisation: 公司, 该行 and the like are the organisation the document is about;
 - subject.document_city / subject.document / subject.document_national: otherwise the city a
   title names, the province the document is about, or 中国 for a national text; subject.none:
@@ -1423,12 +1424,13 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         return speaker.name, SubjectRule.SELF_REPORT
     organisation = region.organisation
     back = _BACK_REFERENCE.search(view, sentence_start, number_start) if organisation else None
-    if organisation and back is not None and view.endswith(_DEMONSTRATIVES, sentence_start, back.start()):
-        # 该公司, 该行: the company named last before, where the text speaks of several
+    if organisation and back is not None:
+        demonstrative = view.endswith(_DEMONSTRATIVES, sentence_start, back.start())
         last_named = carried() if callable(carried) else carried
         carried = last_named
         if last_named and last_named != organisation and _known_place(last_named) is None \
-                and last_named not in province_names():
+                and last_named not in province_names() \
+                and (demonstrative or _one_of_several_companies(view, last_named)):
             return last_named, SubjectRule.DEMONSTRATIVE
     if organisation and back is not None and not organisation.endswith(_ZONE_ENDS):
         return organisation, SubjectRule.DOCUMENT_ORGANISATION
@@ -1549,6 +1551,12 @@ def _superlative_pattern() -> re.Pattern[str]:
 
 
 _SUPERLATIVE: Final = _superlative_pattern()
+
+
+def _one_of_several_companies(view: str, name: str) -> bool:
+    """Whether `name` is a listed or known company of a text naming three or more listed companies (a
+    roundup of results: there 公司 is the company just named, not the one the text opens with)."""
+    return (name in lexicon.listed_companies() or name in lexicon.companies()) and len(_listed_in(view)) >= 3
 
 
 def _subject_named(best: Entity, region: DocumentRegion) -> tuple[str | None, SubjectRule]:
