@@ -16,6 +16,7 @@ CASES = [
     # measure is what follows them (with 分别 or without)
     ("上半年，江门、肇庆增速分别为6.1%和5.7%，均高于全省。", "5.7%", "增速"),
     ("一季度，潮州、揭阳、汕尾增速仅为1.1%、2.4%、3.6%。", "2.4%", "增速"),
+    ("上半年，遵义、安顺两市增速分别为6.1%和5.7%。", "5.7%", "增速"),
     # the measure after places named in the clause before 分别 is the one 分别 follows
     ("其中，湖北为18.7%，增速暂居全国第一；海南、北京紧随其后，增速分别为12.8%、10.7%。", "12.8%", "增速"),
     # 分别 after a base year (分别较2019年增长…): each number the measure of a number before it, in order

@@ -137,16 +137,24 @@ def _places_and_values(view: str, items: list[Item], i: int) -> int:
     return j
 
 
+def _said_after(text: str, places: list[str]) -> str:
+    """What a clause listing places says after the last of them, without their count and what is said of
+    them (places_rest: 遵义、安顺两市增幅较大 → 增幅)."""
+    return places_rest().sub("", text[text.rfind(places[-1]) + len(places[-1]):])
+
+
 def _measure_after(phrase: str, places: list[str]) -> str:
-    """What a clause listing places says after the last of them, cleaned (潮州、揭阳增速仅为: 增速)."""
-    rest = phrase[phrase.rfind(places[-1]) + len(places[-1]):]
+    """The measure a clause listing places names after the last of them, cleaned (潮州、揭阳增速仅为: 增速)."""
+    rest = _said_after(phrase, places)
     return clean_phrase(rest, []) if rest else ""
 
 
 def _not_the_places(cand: dict[str, object], places: list[str], measure: str) -> None:
-    """A number given its place from a list keeps no indicator naming the places (江门、肇庆增速分别为…:
-    增速, not 江门、肇庆): the measure after them instead, where there is one."""
-    if measure and any(place in str(cand["indicator"]) for place in places):
+    """A number given its place from a list keeps no indicator naming the places or only their count
+    (江门、肇庆增速分别为…, 遵义、安顺两市增速分别为…: 增速, not 江门、肇庆 or 两市): the measure after them
+    instead, where there is one."""
+    indicator = str(cand["indicator"])
+    if measure and (any(place in indicator for place in places) or not places_rest().sub("", indicator)):
         cand["indicator"] = measure
         cand["rule"] = f"{cand['rule']} {IndicatorRule.AFTER_LISTED_PLACES}"
 
@@ -202,7 +210,7 @@ def _listed_subjects(view: str, begin: int, phrase: str, n: int) -> tuple[list[s
         before = view[clause_start(view, begin - 1):begin - 1]
         places = split_places(before, n)
         if places is not None:
-            measure = places_rest().sub("", before[before.rfind(places[-1]) + len(places[-1]):]) \
+            measure = _said_after(before, places) \
                 or clean_phrase(phrase, [])  # (海南、北京紧随其后，增速分别为…: the measure 分别 follows)
     if places is None:
         names_and_measure = split_named(phrase, n)
