@@ -56,6 +56,14 @@ CASES = [
     # the company a fact is of, named in a list of the measure's owners, leaves no list mark behind
     ("中国人寿、新华保险、中国人保的新业务价值均有下降，新华保险新业务价值为40.90亿元。", "40.90亿元", "新业务价值"),
     ("上半年，五粮液和泸州老窖营业收入增长20%，其中五粮液营业收入增长25%。", "25%", "营业收入"),
+    # what ranks is named before the ranking's words: how long it has held its place (连续3年, 暂), where
+    # it stands before the verb (在全国, 全国排名) or after it (居粮食主产省, 居西部省份: a group of places)
+    ("去年，全省粮食单产连续3年居粮食主产省第1位。", "第1位", "粮食单产"),
+    ("全区国家级先进制造业集群数量居西部省份第2位。", "第2位", "国家级先进制造业集群数量"),
+    ("湖北GDP增速暂居全国第一。", "全国第一", "GDP增速"),
+    ("全区工业增加值全国排名有望上升至第14位。", "第14位", "工业增加值"),
+    ("粤港澳大湾区的经济总量在全国排名第3位。", "第3位", "经济总量"),
+    ("全省研发投入强度居中国第1。", "第1", "研发投入强度"),
     # a first place in any ranking a rank verb names (居长江中上游港口首位) measures what was ranked
     ("武汉港集装箱吞吐量居长江中上游港口首位。", "首位", "集装箱吞吐量"),
     # 大增, 大涨 are change words (净利润同比大增10.21%); 遥遥领先 after a value names no measure

@@ -1009,6 +1009,8 @@ def test_every_rank_word_plays_its_role() -> None:
         assert ranks(f"去年，公司营收增速位居{field}第3位。") == [("第3位", "rank", "营收增速")], field
     for verb in lexicon.rank_words("verb") + lexicon.rank_words("move"):
         assert ranks(f"去年，全市工业增速{verb}全国第3位。") == [("全国第3位", "rank", "工业增速")], verb
+    for group in lexicon.rank_words("group"):  # the end of a group of places or bodies a ranking stands in
+        assert ranks(f"去年，全市工业增速位居中部{group}第3位。") == [("第3位", "rank", "工业增速")], group
     for adverb in lexicon.rank_words("adverb"):
         assert ranks(f"去年，全市工业增速{adverb}位居全国第3位。") == [("全国第3位", "rank", "工业增速")], adverb
     for word in lexicon.rank_words("context"):  # a move in a ranking is a change of rank, not of people

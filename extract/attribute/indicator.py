@@ -90,15 +90,20 @@ _PARENTHETICAL: Final = re.compile(r"[（(][^）)]*[）)]")
 # A parenthesis still open where the phrase ends: the number stands inside it (机构300所（其中幼儿园286所), and
 # what the parenthesis says before it is its phrase
 _OPEN_PARENTHESIS: Final = re.compile(r"^.*[（(]")
-# A rank's own words (rank_words.tsv): 位居行业第三 → what ranks is named before them.
+# A rank's own words (rank_words.tsv): 位居行业第三 → what ranks is named before them. Before the verb,
+# where it stands (在全国, 全国排名) and how long it has stood there (连续3年, 暂, 有望); after it, where
+# it stands: a scope, a field, or a group of places or bodies (居粮食主产省, 居西部省份).
+_RANK_ADVERB: Final = (rf"(?:{alternation(lexicon.rank_words('adverb'))}"
+                       r"|连续[0-9一二三四五六七八九十两]+(?:年|个季度|个月))")
+_RANK_WHERE: Final = alternation(lexicon.rank_words('scope') + lexicon.rank_words('field'))
 _RANK_WORDS: Final = re.compile(
-    rf"(?:{alternation(lexicon.rank_words('adverb'))})?"
+    rf"(?:在?(?:{_RANK_WHERE}))?(?:{alternation(lexicon.rank_words('context'))})?{_RANK_ADVERB}*"
     rf"(?:{alternation(lexicon.rank_words('verb') + lexicon.rank_words('move'))})"
-    rf"(?:{alternation(lexicon.rank_words('scope') + lexicon.rank_words('field'))})?(?:前列)?$"
+    rf"(?:在?(?:{_RANK_WHERE}|[{HAN}]{{0,8}}?(?:{alternation(lexicon.rank_words('group'))})))?(?:前列)?$"
 )
 # (before 首位, what a rank verb ranks in may be any short name: 居长江中上游港口首位, 保持在各设区市首位)
 _FIRST_PLACE_WORDS: Final = re.compile(
-    rf"(?:{alternation(lexicon.rank_words('adverb'))})?"
+    rf"{_RANK_ADVERB}*"
     rf"(?:{alternation(lexicon.rank_words('verb') + lexicon.rank_words('move'))})在?[{HAN}]{{0,10}}?$"
 )
 

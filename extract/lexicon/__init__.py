@@ -105,7 +105,8 @@ TABLES: Final[dict[str, Table]] = {
     "object_verbs.tsv": Table((Column("word", "word"), _one_of("role", "verb", "adverb"))),
     "plan_words.tsv": Table((Column("word", "word"),)),
     "rank_words.tsv": Table((Column("word", "word"),
-                             _one_of("role", "scope", "field", "verb", "move", "adverb", "context")), key=(0, 1)),
+                             _one_of("role", "scope", "field", "group", "verb", "move", "adverb",
+                                                      "context")), key=(0, 1)),
     "results_reports.tsv": Table((Column("name", "word"), _one_of("last_month", "3", "6", "9", "12"))),
     "plan_headings.tsv": Table((Column("word", "word"),)),
     "review_headings.tsv": Table((Column("word", "word"),)),
@@ -432,8 +433,8 @@ def subject_words(role: str) -> tuple[str, ...]:
 
 @cache
 def rank_words(role: str) -> tuple[str, ...]:
-    """The words of one role in rank_words.tsv (scope: 全国; field: 行业; verb: 位居; move: 升至;
-    adverb: 仍; context: 排名), longest first."""
+    """The words of one role in rank_words.tsv (scope: 全国; field: 行业; group: 省份; verb: 位居;
+    move: 升至; adverb: 仍; context: 排名), longest first."""
     return tuple(sorted((r[0] for r in rows("rank_words.tsv") if r[1] == role), key=len, reverse=True))
 
 
