@@ -56,6 +56,9 @@ CASES = [
     # the company a fact is of, named in a list of the measure's owners, leaves no list mark behind
     ("中国人寿、新华保险、中国人保的新业务价值均有下降，新华保险新业务价值为40.90亿元。", "40.90亿元", "新业务价值"),
     ("上半年，五粮液和泸州老窖营业收入增长20%，其中五粮液营业收入增长25%。", "25%", "营业收入"),
+    # a count of a class of units only (行业, 企业) is counted with what the clause says they do
+    ("规模以上工业的41个大类行业中有22个行业实现增速回升。", "22个", "行业实现增速回升"),
+    ("2010年共有10家企业实现海外上市，募资300亿元。", "10家", "企业实现海外上市"),
     # what ranks is named before the ranking's words: how long it has held its place (连续3年, 暂), where
     # it stands before the verb (在全国, 全国排名) or after it (居粮食主产省, 居西部省份: a group of places)
     ("去年，全省粮食单产连续3年居粮食主产省第1位。", "第1位", "粮食单产"),

@@ -695,6 +695,9 @@ def test_every_measure_phrase_word_plays_its_role() -> None:
         assert [(f.indicator, _indicator_rule(f)) for f in facts][1] == ("工业增加值", "indicator.derived_rate"), w
     for w in words("owner_kind"):
         assert indicator.without_listed_owners(f"交通运输、有色金属{w}的单季净利润") == "单季净利润", w
+    for w in words("class_noun"):  # a count of them with what they do after it
+        assert _last_indicator(f"今年有22个{w}实现增速回升。") == (f"{w}实现增速回升", "indicator.counted_doing"), w
+    assert _last_indicator("今年有22个区县实现增速回升。")[1] == "indicator.counted_thing"  # (the control)
     assert indicator.without_listed_owners("交通运输、有色金属的单季净利润") is None  # (the control)
 
 
@@ -1248,6 +1251,7 @@ def indicator_word_added(scratch_lexicon: Path,
         monkeypatch.setattr(indicator, "_GENERIC_HEADS", indicator._heads("generic_head"))
         monkeypatch.setattr(indicator, "_RELATIVE_HEADS", indicator._heads("relative_head"))
         monkeypatch.setattr(indicator, "_TOTAL_HEADS", indicator._heads("total_head"))
+        monkeypatch.setattr(indicator, "_CLASS_NOUNS", indicator._heads("class_noun"))
         monkeypatch.setattr(indicator, "_THRESHOLD_VERB", indicator._threshold_verb_pattern())
 
     yield add
@@ -1307,9 +1311,13 @@ def _last_indicator(text: str) -> tuple[str, str]:
         # owner_kind: a list of owners ending with 领域 (as 行业) is dropped from the measure
         ("measure_phrase_words.tsv", "领域\towner_kind",
          lambda: indicator.without_listed_owners("交通运输、有色金属领域的单季净利润"), None, "单季净利润"),
+        # class_noun: 区县 (as 行业) counted with what they do
+        ("measure_phrase_words.tsv", "区县\tclass_noun", lambda: _last_indicator("今年有22个区县实现增速回升。"),
+         ("区县", "indicator.counted_thing"), ("区县实现增速回升", "indicator.counted_doing")),
     ],
     ids=["split", "no_noun", "noun_end", "topic_only", "basis", "comparison", "measure_noun", "generic_head",
-         "relative_head", "threshold_verb", "total_head", "derived_average", "derived_change", "owner_kind"],
+         "relative_head", "threshold_verb", "total_head", "derived_average", "derived_change", "owner_kind",
+         "class_noun"],
 )
 def test_a_measure_phrase_word_added_as_data_is_read(indicator_word_added: Callable[[str, str], None], name: str,
                                                      line: str, read: Callable[[], object], before: object,

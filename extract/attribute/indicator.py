@@ -2,7 +2,8 @@
 
 Rules (named on the fact):
 - indicator.counted_thing: a count's measure word is followed by the counted thing
-  (5个全国重点实验室 → 全国重点实验室);
+  (5个全国重点实验室 → 全国重点实验室); indicator.counted_doing: a count of a class of units only
+  (行业, 城市) with what the clause says they do (22个行业实现增速回升 → 行业实现增速回升);
 - indicator.before_verb: the phrase before the verb or qualifier that introduces the number
   (全省新能源电池产能达到55GWh → 新能源电池产能), for a change the phrase before the change
   word (贸易额增长了19.6% → 贸易额), with time, place, scope and filler words stripped;
@@ -118,6 +119,7 @@ class IndicatorRule(StrEnum):
     BEFORE_VERB = "indicator.before_verb"
     CLASS_OF = "indicator.class_of"
     COUNTED_THING = "indicator.counted_thing"
+    COUNTED_DOING = "indicator.counted_doing"
     DERIVED_RATE = "indicator.derived_rate"
     FOLLOWING_NOUN = "indicator.following_noun"
     HEAD_OF_BREAKDOWN = "indicator.head_of_breakdown"
@@ -690,7 +692,7 @@ def indicator_for(
         right_noun = ""  # 广东以31174亿元居首: what follows says where it stands, not what is measured
     found = _reading_of_previous(left, right, previous_indicator)
     if found is None and right_noun:
-        found = _noun_of_class_or_count(q, right_noun)
+        found = _noun_of_class_or_count(q, right, right_noun)
     if found is not None:
         return found
     # (cleaned only here: the rules above do not read it, and cleaning reads nothing but its arguments)
@@ -840,13 +842,25 @@ def _reading_of_previous(left: str, right: str,
     return None
 
 
-def _noun_of_class_or_count(q: Quantity, right_noun: str) -> tuple[str, IndicatorRule] | None:
-    """The noun after a class (三个千亿级主导产业集群, 40万吨级航道) or a count (5个全国重点实验室)."""
+def _noun_of_class_or_count(q: Quantity, right: str, right_noun: str) -> tuple[str, IndicatorRule] | None:
+    """The noun after a class (三个千亿级主导产业集群, 40万吨级航道) or a count (5个全国重点实验室); a
+    count of a class of units only (行业, 城市) with what they do, where the clause says it right after
+    (22个行业实现增速回升 → 行业实现增速回升)."""
     if "quantity.class_descriptor" in q.rules:
         return right_noun, IndicatorRule.CLASS_OF
     if q.dimension == "count" and q.kind != "rank":
+        if right_noun in _CLASS_NOUNS and right.startswith(right_noun):
+            doing = _PREDICATE_TO_CLAUSE_END.fullmatch(right, len(right_noun))
+            if doing is not None:
+                return right_noun + doing.group(), IndicatorRule.COUNTED_DOING
         return right_noun, IndicatorRule.COUNTED_THING
     return None
+
+
+# A noun naming only a class of the units counted (measure_phrase_words.tsv, class_noun), and what
+# they do after it: a short run of Han to the clause's end, no 的 opening it (城市的调查数据: a measure)
+_CLASS_NOUNS: Final = _heads("class_noun")
+_PREDICATE_TO_CLAUSE_END: Final = re.compile(rf"(?!的)[{HAN}]{{2,12}}")
 
 
 # A verb passing a threshold right before the number (measure_phrase_words.tsv, threshold_verb: 超过, 位于)

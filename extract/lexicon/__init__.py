@@ -147,7 +147,7 @@ TABLES: Final[dict[str, Table]] = {
                                                "measure_noun",
                                                "generic_head", "relative_head", "total_head", "threshold_verb",
                                                "derived_average",
-                                               "derived_change", "owner_kind"),
+                                               "derived_change", "owner_kind", "class_noun"),
                                        Column("not_before", "chars", optional=True)), key=(0, 1)),
 }
 
