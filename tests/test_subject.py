@@ -15,6 +15,10 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a company listed abroad or in Hong Kong is named whole in a Chinese text about it (companies.tsv, abroad)
+    ("日本家电企业季度业绩\n发布时间：2011-08-05\n索尼的财报数据显示，其第一财季实现销售额16612亿日元，"
+     "同比下降8.6%。", "16612亿日元", "索尼"),
+    ("港股保险股中报\n友邦保险中报显示，新业务价值增长22%至18.14亿美元。", "18.14亿美元", "友邦保险"),
     # in a roundup of several listed companies, 公司 is the company just named, not the one the text opens with
     ("半年报速览\n阳普医疗上半年净利润增长12%。\n新开源发布半年报。2015年上半年，公司实现营业收入1.27亿元。\n"
      "华泰证券上半年净利润增长339%。", "1.27亿元", "新开源"),

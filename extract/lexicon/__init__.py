@@ -81,7 +81,7 @@ TABLES: Final[dict[str, Table]] = {
     "areas.tsv": Table((Column("name", "word"),)),
     "reporters.tsv": Table((Column("name", "word"), Column("subject", "word"))),
     "national_words.tsv": Table((Column("word", "word"),)),
-    "companies.tsv": Table((Column("name", "word"), _one_of("kind", "listed", "platform"))),
+    "companies.tsv": Table((Column("name", "word"), _one_of("kind", "listed", "platform", "abroad"))),
     "listed_companies.tsv": Table((Column("name", "word"), Column("code", "word"))),
     "subject_words.tsv": Table((Column("word", "word"), _one_of(
         "role", "newspaper", "commentator", "head_title", "said", "trade", "financial_trade", "source_noun",
