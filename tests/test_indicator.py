@@ -59,6 +59,8 @@ CASES = [
     # a count of a class of units only (行业, 企业) is counted with what the clause says they do
     ("规模以上工业的41个大类行业中有22个行业实现增速回升。", "22个", "行业实现增速回升"),
     ("2010年共有10家企业实现海外上市，募资300亿元。", "10家", "企业实现海外上市"),
+    # what is said of companies listed in the clause before 分别, without their count and their own figure
+    ("其中，大众汽车集团、雷诺集团和沃尔沃等3家下滑幅度超过两成，分别下降22.2%、29.7%和23.5%。", "29.7%", "下滑幅度"),
     # what ranks is named before the ranking's words: how long it has held its place (连续3年, 暂), where
     # it stands before the verb (在全国, 全国排名) or after it (居粮食主产省, 居西部省份: a group of places)
     ("去年，全省粮食单产连续3年居粮食主产省第1位。", "第1位", "粮食单产"),

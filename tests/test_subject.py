@@ -15,6 +15,10 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # companies listed in the clause before 分别, with their count (等3家) and a figure of their own, give the
+    # listed figures theirs, one each
+    ("跨国车企半年考\n其中，大众汽车集团、雷诺集团和沃尔沃等3家下滑幅度超过两成，分别下降22.2%、29.7%和23.5%。",
+     "29.7%", "雷诺集团"),
     # a company listed abroad or in Hong Kong is named whole in a Chinese text about it (companies.tsv, abroad)
     ("日本家电企业季度业绩\n发布时间：2011-08-05\n索尼的财报数据显示，其第一财季实现销售额16612亿日元，"
      "同比下降8.6%。", "16612亿日元", "索尼"),

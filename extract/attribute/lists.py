@@ -27,7 +27,7 @@ from extract.attribute.period import DocumentTime
 from extract.attribute.subject import SubjectRule, split_named, split_places
 from extract.numbers import CN_DIGIT_CHARS
 from extract.patterns import SPACE, alternation
-from extract.quantities import LIST_GAP, Quantity, clause_start
+from extract.quantities import LIST_GAP, Quantity, clause_start, find_quantities
 
 # A candidate fact with the quantity it was read from, in the document's order
 Item = tuple[Quantity, dict[str, object]]
@@ -143,6 +143,14 @@ def _said_after(text: str, places: list[str]) -> str:
     return places_rest().sub("", text[text.rfind(places[-1]) + len(places[-1]):])
 
 
+def _said_of_names(text: str, names: list[str]) -> str:
+    """What a clause listing names says of them after the last, without their count and up to a figure of
+    its own (大众汽车集团、雷诺集团和沃尔沃等3家下滑幅度超过两成 → 下滑幅度)."""
+    rest = _said_after(text, names)
+    figures = find_quantities(rest)
+    return clean_phrase(rest[:figures[0].start] if figures else rest, [])
+
+
 def _measure_after(phrase: str, places: list[str]) -> str:
     """The measure a clause listing places names after the last of them, cleaned (潮州、揭阳增速仅为: 增速)."""
     rest = _said_after(phrase, places)
@@ -212,6 +220,10 @@ def _listed_subjects(view: str, begin: int, phrase: str, n: int) -> tuple[list[s
         if places is not None:
             measure = _said_after(before, places) \
                 or clean_phrase(phrase, [])  # (海南、北京紧随其后，增速分别为…: the measure 分别 follows)
+        else:
+            named = split_named(before, n)  # 大众汽车集团、雷诺集团和沃尔沃等3家下滑幅度超过两成，分别下降…
+            if named is not None:
+                places, measure = named[0], _said_of_names(before, named[0]) or clean_phrase(phrase, [])
     if places is None:
         names_and_measure = split_named(phrase, n)
         if names_and_measure is not None:
