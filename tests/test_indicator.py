@@ -61,6 +61,14 @@ CASES = [
     ("2010年共有10家企业实现海外上市，募资300亿元。", "10家", "企业实现海外上市"),
     # what is said of companies listed in the clause before 分别, without their count and their own figure
     ("其中，大众汽车集团、雷诺集团和沃尔沃等3家下滑幅度超过两成，分别下降22.2%、29.7%和23.5%。", "29.7%", "下滑幅度"),
+    # a phrase that is only a stage of a budget (执行中调整为, 实际完成) names no measure: the budget's measure
+    # just named goes on, its adjusted budget named as such (budget_stages.tsv)
+    ("全市一般公共预算收入年初预算127.4亿元，执行中调整为129.2亿元，实际完成139.3亿元，为调整预算的107.8%。",
+     "129.2亿元", "一般公共预算收入调整预算"),
+    ("全市一般公共预算收入年初预算127.4亿元，执行中调整为129.2亿元，实际完成139.3亿元，为调整预算的107.8%。",
+     "139.3亿元", "一般公共预算收入"),
+    ("全市政府性基金预算收入年初预算172.3亿元，后经市人大常委会批准调整为110.8亿元。", "110.8亿元",
+     "政府性基金预算收入调整预算"),
     # what ranks is named before the ranking's words: how long it has held its place (连续3年, 暂), where
     # it stands before the verb (在全国, 全国排名) or after it (居粮食主产省, 居西部省份: a group of places)
     ("去年，全省粮食单产连续3年居粮食主产省第1位。", "第1位", "粮食单产"),

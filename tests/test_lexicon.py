@@ -1021,6 +1021,22 @@ def test_every_rank_word_plays_its_role() -> None:
             == [("rank", "change")], word
 
 
+def test_every_budget_stage_word_plays_its_role() -> None:
+    def last(text: str) -> str:
+        return extract_text(text).facts[-1].indicator
+
+    for stage, name in lexicon.budget_stages("stage").items():  # the budget's measure at that stage
+        verb = "为" if name else ""  # (执行中调整为, 实际完成139.3亿元)
+        assert last(f"全市一般公共预算收入年初预算127.4亿元，{stage}{verb}139.3亿元。") == f"一般公共预算收入{name}", \
+            stage
+    for process in lexicon.budget_stages("process"):  # how the stage came about, before it
+        assert last(f"全市一般公共预算收入年初预算127.4亿元，市人大常委会{process}调整为139.3亿元。") \
+            == "一般公共预算收入调整预算", process
+    for budget in lexicon.budget_stages("budget"):  # taken off the measure to leave its base
+        assert last(f"全市一般公共预算收入{budget}127.4亿元，实际完成139.3亿元。") == "一般公共预算收入", budget
+    assert last("全市存款准备金率年初为3%，调整为2.5%。") != "存款准备金率调整预算"  # (the control: no budget)
+
+
 def test_every_results_report_gives_the_months_it_covers() -> None:
     for name, last_month in lexicon.results_reports().items():
         facts = extract_text(f"发布时间：2024年10月30日\n10月28日晚间，公司披露了{name}，实现营业收入12亿元。").facts

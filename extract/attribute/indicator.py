@@ -31,6 +31,9 @@ Rules (named on the fact):
   indicator.respectively (the measures listed before 分别 give the listed figures theirs, one each),
   indicator.after_listed_places (places listed in the number's clause are whose the figures are; the
   measure is what follows them: 江门、肇庆增速分别为… → 增速).
+- indicator.budget_stage: a phrase that is only a stage of a budget (执行中调整为, 实际完成) after a
+  budget's measure is that measure at that stage (…年初预算127.4亿元，执行中调整为129.2亿元 →
+  一般公共预算收入调整预算; budget_stages.tsv).
 - indicator.without_owners: a measure said of a list of its owners (交通运输、有色金属行业的单季净利润,
   with no 分别 to split it) is the measure alone: the owners are who, not what.
 """
@@ -120,6 +123,7 @@ class IndicatorRule(StrEnum):
     CLASS_OF = "indicator.class_of"
     COUNTED_THING = "indicator.counted_thing"
     COUNTED_DOING = "indicator.counted_doing"
+    BUDGET_STAGE = "indicator.budget_stage"
     DERIVED_RATE = "indicator.derived_rate"
     FOLLOWING_NOUN = "indicator.following_noun"
     HEAD_OF_BREAKDOWN = "indicator.head_of_breakdown"
@@ -897,10 +901,34 @@ def _noun_after_rules(q: Quantity, left: str, left_clean: str, right: str,
     return None
 
 
+def _budget_stage(phrase: str, previous_indicator: str) -> str | None:
+    """A phrase that is only a stage of a budget (budget_stages.tsv: 执行中调整, 后经…批准调整, 实际完成),
+    after a budget's measure: that measure's base with the stage's name (一般公共预算收入年初预算 →
+    一般公共预算收入调整预算, 一般公共预算收入); else None."""
+    if "预算" not in previous_indicator:
+        return None
+    processes = tuple(lexicon.budget_stages("process"))
+    stage = next((w for w in lexicon.budget_stages("stage")
+                  if phrase.endswith(w) and (len(phrase) == len(w) or phrase[:-len(w)].endswith(processes))), None)
+    if stage is None:
+        return None
+    base = previous_indicator
+    for budget, _ in lexicon.budget_stages("budget").items():
+        if base.endswith(budget) and len(base) > len(budget) + 1:
+            base = base[:-len(budget)]
+            break
+    return base + lexicon.budget_stages("stage")[stage]
+
+
 def _phrase_rules(left: str, left_clean: str, trigger: str, previous_indicator: str | None,
                   subjects: list[str]) -> tuple[str, IndicatorRule] | None:
     """The cleaned phrase before the number, read with the measure just named where it is a part of
     it (增速, 占比) or another reading of it (两年平均增长)."""
+    # (the stage as cleaned, 执行中调整为 → 执行中调整, or as written where cleaning takes it all: 实际完成)
+    staged = (_budget_stage(left_clean, previous_indicator) or _budget_stage(left.strip(), previous_indicator)) \
+        if previous_indicator else None
+    if staged is not None:
+        return staged, IndicatorRule.BUDGET_STAGE  # 年初预算127.4亿元，执行中调整为129.2亿元，实际完成…
     if left_clean in _RELATIVE_HEADS and previous_indicator and not previous_indicator.endswith(left_clean):
         return previous_indicator + left_clean, IndicatorRule.HEAD_OF_PREVIOUS  # 增速居全国第三位
     if left_clean and previous_indicator and _RELATIVE_START.match(left_clean) and previous_indicator not in left_clean:

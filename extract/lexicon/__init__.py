@@ -110,6 +110,8 @@ TABLES: Final[dict[str, Table]] = {
     "results_reports.tsv": Table((Column("name", "word"), _one_of("last_month", "3", "6", "9", "12"))),
     "plan_headings.tsv": Table((Column("word", "word"),)),
     "review_headings.tsv": Table((Column("word", "word"),)),
+    "budget_stages.tsv": Table((Column("word", "word"), _one_of("role", "stage", "process", "budget"),
+                                Column("name", "word", optional=True)), key=(0, 1)),
     "aim_words.tsv": Table((Column("word", "word"), _one_of("role", "aim", "year")), key=(0, 1)),
     "opening_clauses.tsv": Table((Column("word", "word"), _one_of("position", "start", "end")), key=(0, 1)),
     "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
@@ -463,6 +465,14 @@ def aim_words(role: str) -> tuple[str, ...]:
 def plan_headings() -> tuple[str, ...]:
     """Words of the heading over a work report's plan for its year (plan_headings.tsv: 工作安排)."""
     return tuple(r[0] for r in rows("plan_headings.tsv"))
+
+
+@cache
+def budget_stages(role: str) -> dict[str, str]:
+    """The words of one role in budget_stages.tsv (stage: 调整 → 调整预算; process: 执行中; budget: 年初预算),
+    longest first, each with its name ("" for none)."""
+    found = [(r[0], r[2]) for r in rows("budget_stages.tsv") if r[1] == role]
+    return dict(sorted(found, key=lambda r: len(r[0]), reverse=True))
 
 
 @cache
