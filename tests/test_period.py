@@ -38,6 +38,11 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # a bare month after a month of a stated year in the same sentence is of that year, not of the document's
+    ("外汇局额度\n2021年6月1日批复的QDII额度103亿美元已经完成分配。2020年11月底，外汇局发放42.96亿美元额度，"
+     "11月初则发放了50.6亿美元额度。", "50.6亿美元", "2020-11"),
+    # (but a year named only as a comparison's base sets no year for the months after it)
+    ("外汇局额度\n发布时间：2021-06-03\n全省出口额比2020年增长5%，3月份增长6%。", "6%", "2021-03"),
     # a quarter written Q1–Q4 on its own (Q1净利…, Q2单季) is that quarter of the document's year
     ("德业股份2022年半年报\n发布时间：2022-08-17\n上半年净利润4.5亿元。Q1净利1.32亿元，据此计算，Q2净利3.18亿元。",
      "1.32亿元", "2022-01/2022-03"),

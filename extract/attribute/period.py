@@ -4,6 +4,8 @@ here: time expressions, the document's year, and the document's time model (`Doc
 Rules (each named on the fact):
 - period.year, period.part_of_document_year, period.plan, period.years_up_to_now …: the nearest
   time expression before the number in its sentence (a comparison base, 比上年, is not one);
+  period.part_of_stated_year: a bare month or quarter after a month of a stated year in its sentence
+  is of that year (2020年11月底…，11月初… → 2020-11), not of the document's;
 - period.months_before_publication: an actual figure's months that would end after the month the
   text was published are the year before's (1～5月 in a text of March 2011: 2010-01/2010-05); days
   are not (出行日期从4月1日至4月6日: days ahead), nor targets and forecasts;
@@ -217,6 +219,7 @@ class PeriodRule(StrEnum):
     OF_FACT_BEFORE = "period.of_fact_before"
     PARAGRAPH = "period.paragraph"
     PART_OF_DOCUMENT_YEAR = "period.part_of_document_year"
+    PART_OF_STATED_YEAR = "period.part_of_stated_year"
     PART_UNRESOLVED = "period.part_unresolved"
     PLAN = "period.plan"
     PLAN_YEAR = "period.plan_year"
@@ -555,11 +558,16 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     names no public holiday)."""
     out: list[TimeMention] = []
     day_after = _DAY_AFTER.match
+    stated_year: int | None = None  # (the year of the last month or day the sentence states with it, no base)
     for m in time_matches(view, start, len(view) if end is None else end):
         m_start, m_end = m.span()
         if view.startswith(_CONTRACT_WORDS, m_end) and m.group().endswith(("月", "月份")):
             continue  # 棉花期货10月合约: the month a contract is for, what is traded, not when
         mention = read_time(m, doc_year, named_year)
+        if mention.rule == PeriodRule.PART_OF_DOCUMENT_YEAR and stated_year is not None and stated_year != doc_year:
+            # 2020年11月底，…发放42.96亿美元，11月初则发放了50.6亿美元: the year the sentence states
+            mention = read_time(m, stated_year)
+            mention.rule = PeriodRule.PART_OF_STATED_YEAR
         if m.group("year") and mention.period is not None:
             named_year = int(mention.period[:4])  # (what a later 当年, 该年 stands for)
         if mention.rule == PeriodRule.YEAR and mention.period is not None and len(mention.period) == 4:
@@ -592,6 +600,9 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
             mention.period = out[-1].period[:4] + mention.period[4:]
             mention.rule = PeriodRule.COMPARISON_BASE
             mention.kind = MentionKind.COMPARISON_BASE
+        if m.group("year") and mention.kind is MentionKind.PERIOD and mention.period is not None \
+                and len(mention.period) >= 7:
+            stated_year = int(mention.period[:4])  # (a month or day: a year alone may name a plan, 2010年农网…工程)
         out.append(mention)
     if len(out) > 1:
         out = _with_day_ranges(view, out)
