@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a state group the press names by its short name (中石化, 中粮; companies.tsv, abroad) is the company
+    ("广东成品油批发价\n发布时间：2011-06-03\n5月31日，中石化93号汽油批发价为9924元/吨，较前一日上调424元/吨。",
+     "9924元/吨", "中石化"),
     # companies listed in the clause before 分别, with their count (等3家) and a figure of their own, give the
     # listed figures theirs, one each
     ("跨国车企半年考\n其中，大众汽车集团、雷诺集团和沃尔沃等3家下滑幅度超过两成，分别下降22.2%、29.7%和23.5%。",
