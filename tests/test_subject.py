@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a word introducing an example (以…为例, 比如, 例如) is no part of the company's name after it
+    ("东莞外贸\n以博力威公司为例，2020年至今，出口占比从近八成降至五成。", "五成", "博力威公司"),
+    ("东莞外贸\n其中，比如华信电气公司，营业收入增长12%。", "12%", "华信电气公司"),
     # a state group the press names by its short name (中石化, 中粮; companies.tsv, abroad) is the company
     ("广东成品油批发价\n发布时间：2011-06-03\n5月31日，中石化93号汽油批发价为9924元/吨，较前一日上调424元/吨。",
      "9924元/吨", "中石化"),
