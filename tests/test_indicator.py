@@ -69,6 +69,8 @@ CASES = [
      "139.3亿元", "一般公共预算收入"),
     ("全市政府性基金预算收入年初预算172.3亿元，后经市人大常委会批准调整为110.8亿元。", "110.8亿元",
      "政府性基金预算收入调整预算"),
+    # a modal verb (可以) before the verb introducing the number is no part of the measure
+    ("2020年，全国风电装机容量可以达到2.3亿千瓦。", "2.3亿千瓦", "风电装机容量"),
     # what ranks is named before the ranking's words: how long it has held its place (连续3年, 暂), where
     # it stands before the verb (在全国, 全国排名) or after it (居粮食主产省, 居西部省份: a group of places)
     ("去年，全省粮食单产连续3年居粮食主产省第1位。", "第1位", "粮食单产"),
