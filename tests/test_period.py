@@ -38,6 +38,12 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # a year's 同期 as the time of a figure after the months its sentence names is those months in that year
+    ("小米集团业绩创新高\n小米集团:2021年第二季度营收877.9亿元,去年同期535.38亿元,同比增长64%。", "535.38亿元",
+     "2020-04/2020-06"),
+    # (a change after it, in a clause of its own, is of the sentence's own months: 同比 compares with 去年同期)
+    ("小米集团业绩创新高\n小米集团:2021年第二季度营收877.9亿元,去年同期535.38亿元,同比增长64%。", "64%",
+     "2021-04/2021-06"),
     # a bare month after a month of a stated year in the same sentence is of that year, not of the document's
     ("外汇局额度\n2021年6月1日批复的QDII额度103亿美元已经完成分配。2020年11月底，外汇局发放42.96亿美元额度，"
      "11月初则发放了50.6亿美元额度。", "50.6亿美元", "2020-11"),

@@ -1372,6 +1372,10 @@ def _period(
     return _carried_period(view, mentions, headings, sentence, number_start, carry, in_paragraph)
 
 
+# A value right after a time, then a clause break before the number read (去年同期535.38亿元,同比增长…)
+_OWN_VALUE_THEN_BREAK: Final = re.compile(r"[^，,；;。]{0,4}[0-9][^，,；;。]*[，,；;]")
+
+
 def _named_period(view: str, mentions: list[TimeMention], number_start: int,
                   months: str | None) -> tuple[tuple[str | None, PeriodRule] | None, TimeMention | None]:
     """The period the last time named before the number gives it, if one does; and the report-year
@@ -1388,6 +1392,8 @@ def _named_period(view: str, mentions: list[TimeMention], number_start: int,
                 # 从一季度末的6.95%提升至7.69%; 由2008年以前的2300公斤提高到了3000公斤，亩增产700公斤:
                 # the time moved from is the first value's only
                 continue
+        if view.startswith("同期", m.end) and _OWN_VALUE_THEN_BREAK.match(view, m.end + 2, number_start):
+            continue  # 去年同期535.38亿元,同比增长64%: a year's 同期 is its own value's time only
         if m.kind is MentionKind.COMPARISON_BASE:
             if m.period and _BASE_VALUE.fullmatch(view, m.end, number_start) \
                     and _POINTS.match(view, number_start) is None \
