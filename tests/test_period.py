@@ -41,6 +41,9 @@ CASES = [
     # a year's 同期 as the time of a figure after the months its sentence names is those months in that year
     ("小米集团业绩创新高\n小米集团:2021年第二季度营收877.9亿元,去年同期535.38亿元,同比增长64%。", "535.38亿元",
      "2020-04/2020-06"),
+    # (the months its sentence names go before those of the text around: here the half year's)
+    ("小米集团半年报\n发布时间：2021-08-20\n上半年，小米集团营收增长50%。\n2021年第二季度营收877.9亿元,"
+     "去年同期535.38亿元。", "535.38亿元", "2020-04/2020-06"),
     # (a change after it, in a clause of its own, is of the sentence's own months: 同比 compares with 去年同期)
     ("小米集团业绩创新高\n小米集团:2021年第二季度营收877.9亿元,去年同期535.38亿元,同比增长64%。", "64%",
      "2021-04/2021-06"),

@@ -1438,7 +1438,10 @@ def _period_of_named(view: str, mentions: list[TimeMention], m: TimeMention, rep
                     and _is_period_word(view, x)), None)
         if own is not None and own is not m:
             return own.period, PeriodRule.SAME_TIME
-    same_months = _same_months(view, m, months)
+    own_months = next((x.period for x in reversed(mentions) if x.end <= m.start and x.kind is MentionKind.PERIOD
+                       and x.period is not None and _PART_OF_YEAR.fullmatch(x.period)), None)
+    # (the months the sentence names before it first: 2021年第二季度营收…,去年同期…)
+    same_months = _same_months(view, m, own_months or months)
     if same_months is not None:
         return same_months, PeriodRule.SAME_MONTHS
     return m.period, m.rule
