@@ -15,6 +15,11 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # 上述 (the aforesaid) opens no name but a kind of thing (上述募投项目), and 因 (because of) is no part of
+    # the name after it (因部分公司: a kind): the company the text is about
+    ("荣盛发展2010年年报\n荣盛发展2010年实现营业收入80亿元。上述募投项目2010年实现效益合计3.55亿元。", "3.55亿元",
+     "荣盛发展"),
+    ("华信电气2022年半年报\n华信电气上半年营业收入增长10%，主要因部分公司业绩下滑，净利润下降5%。", "5%", "华信电气"),
     # 投资 stands inside many companies' names (中国电力投资集团公司, 国家开发投资集团): no cut before it
     ("江苏海上风电招标\n在射阳项目中，中国电力投资集团公司以0.6559元/千瓦时竞标。", "0.6559元/千瓦时",
      "中国电力投资集团公司"),

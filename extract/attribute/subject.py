@@ -463,7 +463,7 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
     inner = _INNER_BRACKET.search(name)
     head = _after_last_stop(name[:inner.start()]) if inner is not None else ""
     name = head + name[inner.start():] if inner is not None and head else _after_last_stop(name)
-    name = name[_after_last_verb(name):]
+    name = _clean_org(name[_after_last_verb(name):])  # (主要 + 因 + 部分公司: the preposition after the verb)
     if name and name[0] in _LEADING_DATE_CHARS and view[name_end - len(name) - 1:name_end - len(name)].isdigit():
         # 截至2021年底公司的…, 2011年4月1日公司…: a time's end, then 公司
         name = _LEADING_YEAR.sub("", name) if name[0] == "年" else name.lstrip(_LEADING_DATE_CHARS)
