@@ -1021,6 +1021,14 @@ def test_every_rank_word_plays_its_role() -> None:
             == [("rank", "change")], word
 
 
+def test_every_market_index_gives_its_market() -> None:
+    for name, market in lexicon.market_indexes().items():
+        facts = extract_text(f"财经早餐\n截至收盘，{name}跌0.4%，成交额较上日放大。").facts
+        assert [f.subject for f in facts] == [market], name
+    control = extract_text("财经早餐\n截至收盘，该指数跌0.4%，成交额放大。").facts  # (no index named)
+    assert [f.subject for f in control] != ["A股"]
+
+
 def test_every_budget_stage_word_plays_its_role() -> None:
     def last(text: str) -> str:
         return extract_text(text).facts[-1].indicator

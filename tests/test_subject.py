@@ -15,6 +15,10 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a market's index named in the figure's clause is that market's (market_indexes.tsv): A股, 港股, 美股
+    ("陆家嘴财经早餐\n截至收盘，上证指数跌0.4%报2837.43点，深证成指跌0.31%。", "0.31%", "A股"),
+    ("陆家嘴财经早餐\n港股宽幅震荡，恒生指数收盘涨0.08%报16891.83点。", "16891.83点", "港股"),
+    ("陆家嘴财经早餐\n美国三大股指小幅收涨，道指涨0.61%报40008.39点，纳指涨0.03%。", "0.03%", "美股"),
     # 上述 (the aforesaid) opens no name but a kind of thing (上述募投项目), and 因 (because of) is no part of
     # the name after it (因部分公司: a kind): the company the text is about
     ("荣盛发展2010年年报\n荣盛发展2010年实现营业收入80亿元。上述募投项目2010年实现效益合计3.55亿元。", "3.55亿元",

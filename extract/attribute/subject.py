@@ -1,6 +1,8 @@
 """Subject: the region or organisation a fact is about.
 
 Rules (named on the fact; the members of `SubjectRule`):
+- subject.market_index: a stock index or market word in the figure's clause gives its market
+  (上证指数跌0.4% → A股, 恒生指数 → 港股; market_indexes.tsv), before any name;
 - subject.sentence_org / subject.sentence_province / subject.sentence_place: the nearest
   organisation, province or place named before the number in its sentence (a company as the
   sentence's actor, a city, a province), in the most explicit form the document gives it;
@@ -53,6 +55,7 @@ from extract.patterns import (
     alternation,
     find_all,
     grouped_alternation,
+    last_match,
     longest_first,
     top_level_branches,
     up_to_last,
@@ -184,6 +187,7 @@ class SubjectRule(StrEnum):
     SCOPE_WORD_CARRIED = "subject.scope_word_carried"
     SCOPE_WORD_NAMED = "subject.scope_word_named"
     SENTENCE_ORG = "subject.sentence_org"
+    MARKET_INDEX = "subject.market_index"
     SENTENCE_PLACE = "subject.sentence_place"
     SENTENCE_PROVINCE = "subject.sentence_province"
     RESPECTIVELY = "subject.respectively"
@@ -1390,12 +1394,26 @@ _COUNTED_PLACES: Final = re.compile(rf"[0-9一二两三四五六七八九十]+�
 _COUNT_AFTER_ETC: Final = re.compile(r"等[0-9一二两三四五六七八九十百千万.]+")
 
 
+@cache
+def _market_indexes() -> re.Pattern[str]:
+    return re.compile(alternation(list(lexicon.market_indexes())))
+
+
+def _market_index(view: str, start: int, end: int) -> str | None:
+    """The market of the last stock index or market word of view[start:end] (market_indexes.tsv), or None."""
+    found = last_match(_market_indexes(), view, start, end) if start < end else None
+    return lexicon.market_indexes()[found.group()] if found is not None else None
+
+
 def subject_for(view: str, sentence_start: int, number_start: int, region: DocumentRegion,
                 carried: str | Callable[[], str | None] | None,
                 ents: list[Entity] | None = None,
                 sentence_nameable: list[Entity] | None = None) -> tuple[str | None, SubjectRule]:
     """The subject of a fact whose number starts at `number_start`, and the rule that chose it
     (`ents`: the names before the number; `sentence_nameable`: `nameable` of its whole sentence)."""
+    market = _market_index(view, clause_start(view, number_start), number_start)
+    if market is not None:
+        return market, SubjectRule.MARKET_INDEX  # 截至收盘，上证指数跌0.4%…，深证成指跌0.31%: A股
     if ents is None:
         ents = entities(view, sentence_start, number_start)
     scope = _last_scope_word(view, sentence_start, number_start)

@@ -110,6 +110,7 @@ TABLES: Final[dict[str, Table]] = {
     "results_reports.tsv": Table((Column("name", "word"), _one_of("last_month", "3", "6", "9", "12"))),
     "plan_headings.tsv": Table((Column("word", "word"),)),
     "review_headings.tsv": Table((Column("word", "word"),)),
+    "market_indexes.tsv": Table((Column("name", "word"), Column("market", "word"))),
     "budget_stages.tsv": Table((Column("word", "word"), _one_of("role", "stage", "process", "budget"),
                                 Column("name", "word", optional=True)), key=(0, 1)),
     "aim_words.tsv": Table((Column("word", "word"), _one_of("role", "aim", "year")), key=(0, 1)),
@@ -465,6 +466,13 @@ def aim_words(role: str) -> tuple[str, ...]:
 def plan_headings() -> tuple[str, ...]:
     """Words of the heading over a work report's plan for its year (plan_headings.tsv: 工作安排)."""
     return tuple(r[0] for r in rows("plan_headings.tsv"))
+
+
+@cache
+def market_indexes() -> dict[str, str]:
+    """Stock indexes and market words → the market a figure of them is about (market_indexes.tsv:
+    上证指数 → A股, 恒生指数 → 港股), longest first."""
+    return dict(sorted(((r[0], r[1]) for r in rows("market_indexes.tsv")), key=lambda r: len(r[0]), reverse=True))
 
 
 @cache
