@@ -18,6 +18,7 @@ from extract.attribute.context import (
     LAST_RESORTS,
     DocumentContext,
     Lazy,
+    bracket_closing,
     indicator_in_context,
     subject_goes_on,
     subject_going_on,
@@ -100,6 +101,8 @@ class _Reading:
         self.last_subject: tuple[int, str] | None = None
         self.last_fact: tuple[int, str] | None = None  # where the last fact with a measure of its own ends, and it
         self.group: str | None = None  # the group the last count of units in this sentence counted (技工学校12所)
+        # a bracket the quantities before were read in: where it closes, and the quantity and indicator before it
+        self.aside: tuple[int, Quantity | None, str | None] | None = None
 
     def candidates(self, quantities: list[Quantity]) -> list[Item]:
         """Each quantity with its candidate fact, in order."""
@@ -118,7 +121,7 @@ class _Reading:
         ctx = self.ctx
         self.k = k
         self.sentence = ctx.sentences[k]
-        self.prev_q, self.prev_indicator, self.group = None, None, None
+        self.prev_q, self.prev_indicator, self.group, self.aside = None, None, None, None
         self.carry = ctx.time.carry(k)
         self.carried_subject = subject_going_on(ctx, k, self.sentence, self.last_subject)
         self.sentence_entities = ctx.entities(k)
@@ -130,6 +133,10 @@ class _Reading:
         """q's candidate fact: its subject, modality, indicator and period, from its sentence and what
         goes on from the facts before it."""
         ctx, view, sentence = self.ctx, self.ctx.view, self.sentence
+        if self.aside is not None and q.start >= self.aside[0]:
+            # 预算36.3亿元（其中：开发区4.6亿元），实际完成37.9亿元: what a bracket held is no measure after it
+            _, self.prev_q, self.prev_indicator = self.aside
+            self.aside = None
         before = [e for e in self.sentence_entities if e.end <= q.number_start]
         subject, subject_rule = subject_for(view, sentence.start, q.number_start, ctx.region, self.carried_subject,
                                             before, self.sentence_nameable)
@@ -175,6 +182,10 @@ class _Reading:
         if subject is not None and subject_goes_on(self.ctx.view, subject, subject_rule, before) \
                 and not self.ctx.in_breakdown(self.k):
             self.last_subject = (q.start, subject)  # (分县市看，…精河县增长…: a part's subject stays in its sentence)
+        if self.aside is None:
+            closes = bracket_closing(self.ctx.view, self.sentence, q.start)
+            if closes is not None:
+                self.aside = (closes, self.prev_q, self.prev_indicator)
         self.prev_q, self.prev_indicator = q, indicator or self.prev_indicator
         self.group = counted_group(self.ctx.view, self.sentence.start, q, indicator, indicator_rule) or self.group
         if indicator_rule not in LAST_RESORTS:

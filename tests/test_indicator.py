@@ -71,6 +71,8 @@ CASES = [
      "政府性基金预算收入调整预算"),
     # a modal verb (可以) before the verb introducing the number is no part of the measure
     ("2020年，全国风电装机容量可以达到2.3亿千瓦。", "2.3亿千瓦", "风电装机容量"),
+    # what a bracket held (其中：开发区4.6亿元) is no measure of the numbers after it closes: the one before it goes on
+    ("市级一般公共收入预算36.3亿元（其中：开发区4.6亿元），实际完成37.9亿元，增长14.6%。", "14.6%", "市级一般公共收入"),
     # what ranks is named before the ranking's words: how long it has held its place (连续3年, 暂), where
     # it stands before the verb (在全国, 全国排名) or after it (居粮食主产省, 居西部省份: a group of places)
     ("去年，全省粮食单产连续3年居粮食主产省第1位。", "第1位", "粮食单产"),

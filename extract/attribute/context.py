@@ -261,6 +261,17 @@ def indicator_in_context(ctx: DocumentContext, q: Quantity, sentence: Span, prev
     return indicator, rule
 
 
+def bracket_closing(view: str, sentence: Span, pos: int) -> int | None:
+    """Where the bracket that `pos` stands in closes (just after it), when one opened before `pos` in its
+    sentence, with words before `pos`, closes after it there (预算36.3亿元（其中：开发区4.6亿元）); else None
+    (浙江（6.1%）、安徽（5.9%）: a bracket holding a value alone is no aside)."""
+    opened = max(view.rfind("（", sentence.start, pos), view.rfind("(", sentence.start, pos))
+    if opened < 0 or opened + 1 == pos or max(view.rfind("）", opened, pos), view.rfind(")", opened, pos)) >= 0:
+        return None
+    closes = [at for at in (view.find("）", pos, sentence.end), view.find(")", pos, sentence.end)) if at >= 0]
+    return min(closes) + 1 if closes else None
+
+
 def _names_a_share(view: str, start: int, end: int, company: str) -> bool:
     """Whether the company's name stands in view[start:end] as part of its share's (万科A, 万科B)."""
     return any(at + len(company) < end and view[at + len(company)] in "ABH"
