@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # 全市 after a prefecture the sentence names is that city, not the one the text is about
+    ("东莞有望冲刺万亿\n东莞前三季度GDP增长10%。\n其中，前三季度，阳江的制造业完成增加值198.49亿元，增长39.2%，"
+     "拉动全市规上工业增长20.8个百分点。", "20.8个百分点", "阳江"),
     # a market's index named in the figure's clause is that market's (market_indexes.tsv): A股, 港股, 美股
     ("陆家嘴财经早餐\n截至收盘，上证指数跌0.4%报2837.43点，深证成指跌0.31%。", "0.31%", "A股"),
     ("陆家嘴财经早餐\n港股宽幅震荡，恒生指数收盘涨0.08%报16891.83点。", "16891.83点", "港股"),

@@ -1550,6 +1550,11 @@ def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
         # 湖北依托武汉…，全省航天产业营收…; (a 广东 story) 江苏省统计局称，全省GDP…: the province the
         # sentence names before 全省, not as what it is compared with
         return in_sentence, SubjectRule.SCOPE_WORD_NAMED
+    city = _city_named_before(view, ents, scope.start()) if lexicon.scope_words().get(scope.group()) == "city" \
+        else None
+    if city is not None and not (region.city and (region.city.startswith(city) or city.startswith(region.city))):
+        # (a text about 东莞) 阳江的制造业完成增加值…，拉动全市规上工业增长20.8个百分点: the city just named
+        return city, SubjectRule.SCOPE_WORD_NAMED
     if lexicon.scope_words().get(scope.group()) == "province" and region.province == "中国":
         return None, SubjectRule.NONE  # (全省 in the country's text: a province it does not name, nor the country)
     if lexicon.scope_words().get(scope.group()) == "world":
@@ -1609,6 +1614,15 @@ def _province_named_before(view: str, ents: list[Entity], before: int) -> str | 
         if e.kind == "province" and e.end <= before \
                 and _COMPARED_WITH.before(view, e.start) is None:
             return _province_short().get(e.name, e.name)
+    return None
+
+
+def _city_named_before(view: str, ents: list[Entity], before: int) -> str | None:
+    """The prefecture (or a city of a province's rank) a sentence names last before `before`, not as what
+    it is compared with."""
+    for e in reversed(ents):
+        if e.end <= before and _a_city(e.name) and _COMPARED_WITH.before(view, e.start) is None:
+            return e.name
     return None
 
 
