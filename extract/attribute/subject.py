@@ -9,7 +9,8 @@ Rules (named on the fact; the members of `SubjectRule`):
   subject.reporter: a reporting body named there (中国人民银行发布…) stands for its country;
   subject.self_report: a company cited before 公司 (力合股份预计，公司上半年…) speaks of itself;
 - subject.scope_word: 全省/我省 → the document's province, 全国/我国 → 中国, 全市 → its city;
-  subject.scope_word_named: 全省 after a province the sentence names is that province;
+  subject.scope_word_named: 全省 after a province the sentence names is that province (全市 after a
+  prefecture, that city);
   subject.scope_word_carried: 全省 after a city carried from before is that city's province, and 全市
   in a text about many cities the city just named;
 - subject.paragraph: a subject named earlier in the paragraph (or a lead), or a scope word's place
