@@ -749,11 +749,13 @@ _PERIOD_CUE_TEXT = {
     "record_new": "2024年5月，全市工业增速达到8.1%，为2019年{}，其中制造业增长9%。",
     # (a market's move in a morning digest is of the session before its date)
     "market_move": "财经早报2025年6月11日星期三\n06-11 06:30\n1、北向资金{}56亿元。",
+    # (a stretch from a year up to the text's time: the years from it to the document's)
+    "since": "发布时间：2011-05-20\n铁道部债务\n自2008年{}，铁道部已经发行债务融资工具共计5550亿元。",
 }
 _PERIOD_CUE_READ = {"record_since": ["2024-05", "2024-05"], "record_top": ["2024-05", "2024-05"],
-                    "record_new": ["2024-05", "2024-05"], "market_move": ["2025-06-10"]}
-_NO_CUE_READ = {"record_since": ["2024-05", "2019"], "record_top": ["2024-05", "2019"],
-                "record_new": ["2024-05", "2019"], "market_move": [None]}
+                    "record_new": ["2024-05", "2024-05"], "market_move": ["2025-06-10"], "since": ["2008/2011"]}
+_NO_CUE_READ = {"record_since": ["2024-05", "2019/2024"], "record_top": ["2024-05", "2019"],
+                "record_new": ["2024-05", "2019"], "market_move": [None], "since": [None]}
 
 
 def _periods(role: str, word: str) -> list[str | None]:
@@ -765,15 +767,17 @@ def test_every_period_cue_plays_its_role() -> None:
         assert lexicon.period_cues(role), role
         for word in lexicon.period_cues(role):
             assert _periods(role, word) == _PERIOD_CUE_READ[role], (role, word)
-        assert _periods(role, "流入" if role == "market_move" else "次高") == _NO_CUE_READ[role], role  # (the control)
+        control = {"market_move": "流入", "since": "迄今"}.get(role, "次高")
+        assert _periods(role, control) == _NO_CUE_READ[role], role  # (the control)
 
 
 @pytest.mark.parametrize(("role", "word"), [("record_since", "次高"), ("record_top", "次高"), ("record_new", "次高"),
-                                            ("market_move", "流入")],
-                         ids=["record_since", "record_top", "record_new", "market_move"])
+                                            ("market_move", "流入"), ("since", "迄今")],
+                         ids=["record_since", "record_top", "record_new", "market_move", "since"])
 def test_a_period_cue_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch, role: str,
                                             word: str) -> None:
-    # period_cues.tsv: 次高 (the second highest) is a record; 流入 (money flowing in) a market's move
+    # period_cues.tsv: 次高 (the second highest) is a record; 流入 (money flowing in) a market's move; 迄今 (up to
+    # now) runs a stretch
     assert _periods(role, word) == _NO_CUE_READ[role]
     _add_line(scratch_lexicon, "period_cues.tsv", f"{word}\t{role}")
     record_in, record_top, record_since = period_rules._record_patterns()
@@ -781,6 +785,7 @@ def test_a_period_cue_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: 
     monkeypatch.setattr(period_rules, "_RECORD_TOP", record_top)
     monkeypatch.setattr(period_rules, "_RECORD_SINCE", record_since)
     monkeypatch.setattr(period_rules, "_MARKET_MOVE", period_rules._market_move_pattern())
+    monkeypatch.setattr(period_rules, "_SINCE", period_rules._since_pattern())
     assert _periods(role, word) == _PERIOD_CUE_READ[role]
 
 

@@ -38,6 +38,14 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # a year a stretch runs from up to the text's time (自2008年以来, 从2008年到现在, 2022年至今) gives the years
+    # from it to the document's
+    ("一嗨租车融资\n发布时间：2011-09-20\n从2008年到现在，一嗨租车已经进行了三轮融资，共筹集9500万美元。", "9500万美元",
+     "2008/2011"),
+    ("铁道部债务\n发布时间：2011-05-20\n自2008年以来，铁道部已经发行债务融资工具共计5550亿元。", "5550亿元",
+     "2008/2011"),
+    # (and of the document's own year, that year; 以来的 is a trend described, 以来新低 a record: no stretch)
+    ("两融余额\n发布时间：2021-10-21\n2021年以来，两融余额超1.9万亿元后又回落。", "超1.9万亿元", "2021"),
     # a year's 同期 as the time of a figure after the months its sentence names is those months in that year
     ("小米集团业绩创新高\n小米集团:2021年第二季度营收877.9亿元,去年同期535.38亿元,同比增长64%。", "535.38亿元",
      "2020-04/2020-06"),

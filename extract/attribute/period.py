@@ -4,6 +4,8 @@ here: time expressions, the document's year, and the document's time model (`Doc
 Rules (each named on the fact):
 - period.year, period.part_of_document_year, period.plan, period.years_up_to_now …: the nearest
   time expression before the number in its sentence (a comparison base, 比上年, is not one);
+  period.since_year: a year a stretch runs from up to the text's time (自2008年以来, 2022年至今) gives
+  the years from it to the document's (2008/2011);
   period.part_of_stated_year: a bare month or quarter after a month of a stated year in its sentence
   is of that year (2020年11月底…，11月初… → 2020-11), not of the document's;
 - period.months_before_publication: an actual figure's months that would end after the month the
@@ -220,6 +222,7 @@ class PeriodRule(StrEnum):
     PARAGRAPH = "period.paragraph"
     PART_OF_DOCUMENT_YEAR = "period.part_of_document_year"
     PART_OF_STATED_YEAR = "period.part_of_stated_year"
+    SINCE_YEAR = "period.since_year"
     PART_UNRESOLVED = "period.part_unresolved"
     PLAN = "period.plan"
     PLAN_YEAR = "period.plan_year"
@@ -448,6 +451,13 @@ _DAYS_OF_MONTH: Final = re.compile(r"(?P<d1>[0-9]{1,2})日?(?:至|到|—|-|~)(?
 _MONTH_PERIOD: Final = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})")
 _AS_OF: Final = re.compile(r"(?:截至|截止|截止到|到)$")  # 截至9月30日: a stock at the end of that month
 _DAY_AFTER: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
+# Words after a time running a stretch from it up to the text's (period_cues.tsv, since: 以来, 至今, 到现在),
+# not a trend's (以来的)
+def _since_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(lexicon.period_cues('since'))})(?!的)")
+
+
+_SINCE: Final = _since_pattern()
 # A time after 比/较/与/低于 (比上年增长, 与2010年相比, 低于去年同期) is the base of a comparison,
 # not the fact's period.
 _COMPARISON_WORDS: Final = (*lexicon.comparison_words("base"), *lexicon.comparison_words("than"),
@@ -559,6 +569,7 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     out: list[TimeMention] = []
     day_after = _DAY_AFTER.match
     stated_year: int | None = None  # (the year of the last month or day the sentence states with it, no base)
+    since_end = -1  # (where the words running a stretch from a year up to the text's time end)
     for m in time_matches(view, start, len(view) if end is None else end):
         m_start, m_end = m.span()
         if view.startswith(_CONTRACT_WORDS, m_end) and m.group().endswith(("月", "月份")):
@@ -600,6 +611,18 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
             mention.period = out[-1].period[:4] + mention.period[4:]
             mention.rule = PeriodRule.COMPARISON_BASE
             mention.kind = MentionKind.COMPARISON_BASE
+        if m_start < since_end:
+            continue  # (从2008年到现在: 现在 ends the stretch read with the year)
+        year = int(mention.period) if mention.kind is MentionKind.PERIOD and mention.period is not None \
+            and len(mention.period) == 4 and mention.period.isdigit() else None
+        since = _SINCE.match(view, m_end) if year is not None and doc_year is not None \
+            and (year == doc_year or year < doc_year - 1) else None
+        if since is not None and year is not None and doc_year is not None:
+            # 自2008年以来, 从2008年到现在, 2022年至今: the years from it to the document's (the year before the
+            # document's alone: 2025年以来 in a text of January 2026 is 2025's, one of later in 2026 both's)
+            mention.period = f"{year:04d}/{doc_year:04d}" if year < doc_year else mention.period
+            mention.rule = PeriodRule.SINCE_YEAR
+            since_end = since.end()
         if m.group("year") and mention.kind is MentionKind.PERIOD and mention.period is not None \
                 and len(mention.period) >= 7:
             stated_year = int(mention.period[:4])  # (a month or day: a year alone may name a plan, 2010年农网…工程)
@@ -1332,8 +1355,8 @@ def _year_made_precise(view: str, mentions: list[TimeMention], i: int) -> TimeMe
 
 
 def _is_period_word(view: str, m: TimeMention) -> bool:
-    if m.rule == PeriodRule.SPAN or _NOT_A_PERIOD_BEFORE.before(view, m.start) is None:
-        return True  # (自2009年底至2010年10月: a span from one time to another, 自 or not)
+    if m.rule in (PeriodRule.SPAN, PeriodRule.SINCE_YEAR) or _NOT_A_PERIOD_BEFORE.before(view, m.start) is None:
+        return True  # (自2009年底至2010年10月, 自2008年以来: a span from one time to another, 自 or not)
     # 高于今年一季度的2%: a comparative's 于 names the time of the figure compared with, a period
     return _COMPARATIVE_YU.search(view, max(0, m.start - 3), m.start) is not None
 
