@@ -60,7 +60,8 @@ Rules (each named on the fact):
   months (period.same_months), 同期 after the sentence's own time is that time (period.same_time);
 - period.listed: times listed in order before 分别 give the listed figures theirs, one each;
 - period.of_fact_before: a figure with no time of its own takes the months or days of the fact
-  before it in its paragraph; period.stock_against_year_start: a figure compared with the year's
+  before it in its paragraph; period.day_of_fact_before: a day written alone before it (12日, 到25日)
+  is that day of the month of the fact before; period.stock_against_year_start: a figure compared with the year's
   start (较年初) is a stock at the end of the months it is reported for;
 - period.report_end / period.year_to_report_end: 报告期末, 年初至报告期末 in a text about a results
   report are its last month and the year up to it; period.year_of_target: months set against the
@@ -95,7 +96,7 @@ import regex
 
 from extract import lexicon
 from extract.numbers import MAGNITUDE_CHARS, parse_number
-from extract.patterns import HAN, SPACE, EndingWith, alternation, first_chars
+from extract.patterns import HAN, SPACE, EndingWith, alternation, first_chars, last_match
 from extract.sentences import Sentences, Span
 
 _CN_NUM: Final = "零〇○一二两三四五六七八九十"
@@ -223,6 +224,7 @@ class PeriodRule(StrEnum):
     PART_OF_DOCUMENT_YEAR = "period.part_of_document_year"
     PART_OF_STATED_YEAR = "period.part_of_stated_year"
     SINCE_YEAR = "period.since_year"
+    DAY_OF_FACT_BEFORE = "period.day_of_fact_before"
     PART_UNRESOLVED = "period.part_unresolved"
     PLAN = "period.plan"
     PLAN_YEAR = "period.plan_year"
@@ -1395,6 +1397,26 @@ def _period(
     return _carried_period(view, mentions, headings, sentence, number_start, carry, in_paragraph)
 
 
+# A day written alone (12日, 到25日): not the end of a date (1月12日) nor of a number (2.12日)
+_BARE_DAY: Final = re.compile(r"(?<![0-9０-９月.．])([0-9]{1,2})[日号](?![0-9])")
+
+
+def _bare_day(view: str, start: int, end: int, period_before: str) -> str | None:
+    """The date a day written alone last in view[start:end] names in the month of `period_before` (a month
+    or a day, 2011-01 or 2011-01-11), or None."""
+    found = last_match(_BARE_DAY, view, start, end)
+    month = _MONTH_OF.match(period_before)
+    if found is None or month is None:
+        return None
+    day = int(found.group(1))
+    if not 1 <= day <= _last_day(int(month.group(1)), int(month.group(2))):
+        return None
+    return f"{month.group()}-{day:02d}"
+
+
+_MONTH_OF: Final = re.compile(r"([0-9]{4})-([0-9]{2})(?=-[0-9]{2}$|$)")
+
+
 # A value right after a time, then a clause break before the number read (去年同期535.38亿元,同比增长…)
 _OWN_VALUE_THEN_BREAK: Final = re.compile(r"[^，,；;。]{0,4}[0-9][^，,；;。]*[，,；;]")
 
@@ -1958,6 +1980,11 @@ class DocumentTime:
             return special
         if period is None and rule == PeriodRule.NONE and self._last_part is not None \
                 and self._last_part[0] >= self.view.rfind("\n", 0, sentence.start) + 1:
+            day = _bare_day(self.view, sentence.start, number_start, self._last_part[1])
+            if day is not None:
+                # 1月11日，…8250元/吨。12日中石化上涨20元/吨: that day of the month of the fact before
+                self._last_part = (number_start, day)
+                return day, PeriodRule.DAY_OF_FACT_BEFORE
             return self._last_part[1], PeriodRule.OF_FACT_BEFORE
         if period is not None and len(period) > 4:
             self._last_part = (number_start, period)  # (a year stated in passing governs no more)
