@@ -913,7 +913,7 @@ def _budget_stage(phrase: str, previous_indicator: str) -> str | None:
     if stage is None:
         return None
     base = previous_indicator
-    for budget, _ in lexicon.budget_stages("budget").items():
+    for budget in lexicon.budget_stages("budget"):
         if base.endswith(budget) and len(base) > len(budget) + 1:
             base = base[:-len(budget)]
             break

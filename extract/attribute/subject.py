@@ -1611,20 +1611,21 @@ def _subject_of_document(region: DocumentRegion) -> tuple[str | None, SubjectRul
 
 def _province_named_before(view: str, ents: list[Entity], before: int) -> str | None:
     """The province a sentence names last before `before`, not as what it is compared with."""
-    for e in reversed(ents):
-        if e.kind == "province" and e.end <= before \
-                and _COMPARED_WITH.before(view, e.start) is None:
-            return _province_short().get(e.name, e.name)
-    return None
+    named = _named_before(view, ents, before, lambda e: e.kind == "province")
+    return _province_short().get(named.name, named.name) if named is not None else None
 
 
 def _city_named_before(view: str, ents: list[Entity], before: int) -> str | None:
     """The prefecture (or a city of a province's rank) a sentence names last before `before`, not as what
     it is compared with."""
-    for e in reversed(ents):
-        if e.end <= before and _a_city(e.name) and _COMPARED_WITH.before(view, e.start) is None:
-            return e.name
-    return None
+    named = _named_before(view, ents, before, lambda e: _a_city(e.name))
+    return named.name if named is not None else None
+
+
+def _named_before(view: str, ents: list[Entity], before: int, fits: Callable[[Entity], bool]) -> Entity | None:
+    """The last of `ents` ending by `before` that `fits`, not named as what the sentence compares with."""
+    return next((e for e in reversed(ents)
+                 if e.end <= before and fits(e) and _COMPARED_WITH.before(view, e.start) is None), None)
 
 
 def _province_of(name: str) -> str | None:
