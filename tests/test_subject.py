@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # 全县 after a county the sentence names is that county, not the city the text is about
+    ("遵义市2023年经济运行\n全市地区生产总值增长5%。\n湄潭县地区生产总值增长8%，全县规模以上工业增加值增长10%。", "10%",
+     "湄潭县"),
     # 全市 after a prefecture the sentence names is that city, not the one the text is about
     ("东莞有望冲刺万亿\n东莞前三季度GDP增长10%。\n其中，前三季度，阳江的制造业完成增加值198.49亿元，增长39.2%，"
      "拉动全市规上工业增长20.8个百分点。", "20.8个百分点", "阳江"),

@@ -10,7 +10,7 @@ Rules (named on the fact; the members of `SubjectRule`):
   subject.self_report: a company cited before 公司 (力合股份预计，公司上半年…) speaks of itself;
 - subject.scope_word: 全省/我省 → the document's province, 全国/我国 → 中国, 全市 → its city;
   subject.scope_word_named: 全省 after a province the sentence names is that province (全市 after a
-  prefecture, that city);
+  prefecture, that city; 全县 after a county, that county);
   subject.scope_word_carried: 全省 after a city carried from before is that city's province, and 全市
   in a text about many cities the city just named;
 - subject.paragraph: a subject named earlier in the paragraph (or a lead), or a scope word's place
@@ -1551,8 +1551,9 @@ def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
         # 湖北依托武汉…，全省航天产业营收…; (a 广东 story) 江苏省统计局称，全省GDP…: the province the
         # sentence names before 全省, not as what it is compared with
         return in_sentence, SubjectRule.SCOPE_WORD_NAMED
-    city = _city_named_before(view, ents, scope.start()) if lexicon.scope_words().get(scope.group()) == "city" \
-        else None
+    level = lexicon.scope_words().get(scope.group())
+    city = _city_named_before(view, ents, scope.start()) if level == "city" \
+        else _county_named_before(view, ents, scope.start()) if level == "county" else None
     if city is not None and not (region.city and (region.city.startswith(city) or city.startswith(region.city))):
         # (a text about 东莞) 阳江的制造业完成增加值…，拉动全市规上工业增长20.8个百分点: the city just named
         return city, SubjectRule.SCOPE_WORD_NAMED
@@ -1620,6 +1621,17 @@ def _city_named_before(view: str, ents: list[Entity], before: int) -> str | None
     it is compared with."""
     named = _named_before(view, ents, before, lambda e: _a_city(e.name))
     return named.name if named is not None else None
+
+
+def _county_named_before(view: str, ents: list[Entity], before: int) -> str | None:
+    """The county a sentence names last before `before`, not as what it is compared with."""
+    named = _named_before(view, ents, before, _a_county)
+    return named.name if named is not None else None
+
+
+def _a_county(e: Entity) -> bool:
+    place = lexicon.place_names().get(e.name)
+    return place is not None and place.level == "county"
 
 
 def _named_before(view: str, ents: list[Entity], before: int, fits: Callable[[Entity], bool]) -> Entity | None:
