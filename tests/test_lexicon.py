@@ -794,6 +794,14 @@ def test_every_measure_head_is_shared_by_a_list() -> None:
         assert split_list(f"小麦、玉米{head}", 2) == [f"小麦{head}", f"玉米{head}"], head
 
 
+def test_every_balance_head_is_a_stock_at_the_end_of_its_months() -> None:
+    # measure_heads.tsv kind balance: 上半年，公司总资产… is the balance at June's end
+    assert lexicon.balance_heads()
+    for head in lexicon.balance_heads():
+        [fact] = extract_text(f"发布时间：2022-08-20\n上半年，公司总{head}为500亿元。").facts
+        assert fact.period == "2022-06", head
+
+
 def test_places_regions_and_cities_agree() -> None:
     provinces = {short for _full, short, level in lexicon.regions() if level == "province"}
     for place in lexicon.places():

@@ -62,7 +62,8 @@ Rules (each named on the fact):
 - period.of_fact_before: a figure with no time of its own takes the months or days of the fact
   before it in its paragraph; period.day_of_fact_before: a day written alone before it (12日, 到25日)
   is that day of the month of the fact before; period.stock_against_year_start: a figure compared with the year's
-  start (较年初) is a stock at the end of the months it is reported for;
+  start (较年初) is a stock at the end of the months it is reported for; period.balance_at_months_end: so is
+  an item of a balance sheet (总资产, 负债率; measure_heads.tsv kind balance);
 - period.report_end / period.year_to_report_end: 报告期末, 年初至报告期末 in a text about a results
   report are its last month and the year up to it; period.year_of_target: months set against the
   year's target are that year's; period.target_year: a target naming no time is the document's year,
@@ -242,6 +243,7 @@ class PeriodRule(StrEnum):
     SAME_TIME = "period.same_time"
     SPAN = "period.span"
     STOCK_AGAINST_YEAR_START = "period.stock_against_year_start"
+    BALANCE_AT_MONTHS_END = "period.balance_at_months_end"
     TARGET_YEAR = "period.target_year"
     TITLE = "period.title"
     TODAY = "period.today"
@@ -1942,6 +1944,9 @@ class DocumentTime:
         if period is not None and _MONTHS_OF_A_YEAR.fullmatch(period) and self._against_year_start(number_start):
             # 上半年，…应收账款净额为266.26亿元，较年初增长138.17%: a stock at the end of those months
             period, rule = period.partition("/")[2], PeriodRule.STOCK_AGAINST_YEAR_START
+        elif period is not None and _MONTHS_OF_A_YEAR.fullmatch(period) and measure.endswith(lexicon.balance_heads()):
+            # 上半年，公司…总资产达到2100亿元 (measure_heads.tsv kind balance): the balance at those months' end
+            period, rule = period.partition("/")[2], PeriodRule.BALANCE_AT_MONTHS_END
         before = self._sentence_periods.get(k - 1)
         if before is not None and k > 0 and _BREAKDOWN.match(self.view, sentence.start) is not None \
                 and self._joined(k - 1) and ((period is None and rule == PeriodRule.NONE) or (

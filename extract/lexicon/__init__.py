@@ -120,7 +120,7 @@ TABLES: Final[dict[str, Table]] = {
                                                                       "place_count"))),
     "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than", "share_of", "after_base"),
                                    _one_of("direction", "up", "down", optional=True)), key=(0, 1)),
-    "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "rate"))),
+    "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "balance", "rate"))),
     "indicators.tsv": Table((Column("id", "word"), Column("name_zh", "word"), Column("name_en", "text"),
                              Column("synonyms", "word", optional=True),
                              _one_of("dimension", *_CATALOGUE_DIMENSIONS),
@@ -575,6 +575,13 @@ def flow_heads() -> tuple[str, ...]:
 def stock_heads() -> tuple[str, ...]:
     """The head words of measures that are levels at a point (存栏, 装机容量)."""
     return tuple(r[0] for r in rows("measure_heads.tsv") if r[1] == "stock")
+
+
+@cache
+def balance_heads() -> tuple[str, ...]:
+    """The head words of the items of a balance sheet (总资产, 负债率): a stock at the end of the months
+    they are reported for."""
+    return tuple(r[0] for r in rows("measure_heads.tsv") if r[1] == "balance")
 
 
 @dataclass(frozen=True)
