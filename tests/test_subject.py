@@ -134,6 +134,12 @@ CASES = [
     # a place inside it (承德 of 承德露露), but never inside a word (我国新能源 holds no 国新能源)
     ("白酒中报\n发布时间：2011-09-01\n目前，五粮液的供货价为509元。", "509元", "五粮液"),
     ("饮料企业半年报\n发布时间：2011-08-20\n上半年，承德露露实现营业收入8.5亿元。", "8.5亿元", "承德露露"),
+    # …and the two-character names the press gives large ones (万科, 工行), also never inside a word
+    # (化工行业 holds no 工行)
+    ("房企销售\n发布时间：2022-03-11\n保利发展前两月签约金额522.8亿元。而万科今年前两月实现销售金额649.7亿元。",
+     "649.7亿元", "万科"),
+    ("银行中报\n发布时间：2022-08-31\n上半年，工行实现净利润1718亿元。", "1718亿元", "工行"),
+    ("全省工业\n发布时间：2022-08-31\n上半年，全省化工行业利润增长5%。", "5%", None),
     ("电力统计\n发布时间：2025-02-01\n“十四五”以来我国新能源装机快速增长，预计全年新增新能源装机将超过4亿千瓦。",
      "超过4亿千瓦", "中国"),
     # a notice's head names the company by its short name, then in full: the full name is the subject,
@@ -445,9 +451,10 @@ CASES = [
     ("五一假期出游数据出炉\n各大平台发布五一假期出行数据，国内旅游市场迎来全面复苏，多项指标创下历史新高。\n"
      "丨飞猪：门票预订量同比增长超420%，酒店预订量同比增长超200%，租车量同比增长超10倍。", "超200%", "飞猪"),
     # an opening that is a preposition, an adverb or a source (根据中报披露, 尤其一季度, 官方：) names no
-    # company, and one stops before the adverbs after a name (铁道部此前曾公布 → 铁道部)
+    # company (the company the head names is the subject), and one stops before the adverbs after a name
+    # (铁道部此前曾公布 → 铁道部)
     ("万科发布2011年中报\n根据中报披露数据计算，新增项目的权益建筑面积约161万平方米，平均楼面地价每平方米1937元，成本有所下降。",
-     "约161万平方米", None),
+     "约161万平方米", "万科"),
     ("发布时间：2011-08-09\n结算在时间上并不均匀，也不平衡。尤其一季度，80%的结算集中在少数几个城市，整体毛利率因此下降了一些，利润随之回落。",
      "80%", None),
     ("铁路运输企业一季度亏损\n铁道部此前曾公布，2009年其税后利润为27.4亿元，2010年的利润数据则没有公布，外界对此多有猜测。",

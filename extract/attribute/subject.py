@@ -330,6 +330,9 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
     return _with_listed(out, view, start, end, listed) if listed else out
 
 
+_SHARE_CLASSES: Final = ("A", "B")  # (万科A: a letter after a company's name makes it the name of its share)
+
+
 def _with_listed(found: list[_Raw], view: str, start: int, end: int, listed: frozenset[str]) -> list[_Raw]:
     """The candidate names with the listed companies of view[start:end] (listed_companies.tsv) among
     them: a listed name takes the place of a place inside it (承德 in 承德露露), not of a longer name
@@ -338,7 +341,7 @@ def _with_listed(found: list[_Raw], view: str, start: int, end: int, listed: fro
     for name in listed:
         at = view.find(name, start, end)
         while at >= 0:
-            if _at_a_name_start(view, at):
+            if _at_a_name_start(view, at) and view[at + len(name):at + len(name) + 1] not in _SHARE_CLASSES:
                 spans.append((at, at + len(name), "company", name))
             at = view.find(name, at + len(name), end)
     if not spans:
