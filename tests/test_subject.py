@@ -134,6 +134,11 @@ CASES = [
     # a place inside it (承德 of 承德露露), but never inside a word (我国新能源 holds no 国新能源)
     ("白酒中报\n发布时间：2011-09-01\n目前，五粮液的供货价为509元。", "509元", "五粮液"),
     ("饮料企业半年报\n发布时间：2011-08-20\n上半年，承德露露实现营业收入8.5亿元。", "8.5亿元", "承德露露"),
+    # in a province's text about several provinces, another province a paragraph's sentence names goes
+    # on to the figures after it in that paragraph (…2021年山东省抢抓发展机遇…。全年地区生产总值…)
+    ("粤苏鲁经济领跑全国\n2021年，广东地区生产总值124369.67亿元，广东继续领跑。\n"
+     "山东省政府新闻办公室发布的信息显示，2021年山东省抢抓发展机遇，综合实力明显增强。全年地区生产总值突破8万亿元。",
+     "突破8万亿元", "山东"),
     # …and the two-character names the press gives large ones (万科, 工行), also never inside a word
     # (化工行业 holds no 工行)
     ("房企销售\n发布时间：2022-03-11\n保利发展前两月签约金额522.8亿元。而万科今年前两月实现销售金额649.7亿元。",

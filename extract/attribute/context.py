@@ -30,6 +30,7 @@ from extract.attribute.subject import (
     NAMED_IN_SENTENCE,
     Entity,
     SubjectRule,
+    _province_short,
     an_object,
     cited,
     document_region,
@@ -113,6 +114,8 @@ class DocumentContext:
         """The last place or organisation named before sentence k in its paragraph (or, in a
         document about many places, in the paragraphs just before)."""
         found = self.carried_entity(k)
+        if found is not None and found.kind == "province":
+            return _province_short().get(found.name, found.name)  # (山东省 → 山东, as a province is named)
         return found.name if found is not None else None
 
     def carried_entity(self, k: int, after: int = -1) -> Entity | None:
@@ -126,10 +129,12 @@ class DocumentContext:
                 j -= 1  # 分县市看，博乐市增长23.7%；精河县…: parts of the whole, each with its own figure
                 continue
             for e in reversed(self.entities(j)):
-                if e.kind != "province" and not listed(view, e.start, e.end) and e.name not in lexicon.areas() \
+                if (e.kind != "province" or (self.region.province not in (None, "中国")
+                                             and _province_short().get(e.name, e.name) != self.region.province)) \
+                        and not listed(view, e.start, e.end) and e.name not in lexicon.areas() \
                         and not is_bare_city(e.name) and not an_object(view, e.start) and e.start > after \
                         and (e.name in lexicon.platforms() or not cited(view, e.end)):
-                    return e  # the last one that is not a province, an area (东部地区), nor one of a list
+                    return e  # the last one that is not the document's province, an area (东部地区), nor one of a list
             j -= 1
         return None
 
