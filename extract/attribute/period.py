@@ -64,6 +64,8 @@ Rules (each named on the fact):
   is that day of the month of the fact before; period.stock_against_year_start: a figure compared with the year's
   start (较年初) is a stock at the end of the months it is reported for; period.balance_at_months_end: so is
   an item of a balance sheet (总资产, 负债率; measure_heads.tsv kind balance);
+- period.moved_to: the value a move goes to from a time the sentence names (从一季度末的6.95%提升至7.69%) is of
+  the time carried, at the end of its months where the move starts from a point (一季度末, 2017年底);
 - period.report_end / period.year_to_report_end: 报告期末, 年初至报告期末 in a text about a results
   report are its last month and the year up to it; period.year_of_target: months set against the
   year's target are that year's; period.target_year: a target naming no time is the document's year,
@@ -244,6 +246,7 @@ class PeriodRule(StrEnum):
     SPAN = "period.span"
     STOCK_AGAINST_YEAR_START = "period.stock_against_year_start"
     BALANCE_AT_MONTHS_END = "period.balance_at_months_end"
+    MOVED_TO = "period.moved_to"
     TARGET_YEAR = "period.target_year"
     TITLE = "period.title"
     TODAY = "period.today"
@@ -1519,10 +1522,31 @@ def _report_year_period(report_year: TimeMention, headings: list[tuple[int, int,
     return year, rule
 
 
+def _time_moved_from(view: str, mentions: list[TimeMention], number_start: int) -> str | None:
+    """The period of a time a move to the number starts from (从一季度末的6.95%提升至7.69%, for 7.69%), if
+    the sentence names one before it."""
+    for m in mentions:
+        if m.period and m.end <= number_start and _MOVE_FROM_TIME.search(view, max(0, m.start - 1), m.start):
+            move = _MOVE_TO.match(view, m.end)
+            if move is not None and move.end() <= number_start:
+                return m.period
+    return None
+
+
+_MONTHS_SPAN: Final = re.compile(r"([0-9]{4})-[0-9]{2}/\1-[0-9]{2}")
+
+
 def _carried_period(view: str, mentions: list[TimeMention], headings: list[tuple[int, int, str]], sentence: Span,
                     number_start: int, carry: str | None, in_paragraph: bool) -> tuple[str | None, PeriodRule]:
     """A sentence naming no time of the number's: the time its paragraph opened with, else its
     section heading's, else the period carried from before (a lead's); none if it names none."""
+    moved_from = _time_moved_from(view, mentions, number_start)
+    if carry is not None and moved_from is not None:
+        # 二季度，…从一季度末的6.95%提升至7.69%: the value moved to is of the time carried; from a point
+        # (一季度末, 2017年底) the move's end is a stock at the end of the months carried
+        if len(moved_from) == 7 and _MONTHS_SPAN.fullmatch(carry):
+            return carry.partition("/")[2], PeriodRule.MOVED_TO
+        return carry, PeriodRule.MOVED_TO
     carried = carry is not None and (not _SPAN_COMPARISON.search(view, sentence.start, sentence.end) or any(
         m.kind is MentionKind.COMPARISON_BASE and m.period for m in mentions))
     # (a move from one value to another is of two times: the carried one only where the
