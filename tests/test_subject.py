@@ -23,6 +23,9 @@ CASES = [
      "拉动全市规上工业增长20.8个百分点。", "20.8个百分点", "阳江"),
     # a market's index named in the figure's clause is that market's (market_indexes.tsv): A股, 港股, 美股
     ("陆家嘴财经早餐\n截至收盘，上证指数跌0.4%报2837.43点，深证成指跌0.31%。", "0.31%", "A股"),
+    # …and so is a figure of the market's margin trading or connect flows (两融余额, 陆股通)
+    ("两融周报\n2021年10月15日当周，融资余额为16892.64亿元，较前周下滑68.49亿元。", "16892.64亿元", "A股"),
+    ("两融周报\n2021年10月15日当周，陆股通净流入28.62亿元，其中沪股通净流入21.98亿元。", "21.98亿元", "A股"),
     ("陆家嘴财经早餐\n港股宽幅震荡，恒生指数收盘涨0.08%报16891.83点。", "16891.83点", "港股"),
     ("陆家嘴财经早餐\n美国三大股指小幅收涨，道指涨0.61%报40008.39点，纳指涨0.03%。", "0.03%", "美股"),
     # 上述 (the aforesaid) opens no name but a kind of thing (上述募投项目), and 因 (because of) is no part of
