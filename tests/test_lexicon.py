@@ -1015,6 +1015,37 @@ def test_every_group_measure_is_the_counted_group_s() -> None:
         assert [f.indicator for f in facts][-1] == "技工学校招生", counter
 
 
+def test_every_measure_phrase_word_of_a_phrase_s_cleaning_plays_its_role() -> None:
+    # (measure_phrase_words.tsv: the roles that take words off a phrase, or read it with the measure just
+    # named; each with a control, a word the file does not hold for it)
+    words = lexicon.measure_phrase_words
+    for role in ("ratio_base_verb", "running_total", "own_word", "relative_start", "than_adverb", "no_label",
+                 "function_word", "etc_rank"):
+        assert words(role), role
+    for w in (*words("ratio_base_verb"), "等于"):  # the base a ratio is of, taken off with its verb
+        expected = "客运量" if w != "等于" else "今年全市客运量等于2019年同期的"
+        assert _last_indicator(f"今年全市客运量{w}2019年同期的98.2%。")[0] == expected, w
+    for w in (*words("running_total"), "已"):  # the running total's word before 实现, taken off with it
+        expected = "医药产业利润总额" if w != "已" else "利润总额"
+        assert _last_indicator(f"全省医药产业{w}实现利润总额120亿元。")[0] == expected, w
+    for w in (*words("own_word"), "本社"):  # a company's word for itself
+        assert clean_phrase(f"{w}营业总收入", []) == ("营业总收入" if w != "本社" else "本社营业总收入"), w
+    for w in (*words("relative_start"), "超过"):  # a share of the measure just named
+        read = _last_indicator(f"全市工业增加值1000亿元，{w}地区生产总值的比重为11.9%。")
+        assert (read[1] == "indicator.share_of_previous") == (w != "超过"), w
+    for w in (*words("than_adverb"), "稍"):  # a clause only comparing the measure just named
+        read = _last_indicator(f"全市工业增加值增长8%，{w}高于全国、全省1.5个和0.5个百分点。")
+        assert (read[0] == "工业增加值") == (w != "稍"), w
+    for w in (*words("no_label"), "记录"):  # a byline above a figure standing alone is no label
+        read = _last_indicator(f"{w}王明\n3481亿元\n")
+        assert (read[1] == "indicator.quantity_text") == (w != "记录"), w
+    for w in (*words("function_word"), "则"):  # alone after a place, no measure
+        assert indicator.names_no_measure(f"广东省{w}", ("广东省",)) == (w != "则"), w
+    for w in (*words("etc_rank"), "新兴"):  # between 等 and the items' kind
+        items = indicator.etc_list(f"化工、汽车制造、电子信息等{w}行业产值", 3)
+        assert (items == ["化工行业产值", "汽车制造行业产值", "电子信息行业产值"]) == (w != "新兴"), w
+
+
 def test_every_rank_word_plays_its_role() -> None:
     def ranks(text: str) -> list[tuple[str, str, str]]:
         return [(f.text, f.unit, f.indicator) for f in extract_text(text).facts]
@@ -1283,8 +1314,17 @@ def indicator_word_added(scratch_lexicon: Path,
                                 ("_BASIS", indicator._basis_pattern),
                                 ("_COMPARISON", indicator._comparison_pattern),
                                 ("_MEASURE_NOUNS", indicator._measure_nouns_pattern),
-                                ("_DERIVED_RATE", indicator._derived_rate_pattern)):
+                                ("_DERIVED_RATE", indicator._derived_rate_pattern),
+                                ("_BASE_OF_RATIO", indicator._base_of_ratio_pattern),
+                                ("_RUNNING_TOTAL_END", indicator._running_total_end_pattern),
+                                ("_LEADING_OWN", indicator._leading_own_pattern),
+                                ("_RELATIVE_START", indicator._relative_start_pattern),
+                                ("_THAN_ONLY", indicator._than_only_pattern),
+                                ("_NO_LABEL", indicator._no_label_pattern),
+                                ("_FUNCTION_WORDS", indicator._function_words_pattern),
+                                ("_ETC_LIST", indicator._etc_list_pattern)):
             monkeypatch.setattr(indicator, constant, build())
+        monkeypatch.setattr(indicator, "_OWN_WORDS", tuple(lexicon.measure_phrase_words("own_word")))
         monkeypatch.setattr(indicator, "_GENERIC_HEADS", indicator._heads("generic_head"))
         monkeypatch.setattr(indicator, "_RELATIVE_HEADS", indicator._heads("relative_head"))
         monkeypatch.setattr(indicator, "_TOTAL_HEADS", indicator._heads("total_head"))
@@ -1351,10 +1391,41 @@ def _last_indicator(text: str) -> tuple[str, str]:
         # class_noun: 区县 (as 行业) counted with what they do
         ("measure_phrase_words.tsv", "区县\tclass_noun", lambda: _last_indicator("今年有22个区县实现增速回升。"),
          ("区县", "indicator.counted_thing"), ("区县实现增速回升", "indicator.counted_doing")),
+        # ratio_base_verb: 等于 (as 相当于) before the base a ratio is of
+        ("measure_phrase_words.tsv", "等于\tratio_base_verb",
+         lambda: _last_indicator("今年全市客运量等于2019年同期的98.2%。")[0], "今年全市客运量等于2019年同期的",
+         "客运量"),
+        # running_total: 已 before 实现 is taken off with the verb
+        ("measure_phrase_words.tsv", "已\trunning_total",
+         lambda: _last_indicator("全省医药产业已实现利润总额120亿元。")[0], "利润总额", "医药产业利润总额"),
+        # own_word: 本社 (a cooperative's word for itself) opening a phrase
+        ("measure_phrase_words.tsv", "本社\town_word", lambda: clean_phrase("本社营业总收入", []),
+         "本社营业总收入", "营业总收入"),
+        # relative_start: 超过 opens a ratio of the measure just named
+        ("measure_phrase_words.tsv", "超过\trelative_start",
+         lambda: _last_indicator("全市工业增加值1000亿元，超过地区生产总值的比重为11.9%。"),
+         ("超过地区生产总值的比重", "indicator.before_verb"),
+         ("工业增加值超过地区生产总值的比重", "indicator.share_of_previous")),
+        # than_adverb: 稍 before 高于 (稍高于全国) only compares the measure just named
+        ("measure_phrase_words.tsv", "稍\tthan_adverb",
+         lambda: _last_indicator("全市工业增加值增长8%，稍高于全国、全省1.5个和0.5个百分点。"),
+         ("稍高于全国、全省", "indicator.derived_rate"), ("工业增加值", "indicator.derived_rate")),
+        # no_label: 记录 (as 记者) makes the line no label of the figure under it
+        ("measure_phrase_words.tsv", "记录\tno_label", lambda: _last_indicator("记录王明\n3481亿元\n"),
+         ("记录王明", "indicator.label_line"), ("3481亿元", "indicator.quantity_text")),
+        # function_word: 则 alone after a place names no measure
+        ("measure_phrase_words.tsv", "则\tfunction_word", lambda: indicator.names_no_measure("广东省则", ("广东省",)),
+         False, True),
+        # etc_rank: 新兴 between 等 and the items' kind is left out of their measure
+        ("measure_phrase_words.tsv", "新兴\tetc_rank",
+         lambda: indicator.etc_list("化工、汽车制造、电子信息等新兴行业产值", 3),
+         ["化工新兴行业产值", "汽车制造新兴行业产值", "电子信息新兴行业产值"],
+         ["化工行业产值", "汽车制造行业产值", "电子信息行业产值"]),
     ],
     ids=["split", "no_noun", "noun_end", "topic_only", "basis", "comparison", "measure_noun", "generic_head",
          "relative_head", "threshold_verb", "total_head", "derived_average", "derived_change", "owner_kind",
-         "class_noun"],
+         "class_noun", "ratio_base_verb", "running_total", "own_word", "relative_start", "than_adverb", "no_label",
+         "function_word", "etc_rank"],
 )
 def test_a_measure_phrase_word_added_as_data_is_read(indicator_word_added: Callable[[str, str], None], name: str,
                                                      line: str, read: Callable[[], object], before: object,

@@ -216,8 +216,13 @@ def _basis_pattern() -> re.Pattern[str]:
 
 
 _BASIS: Final = _basis_pattern()
-# A share or ratio of the thing named just before (增加值…，占全省生产总值的比重为11.9%).
-_RELATIVE_START: Final = re.compile(r"^(?:占|相当于|约占|相当)")
+# A share or ratio of the thing named just before (增加值…，占全省生产总值的比重为11.9%; measure_phrase_words.tsv,
+# relative_start).
+def _relative_start_pattern() -> re.Pattern[str]:
+    return re.compile(f"^(?:{_phrase_words('relative_start')})")
+
+
+_RELATIVE_START: Final = _relative_start_pattern()
 _SHARE: Final = re.compile(r"^(?P<head>.+?)(?:占据了?|占到|占了?)(?P<whole>[^占]+?)的$")
 # Nouns that name a measure themselves: a number after them, followed by 的 + noun, still measures them
 # (measure_phrase_words.tsv, measure_noun).
@@ -241,7 +246,12 @@ _INNER_ZHONG: Final = re.compile(r"中有.*$|中(?=[，,])")
 _TRAILING_ZHONG: Final = re.compile(r"中$")
 _RIGHT_BREAK: Final = "，,；;。！!？?\n：:（(【["
 _LIST_NEXT: Final = re.compile(r"(?:和|及|与|以及)(?=[0-9一二三四五六七八九十两])")
-_BASE_OF_RATIO: Final = re.compile(r"(?:恢复至|恢复到|相当于|达到|为)[^，,。；;]{0,14}的$")
+# The base a ratio is of, with the verb before it (恢复至2019年同期的; measure_phrase_words.tsv, ratio_base_verb)
+def _base_of_ratio_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{_phrase_words('ratio_base_verb')})[^，,。；;]{{0,14}}的$")
+
+
+_BASE_OF_RATIO: Final = _base_of_ratio_pattern()
 # (从 and 由 inside a word open no phrase: 从业, 从事, 从而, 由于, 自由, 理由, 经由)
 _PREP_PHRASE: Final = re.compile(
     r"在[^，,。；]{1,12}?(?:中|上|里|内)(?=[^，,。；]*$)"
@@ -261,8 +271,12 @@ def _comparison_pattern() -> re.Pattern[str]:
 
 _COMPARISON: Final = _comparison_pattern()
 # 电源工程完成投资 → 电源工程投资: a verb between a topic and the measure it reports
-# A running total's word right before 实现/完成 (累计实现利润总额)
-_RUNNING_TOTAL_END: Final = re.compile(r"(?:累计|共计|合计|总计|共)$")
+# A running total's word right before 实现/完成 (累计实现利润总额; measure_phrase_words.tsv, running_total)
+def _running_total_end_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{_phrase_words('running_total')})$")
+
+
+_RUNNING_TOTAL_END: Final = _running_total_end_pattern()
 # What is left of a phrase that only reads a measure named before again (两年平均增长, 同期增长, 平均增速;
 # measure_phrase_words.tsv, derived_average and derived_change)
 def _derived_rate_pattern() -> re.Pattern[str]:
@@ -271,11 +285,18 @@ def _derived_rate_pattern() -> re.Pattern[str]:
 
 
 _DERIVED_RATE: Final = _derived_rate_pattern()
-# A clause that only compares the measure just named with others (分别高于全国、全省3.5个和2.5个百分点)
-_THAN_ONLY: Final = re.compile(
-    r"^[，,；;\s]*(?:分别|均|也|都|仍|远远|远|明显|略|大幅)*"
-    rf"(?:{alternation(lexicon.comparison_words('than'))})[^，,。；;0-9]{{0,12}}$"
-)
+# A clause that only compares the measure just named with others (分别高于全国、全省3.5个和2.5个百分点; the
+# adverbs: measure_phrase_words.tsv, than_adverb; the words: comparison_words.tsv, than)
+def _than_only_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[，,；;\s]*(?:{_phrase_words('than_adverb')})*"
+        rf"(?:{alternation(lexicon.comparison_words('than'))})[^，,。；;0-9]{{0,12}}$"
+    )
+
+
+_THAN_ONLY: Final = _than_only_pattern()
+
+
 def _heads(role: str) -> frozenset[str]:
     return frozenset(lexicon.measure_phrase_words(role))
 
@@ -387,9 +408,14 @@ def _clause_begin(view: str, pos: int, floor: int) -> int:
 _GAP_BETWEEN_WORDS: Final = regex.compile(rf"(?<=\p{{Han}})[{SPACE_CHARS}]+(?=\p{{Han}})")
 
 
-# A company's or a bank's word for itself, opening a phrase (公司实现营业收入, 该行总资产)
-_OWN_WORDS: Final = ("公司", "本公司", "该公司", "集团", "本集团", "该集团", "本行", "该行")
-_LEADING_OWN: Final = re.compile(r"^(?:本|该)?(?:公司|集团|行)(?![0-9])")
+# A company's or a bank's word for itself, opening a phrase (公司实现营业收入, 该行总资产; measure_phrase_words.tsv,
+# own_word)
+def _leading_own_pattern() -> re.Pattern[str]:
+    return re.compile(f"^(?:{_phrase_words('own_word')})(?![0-9])")
+
+
+_OWN_WORDS: Final = tuple(lexicon.measure_phrase_words("own_word"))
+_LEADING_OWN: Final = _leading_own_pattern()
 
 
 @cache
@@ -976,8 +1002,12 @@ def _last_resort(view: str, q: Quantity, sentence_start: int, left: str, right_n
     return view[q.start:q.end], IndicatorRule.QUANTITY_TEXT
 
 
-# A line that is no label: a byline or a source (本报记者 郁静娴, 来源：…)
-_NO_LABEL: Final = re.compile(r"记者|报道|本报|作者|来源|编辑|发布时间|[0-9]")
+# A line that is no label: a byline or a source (本报记者 郁静娴, 来源：…; measure_phrase_words.tsv, no_label)
+def _no_label_pattern() -> re.Pattern[str]:
+    return re.compile(f"{_phrase_words('no_label')}|[0-9]")
+
+
+_NO_LABEL: Final = _no_label_pattern()
 
 
 def _label_line(view: str, q: Quantity, subjects: list[str]) -> str:
@@ -1011,7 +1041,12 @@ def opens_with_viewpoint(view: str, start: int, end: int) -> bool:
     return _VIEWPOINT.match(view, start, end) is not None
 
 
-_FUNCTION_WORDS: Final = re.compile(r"^(?:分别|以|为|是|在|由|从|达|共|有)+$")
+# What is left of a phrase naming no measure (广东省以; measure_phrase_words.tsv, function_word)
+def _function_words_pattern() -> re.Pattern[str]:
+    return re.compile(f"^(?:{_phrase_words('function_word')})+$")
+
+
+_FUNCTION_WORDS: Final = _function_words_pattern()
 
 
 def names_no_measure(phrase: str, subjects: tuple[str, ...] = ()) -> bool:
@@ -1083,10 +1118,15 @@ def breakdown_head(indicator: str, previous: str) -> str:
 
 
 # A list closed by 等 and what its items are (化工、汽车制造等重点行业产值): the items, a word that ranks
-# or counts them, and the measure they share
-_ETC_LIST: Final = re.compile(
-    r"(?P<items>[^，,。；;：:]+、[^，,。；;：:]+?)等(?:重点|主要|其他|多个|[0-9一二三四五六七八九十]+个|几大)?(?P<head>[^、，,。；;]{2,})"
-)
+# or counts them (measure_phrase_words.tsv, etc_rank; or a count: 等3个), and the measure they share
+def _etc_list_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<items>[^，,。；;：:]+、[^，,。；;：:]+?)等(?:{_phrase_words('etc_rank')}|[0-9一二三四五六七八九十]+个)?"
+        r"(?P<head>[^、，,。；;]{2,})"
+    )
+
+
+_ETC_LIST: Final = _etc_list_pattern()
 
 
 def etc_list(phrase: str, n: int) -> list[str] | None:

@@ -151,7 +151,9 @@ TABLES: Final[dict[str, Table]] = {
                                                "measure_noun",
                                                "generic_head", "relative_head", "total_head", "threshold_verb",
                                                "derived_average",
-                                               "derived_change", "owner_kind", "class_noun"),
+                                               "derived_change", "owner_kind", "class_noun", "ratio_base_verb",
+                                               "running_total", "own_word", "relative_start", "than_adverb",
+                                               "no_label", "function_word", "etc_rank"),
                                        Column("not_before", "chars", optional=True)), key=(0, 1)),
 }
 
@@ -639,8 +641,10 @@ def phrase_ends(side: str) -> tuple[PhraseEnd, ...]:
 def measure_phrase_words(role: str) -> dict[str, str]:
     """The words of one role in measure_phrase_words.tsv (no_noun: 左右; noun_end: 已; topic_only: 目标;
     basis: 按可比口径; comparison: 同比; measure_noun: 总投资; generic_head: 出栏; relative_head: 增速;
-    derived_average: 平均; derived_change: 增长), in the file's order, each with the characters that, right
-    after it, make it part of another word (均价: not a noun_end; "" for none)."""
+    derived_average: 平均; derived_change: 增长; ratio_base_verb: 恢复至; running_total: 累计; own_word: 该行;
+    relative_start: 占; than_adverb: 分别; no_label: 记者; function_word: 以; etc_rank: 重点), in the file's order,
+    each with the characters that, right after it, make it part of another word (均价: not a noun_end; "" for
+    none)."""
     return {r[0]: r[2] for r in rows("measure_phrase_words.tsv") if r[1] == role}
 
 
