@@ -431,6 +431,40 @@ def test_an_excluding_word_added_as_data_leaves_a_name_out(scratch_lexicon: Path
     assert _names("全省（剔除深圳）共办理1984辆") == []
 
 
+def _joined(joint: str) -> tuple[object, ...]:
+    """What the rules reading a list's joints make of one (list_words.tsv, joint): a list of measures, of
+    places, the noun before a count, and whose a figure of a body some bodies fund is."""
+    funded = extract_text(f"鄂州花湖机场由顺丰集团、湖北省{joint}鄂州市共同出资建设，总投资320亿元。").facts
+    return (split_list(f"工业机器人、新能源汽车{joint}服务器产量", 3),
+            subject_rules.split_places(f"湖北、安徽{joint}上海", 3),
+            indicator._right_noun(f"项目{joint}3个平台"), [f.subject for f in funded])
+
+
+_JOINED = (["工业机器人产量", "新能源汽车产量", "服务器产量"], ["湖北", "安徽", "上海"], "项目", ["鄂州花湖机场"])
+
+
+def test_every_joint_joins_a_list_s_last_items() -> None:
+    joints = lexicon.list_words("joint")
+    assert joints
+    for joint in joints:
+        if len(joint) == 1:
+            assert _joined(joint) == _JOINED, joint
+        else:  # (the rule of who funds looks at one character before a name: 以及 is no joint of it, a known gap)
+            assert _joined(joint)[:3] == _JOINED[:3], joint
+    assert _joined("同") == (None, None, "项目同", ["鄂州市"])  # (the control: no joint)
+
+
+def test_a_joint_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # list_words.tsv, joint: 同 (湖北、安徽同上海) joins a list's last two items
+    assert _joined("同") != _JOINED
+    _add_line(scratch_lexicon, "list_words.tsv", "同\tjoint")
+    monkeypatch.setattr(indicator, "_JOINTS", lexicon.list_words("joint"))
+    monkeypatch.setattr(indicator, "_LIST_NEXT", indicator._list_next_pattern())
+    monkeypatch.setattr(subject_rules, "_LAST_JOINED", subject_rules._last_joined_pattern())
+    monkeypatch.setattr(subject_rules, "_LIST_JOINS", frozenset(("、", *lexicon.list_words("joint"))))
+    assert _joined("同") == _JOINED
+
+
 def test_a_word_said_of_listed_places_added_as_data_is_read(scratch_lexicon: Path) -> None:
     text = "其中，遵义、安顺增幅稍慢，分别达12.5%和11.2%。"
     assert [f.indicator for f in extract_text(text).facts] == ["增幅稍慢", "增幅稍慢"]

@@ -245,7 +245,16 @@ _RIGHT_CUT: Final = _right_cut_pattern()
 _INNER_ZHONG: Final = re.compile(r"中有.*$|中(?=[，,])")
 _TRAILING_ZHONG: Final = re.compile(r"中$")
 _RIGHT_BREAK: Final = "，,；;。！!？?\n：:（(【["
-_LIST_NEXT: Final = re.compile(r"(?:和|及|与|以及)(?=[0-9一二三四五六七八九十两])")
+# The words joining a list's last two items (list_words.tsv, joint: 和, 以及), in the file's order
+_JOINTS: Final = lexicon.list_words("joint")
+
+
+# A joint before a number: the next of a list of counts starts (5个项目和3个平台)
+def _list_next_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(_JOINTS)})(?=[0-9一二三四五六七八九十两])")
+
+
+_LIST_NEXT: Final = _list_next_pattern()
 # The base a ratio is of, with the verb before it (恢复至2019年同期的; measure_phrase_words.tsv, ratio_base_verb)
 def _base_of_ratio_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{_phrase_words('ratio_base_verb')})[^，,。；;]{{0,14}}的$")
@@ -368,7 +377,7 @@ def _quoted_end(text: str, start: int) -> int:
 def _right_noun(right: str) -> str:
     """The noun phrase right after a number (5个全国重点实验室 → 全国重点实验室)."""
     text = right[1:] if right.startswith("的") else right
-    if "和" in text or "及" in text or "与" in text:
+    if any(joint in text for joint in _JOINTS):
         m = _LIST_NEXT.search(text)
         if m:
             text = text[:m.start()]
@@ -1061,7 +1070,6 @@ def names_no_measure(phrase: str, subjects: tuple[str, ...] = ()) -> bool:
     return not rest or _FUNCTION_WORDS.fullmatch(rest) is not None
 
 
-_JOINTS: Final = ("和", "以及", "与", "及")
 _NUMERALS: Final = frozenset("一二三四五六七八九十")
 
 

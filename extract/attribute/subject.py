@@ -1328,7 +1328,8 @@ def _in_route(view: str, e: Entity, ents: list[Entity]) -> bool:
         for o in ents)
 
 
-_LIST_JOINS: Final = frozenset("、和与及")
+# What stands between two names of a list: the list comma, a joint of list_words.tsv (和, 与)
+_LIST_JOINS: Final = frozenset(("、", *lexicon.list_words("joint")))
 
 
 def _an_agent(view: str, e: Entity, ents: list[Entity], floor: int) -> bool:
@@ -1652,7 +1653,12 @@ def _province_of(name: str) -> str | None:
     return place.province if place is not None else None
 
 
-_LAST_JOINED: Final = re.compile(r"以及|和|及|与")
+# A joint before a list's last item (list_words.tsv, joint: 和, 以及)
+def _last_joined_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon.list_words("joint")))
+
+
+_LAST_JOINED: Final = _last_joined_pattern()
 
 
 def split_places(phrase: str, n: int) -> list[str] | None:

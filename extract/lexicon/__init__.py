@@ -117,7 +117,7 @@ TABLES: Final[dict[str, Table]] = {
     "opening_clauses.tsv": Table((Column("word", "word"), _one_of("position", "start", "end")), key=(0, 1)),
     "group_measures.tsv": Table((Column("word", "word"), _one_of("role", "measure", "counter"))),
     "list_words.tsv": Table((Column("word", "word"), _one_of("role", "opening", "predicate", "said_of",
-                                                                      "place_count"))),
+                                                                      "place_count", "joint"))),
     "comparison_words.tsv": Table((Column("word", "word"), _one_of("role", "base", "than", "share_of", "after_base"),
                                    _one_of("direction", "up", "down", optional=True)), key=(0, 1)),
     "measure_heads.tsv": Table((Column("word", "word"), _one_of("kind", "flow", "stock", "balance", "rate"))),
@@ -419,7 +419,8 @@ def plan_words() -> tuple[str, ...]:
 @cache
 def list_words(role: str) -> tuple[str, ...]:
     """The words of one role in list_words.tsv (what opens a listing clause, what follows its items, what
-    is said of listed places, the place word of their count)."""
+    is said of listed places, the place word of their count, what joins a list's last two items), in the
+    file's order."""
     return tuple(r[0] for r in rows("list_words.tsv") if r[1] == role)
 
 
