@@ -272,6 +272,33 @@ def test_every_modality_word_is_no_modality_after_its_not_after_characters() -> 
             assert not any(f"modality.{word}" in f.rule for f in facts), (word, before)
 
 
+def _plan_named_modality(word: str) -> list[str]:
+    return [f.modality for f in extract_text(f"出台扶持{word}，新增就业岗位5000个。").facts]
+
+
+def test_every_noun_modality_word_is_a_plan_s_name_before_a_clause_mark() -> None:
+    # (modality_words.tsv, noun: 扶持计划，… names a plan, no aim; a modality word that is no noun sets its
+    # modality there)
+    nouns = lexicon.noun_modality_words()
+    assert nouns
+    for word in nouns:
+        assert _plan_named_modality(word) == ["actual"], word
+        assert any(f"modality.{word}" in f.rule for f in extract_text(f"全省粮食产量{word}达到500万吨。").facts), word
+    assert _plan_named_modality("打算") == ["target"]  # (the control: not marked a noun)
+
+
+def test_a_noun_modality_word_added_as_data_is_a_plan_s_name(scratch_lexicon: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # modality_words.tsv, noun: 打算 (a plan) before a clause mark names it
+    assert _plan_named_modality("打算") == ["target"]
+    path = scratch_lexicon / "modality_words.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = [f"{line}\t\t\t1" if line == "打算\ttarget" else line for line in lines]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(modality_rules, "_NOUN_USE", lexicon.noun_modality_words())
+    assert _plan_named_modality("打算") == ["actual"]
+
+
 def test_every_measure_word_is_a_count_unit() -> None:
     for word in lexicon.measure_words():
         assert any(f.unit == word for f in extract_text(f"全省共有500{word}。").facts), word

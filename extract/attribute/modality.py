@@ -35,7 +35,8 @@ def _weak_follow_pattern() -> re.Pattern[str]:
 
 
 _WEAK_FOLLOW: Final = _weak_follow_pattern()
-_NOUN_USE: Final = {"计划", "规划", "目标"}
+# The modality words that are also a plan's noun (modality_words.tsv, noun: 计划, 目标)
+_NOUN_USE: Final = lexicon.noun_modality_words()
 _NOUN_FOLLOW: Final = re.compile(r"[，,。；;、的中里”)）]|和|与|及|任务")  # (完成全年目标任务的95%: done)
 # An expectation governs its clause group up to a semicolon, unless it opens a list with a colon
 # (aims go on: 一是…力争…；二是…新建5G基站1万个 in a plan)

@@ -68,7 +68,8 @@ TABLES: Final[dict[str, Table]] = {
                                Column("not_after", "chars", optional=True), Column("noun", "flag", optional=True),
                                Column("rate", "flag", optional=True))),
     "modality_words.tsv": Table((Column("word", "word"), _one_of("modality", "target", "forecast", "actual"),
-                                 Column("not_after", "chars", optional=True), Column("weak", "flag", optional=True))),
+                                 Column("not_after", "chars", optional=True), Column("weak", "flag", optional=True),
+                                 Column("noun", "flag", optional=True))),
     "modality_follow.tsv": Table((Column("word", "word"),)),
     "implied_units.tsv": Table((Column("keyword", "word"), Column("unit", "text", optional=True),
                                 Column("needs_magnitude", "flag"))),
@@ -308,6 +309,12 @@ def weak_modality_words() -> frozenset[str]:
     """The modality words that set their modality only right before a word announcing a figure
     (modality_words.tsv, weak=1: 将, 要, 拟, 争取)."""
     return frozenset(r[0] for r in rows("modality_words.tsv") if r[3] == "1")
+
+
+@cache
+def noun_modality_words() -> frozenset[str]:
+    """The modality words that are also the noun naming a plan (modality_words.tsv, noun=1: 计划, 目标)."""
+    return frozenset(r[0] for r in rows("modality_words.tsv") if r[4] == "1")
 
 
 @cache
