@@ -26,6 +26,7 @@ from extract.attribute.subject import (
     _is_generic,
     an_object,
     cited,
+    company_aliases,
     entities,
     scope_pattern,
     topic_name,
@@ -424,6 +425,37 @@ _SEVERAL_COMPANIES = ("汽车经销商半年报：和谐汽车净利下滑\n和�
 
 def _subject_of_last(text: str) -> str | None:
     return extract_text(text).facts[-1].subject
+
+
+def _title_city(title: str) -> str | None:
+    return subject_rules._title_city(title, 0, len(title))
+
+
+def _subject_of_zone_s_company(zone: str) -> str | None:
+    """Whose a figure of 公司 is in a text about a zone (or a body) that names a company before it."""
+    text = (f"{zone}投资120亿开展20个重点项目\n三是新兴产业项目多。苏州柯尔医疗器械有限公司是一家生产医疗器械的企业。"
+            "为满足市场需要，公司计划一期投资6600万元。")
+    return next(f.subject for f in extract_text(text).facts if f.text == "6600万元")
+
+
+def test_every_subject_word_of_a_name_s_end_plays_its_role() -> None:
+    # (subject_words.tsv: what after a name makes it another's, ends a body's name, introduces a short form,
+    # ends a zone's name; each with a control, a word the file does not hold for the role)
+    words = lexicon.subject_words
+    for role in ("sector_after", "name_tail", "short_form", "zone_end"):
+        assert words(role), role
+    for w in (*words("sector_after"), "营收"):  # 贵州茅台 + 行业: the province's trade, no company
+        assert ("贵州茅台" in _names(f"去年贵州茅台{w}增长12%")) == (w == "营收"), w
+    for w in (*words("name_tail"), "今年"):  # 深圳 + …交易所: a body's name, no city
+        assert _title_city(f"深圳{w}上半年营收增长3%") == (None if w != "今年" else "深圳"), w
+    for w in (*words("short_form"), "简写"):  # …有限公司（以下简称“华信电气”）
+        aliases = company_aliases(f"据报道，华信电气股份有限公司（{w}“华信电气”）发布2023年年报。")
+        assert aliases == ((("华信电气股份有限公司", "华信电气"),) if w != "简写" else ()), w
+    zones = {"区": "苏州高新区", "园": "苏州智能制造产业园"}  # (a zone's name for each end)
+    assert set(words("zone_end")) <= set(zones)
+    for w in words("zone_end"):
+        assert _subject_of_zone_s_company(zones[w]) == "苏州柯尔医疗器械有限公司", w
+    assert _subject_of_zone_s_company("苏州高新集团") == "苏州高新集团"  # (the control: a body, no zone)
 
 
 def test_every_demonstrative_points_at_the_company_named_last() -> None:
@@ -1272,13 +1304,20 @@ def subject_word_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -
         monkeypatch.setattr(subject_rules, "_SUPERLATIVE", subject_rules._superlative_pattern())
         monkeypatch.setattr(subject_rules, "_BACK_REFERENCE", subject_rules._back_reference_pattern())
         monkeypatch.setattr(context_rules, "_NUMBER_OR_REFERENCE", context_rules._number_or_reference_pattern())
-        subject_rules.scope_pattern.cache_clear()
-        subject_rules._scope_re.cache_clear()
+        monkeypatch.setattr(subject_rules, "_NAME_TAIL", subject_rules._name_tail_pattern())
+        monkeypatch.setattr(subject_rules, "_SHORT_FORM", subject_rules._short_form_pattern())
+        monkeypatch.setattr(subject_rules, "_ZONE_ENDS", lexicon.subject_words("zone_end"))
+        _clear_subject_caches()
 
     yield add
     lexicon.subject_words.cache_clear()
-    subject_rules.scope_pattern.cache_clear()
-    subject_rules._scope_re.cache_clear()
+    _clear_subject_caches()
+
+
+def _clear_subject_caches() -> None:
+    for cached in (subject_rules.scope_pattern, subject_rules._scope_re, subject_rules._suffix_pattern,
+                   subject_rules._names_a_company):
+        cached.cache_clear()
 
 
 def test_a_back_reference_added_as_data_refers_to_the_documents_company(
@@ -1349,6 +1388,29 @@ def test_a_not_scope_after_word_added_as_data_makes_the_scope_word_part_of_a_nam
     assert scope_pattern().match("全国示范县")
     subject_word_added("示范\tnot_scope_after")
     assert scope_pattern().match("全国示范县") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "read", "before", "after"),
+    [
+        # sector_after: 概念 after a company's name (华为概念股) names the stocks said to profit from it, not it
+        ("概念\tsector_after", lambda: _names("去年华为概念股上涨12%"), ["华为"], []),
+        # name_tail: 研究院 after 深圳 ends a body's name, so the title names no city
+        ("研究院\tname_tail", lambda: _title_city("深圳研究院上半年营收增长3%"), "深圳", None),
+        # short_form: 又称 introduces a short form in brackets
+        ("又称\tshort_form", lambda: company_aliases("据报道，华信电气股份有限公司（又称“华信电气”）发布2023年年报。"),
+         (), (("华信电气股份有限公司", "华信电气"),)),
+        # zone_end: a bonded port (洋山保税港) is a zone: the document's 公司 is the company named before
+        ("港\tzone_end", lambda: _subject_of_zone_s_company("洋山保税港"), "洋山保税港", "苏州柯尔医疗器械有限公司"),
+    ],
+    ids=["sector_after", "name_tail", "short_form", "zone_end"],
+)
+def test_a_subject_word_of_a_name_s_end_added_as_data_is_read(subject_word_added: Callable[[str], None], line: str,
+                                                              read: Callable[[], object], before: object,
+                                                              after: object) -> None:
+    assert read() == before
+    subject_word_added(line)
+    assert read() == after
 
 
 def test_a_superlative_added_as_data_makes_the_world_no_subject(subject_word_added: Callable[[str], None]) -> None:

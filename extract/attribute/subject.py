@@ -253,7 +253,7 @@ def _suffix_pattern(with_companies: bool = True) -> tuple[re.Pattern[str], list[
     # 博乐市增长23.7%: a place, then its growth)
     after_place = rf"(?![{''.join(sorted(_PLACE_WORD_NEXT))}]|[{HAN}](?:域|委|场|级|属|内|化|份))"
     # (a company named whole first: 贵州茅台 is no 贵州, unless the place's sector is meant: 江苏银行业)
-    branches = [(f"{b}{_NOT_THE_COMPANY}", "company")
+    branches = [(f"{b}{_not_the_company()}", "company")
                 for b in top_level_branches(grouped_alternation(list(lexicon.companies())))] if with_companies else []
     provinces_alternation = grouped_alternation([x for x in provinces if x != "中国"])
     branches += [(b, "province") for b in top_level_branches(provinces_alternation)]
@@ -280,14 +280,15 @@ _PLACE_NAME_RUN: Final = re.compile(rf"[{HAN}]*\Z")
 _Raw = tuple[int, int, str, str]
 
 
-# What makes a company's name the place's sector instead (江苏银行业金融机构)
-_NOT_THE_COMPANY: Final = "(?!业|行业|产业|交易所|市场)"
+# What makes a company's name the place's sector instead (江苏银行业金融机构; subject_words.tsv, sector_after)
+def _not_the_company() -> str:
+    return f"(?!{_words('sector_after')})"
 
 
 @cache
 def _names_a_company() -> re.Pattern[str]:
     """Where a company of companies.tsv is named (the company branches of `_suffix_pattern` alone)."""
-    return re.compile(f"(?:{grouped_alternation(list(lexicon.companies()))}){_NOT_THE_COMPANY}")
+    return re.compile(f"(?:{grouped_alternation(list(lexicon.companies()))}){_not_the_company()}")
 
 
 def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
@@ -893,8 +894,14 @@ def _aliased_organisation(head: str, organisation: str | None, province: str | N
     return organisation, province
 
 
-# A short form in brackets right after a name (中国南车股份有限公司(中国南车), …（以下简称“华信电气”）)
-_SHORT_FORM: Final = regex.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?(?P<short>[\p{Han}A-Za-z]{2,8})[”\"」]?[）)]")
+# A short form in brackets right after a name (中国南车股份有限公司(中国南车), …（以下简称“华信电气”）; the words
+# introducing it: subject_words.tsv, short_form)
+def _short_form_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"[（(](?:{_words('short_form')})?[“\"「]?(?P<short>[\p{{Han}}A-Za-z]{{2,8}})[”\"」]?[）)]")
+
+
+_SHORT_FORM: Final = _short_form_pattern()
 
 
 # A stock code in brackets (（300109）, (601919.SH)) after a listed company's name (新开源, *ST远洋): the
@@ -1265,7 +1272,8 @@ def _compared_with() -> EndingWith:
 _COMPARED_WITH: Final = _compared_with()
 
 # The ends of a zone's name (苏州高新区, 浒关开发区): a zone a document is about is no company its 公司 refers to
-_ZONE_ENDS: Final = ("区", "园")
+# (subject_words.tsv, zone_end)
+_ZONE_ENDS: Final = lexicon.subject_words("zone_end")
 
 
 def _back_reference_pattern() -> re.Pattern[str]:
@@ -1300,8 +1308,12 @@ def _scope_re() -> re.Pattern[str]:
 
 
 # The rest of an organisation's or an index's name after the place that opens it (上海 + 航运交易所,
-# 上海 + 出口集装箱指数, 上海 + 有色网)
-_NAME_TAIL: Final = re.compile(rf"[{HAN}]{{0,6}}?(?:交易所|指数|网|总部|分行|支行|集团|股份|证券|银行|公司)")
+# 上海 + 出口集装箱指数, 上海 + 有色网; its end: subject_words.tsv, name_tail)
+def _name_tail_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[{HAN}]{{0,6}}?(?:{_words('name_tail')})")
+
+
+_NAME_TAIL: Final = _name_tail_pattern()
 # Route marks: a place before or after one is an end of a trip (广州飞贵阳, 北京-成都, 南宁到靖西)
 @cache
 def _route_after() -> re.Pattern[str]:

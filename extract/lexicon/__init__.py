@@ -89,7 +89,7 @@ TABLES: Final[dict[str, Table]] = {
         "source_verb", "cites_next", "makes_object", "no_name", "topic_adverb", "no_company", "route", "agency",
         "company_group", "analyst", "before_name", "place_count", "leading_prep", "compared_with", "not_scope_after",
         "superlative", "back_reference", "pronoun", "listed_form", "excluding", "grade",
-        "demonstrative")),
+        "demonstrative", "sector_after", "name_tail", "zone_end", "short_form")),
         key=(0, 1)),
     "scope_words.tsv": Table((Column("word", "word"),
                               _one_of("level", "world", "country", "province", "city", "county"))),
