@@ -124,6 +124,18 @@ def test_every_unit_is_read(surface: str) -> None:
     assert any(f.unit == unit.code for f in extract_text(text).facts), (surface, text)
 
 
+def test_every_money_unit_per_a_unit_is_a_price_s_unit() -> None:
+    # (units.tsv, dimension money: 美元/公斤, as written or as its code, is the unit of a price, a measure of
+    # the catalogue per a unit; the catalogue keeps no list of its own)
+    from extract.attribute.catalogue import indicator_id
+    money = [(surface, unit.code) for surface, unit in lexicon.units().items() if unit.dimension == "money"]
+    assert money
+    for surface, code in money:
+        for written in (surface, code):
+            assert indicator_id("生猪价格", "level", f"{written}/公斤").id == "live_hog_price", written
+    assert indicator_id("生猪价格", "level", "吨/公斤").id is None  # (the control: no money)
+
+
 def test_every_unit_context_word_decides_its_unit() -> None:
     # (unit_contexts.tsv: with a word of its context near, the unit is read; with none, it is not;
     # 度 after a temperature word is degrees Celsius)

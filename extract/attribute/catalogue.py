@@ -57,7 +57,6 @@ _DIMENSION_OF_UNITS: Final[dict[str, str]] = {
 }
 _PERCENT: Final = frozenset({"%", "‰"})
 _STOCK_WORDS: Final = ("余额", "存量")
-_MONEY_WORDS: Final = frozenset({"元", "美元", "港元", "欧元", "日元", "英镑"})
 _PER_UNIT: Final = regex.compile(r"价|每|人均")  # a money measure whose amount is per a unit
 _POINTS: Final = frozenset({"pp", "bp", "基点"})
 _SHARE_KEY: Final = "比重"  # how a name's key ends when the name is a share (`_CANON`: 占比, 比例, 所占比重)
@@ -546,7 +545,7 @@ def _fits(entry: Entry, unit: str) -> bool:
     if "/" in unit:  # money per a unit (元/公斤, 元/股) is a price, a per-share or per-head amount
         money, _, _per = unit.partition("/")
         return entry.dimension == "money" and _PER_UNIT.search(entry.name_zh) is not None and (
-            money in _MONEY_WORDS or _dimension_of_unit().get(money) == "money")
+            _dimension_of_unit().get(money) == "money")  # (the money's unit: units.tsv, dimension money)
     dimension = _dimension_of_unit().get(unit)
     return dimension is not None and _DIMENSION_OF_UNITS.get(dimension) == entry.dimension
 
