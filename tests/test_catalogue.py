@@ -396,7 +396,12 @@ GOLD = Path(__file__).parent / "catalogue"
 # other two, annotated by a reader who did not read the mapping: 0.872/0.732 as first measured; the words
 # opening a clause's predicate (catalogue.before_predicate) and the synonyms it showed missing brought it to
 # 0.893/0.893, the other parts unchanged)
-FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_dev2.tsv": (0.892, 0.892), "phrases_heldout.tsv": (0.950, 0.783)}
+# (nineteenth session: a third dev part, phrases_dev3.tsv, 260 phrases of the dev documents' facts not in the other
+# three, sampled at random and annotated by a reader who did not read the mapping: 0.933/0.636 as first measured;
+# synonyms it showed missing (秋粮总产, 地铁运营里程, 查验出入境人员, 新能源总装机, 国有投资) and 双双
+# opening a predicate, 彼时 before a name, brought it to 0.941/0.727, the other parts unchanged)
+FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_dev2.tsv": (0.892, 0.892), "phrases_dev3.tsv": (0.940, 0.726),
+          "phrases_heldout.tsv": (0.950, 0.783)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:
