@@ -142,6 +142,9 @@ CASES = [
     ("粤苏鲁经济领跑全国\n2021年，广东地区生产总值124369.67亿元，广东继续领跑。\n"
      "山东省政府新闻办公室发布的信息显示，2021年山东省抢抓发展机遇，综合实力明显增强。全年地区生产总值突破8万亿元。",
      "突破8万亿元", "山东"),
+    # a kind of village or town a list counts (乡村旅游重点村) is no place: the figures after it stay the city's
+    ("2025年镇江市国民经济和社会发展统计公报\n拥有省级乡村旅游重点村11家。拥有旅行社142家。全年实现游客总花费637.57亿元。",
+     "637.57亿元", "镇江市"),
     # …and the two-character names the press gives large ones (万科, 工行), also never inside a word
     # (化工行业 holds no 工行)
     ("房企销售\n发布时间：2022-03-11\n保利发展前两月签约金额522.8亿元。而万科今年前两月实现销售金额649.7亿元。",
