@@ -145,6 +145,16 @@ CASES = [
     # a kind of village or town a list counts (乡村旅游重点村) is no place: the figures after it stay the city's
     ("2025年镇江市国民经济和社会发展统计公报\n拥有省级乡村旅游重点村11家。拥有旅行社142家。全年实现游客总花费637.57亿元。",
      "637.57亿元", "镇江市"),
+    # a listed name before a break (在, 由, 和…) is no part of a longer name the run to a suffix makes
+    # (光威复材在公司)
+    ("四、主营业务分析\n1、概述\n2022年，光威复材在公司董事会的领导下，实现营业总收入25.11亿元。",
+     "25.11亿元", "光威复材"),
+    # a text with no title whose first paragraph names one listed company, then calls it 公司: the company's
+    # figures (a results report's section); not an analyst opening a report, nor a national text
+    ("四、主营业务分析\n1、概述\n（1）总体经营情况\n2022年，面对复杂严峻的国内外形势和多重不利因素的严重影响，"
+     "光威复材深入实施创新驱动发展战略，在高质量发展道路上稳步前进。\n（2）营业收入构成\n2022年，在公司25.11亿元的营业总收入中，"
+     "碳纤维业务贡献13.86亿元。", "13.86亿元", "光威复材"),
+    ("储能产业论坛\n东方证券首席分析师表示，储能将迎来发展机遇。\n今年，公司所在行业的新增装机增长50%。", "50%", None),
     # …and the two-character names the press gives large ones (万科, 工行), also never inside a word
     # (化工行业 holds no 工行)
     ("房企销售\n发布时间：2022-03-11\n保利发展前两月签约金额522.8亿元。而万科今年前两月实现销售金额649.7亿元。",

@@ -22,7 +22,8 @@ Rules (named on the fact; the members of `SubjectRule`):
   at the company named last before them (carried as for subject.paragraph), where that is another
   body than the document's organisation; so does 公司 alone in a roundup naming three or more listed
   companies, after one of them;
-- subject.document_organisation: 公司, 该行 and the like are the organisation the document is about;
+- subject.document_organisation: 公司, 该行 and the like are the organisation the document is about (its
+  title's, or the one listed company the first paragraph of an untitled, not national text names);
 - subject.document_city / subject.document / subject.document_national: otherwise the city a
   title names, the province the document is about, or 中国 for a national text; subject.none:
   none of these (null);
@@ -350,8 +351,9 @@ def _with_listed(found: list[_Raw], view: str, start: int, end: int, listed: fro
     out = list(found)
     for span in spans:
         s_start, s_end = span[0], span[1]
-        if any(r[0] <= s_start and s_end <= r[1] and r[1] - r[0] > s_end - s_start for r in out):
-            continue
+        if any(r[0] <= s_start and s_end <= r[1] and r[1] - r[0] > s_end - s_start
+               and _NAME_BREAK.search(view, s_end, r[1]) is None for r in out):
+            continue  # (held by a longer name; not by a run a break cuts after it: 光威复材在公司董事会)
         out = [r for r in out if r[1] <= s_start or s_end <= r[0]]
         out.append(span)
     return sorted(out)
@@ -778,6 +780,8 @@ def document_region(view: str) -> DocumentRegion:
         organisation = _opening_organisation(view, t_end)
     if organisation is None and t_end > t_start and _BACK_REFERENCE.search(view, t_start, min(len(view), 2000)):
         organisation = _title_company(view, t_start, t_end)
+    if organisation is None and province is None and city is None and not _is_national(view):
+        organisation = _opening_company(view, t_end)
     if organisation is not None:
         organisation = _fullest_form(view, organisation)
     from_dateline = province is None and not title_city and city is not None
@@ -1250,6 +1254,19 @@ def _opening_organisation(view: str, head_end: int) -> str | None:
         return None
     named = [e for e in entities(view, head_end, so_called.start()) if e.kind == "org"]
     return named[-1].name if named else None
+
+
+def _opening_company(view: str, head_end: int) -> str | None:
+    """The one company (companies.tsv, listed_companies.tsv) a document's first paragraph names, where the
+    text goes on to call it 公司 (沪硅产业自设立以来…。报告期内，公司…): a results report without a title."""
+    line_end = view.find("\n", head_end + 1)
+    end = min(len(view), head_end + _OPENING_CHARS, line_end if line_end >= 0 else len(view))
+    companies = {e.name for e in entities(view, head_end, end)
+                 if e.name in lexicon.listed_companies() or e.name in lexicon.companies()}
+    if len(companies) != 1 or _BACK_REFERENCE.search(view, end, min(len(view), 2000)) is None \
+            or next(iter(companies)).endswith(_analyst_ends()):
+        return None  # (东方证券 opening a forum's report is who analyses, not whose figures)
+    return companies.pop()
 
 
 def scope_subject(word: str, region: DocumentRegion) -> str | None:
