@@ -894,6 +894,35 @@ def test_a_period_cue_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: 
     assert _periods(role, word) == _PERIOD_CUE_READ[role]
 
 
+_HOLIDAY_TEXT = "《新闻联播》 (20231007)\n假期消费市场\n中秋国庆假期，城乡市场人气旺盛。\n{}，全市接待游客120万人次。"
+_HOLIDAY_DAYS = "2023-09-29/2023-10-06"
+
+
+def _holiday_periods(opening: str) -> list[str | None]:
+    return [f.period for f in extract_text(_HOLIDAY_TEXT.format(opening)).facts]
+
+
+def test_every_holiday_back_word_is_the_holiday_named_before() -> None:
+    # period_cues.tsv, holiday_back (假期里, …) and holiday_back_opener (今年假期): the holiday named before
+    assert lexicon.period_cues("holiday_back") and lexicon.period_cues("holiday_back_opener")
+    for word in lexicon.period_cues("holiday_back"):
+        assert _holiday_periods(f"{word}里") == [_HOLIDAY_DAYS], word
+    for opener in lexicon.period_cues("holiday_back_opener"):
+        assert _holiday_periods(f"{opener}假期") == [_HOLIDAY_DAYS], opener
+    assert _holiday_periods("寒假期间") == [None]  # (the control: another word)
+
+
+@pytest.mark.parametrize(("line", "opening"),
+                         [("节日\tholiday_back", "节日里"), ("这次\tholiday_back_opener", "这次假期")],
+                         ids=["holiday_back", "holiday_back_opener"])
+def test_a_holiday_back_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch, line: str,
+                                                   opening: str) -> None:
+    assert _holiday_periods(opening) == [None]
+    _add_line(scratch_lexicon, "period_cues.tsv", line)
+    monkeypatch.setattr(period_rules, "_HOLIDAY_BACK", period_rules._holiday_back_pattern())
+    assert _holiday_periods(opening) == [_HOLIDAY_DAYS]
+
+
 def test_every_measure_head_is_shared_by_a_list() -> None:
     for head in lexicon.measure_heads():
         assert split_list(f"小麦、玉米{head}", 2) == [f"小麦{head}", f"玉米{head}"], head

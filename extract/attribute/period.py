@@ -64,6 +64,8 @@ Rules (each named on the fact):
   is that day of the month of the fact before; period.stock_against_year_start: a figure compared with the year's
   start (较年初) is a stock at the end of the months it is reported for; period.balance_at_months_end: so is
   an item of a balance sheet (总资产, 负债率; measure_heads.tsv kind balance);
+- period.holiday_named_before: a holiday's word with no name (今年假期, 假期里) is the holiday the text named
+  last before it (中秋国庆假期);
 - period.moved_to: the value a move goes to from a time the sentence names (从一季度末的6.95%提升至7.69%) is of
   the time carried, at the end of its months where the move starts from a point (一季度末, 2017年底);
 - period.report_end / period.year_to_report_end: 报告期末, 年初至报告期末 in a text about a results
@@ -247,6 +249,7 @@ class PeriodRule(StrEnum):
     STOCK_AGAINST_YEAR_START = "period.stock_against_year_start"
     BALANCE_AT_MONTHS_END = "period.balance_at_months_end"
     MOVED_TO = "period.moved_to"
+    HOLIDAY_NAMED_BEFORE = "period.holiday_named_before"
     TARGET_YEAR = "period.target_year"
     TITLE = "period.title"
     TODAY = "period.today"
@@ -746,6 +749,21 @@ def _holiday_pattern() -> re.Pattern[str]:
         r"(?P<trip>(?=旅游|出游|出行|档期))?"
         r"(?!前|后|以来|之前|之后|过后|前后|前夕|节前|节后)"
     )
+
+
+# A holiday's word with no name (period_cues.tsv, holiday_back: 假期), and the words that may stand before one
+# (holiday_back_opener: 今年假期); any other Han character before it makes another word (寒假期间)
+def _holiday_back_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon.period_cues("holiday_back")))
+
+
+_HOLIDAY_BACK: Final = _holiday_back_pattern()
+_HAN_CHAR: Final = re.compile(f"[{HAN}]")
+
+
+def _opens_a_word(view: str, pos: int) -> bool:
+    return pos == 0 or not _HAN_CHAR.match(view, pos - 1) or view.endswith(lexicon.period_cues("holiday_back_opener"),
+                                                                         0, pos)
 
 
 @cache
@@ -1616,6 +1634,7 @@ class DocumentTime:
         self.holidays = _holiday_names().search(view) is not None  # (whether any sentence can name one)
         self._sentence_periods: dict[int, str] = {}  # the period of the last fact of a sentence that has one
         self._last_part: tuple[int, str] | None = None  # where the last fact of months or days stood, and its period
+        self._holidays_named: list[TimeMention] | None = None  # (the holidays the text names, found when needed)
         self._top_sections: list[int] | None = None
         self._targets_at: int | None = None  # (where a work report first states its year's targets; -1: nowhere)
 
@@ -1704,6 +1723,10 @@ class DocumentTime:
                         # 河南省2024年…公报: its 全年 is 2024, its 年末 2024-12
                         year_end = m.period is not None and m.period.endswith("-12")
                         m.period = f"{report_period}-12" if year_end else report_period
+            if self.holidays and not any(m.rule == PeriodRule.HOLIDAY for m in found):
+                back = self._holiday_named_before(k)
+                if back is not None:
+                    found = sorted([*found, back], key=lambda m: m.start)
             for m in found:
                 if m.rule == PeriodRule.YEARS_UP_TO_NOW and _five_years(m.period):
                     plan = self._plan_in_paragraph(k, m.start)
@@ -1711,6 +1734,23 @@ class DocumentTime:
                         m.period, m.rule = plan, PeriodRule.PLAN  # “十四五”时期…。五年间: the plan's five years
             self._mentions[k] = found
         return found
+
+    def _holiday_named_before(self, k: int) -> TimeMention | None:
+        """A holiday's word with no name in sentence k (假期, 黄金周: period_cues.tsv, holiday_back), at its
+        clause's start or after an opener (今年假期), as the holiday the text named last before it (中秋国庆假期,
+        in a paragraph before), if it named one."""
+        start, end = self.starts[k], self.ends[k]
+        bare = next((m for m in _HOLIDAY_BACK.finditer(self.view, start, end) if _opens_a_word(self.view, m.start())),
+                    None)
+        if bare is None:
+            return None
+        if self._holidays_named is None:
+            self._holidays_named = [m for m in _with_holidays(self.view, self.year, [], 0, len(self.view))
+                                    if m.rule == PeriodRule.HOLIDAY]
+        named = [m for m in self._holidays_named if m.end <= bare.start()]
+        if not named:
+            return None
+        return TimeMention(bare.start(), bare.end(), named[-1].period, PeriodRule.HOLIDAY_NAMED_BEFORE)
 
     def _plan_in_paragraph(self, k: int, end: int) -> str | None:
         """The five-year plan's years a plan period named earlier in sentence k's paragraph gives

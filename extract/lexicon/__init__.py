@@ -141,7 +141,7 @@ TABLES: Final[dict[str, Table]] = {
                               Column("only_before", "chars", optional=True)), key=(0, 1)),
     "period_cues.tsv": Table((Column("word", "word"),
                               _one_of("role", "record_since", "record_top", "record_new", "market_move",
-                                      "since")), key=(0, 1)),
+                                      "since", "holiday_back", "holiday_back_opener")), key=(0, 1)),
     "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end", "price_level")),
                             key=(0, 1)),
     "ratio_words.tsv": Table((Column("word", "word"), _one_of("role", "ratio", "verb"))),
