@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import regex
 
 from extract import lexicon, quantities
 from extract.attribute import context as context_rules
@@ -1402,6 +1403,73 @@ def test_a_predicate_word_added_as_data_ends_a_measure_s_name(scratch_lexicon: P
         assert catalogue_rules.indicator_id("地区生产总值领跑", "level", "CNY").id == "gdp"
     finally:
         catalogue_rules.catalogue.cache_clear()
+        catalogue_rules.indicator_id.cache_clear()
+
+
+# a unit of each dimension of the catalogue a level of its entries is read in (units.tsv)
+_CATALOGUE_UNIT: dict[str, str] = {"money": "CNY", "count": "人", "power": "kW", "energy": "kWh", "mass": "t",
+                                   "area": "m2"}
+
+
+def _names_without(role: str) -> dict[str, list[tuple[str, str, str]]]:
+    """For each word of a role of catalogue_words.tsv, the level entries of the catalogue a name of which
+    ends with it and is no name of the catalogue without it: (the name without it, the entry's id, a unit
+    of its dimension)."""
+    written = {name for row in lexicon.indicators() for name in (row.name_zh, *row.synonyms)}
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for word in lexicon.catalogue_words(role):
+        found[word] = [(name[: -len(word)], row.id, _CATALOGUE_UNIT[row.dimension])
+                       for row in lexicon.indicators() for name in (row.name_zh, *row.synonyms)
+                       if row.reading == "level" and row.dimension in _CATALOGUE_UNIT and name.endswith(word)
+                       and len(name) - len(word) >= 2 and name[: -len(word)] not in written]
+    return found
+
+
+def test_every_catalogue_word_of_a_name_s_end_names_the_entry_without_it() -> None:
+    # (catalogue_words.tsv, stock: 社融规模存量 is named 社融规模 too; stem_end: 参加基本养老保险人数 is named
+    # 参加基本养老保险 too)
+    from extract.attribute.catalogue import indicator_id
+    for role in ("stock", "stem_end"):
+        assert lexicon.catalogue_words(role), role
+        for word, named in _names_without(role).items():
+            assert any(indicator_id(stem, "level", unit).id == id_ for stem, id_, unit in named), (role, word)
+
+
+def test_every_per_unit_catalogue_word_makes_a_money_measure_a_price() -> None:
+    # (catalogue_words.tsv, per_unit: money per a unit, 元/公斤, is a level of a money measure whose name
+    # holds one: 生猪价格, 每股收益, 人均可支配收入)
+    from extract.attribute.catalogue import indicator_id
+    words = lexicon.catalogue_words("per_unit")
+    assert words
+    for word in words:
+        named = [row.name_zh for row in lexicon.indicators() if row.dimension == "money" and word in row.name_zh
+                 and not any(other in row.name_zh for other in words if other != word)]
+        assert any(indicator_id(name, "level", "CNY/公斤").id for name in named), word
+    assert indicator_id("营业收入", "level", "CNY/公斤").id is None  # (the control: a measure of no unit)
+
+
+def test_every_total_catalogue_word_ends_a_budget_s_balance_total() -> None:
+    # (catalogue_words.tsv, total: 一般公共预算收入总计 is the revenue with transfers and bonds, not the account)
+    from extract.attribute.catalogue import indicator_id
+    words = lexicon.catalogue_words("total")
+    assert words
+    for word in words:
+        assert indicator_id(f"一般公共预算收入{word}", "level", "CNY").id is None, word
+    assert indicator_id("一般公共预算收入总额", "level", "CNY").id == "general_budget_revenue"  # (the control)
+
+
+def test_a_per_unit_catalogue_word_added_as_data_makes_a_price(scratch_lexicon: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # catalogue_words.tsv, per_unit: 收入 (a made-up line) makes 营业收入 in 元/公斤 a level of it
+    from extract.attribute import catalogue as catalogue_rules
+    catalogue_rules.indicator_id.cache_clear()
+    assert catalogue_rules.indicator_id("营业收入", "level", "CNY/公斤").id is None
+    _add_line(scratch_lexicon, "catalogue_words.tsv", "收入\tper_unit")
+    monkeypatch.setattr(catalogue_rules, "_PER_UNIT", regex.compile(alternation(lexicon.catalogue_words("per_unit"))))
+    catalogue_rules.indicator_id.cache_clear()
+    try:
+        assert catalogue_rules.indicator_id("营业收入", "level", "CNY/公斤").id == "revenue"
+    finally:
         catalogue_rules.indicator_id.cache_clear()
 
 

@@ -47,7 +47,7 @@ import regex
 
 from extract import lexicon
 from extract.attribute.period import _HOLIDAY_WORDS, time_pattern
-from extract.patterns import find_all
+from extract.patterns import alternation, find_all
 
 # the dimension of a catalogue entry that each units.tsv dimension is
 _DIMENSION_OF_UNITS: Final[dict[str, str]] = {
@@ -56,16 +56,19 @@ _DIMENSION_OF_UNITS: Final[dict[str, str]] = {
     "age": "duration", "index_points": "index",
 }
 _PERCENT: Final = frozenset({"%", "‰"})
-_STOCK_WORDS: Final = ("余额", "存量")
-_PER_UNIT: Final = regex.compile(r"价|每|人均")  # a money measure whose amount is per a unit
+# the ends of a stock's name (catalogue_words.tsv, stock: 余额, 存量)
+_STOCK_WORDS: Final = lexicon.catalogue_words("stock")
+# a money measure whose amount is per a unit (catalogue_words.tsv, per_unit: 价, 每, 人均)
+_PER_UNIT: Final = regex.compile(alternation(lexicon.catalogue_words("per_unit")))
 _POINTS: Final = frozenset({"pp", "bp", "基点"})
 _SHARE_KEY: Final = "比重"  # how a name's key ends when the name is a share (`_CANON`: 占比, 比例, 所占比重)
-# a budget account (预算收入, 预算支出) and the words its balance total ends with (收入总计 = 支出总计)
+# a budget account (预算收入, 预算支出) and the words its balance total ends with (收入总计 = 支出总计;
+# catalogue_words.tsv, total: 总计, 合计)
 _BUDGET_ACCOUNT: Final = regex.compile(r"预算(?:收入|支出)$")
-_TOTAL_WORDS: Final = frozenset({"总计", "合计"})
-# the words a name may end with that it is also written without (参加基本养老保险人数: 参加基本养老保险)
-_STEM_ENDS: Final = tuple(sorted(("人数", "容量", "总额", "金额", "数量", "总量", "规模", "总数"),
-                                 key=len, reverse=True))
+_TOTAL_WORDS: Final = frozenset(lexicon.catalogue_words("total"))
+# the words a name may end with that it is also written without (参加基本养老保险人数: 参加基本养老保险;
+# catalogue_words.tsv, stem_end), longest first
+_STEM_ENDS: Final = tuple(sorted(lexicon.catalogue_words("stem_end"), key=len, reverse=True))
 
 _FOLD: Final = regex.compile(r"[\s“”\"'‘’《》「」]+|\([^()]*\)|[(\[【][^()\[\]【】]*$")
 # Spellings of one name that differ in words that do not change the measure, each written one way
@@ -149,7 +152,7 @@ def catalogue() -> _Catalogue:
 def _named_entries(shorts: tuple[tuple[str, str], ...]) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]],
                                                                   dict[str, str]]:
     """The entries of indicators.tsv by id, the ids by the key of every name and synonym, and the key
-    of each stock's name without 余额 / 存量 → its id."""
+    of each stock's name without its stock word (catalogue_words.tsv, stock: 余额, 存量) → its id."""
     entries: dict[str, Entry] = {}
     by_name: dict[str, tuple[str, ...]] = {}
     stocks: dict[str, str] = {}
@@ -160,8 +163,9 @@ def _named_entries(shorts: tuple[tuple[str, str], ...]) -> tuple[dict[str, Entry
             key = _key(_spelled_out(_fold(name), shorts))
             if row.id not in by_name.get(key, ()):
                 by_name[key] = (*by_name.get(key, ()), row.id)
-            if row.reading == "level" and key.endswith(_STOCK_WORDS) and len(key) > 2:
-                stocks.setdefault(key[:-2], row.id)
+            stock_word = _ending(key, _STOCK_WORDS) if row.reading == "level" else ""
+            if stock_word:
+                stocks.setdefault(key[: -len(stock_word)], row.id)
     return entries, by_name, stocks
 
 

@@ -127,6 +127,8 @@ TABLES: Final[dict[str, Table]] = {
                              _one_of("dimension", *_CATALOGUE_DIMENSIONS),
                              _one_of("reading", "level", "share", "growth"),
                              Column("domain", "word"))),
+    "catalogue_words.tsv": Table((Column("word", "word"), _one_of("role", "stock", "stem_end", "per_unit", "total")),
+                                 key=(0, 1)),
     "indicator_words.tsv": Table((Column("word", "word"), _one_of("role", "prefix", "suffix", "growth", "short",
                                                                           "share_of", "verb",
                                                                           "subject_end", "predicate"),
@@ -618,6 +620,13 @@ def indicator_words() -> dict[str, tuple[str, str]]:
     """A word around a measure's name → (its role: prefix | suffix | growth | short | share_of | verb | subject_end,
     what a short stands for)."""
     return {r[0]: (r[1], r[2]) for r in rows("indicator_words.tsv")}
+
+
+@cache
+def catalogue_words(role: str) -> tuple[str, ...]:
+    """The words of one role in catalogue_words.tsv (stock: 余额, 存量; stem_end: 人数, 容量; per_unit: 价, 人均;
+    total: 总计, 合计), in the file's order."""
+    return tuple(r[0] for r in rows("catalogue_words.tsv") if r[1] == role)
 
 
 @cache
