@@ -1349,6 +1349,9 @@ def subject_word_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -
         monkeypatch.setattr(subject_rules, "_NAME_TAIL", subject_rules._name_tail_pattern())
         monkeypatch.setattr(subject_rules, "_SHORT_FORM", subject_rules._short_form_pattern())
         monkeypatch.setattr(subject_rules, "_ZONE_ENDS", lexicon.subject_words("zone_end"))
+        monkeypatch.setattr(subject_rules, "_COUNTED_AFTER", subject_rules._counted_after_pattern())
+        monkeypatch.setattr(subject_rules, "_COUNT", subject_rules._count_pattern())
+        monkeypatch.setattr(subject_rules, "_SO_CALLED", subject_rules._so_called_pattern())
         _clear_subject_caches()
 
     yield add
@@ -1360,6 +1363,80 @@ def _clear_subject_caches() -> None:
     for cached in (subject_rules.scope_pattern, subject_rules._scope_re, subject_rules._suffix_pattern,
                    subject_rules._names_a_company):
         cached.cache_clear()
+
+
+def test_every_place_suffix_ends_a_place_and_every_gazetteer_suffix_one_of_its_divisions() -> None:
+    # (place_suffixes.tsv: a place is read back from its suffix, 青禾 + 村; a place written with a suffix of
+    # the gazetteer's divisions must be one of them: 青禾县 is none, 修文县 is one)
+    suffixes = lexicon.place_suffixes()
+    assert suffixes
+    pattern, kinds = subject_rules._suffix_pattern(False)
+    for suffix, _ in suffixes:
+        found = pattern.search(f"青禾{suffix}")
+        assert found is not None and kinds[found.lastindex or 0] == "place" and found.start() == 2, suffix
+    gazetteer = tuple(suffix for suffix, listed in suffixes if listed)
+    assert gazetteer
+    divisions = [*(full for full, _short, _level in lexicon.regions()), *(p.name for p in lexicon.places())]
+    for suffix in gazetteer:
+        assert _names(f"据统计，青禾{suffix}粮食产量增长5%。") == [], suffix
+        division = next(name for name in divisions if name.endswith(suffix))
+        assert _names(f"据统计，{division}粮食产量增长5%。"), (suffix, division)
+    for suffix in (s for s, _ in suffixes if not s.endswith(gazetteer)):  # (镇, 乡, 村: the look-back alone)
+        assert _names(f"据统计，青禾{suffix}粮食产量增长5%。") == [f"青禾{suffix}"], suffix
+
+
+def test_a_place_suffix_added_as_data_ends_a_place(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # place_suffixes.tsv: 屯 (a village, no division of the gazetteer) ends a place's name
+    text = "据统计，青禾屯粮食产量增长5%。"
+    assert _names(text) == []
+    _add_line(scratch_lexicon, "place_suffixes.tsv", "屯\t0")
+    suffixes = tuple(suffix for suffix, _ in lexicon.place_suffixes())
+    monkeypatch.setattr(subject_rules, "_PLACE_SUFFIXES", suffixes)
+    monkeypatch.setattr(subject_rules, "_PLACE_SUFFIX", "|".join(map(re.escape, suffixes)))
+    _clear_subject_caches()
+    try:
+        assert _names(text) == ["青禾屯"]
+    finally:
+        monkeypatch.undo()
+        _clear_subject_caches()
+
+
+def test_every_subject_word_of_a_count_or_a_so_called_name_plays_its_role() -> None:
+    # (subject_words.tsv: a count right after a name makes it a kind counted, 遵义市人民医院52个; a count before
+    # a name's suffix makes the place before it the subject, 广州一家百货公司; what a document's company is
+    # called after 以下简称 makes the name before it the document's organisation; each with a control)
+    words = lexicon.subject_words
+    for role in ("counted_after", "count", "so_called"):
+        assert words(role), role
+    for w in (*words("counted_after"), "张"):
+        assert (_names(f"遵义市人民医院52{w}") == []) == (w != "张"), w
+    for w in (*words("count"), "张"):
+        assert (_names(f"据报道，广州一{w}百货公司营业收入增长5%。") == ["广州"]) == (w != "张"), w
+    for w in (*words("so_called"), "本厂"):
+        text = f"2024年年度报告摘要\n华信电气股份有限公司（以下简称“{w}”）董事会发布年报。"
+        named = subject_rules._opening_organisation(text, text.index("\n"))
+        assert named == (None if w == "本厂" else "华信电气股份有限公司"), w
+
+
+@pytest.mark.parametrize(("line", "text", "before", "after"), [
+    ("张\tcounted_after", "遵义市人民医院52张", ["遵义市人民医院"], []),
+    ("张\tcount", "据报道，广州一张百货公司营业收入增长5%。", ["广州一张百货公司"], ["广州"]),
+])
+def test_a_subject_word_of_a_count_added_as_data_is_read(subject_word_added: Callable[[str], None], line: str,
+                                                         text: str, before: list[str], after: list[str]) -> None:
+    # subject_words.tsv, counted_after and count: 张 (a made-up line) counts what stands before or after it
+    assert _names(text) == before
+    subject_word_added(line)
+    assert _names(text) == after
+
+
+def test_a_so_called_word_added_as_data_names_the_document_s_organisation(
+        subject_word_added: Callable[[str], None]) -> None:
+    # subject_words.tsv, so_called: 本厂 after 以下简称 is the document's organisation
+    text = "2024年年度报告摘要\n华信电气股份有限公司（以下简称“本厂”）董事会发布年报。"
+    assert subject_rules._opening_organisation(text, text.index("\n")) is None
+    subject_word_added("本厂\tso_called")
+    assert subject_rules._opening_organisation(text, text.index("\n")) == "华信电气股份有限公司"
 
 
 def test_a_back_reference_added_as_data_refers_to_the_documents_company(

@@ -73,7 +73,10 @@ def _org_suffix_source() -> str:
 
 
 _ORG_SUFFIX: Final = _org_suffix_source()
-_PLACE_SUFFIX: Final = r"省|市|县|区|州|自治州|旗|盟|镇|乡|村"
+# The suffixes of a place's name (place_suffixes.tsv: 省, 市, 自治州, 镇), in the file's order, and as one
+# alternation
+_PLACE_SUFFIXES: Final = tuple(suffix for suffix, _ in lexicon.place_suffixes())
+_PLACE_SUFFIX: Final = "|".join(re.escape(suffix) for suffix in _PLACE_SUFFIXES)
 _STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
 
 
@@ -266,7 +269,7 @@ def _suffix_pattern(with_companies: bool = True) -> tuple[re.Pattern[str], list[
     bare = sorted(_bare_city_names() - set(provinces), key=len, reverse=True)
     branches += [(f"{b}(?:市{after_place})?", "city") for b in top_level_branches(grouped_alternation(bare))]
     branches += [(b, "org") for b in top_level_branches(_ORG_SUFFIX)]
-    branches += [(f"{re.escape(s)}(?:{_PLACE_SUFFIX})*{after_place}", "place") for s in _PLACE_SUFFIX.split("|")]
+    branches += [(f"{re.escape(s)}(?:{_PLACE_SUFFIX})*{after_place}", "place") for s in _PLACE_SUFFIXES]
     kinds = ["", *(kind for _, kind in branches)]
     return re.compile("|".join(f"{b}()" for b, _ in branches)), kinds
 
@@ -501,7 +504,7 @@ def _place(view: str, m_start: int, m_end: int, name: str, adjacent: bool) -> En
     name = name[_after_last_verb(name):].lstrip(_LEADING_DATE_CHARS)
     if len(name) < 2 or _is_generic(name) or _counted(view, m_end - len(name), name):
         return None
-    if name[-1] in _GAZETTEER_SUFFIXES:
+    if name.endswith(_GAZETTEER_SUFFIXES):
         known = _known_place(name)
         return Entity(m_end - len(known), m_end, known, "place") if known is not None else None
     kind = "province" if name in _province_short() else "place"
@@ -540,8 +543,13 @@ def _region(view: str, m_start: int, m_end: int, kind: str, name: str) -> Entity
 _INNER_BRACKET: Final = regex.compile(r"[（(]\p{Han}{1,4}[）)](?=\p{Han})")
 
 
-# A count right after a name (公立医院52个): the name is the kind counted
-_COUNTED_AFTER: Final = re.compile(r"[0-9][0-9,.]*(?:个|家|所|座|处|户)")
+def _counted_after_pattern() -> re.Pattern[str]:
+    """A count right after a name (公立医院52个): the name is the kind counted (its measure words:
+    subject_words.tsv, counted_after: 个, 家, 所)."""
+    return re.compile(rf"[0-9][0-9,.]*(?:{_words('counted_after')})")
+
+
+_COUNTED_AFTER: Final = _counted_after_pattern()
 
 
 # The end of an exception (除台湾省外, 除上海以外)
@@ -573,8 +581,15 @@ def _speaker_role() -> regex.Pattern[str]:
     )
 # A name withheld (某高校, 山东某公司); 某某 stands for a name left out of an example
 _WITHHELD: Final = re.compile(r"(?<!某)某(?!某)")
-# A number and its measure word (14家, 四家, 50多所): what follows is counted, not named.
-_COUNT: Final = re.compile(r"[0-9零〇一二两三四五六七八九十百千万][多余]?[家个只所名座批类户]")
+
+
+def _count_pattern() -> re.Pattern[str]:
+    """A number and its measure word (14家, 四家, 50多所): what follows is counted, not named (the measure
+    words: subject_words.tsv, count: 家, 个, 所)."""
+    return re.compile(rf"[0-9零〇一二两三四五六七八九十百千万][多余]?(?:{_words('count')})")
+
+
+_COUNT: Final = _count_pattern()
 
 
 def _place_before_count(view: str, name_start: int, name_end: int) -> Entity | None:
@@ -609,8 +624,8 @@ def _last_count(view: str, start: int, end: int) -> int:
 
 
 # Suffixes of the divisions the gazetteer lists: a place written with one of them must be one of
-# them (a town, 镇/乡/村, is not listed: for those the look-back alone decides).
-_GAZETTEER_SUFFIXES: Final = frozenset("省市县区州盟旗")
+# them (a town, 镇/乡/村, is not listed: for those the look-back alone decides; place_suffixes.tsv, gazetteer)
+_GAZETTEER_SUFFIXES: Final = tuple(suffix for suffix, gazetteer in lexicon.place_suffixes() if gazetteer)
 
 
 @cache
@@ -630,7 +645,7 @@ def _gazetteer_forms() -> frozenset[str]:
 @cache
 def _gazetteer_shorts() -> frozenset[str]:
     """Short names that end like a full one (广州, 杭州 of 广州市, 杭州市)."""
-    return frozenset(p.short for p in lexicon.places() if p.short and p.short[-1] in _GAZETTEER_SUFFIXES)
+    return frozenset(p.short for p in lexicon.places() if p.short.endswith(_GAZETTEER_SUFFIXES))
 
 
 def _known_place(name: str) -> str | None:
@@ -1013,7 +1028,15 @@ def _abbreviates(short: str, full: str) -> bool:
 # How far into a document its opening reaches: the paragraph after the head that says whose
 # figures follow (…市统计局发布, XX股份有限公司（以下简称“公司”）…).
 _OPENING_CHARS: Final = 300
-_SO_CALLED: Final = re.compile(r"[（(]以下简称[“\"]?(?:公司|本公司|集团|本集团)")
+
+
+def _so_called_pattern() -> re.Pattern[str]:
+    """What a document's company is called in its opening (（以下简称“公司”）; subject_words.tsv, so_called:
+    公司, 本公司, 集团)."""
+    return re.compile(rf"[（(]以下简称[“\"]?(?:{_words('so_called')})")
+
+
+_SO_CALLED: Final = _so_called_pattern()
 
 
 # What follows a body cited as the source of what comes next (上海证券研报显示, 携程数据显示, 某机构预计)
@@ -1168,7 +1191,7 @@ def _opening_city(view: str, head_end: int) -> str | None:
     """The city or county a document's opening names first (2025年上半年，遵义市…; 记者从清镇市
     统计局获悉), when the title names none: a division of the gazetteer, not a province."""
     for e in entities(view, head_end, min(len(view), head_end + _OPENING_CHARS)):
-        if e.kind == "place" and e.name[-1] in _GAZETTEER_SUFFIXES and _known_place(e.name) == e.name:
+        if e.kind == "place" and e.name.endswith(_GAZETTEER_SUFFIXES) and _known_place(e.name) == e.name:
             return e.name
     return None
 

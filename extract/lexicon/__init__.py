@@ -89,8 +89,10 @@ TABLES: Final[dict[str, Table]] = {
         "source_verb", "cites_next", "makes_object", "no_name", "topic_adverb", "no_company", "route", "agency",
         "company_group", "analyst", "before_name", "place_count", "leading_prep", "compared_with", "not_scope_after",
         "superlative", "back_reference", "pronoun", "listed_form", "excluding", "grade",
-        "demonstrative", "sector_after", "name_tail", "zone_end", "short_form")),
+        "demonstrative", "sector_after", "name_tail", "zone_end", "short_form", "counted_after", "count",
+        "so_called")),
         key=(0, 1)),
+    "place_suffixes.tsv": Table((Column("suffix", "word"), Column("gazetteer", "flag"))),
     "scope_words.tsv": Table((Column("word", "word"),
                               _one_of("level", "world", "country", "province", "city", "county"))),
     "unit_not_before.tsv": Table((Column("unit", "word"), Column("characters", "chars"))),
@@ -500,6 +502,13 @@ def budget_stages(role: str) -> dict[str, str]:
 def review_headings() -> tuple[str, ...]:
     """Words of a short line heading a work report's review of a time (review_headings.tsv: 回顾)."""
     return tuple(r[0] for r in rows("review_headings.tsv"))
+
+
+@cache
+def place_suffixes() -> tuple[tuple[str, bool], ...]:
+    """The suffixes of a place's name (place_suffixes.tsv: 省, 市, 自治州, 镇), in the file's order, each with
+    whether the divisions of the gazetteer end with it (a place written with it must be one of them)."""
+    return tuple((r[0], r[1] == "1") for r in rows("place_suffixes.tsv"))
 
 
 @cache
