@@ -313,6 +313,29 @@ def test_a_noun_modality_word_added_as_data_is_a_plan_s_name(scratch_lexicon: Pa
     assert _plan_named_modality("打算") == ["actual"]
 
 
+def _after_a_plan_s_noun(follow: str) -> list[str]:
+    return [f.modality for f in extract_text(f"出台扶持计划{follow}新增就业岗位5000个。").facts]
+
+
+def test_every_noun_modality_follow_word_makes_the_noun_a_plan_s_name() -> None:
+    # (modality_follow.tsv, follows noun: 计划 + 的, 任务, 和 names a plan and sets no aim; the control, 是,
+    # leaves 计划 an aim)
+    follows = lexicon.noun_modality_follow()
+    assert follows
+    for follow in follows:
+        assert _after_a_plan_s_noun(follow) == ["actual"], follow
+    assert _after_a_plan_s_noun("是") == ["target"]
+
+
+def test_a_noun_modality_follow_word_added_as_data_makes_the_noun_a_plan_s_name(
+        scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # modality_follow.tsv, follows noun: 内 (扶持计划内新增…: within the plan, no aim)
+    assert _after_a_plan_s_noun("内") == ["target"]
+    _add_line(scratch_lexicon, "modality_follow.tsv", "内\tnoun")
+    monkeypatch.setattr(modality_rules, "_NOUN_FOLLOW", modality_rules._noun_follow_pattern())
+    assert _after_a_plan_s_noun("内") == ["actual"]
+
+
 def test_every_measure_word_is_a_count_unit() -> None:
     for word in lexicon.measure_words():
         assert any(f.unit == word for f in extract_text(f"全省共有500{word}。").facts), word

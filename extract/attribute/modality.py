@@ -37,7 +37,16 @@ def _weak_follow_pattern() -> re.Pattern[str]:
 _WEAK_FOLLOW: Final = _weak_follow_pattern()
 # The modality words that are also a plan's noun (modality_words.tsv, noun: 计划, 目标)
 _NOUN_USE: Final = lexicon.noun_modality_words()
-_NOUN_FOLLOW: Final = re.compile(r"[，,。；;、的中里”)）]|和|与|及|任务")  # (完成全年目标任务的95%: done)
+
+
+def _noun_follow_pattern() -> re.Pattern[str]:
+    """What, right after a modality word that is also a plan's noun, makes it the plan's name: a clause mark,
+    a closing quote or bracket, or a word of modality_follow.tsv, follows noun (的, 任务: 完成全年目标任务的95%)."""
+    words = lexicon.noun_modality_follow()
+    return re.compile(r"[，,。；;、”)）]" + (f"|{alternation(words)}" if words else ""))
+
+
+_NOUN_FOLLOW: Final = _noun_follow_pattern()
 # An expectation governs its clause group up to a semicolon, unless it opens a list with a colon
 # (aims go on: 一是…力争…；二是…新建5G基站1万个 in a plan)
 _SEMICOLON: Final = re.compile(r"[；;]")

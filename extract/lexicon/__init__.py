@@ -70,7 +70,7 @@ TABLES: Final[dict[str, Table]] = {
     "modality_words.tsv": Table((Column("word", "word"), _one_of("modality", "target", "forecast", "actual"),
                                  Column("not_after", "chars", optional=True), Column("weak", "flag", optional=True),
                                  Column("noun", "flag", optional=True))),
-    "modality_follow.tsv": Table((Column("word", "word"),)),
+    "modality_follow.tsv": Table((Column("word", "word"), _one_of("follows", "weak", "noun", optional=True))),
     "implied_units.tsv": Table((Column("keyword", "word"), Column("unit", "text", optional=True),
                                 Column("needs_magnitude", "flag"))),
     "exclusions.tsv": Table((_one_of("kind", "after", "before", "phrase"), Column("text", "text")), key=(0, 1)),
@@ -325,7 +325,14 @@ def noun_modality_words() -> frozenset[str]:
 def modality_follow() -> tuple[str, ...]:
     """Words that, right after a weak modality word, make it announce a figure (modality_follow.tsv:
     达到, 实现, 突破), in the file's order."""
-    return tuple(r[0] for r in rows("modality_follow.tsv"))
+    return tuple(r[0] for r in rows("modality_follow.tsv") if r[1] in ("", "weak"))
+
+
+@cache
+def noun_modality_follow() -> tuple[str, ...]:
+    """Words that, right after a modality word that is also a plan's noun (计划, 目标), make it the plan's
+    name (modality_follow.tsv, follows noun: 的, 任务, 和), in the file's order."""
+    return tuple(r[0] for r in rows("modality_follow.tsv") if r[1] == "noun")
 
 
 @cache
