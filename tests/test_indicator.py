@@ -69,6 +69,14 @@ CASES = [
      "139.3亿元", "一般公共预算收入"),
     ("全市政府性基金预算收入年初预算172.3亿元，后经市人大常委会批准调整为110.8亿元。", "110.8亿元",
      "政府性基金预算收入调整预算"),
+    # a budget's bare item (收入总计, 结转, 总支出) is the item of the budget account the text names last before it
+    # (budget_stages.tsv roles account and item)
+    ("全省一般公共预算收入，加上中央转移支付补助、上年结转等6179.3亿元，收入总计7470亿元。", "7470亿元",
+     "一般公共预算收入总计"),
+    ("二、政府性基金预算决算情况\n全省政府性基金预算收入2811.8亿元。加上债务收入等收入后，总收入10739.05亿元。"
+     "结转734.47亿元。", "734.47亿元", "政府性基金预算结转"),
+    ("二、政府性基金预算决算情况\n全省政府性基金预算收入2811.8亿元。加上债务收入等收入后，总收入10739.05亿元。",
+     "10739.05亿元", "政府性基金预算总收入"),
     # a modal verb (可以) before the verb introducing the number is no part of the measure
     ("2020年，全国风电装机容量可以达到2.3亿千瓦。", "2.3亿千瓦", "风电装机容量"),
     # what a bracket held (其中：开发区4.6亿元) is no measure of the numbers after it closes: the one before it goes on

@@ -947,6 +947,37 @@ def test_a_holiday_back_word_added_as_data_is_read(scratch_lexicon: Path, monkey
     assert _holiday_periods(opening) == [_HOLIDAY_DAYS]
 
 
+def _budget_indicators(text: str) -> list[str]:
+    return [f.indicator for f in extract_text(text).facts]
+
+
+def test_every_budget_account_and_item_is_read() -> None:
+    # budget_stages.tsv, account and item: a bare item is the item of the account named last before it
+    accounts, items = lexicon.budget_stages("account"), lexicon.budget_stages("item")
+    assert accounts and items
+    for account in accounts:
+        assert _budget_indicators(f"{account}收入100亿元，收入总计200亿元。")[1] == f"{account}收入总计", account
+    for item in items:
+        assert _budget_indicators(f"一般公共预算收入100亿元，{item}200亿元。")[1] == f"一般公共预算{item}", item
+    assert _budget_indicators("一般公共预算收入100亿元，增加值200亿元。")[1] == "增加值"  # (the control: no item)
+
+
+@pytest.mark.parametrize(("line", "text", "expected"),
+                         [("专项资金预算\taccount", "专项资金预算收入100亿元，收入总计200亿元。",
+                           "专项资金预算收入总计"),
+                          ("调入资金\titem", "一般公共预算收入100亿元，调入资金200亿元。", "一般公共预算调入资金")],
+                         ids=["account", "item"])
+def test_a_budget_account_or_item_added_as_data_is_read(scratch_lexicon: Path, line: str, text: str,
+                                                        expected: str) -> None:
+    assert _budget_indicators(text)[1] != expected
+    _add_line(scratch_lexicon, "budget_stages.tsv", line)
+    context_rules._budget_accounts.cache_clear()
+    try:
+        assert _budget_indicators(text)[1] == expected
+    finally:
+        context_rules._budget_accounts.cache_clear()
+
+
 def test_every_measure_head_is_shared_by_a_list() -> None:
     for head in lexicon.measure_heads():
         assert split_list(f"小麦、玉米{head}", 2) == [f"小麦{head}", f"玉米{head}"], head

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import cache
 from typing import Final
 
 from extract import lexicon
@@ -41,7 +42,7 @@ from extract.attribute.subject import (
     title_span,
     topic_name,
 )
-from extract.patterns import alternation, find_all
+from extract.patterns import alternation, find_all, last_match
 from extract.quantities import Quantity
 from extract.sentences import Sentences, Span
 from models.fact import Document
@@ -231,6 +232,16 @@ def subject_going_on(ctx: DocumentContext, k: int, sentence: Span,
     return Lazy(ctx.carried_subject, k)
 
 
+# How far back a budget's account is looked for before a bare item of it (收入总计, 结转)
+_BUDGET_REACH: Final = 400
+
+
+@cache
+def _budget_accounts() -> re.Pattern[str]:
+    """The budget accounts of budget_stages.tsv (一般公共预算, 政府性基金预算), longest first."""
+    return re.compile(alternation(list(lexicon.budget_stages("account"))))
+
+
 def subject_goes_on(view: str, subject: str, rule: SubjectRule, before: list[Entity]) -> bool:
     """Whether a fact's subject, named in its sentence (or stood for by a scope word: 全国 → 中国),
     goes on to the sentences after it: not an area (one part of the whole), a bare city, a source
@@ -253,6 +264,14 @@ def indicator_in_context(ctx: DocumentContext, q: Quantity, sentence: Span, prev
             and not _names_a_share(view, sentence.start, q.start, subject):
         names.append(subject)  # 比亚迪新能源汽车销量 in 比亚迪's report: the company is who, not what
     indicator, rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator, names)
+    if indicator in lexicon.budget_stages("item"):
+        account = last_match(_budget_accounts(), view, max(0, q.start - _BUDGET_REACH), q.start)
+        if account is not None:
+            # …6179.3亿元，收入总计7470亿元: the item of the budget account named last (budget_stages.tsv), as
+            # the text writes it before the number (收入总计: the cleaning leaves the total's 总计 out)
+            written = next((item for item in lexicon.budget_stages("item") if view.endswith(item, 0, q.start)),
+                           indicator)  # (longest first)
+            return account.group() + written, IndicatorRule.BUDGET_ACCOUNT
     if last_fact is None or q.start - last_fact[0] > _INDICATOR_REACH:
         return indicator, rule
     if (rule == IndicatorRule.QUANTITY_TEXT or (rule in LAST_RESORTS and names_no_measure(

@@ -31,6 +31,8 @@ Rules (named on the fact):
   indicator.respectively (the measures listed before 分别 give the listed figures theirs, one each),
   indicator.after_listed_places (places listed in the number's clause are whose the figures are; the
   measure is what follows them: 江门、肇庆增速分别为… → 增速).
+- indicator.budget_account: a budget's bare item (收入总计, 结转, 总支出) is the item of the budget account named
+  last before it (一般公共预算收入总计; budget_stages.tsv roles account and item);
 - indicator.budget_stage: a phrase that is only a stage of a budget (执行中调整为, 实际完成) after a
   budget's measure is that measure at that stage (…年初预算127.4亿元，执行中调整为129.2亿元 →
   一般公共预算收入调整预算; budget_stages.tsv).
@@ -124,6 +126,7 @@ class IndicatorRule(StrEnum):
     COUNTED_THING = "indicator.counted_thing"
     COUNTED_DOING = "indicator.counted_doing"
     BUDGET_STAGE = "indicator.budget_stage"
+    BUDGET_ACCOUNT = "indicator.budget_account"
     DERIVED_RATE = "indicator.derived_rate"
     FOLLOWING_NOUN = "indicator.following_noun"
     HEAD_OF_BREAKDOWN = "indicator.head_of_breakdown"
