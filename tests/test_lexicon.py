@@ -367,6 +367,43 @@ def test_every_period_word_is_a_time() -> None:
             assert [(m.period, m.rule) for m in time_mentions(written, 2025)] == [(None, "period.fiscal")], word
 
 
+def _published_now(word: str) -> list[str | None]:
+    text = f"全市粮食生产情况\n来源：新华网  2024-03-05\n{word}，全市粮食库存120万吨。"
+    return [f.period for f in extract_text(text).facts]
+
+
+def _report_year(word: str) -> list[tuple[str | None, str]]:
+    return [(m.period, m.rule) for m in time_mentions(word, 2025)]
+
+
+def test_every_period_word_reading_is_read() -> None:
+    # period_words.tsv, reading: report_year (全年: the year being reported), year_end (年末: its end), published
+    # (目前: the month the text was published); each with a control, a word of its period with no reading
+    readings = lexicon.period_readings()
+    assert set(readings.values()) == {"report_year", "year_end", "published"}
+    for word, reading in readings.items():
+        if reading == "published":
+            assert lexicon.period_words()[word] == "NOW", word
+            assert _published_now(word) == ["2024-03"], word
+        else:
+            period = "2025-12" if reading == "year_end" else "2025"
+            assert _report_year(word) == [(period, "period.report_year")], word
+    assert _report_year("本年") == [("2025", "period.year")]  # (the controls)
+    assert _published_now("如今") == [None]
+
+
+def test_a_period_word_reading_added_as_data_is_read(scratch_lexicon: Path) -> None:
+    # period_words.tsv: 本年 read as the year being reported (as 本年度); 如今 as a now of the month published
+    assert _report_year("本年") == [("2025", "period.year")]
+    assert _published_now("如今") == [None]
+    path = scratch_lexicon / "period_words.tsv"
+    text = path.read_text(encoding="utf-8").replace("\n本年\tY\n", "\n本年\tY\treport_year\n")
+    path.write_text(text.replace("\n如今\tNOW\n", "\n如今\tNOW\tpublished\n"), encoding="utf-8")
+    _clear_lexicon_caches()
+    assert _report_year("本年") == [("2025", "period.report_year")]
+    assert _published_now("如今") == ["2024-03"]
+
+
 def test_every_holiday_name_is_a_holiday_of_the_calendar() -> None:
     calendar = lexicon.holidays()
     for name, (holiday, needs_word) in lexicon.holiday_names().items():

@@ -174,11 +174,6 @@ def _time_body(named: str, plan_names: str, ahead: str) -> str:
         """
 
 
-# Words that mean "the year being reported": they take a year named just before them, if any.
-REPORT_YEAR_WORDS: Final = {"全年", "年末", "年底", "年内", "本年度"}
-# Of those, the ones that name the year's end: a stock at that point (FACTS.md: 年末 → YYYY-12).
-YEAR_END_WORDS: Final = {"年末", "年底"}
-
 _YEARS: Final = re.compile(r"[0-9]{4}/[0-9]{4}")
 # What a month right before names a futures contract by (10月合约, 9月份交割): no time of the figure
 _CONTRACT_WORDS: Final = ("合约", "交割", "期货合约")
@@ -405,13 +400,15 @@ def _plan_mention(m: re.Match[str]) -> TimeMention:
 def _year_mention(m: re.Match[str], year_text: str | None, rel: str | None, doc_year: int | None,
                   named_year: int | None) -> TimeMention:
     """A year named (2025年) or relative (今年, 去年), with the part of it the match names; 全年 and
-    年末 are report-year words (年末: a stock at the year's end)."""
+    年末 mean the year being reported, taking a year named just before them, if any (period_words.tsv,
+    reading report_year; year_end, 年末: a stock at the year's end, FACTS.md: 年末 → YYYY-12)."""
     start, end = m.span()
     year = _year_of(year_text, rel, doc_year, named_year)
     if year is None:
         return TimeMention(start, end, None, PeriodRule.RELATIVE_UNRESOLVED)
-    if rel in REPORT_YEAR_WORDS:
-        period = f"{year:04d}-12" if rel in YEAR_END_WORDS else _within_year(m, year)
+    reading = lexicon.period_readings().get(rel or "")
+    if reading in ("report_year", "year_end"):
+        period = f"{year:04d}-12" if reading == "year_end" else _within_year(m, year)
         return TimeMention(start, end, period, PeriodRule.REPORT_YEAR, MentionKind.REPORT_YEAR)
     return TimeMention(start, end, _within_year(m, year), PeriodRule.YEAR)
 
@@ -966,11 +963,6 @@ def title_period(title: str) -> str | None:
         if n:
             return f"{y}-{3 * n - 2:02d}/{y}-{3 * n:02d}"
     return y
-
-
-# The words for "now" that date a status (目前, 截至目前): the month the text was published, when
-# it says; 如今 (nowadays, against a past) is not so dated
-_NOW_OF_PUBLICATION: Final = frozenset({"目前", "截至目前", "现在", "当前"})
 
 
 def _five_years(period: str | None) -> bool:
@@ -2065,7 +2057,9 @@ class DocumentTime:
         if rule == PeriodRule.NOW and self.published_month is not None and not target:
             now = next((m for m in reversed(self.mentions(k)) if m.kind is MentionKind.NOW and m.end <= number_start),
                        None)
-            if now is not None and self.view[now.start:now.end] in _NOW_OF_PUBLICATION:
+            # (the words for "now" that date a status, 目前, 截至目前: period_words.tsv, reading published; 如今,
+            # nowadays, against a past, is not so dated)
+            if now is not None and lexicon.period_readings().get(self.view[now.start:now.end]) == "published":
                 return self.published_month, PeriodRule.NOW_PUBLISHED  # 目前，全县储备粮库存…
         if rule in _CARRIED_IN and self.published_day is not None and not target \
                 and _TODAY.search(self.view, sentence.start, number_start) is not None:

@@ -74,7 +74,8 @@ TABLES: Final[dict[str, Table]] = {
     "implied_units.tsv": Table((Column("keyword", "word"), Column("unit", "text", optional=True),
                                 Column("needs_magnitude", "flag"))),
     "exclusions.tsv": Table((_one_of("kind", "after", "before", "phrase"), Column("text", "text")), key=(0, 1)),
-    "period_words.tsv": Table((Column("phrase", "word"), Column("period", "word"))),
+    "period_words.tsv": Table((Column("phrase", "word"), Column("period", "word"),
+                               _one_of("reading", "report_year", "year_end", "published", optional=True))),
     "holiday_names.tsv": Table((Column("name", "word"), Column("holiday", "word"), Column("needs", "flag"))),
     "holidays.tsv": Table((Column("year", "int"), Column("holiday", "word"), Column("first", "date"),
                            Column("last", "date")), key=(0, 1)),
@@ -354,6 +355,13 @@ def exclusions() -> dict[str, list[str]]:
 @cache
 def period_words() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("period_words.tsv")}
+
+
+@cache
+def period_readings() -> dict[str, str]:
+    """A period word with a reading in period_words.tsv → that reading (report_year: 全年, 年内; year_end: 年末,
+    年底; published: 目前, 截至目前)."""
+    return {r[0]: r[2] for r in rows("period_words.tsv") if r[2]}
 
 
 @cache
