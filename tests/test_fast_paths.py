@@ -39,6 +39,7 @@ from extract.numbers import _combine, _normal, parse_number
 from extract.patterns import (
     EndingWith,
     _every_character,
+    alternation,
     class_body,
     grouped_alternation,
     longest_match,
@@ -224,8 +225,9 @@ def test_the_latest_year_is_the_greatest_of_both_centuries(view: str) -> None:
 
 
 def test_the_publication_line_is_found_on_re_as_on_regex() -> None:
-    slow = regex.compile(
-        r"(?:发布时间|发布日期|发表时间|日期|时间)[:：]?\s*(?P<y>(?:19|20)[0-9]{2})[-年/.](?P<m>[0-9]{1,2})[-月/.](?P<d>[0-9]{1,2})"
+    slow = regex.compile(  # (the labels of a date line: period_cues.tsv, date_label)
+        rf"(?:{alternation(lexicon.period_cues('date_label'))})[:：]?\s*(?P<y>(?:19|20)[0-9]{{2}})[-年/.]"
+        r"(?P<m>[0-9]{1,2})[-月/.](?P<d>[0-9]{1,2})"
     )
     spaces = "".join(ch for ch in map(chr, range(0x3001)) if regex.match(r"\s", ch) or re.match(r"\s", ch))
     texts = [*TEXTS, *(f"发布时间：{s}2025-10-20" for s in spaces), "日期 2024年3月1日", "时间:\u00852024/1/2"]

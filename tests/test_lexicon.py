@@ -8,6 +8,7 @@ import functools
 import re
 import shutil
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -1013,6 +1014,86 @@ def test_a_budget_account_or_item_added_as_data_is_read(scratch_lexicon: Path, l
         assert _budget_indicators(text)[1] == expected
     finally:
         context_rules._budget_accounts.cache_clear()
+
+
+def _contract_month(word: str) -> list[str | None]:
+    text = f"发布时间：2011-08-08\n8月5日，郑州棉花期货10月{word}结算价22124元/吨。"
+    return [f.period for f in extract_text(text).facts]
+
+
+def test_every_contract_word_makes_the_month_before_it_no_time() -> None:
+    # period_cues.tsv, contract: 10月合约 is the contract traded, the figure the day's (the control: 10月份, a time)
+    assert lexicon.period_cues("contract")
+    for word in lexicon.period_cues("contract"):
+        assert _contract_month(word) == ["2011-08-05"], word
+    assert _contract_month("份") == ["2010-10"]
+
+
+def _holiday_word_period(word: str) -> list[str | None]:
+    return [f.period for f in extract_text(f"发布时间：2024-05-06\n五一{word}，全市接待游客120万人次。").facts]
+
+
+def test_every_holiday_word_makes_a_name_a_holiday() -> None:
+    # period_cues.tsv, holiday_word: 五一 (also an ordinary word) is the holiday with one after it (五一假期: its days)
+    assert lexicon.period_cues("holiday_word")
+    for word in lexicon.period_cues("holiday_word"):
+        assert _holiday_word_period(word) == ["2024-05-01/2024-05-05"], word
+    assert _holiday_word_period("路") == [None]  # (the control: 五一路)
+
+
+def test_a_holiday_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, holiday_word: 节 (五一节, as 五一假期)
+    assert _holiday_word_period("节") == [None]
+    _add_line(scratch_lexicon, "period_cues.tsv", "节\tholiday_word")
+    monkeypatch.setattr(period_rules, "_holiday_pattern", functools.cache(period_rules._holiday_pattern.__wrapped__))
+    assert _holiday_word_period("节") == ["2024-05-01/2024-05-05"]
+
+
+def _published_on(label: str) -> list[date | None]:
+    # (a date line in digits, not ending its line, and one in Chinese numerals)
+    return [period_rules.publication_date(f"某市经济运行\n{label}：{day}\n全市地区生产总值增长5%。", None)
+            for day in ("2024-04-20 某市统计局", "二〇二四年四月二十日")]
+
+
+def test_every_date_label_dates_the_text() -> None:
+    # period_cues.tsv, date_label: 发布时间：2024-04-20 is the day the text was published
+    assert lexicon.period_cues("date_label")
+    for label in lexicon.period_cues("date_label"):
+        assert _published_on(label) == [date(2024, 4, 20)] * 2, label
+    assert _published_on("来源") == [None, None]  # (the control)
+
+
+def test_a_date_label_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, date_label: 发布 (发布：2024-04-20, as 发布时间)
+    assert _published_on("发布") == [None, None]
+    _add_line(scratch_lexicon, "period_cues.tsv", "发布\tdate_label")
+    monkeypatch.setattr(period_rules, "_PUBLISHED", period_rules._published_pattern())
+    monkeypatch.setattr(period_rules, "_WRITTEN_DAY_LINE", period_rules._written_day_line_pattern())
+    assert _published_on("发布") == [date(2024, 4, 20)] * 2
+
+
+def _aimed_year(word: str) -> list[int | None]:
+    # (a year written as a date, 2030年，, and a year named, 2030年全市)
+    return [period_rules.document_year(f"全市经济\n{word}2030年{gap}全市地区生产总值达到5万亿元。", None)[0]
+            for gap in ("，", "")]
+
+
+def test_every_aimed_at_word_makes_the_year_after_it_not_the_document_s() -> None:
+    # period_cues.tsv, aimed_at: 预计2030年 is a year foreseen, not the one the document is of
+    assert lexicon.period_cues("aimed_at")
+    for word in lexicon.period_cues("aimed_at"):
+        assert _aimed_year(word) == [None, None], word
+    assert _aimed_year("在") == [2030, 2030]  # (the control)
+
+
+def test_an_aimed_at_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, aimed_at: 争取 (争取2030年, as 力争)
+    assert _aimed_year("争取") == [2030, 2030]
+    _add_line(scratch_lexicon, "period_cues.tsv", "争取\taimed_at")
+    dated, named = period_rules._year_patterns()
+    monkeypatch.setattr(period_rules, "_DATED_YEAR", dated)
+    monkeypatch.setattr(period_rules, "_NAMED_YEAR", named)
+    assert _aimed_year("争取") == [None, None]
 
 
 def test_every_measure_head_is_shared_by_a_list() -> None:

@@ -175,8 +175,6 @@ def _time_body(named: str, plan_names: str, ahead: str) -> str:
 
 
 _YEARS: Final = re.compile(r"[0-9]{4}/[0-9]{4}")
-# What a month right before names a futures contract by (10月合约, 9月份交割): no time of the figure
-_CONTRACT_WORDS: Final = ("合约", "交割", "期货合约")
 
 
 @cache
@@ -579,8 +577,10 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     since_end = -1  # (where the words running a stretch from a year up to the text's time end)
     for m in time_matches(view, start, len(view) if end is None else end):
         m_start, m_end = m.span()
-        if view.startswith(_CONTRACT_WORDS, m_end) and m.group().endswith(("月", "月份")):
-            continue  # 棉花期货10月合约: the month a contract is for, what is traded, not when
+        if view.startswith(lexicon.period_cues("contract"), m_end) and m.group().endswith(("月", "月份")):
+            # 棉花期货10月合约: the month a contract is for, what is traded, not when (period_cues.tsv, contract:
+            # 合约, 交割)
+            continue
         mention = read_time(m, doc_year, named_year)
         if mention.rule == PeriodRule.PART_OF_DOCUMENT_YEAR and stated_year is not None and stated_year != doc_year:
             # 2020年11月底，…发放42.96亿美元，11月初则发放了50.6亿美元: the year the sentence states
@@ -733,16 +733,22 @@ def _with_spans(view: str, mentions: list[TimeMention]) -> list[TimeMention]:
     return out
 
 
-_HOLIDAY_WORDS: Final = "假期|小长假|长假|黄金周|节假日|假日|期间|当天"
+def _holiday_words() -> str:
+    """The words after a holiday's name that are part of the holiday named (春节假期, 国庆黄金周, 中秋当天;
+    period_cues.tsv, holiday_word), as an alternation."""
+    return alternation(lexicon.period_cues("holiday_word"))
+
+
+_HOLIDAY_WORDS: Final = _holiday_words()  # (catalogue.py reads the holidays before a measure with them)
 
 
 @cache
 def _holiday_pattern() -> re.Pattern[str]:
     """A public holiday named (春节, “五一”假期, 国庆黄金周), not a time before or after it (春节前)."""
     names = lexicon.holiday_names()
-    alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    name_alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     return re.compile(
-        rf"(?P<open>[“\"‘])?(?P<name>{alternation})(?(open)[”\"’])(?P<word>{_HOLIDAY_WORDS})?"
+        rf"(?P<open>[“\"‘])?(?P<name>{name_alternation})(?(open)[”\"’])(?P<word>{_holiday_words()})?"
         r"(?P<trip>(?=旅游|出游|出行|档期))?"
         r"(?!前|后|以来|之前|之后|过后|前后|前夕|节前|节后)"
     )
@@ -816,12 +822,20 @@ def _with_holidays(view: str, doc_year: int | None, mentions: list[TimeMention],
     return out
 
 
+def _date_labels() -> str:
+    """The labels of a date line (发布时间：2024-04-20; period_cues.tsv, date_label), as an alternation."""
+    return alternation(lexicon.period_cues("date_label"))
+
+
 # (on `re`, which finds it faster; \s as `regex` reads it)
-_DATE_LABELS: Final = "发布时间|发布日期|发表时间|日期|时间"  # (the label of a date line: 发布时间：2024-04-20)
-_PUBLISHED: Final = re.compile(
-    rf"(?:{_DATE_LABELS})[:：]?[{SPACE}]*(?P<y>(?:19|20)[0-9]{{2}})[-年/.](?P<m>[0-9]{{1,2}})"
-    r"[-月/.](?P<d>[0-9]{1,2})"
-)
+def _published_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{_date_labels()})[:：]?[{SPACE}]*(?P<y>(?:19|20)[0-9]{{2}})[-年/.](?P<m>[0-9]{{1,2}})"
+        r"[-月/.](?P<d>[0-9]{1,2})"
+    )
+
+
+_PUBLISHED: Final = _published_pattern()
 # A day standing alone at the start of a line of the document's head, as news pages print it
 # (2011年09月26, 2015年12月05日 08：05 来源：…, 2025-10-20 11:05:32)
 _HEAD_DAY: Final = re.compile(
@@ -832,11 +846,16 @@ _HEAD_DAY: Final = re.compile(
 _HEAD_DAY_REACH: Final = 300
 # A line that is only a day written in Chinese numerals (二〇一九年四月二十日), as official documents date
 # themselves at the head or at the foot, or a date line so written (发布时间：二〇二四年四月二十日)
-_WRITTEN_DAY_LINE: Final = re.compile(
-    rf"^[{SPACE}]*(?:(?:{_DATE_LABELS})[:：][{SPACE}]*)?(?P<y>[一二〇○零三四五六七八九]{{4}})年(?P<m>十[一二]?|[一二三四五六七八九])月"
-    rf"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日[{SPACE}]*$",
-    re.M,
-)
+def _written_day_line_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[{SPACE}]*(?:(?:{_date_labels()})[:：][{SPACE}]*)?(?P<y>[一二〇○零三四五六七八九]{{4}})年"
+        r"(?P<m>十[一二]?|[一二三四五六七八九])月"
+        rf"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日[{SPACE}]*$",
+        re.M,
+    )
+
+
+_WRITTEN_DAY_LINE: Final = _written_day_line_pattern()
 _WRITTEN_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _FOOT_REACH: Final = 200  # (how far from the end a date line signing the text off is looked for)
 
@@ -875,21 +894,28 @@ _HEAD_DATE: Final = re.compile(
 # another (not after a digit, and the characters after a year hold no four digits), so no match
 # hides another and the two lists hold every match. The later century comes first.
 # A year aimed at or foreseen (预计2030年，…; 力争2027年): not the document's own, nor one it reports on
-_AIMED_AT: Final = "(?<!预计|力争|计划|展望|迈向|面向)"
-_DATED_YEAR: Final = tuple(
-    regex.compile(
-        rf"(?<![0-9到])(?<![^截]至){_AIMED_AT}({century}[0-9]{{2}})"
-        rf"(?:年[0-9一二三四五六七八九十]{{1,3}}月|年[,，、]|[,，])"
+# (period_cues.tsv, aimed_at)
+def _year_patterns() -> tuple[tuple[regex.Pattern[str], ...], tuple[regex.Pattern[str], ...]]:
+    """The years written as a date (_DATED_YEAR) and the years named at all (_NAMED_YEAR), one pattern a century."""
+    aimed_at = f"(?<!{alternation(lexicon.period_cues('aimed_at'))})"
+    dated = tuple(
+        regex.compile(
+            rf"(?<![0-9到])(?<![^截]至){aimed_at}({century}[0-9]{{2}})"
+            rf"(?:年[0-9一二三四五六七八九十]{{1,3}}月|年[,，、]|[,，])"
+        )
+        for century in ("20", "19")
     )
-    for century in ("20", "19")
-)
-_NAMED_YEAR: Final = tuple(
-    regex.compile(
-        rf"(?<![0-9到])(?<![^截]至){_AIMED_AT}({century}[0-9]{{2}})年"
-        r"(?!(?:前|以前|之前)(?![0-9一二三四五六七八九十]))"
+    named = tuple(
+        regex.compile(
+            rf"(?<![0-9到])(?<![^截]至){aimed_at}({century}[0-9]{{2}})年"
+            r"(?!(?:前|以前|之前)(?![0-9一二三四五六七八九十]))"
+        )
+        for century in ("20", "19")
     )
-    for century in ("20", "19")
-)
+    return dated, named
+
+
+_DATED_YEAR, _NAMED_YEAR = _year_patterns()
 
 
 _BASE_YEAR: Final = re.compile(r"(?:(?<!环)比|较|与|同|相比)((?:19|20)[0-9]{2})年(?!以来|来|前|以前|之前)")

@@ -147,7 +147,9 @@ TABLES: Final[dict[str, Table]] = {
                               Column("only_before", "chars", optional=True)), key=(0, 1)),
     "period_cues.tsv": Table((Column("word", "word"),
                               _one_of("role", "record_since", "record_top", "record_new", "market_move",
-                                      "since", "holiday_back", "holiday_back_opener")), key=(0, 1)),
+                                      "since", "holiday_back", "holiday_back_opener",
+                                      # (period.py's own word lists)
+                                      "contract", "holiday_word", "date_label", "aimed_at")), key=(0, 1)),
     "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end", "price_level")),
                             key=(0, 1)),
     "ratio_words.tsv": Table((Column("word", "word"), _one_of("role", "ratio", "verb"))),
@@ -693,7 +695,8 @@ def measure_phrase_words(role: str) -> dict[str, str]:
 @cache
 def period_cues(role: str) -> tuple[str, ...]:
     """The words of one role in period_cues.tsv (record_since: 新低; record_top: 最高; record_new: 新高;
-    market_move: 收盘, 涨), in the file's order."""
+    market_move: 收盘, 涨), in the file's order.
+    (period.py's own word lists: contract: 合约; holiday_word: 假期; date_label: 发布时间; aimed_at: 预计)"""
     return tuple(r[0] for r in rows("period_cues.tsv") if r[1] == role)
 
 
