@@ -347,7 +347,7 @@ def test_attribution_patterns_match_on_re_as_on_regex() -> None:
          r"[\s，,、；;：:和及与]*(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度?|(?:19|20)[0-9]{2}年)(?:同期)?)?[\s，,]*"),
         (L._respectively_pattern(), L._respectively_pattern().pattern),
     ]
-    not_a_period = regex.compile(r"(?:自|自从|迈向|迈入|面向|展望|于)[“\"‘]?$")
+    not_a_period = regex.compile(rf"(?:{alternation(lexicon.period_cues('not_a_period'))})[“\"‘]?$")
     for text in [*TEXTS, "自“2025年", "于\n2025年", "面向 2025年"]:
         for pos in range(len(text) + 1):
             lo = max(0, pos - 4)

@@ -33,7 +33,7 @@ from extract.attribute.subject import (
     scope_pattern,
     topic_name,
 )
-from extract.patterns import alternation, first_chars, last_chars
+from extract.patterns import EndingWith, alternation, first_chars, last_chars
 from extract.pipeline import extract_text
 from models.fact import Fact
 
@@ -1094,6 +1094,126 @@ def test_an_aimed_at_word_added_as_data_is_read(scratch_lexicon: Path, monkeypat
     monkeypatch.setattr(period_rules, "_DATED_YEAR", dated)
     monkeypatch.setattr(period_rules, "_NAMED_YEAR", named)
     assert _aimed_year("争取") == [None, None]
+
+
+def _day_published(word: str) -> list[str | None]:
+    text = f"股市收盘\n发布时间：2024-03-05\n据统计，{word}全市二手房成交量为1200套。"
+    return [f.period for f in extract_text(text).facts]
+
+
+def _yesterday_said(word: str) -> list[str | None]:
+    # (a later paragraph says which day 昨日 is)
+    text = (f"猪肉价格\n发布时间：2011-09-26\n据监测，{word}全国出栏肉猪价格为19.22元/公斤。\n"
+            f"{word}（9月22日）猪肉批发价格回落。")
+    return [f.period for f in extract_text(text).facts]
+
+
+def test_every_yesterday_and_today_word_is_a_day_of_publication() -> None:
+    # period_cues.tsv, yesterday: the day before the text's, or the day it says (昨日（9月22日）); today: the text's
+    assert lexicon.period_cues("yesterday") and lexicon.period_cues("today")
+    for word in lexicon.period_cues("yesterday"):
+        assert _day_published(word) == ["2024-03-04"], word
+        assert _yesterday_said(word) == ["2011-09-22"], word
+    for word in lexicon.period_cues("today"):
+        assert _day_published(word) == ["2024-03-05"], word
+    assert _day_published("前日") == _yesterday_said("前日") == [None]  # (the control)
+
+
+@pytest.mark.parametrize(("line", "word", "period"), [("昨晚\tyesterday", "昨晚", "2024-03-04"),
+                                                       ("今晨\ttoday", "今晨", "2024-03-05")],
+                         ids=["yesterday", "today"])
+def test_a_yesterday_or_today_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         line: str, word: str, period: str) -> None:
+    # period_cues.tsv: 昨晚 (last night) as 昨日, 今晨 (this morning) as 今日
+    assert _day_published(word) == [None]
+    _add_line(scratch_lexicon, "period_cues.tsv", line)
+    yesterday, yesterday_is = period_rules._yesterday_patterns()
+    monkeypatch.setattr(period_rules, "_YESTERDAY", yesterday)
+    monkeypatch.setattr(period_rules, "_YESTERDAY_IS", yesterday_is)
+    monkeypatch.setattr(period_rules, "_TODAY", period_rules._today_pattern())
+    assert _day_published(word) == [period]
+
+
+def _as_of(word: str) -> tuple[str, str]:
+    # (the rule reading a day after it, and the one giving the second sentence of a paragraph it opens its time)
+    [day] = time_mentions(f"{word}9月30日", 2025)
+    opening = f"发布时间：2025-11-20\n{word}9月底，全市存款余额1万亿元。全市贷款余额8000亿元。"
+    second = extract_text(opening).facts[-1]
+    return day.rule, next(r for r in second.rule.split() if r.startswith("period."))
+
+
+def test_every_as_of_word_makes_a_stock_as_of_the_time_after_it() -> None:
+    # period_cues.tsv, as_of: 截至9月30日 is that day (2025-09-30); 截至9月底，… opens the paragraph with its time
+    assert lexicon.period_cues("as_of")
+    for word in lexicon.period_cues("as_of"):
+        assert _as_of(word) == ("period.as_of_day", "period.paragraph"), word
+    assert _as_of("截止至") == ("period.day", "period.of_fact_before")  # (the control)
+
+
+def test_an_as_of_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, as_of: 截止至 (as 截止到)
+    assert _as_of("截止至") == ("period.day", "period.of_fact_before")
+    _add_line(scratch_lexicon, "period_cues.tsv", "截止至\tas_of")
+    monkeypatch.setattr(period_rules, "_AS_OF", EndingWith(lexicon.period_cues("as_of")))
+    assert _as_of("截止至") == ("period.as_of_day", "period.paragraph")
+
+
+def _horizon(word: str) -> list[str | None]:
+    return [f.period for f in extract_text(f"发布时间：2024-03-01\n{word}2035年，全市地区生产总值达到5万亿元。").facts]
+
+
+def test_every_not_a_period_word_makes_the_time_after_it_a_horizon() -> None:
+    # period_cues.tsv, not_a_period: 迈向2035年 is a horizon, not the figure's period
+    assert lexicon.period_cues("not_a_period")
+    for word in lexicon.period_cues("not_a_period"):
+        assert _horizon(word) == [None], word
+        assert _horizon(f"{word}“") == [None], word  # (an opening quote between)
+    assert _horizon("在") == ["2035"]  # (the control)
+
+
+def test_a_not_a_period_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, not_a_period: 奔向 (as 迈向)
+    assert _horizon("奔向") == ["2035"]
+    _add_line(scratch_lexicon, "period_cues.tsv", "奔向\tnot_a_period")
+    monkeypatch.setattr(period_rules, "_NOT_A_PERIOD_BEFORE", period_rules._not_a_period_before())
+    assert _horizon("奔向") == [None]
+
+
+def test_every_digest_head_word_makes_a_morning_digest() -> None:
+    # period_cues.tsv, digest_head: 财经早餐2024年8月29日 reports the session before that day
+    assert lexicon.period_cues("digest_head")
+    for word in lexicon.period_cues("digest_head"):
+        assert period_rules.digest_session(f"财经{word}2024年8月29日星期四") == date(2024, 8, 28), word
+    assert period_rules.digest_session("财经新闻2024年8月29日星期四") is None  # (the control)
+
+
+def test_a_digest_head_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, digest_head: 午报 (a midday digest, as 早报)
+    assert period_rules.digest_session("财经午报2024年8月29日星期四") is None
+    _add_line(scratch_lexicon, "period_cues.tsv", "午报\tdigest_head")
+    monkeypatch.setattr(period_rules, "_DIGEST_HEAD", period_rules._digest_head_pattern())
+    assert period_rules.digest_session("财经午报2024年8月29日星期四") == date(2024, 8, 28)
+
+
+def _census_period(word: str) -> list[str | None]:
+    text = f"中部省会人口大比拼\n七普数据公布后，各省会城市的人口排位引发热议。\n丙省次之，常住人口{word}152.67万人。"
+    return [f.period for f in extract_text(text).facts]
+
+
+def test_every_census_change_word_makes_a_change_over_the_census_s_ten_years() -> None:
+    # period_cues.tsv, census_change: 常住人口增量 in a census's story is of the ten years up to it
+    assert lexicon.period_cues("census_change")
+    for word in lexicon.period_cues("census_change"):
+        assert _census_period(word) == ["2011/2020"], word
+    assert _census_period("达到") == ["2020"]  # (the control: the census's year)
+
+
+def test_a_census_change_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, census_change: 净增 (as 增加)
+    assert _census_period("净增") == ["2020"]
+    _add_line(scratch_lexicon, "period_cues.tsv", "净增\tcensus_change")
+    monkeypatch.setattr(period_rules, "_CENSUS_CHANGE", period_rules._census_change_pattern())
+    assert _census_period("净增") == ["2011/2020"]
 
 
 def test_every_measure_head_is_shared_by_a_list() -> None:

@@ -454,7 +454,9 @@ def _within_year(m: re.Match[str], year: int) -> str:
 # 10月1日至8日: days within the month
 _DAYS_OF_MONTH: Final = re.compile(r"(?P<d1>[0-9]{1,2})日?(?:至|到|—|-|~)(?P<d2>[0-9]{1,2})日")
 _MONTH_PERIOD: Final = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})")
-_AS_OF: Final = re.compile(r"(?:截至|截止|截止到|到)$")  # 截至9月30日: a stock at the end of that month
+# A stock as of the time after these (截至9月30日: that day, the month's last too; 截至9月底，…: the paragraph's
+# time; period_cues.tsv, as_of)
+_AS_OF: Final = EndingWith(lexicon.period_cues("as_of"))
 _DAY_AFTER: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
 # Words after a time running a stretch from it up to the text's (period_cues.tsv, since: 以来, 至今, 到现在),
 # not a trend's (以来的)
@@ -553,7 +555,7 @@ def _read_days(view: str, mention: TimeMention, day: re.Match[str]) -> None:
         return
     d = _int(day.group()[:-1]) or 0
     last = _last_day(int(month.group("y")), int(month.group("m"))) if month is not None else 0
-    if _AS_OF.search(view, max(0, mention.start - 3), mention.start):
+    if _AS_OF.before(view, mention.start):
         if 1 <= d <= last:
             # (the day of its sentence's stocks, which sets no period for the sentences after it)
             mention.period, mention.rule = f"{mention.period}-{d:02d}", PeriodRule.AS_OF_DAY
@@ -1030,14 +1032,24 @@ def publication_date(view: str, published: date | None) -> date | None:
         return None
 
 
-# The day before the text's (昨日, 昨天), and where the text says which day that is (昨日（9月22日）)
-_YESTERDAY: Final = re.compile(r"昨日|昨天")
-# The day of the text (今日, 今天), and the periods a fact only has from around its sentence
-_TODAY: Final = re.compile(r"今日|今天")
+# The day before the text's (昨日, 昨天; period_cues.tsv, yesterday), and where the text says which day that is
+# (昨日（9月22日）)
+def _yesterday_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = alternation(lexicon.period_cues("yesterday"))
+    return re.compile(words), re.compile(
+        rf"(?:{words})[（(](?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12][0-9]|0?[1-9])日[）)]")
+
+
+_YESTERDAY, _YESTERDAY_IS = _yesterday_patterns()
+
+
+# The day of the text (今日, 今天; period_cues.tsv, today), and the periods a fact only has from around its sentence
+def _today_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon.period_cues("today")))
+
+
+_TODAY: Final = _today_pattern()
 _CARRIED_IN: Final = frozenset({PeriodRule.NONE, PeriodRule.PARAGRAPH, PeriodRule.HEADING, PeriodRule.TITLE})
-_YESTERDAY_IS: Final = re.compile(
-    r"(?:昨日|昨天)[（(](?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12][0-9]|0?[1-9])日[）)]"
-)
 
 # A weekday of the week before the text's (上周五)
 _LAST_WEEKDAY: Final = re.compile(r"上周([一二三四五六日天])")
@@ -1127,10 +1139,14 @@ _ANNUAL_RESULTS: Final = re.compile(r"(?<![半季中0-9年度])年报|(?<![0-9�
 _ANNUAL_REPORT_SEASON: Final = 5
 
 
-# A morning market digest (陆家嘴财经早餐2024年8月29日星期四, 市场早报…): the date in its head
-_DIGEST_HEAD: Final = re.compile(
-    r"(?:早餐|早报|晨报|早参|早知道)[^\n]{0,12}?(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
-)
+# A morning market digest (陆家嘴财经早餐2024年8月29日星期四, 市场早报…; period_cues.tsv, digest_head): the date in
+# its head
+def _digest_head_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(lexicon.period_cues('digest_head'))})[^\n]{{0,12}}?"
+                      r"(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日")
+
+
+_DIGEST_HEAD: Final = _digest_head_pattern()
 # A sentence reporting a market's move in a session (指数跌0.4%报2837.43点, 成交额4991亿元, 收报7.0958;
 # period_cues.tsv, market_move)
 def _market_move_pattern() -> re.Pattern[str]:
@@ -1163,7 +1179,12 @@ def digest_session(head: str) -> date | None:
 # A national census named as a story's source (七普数据公布后, 第七次全国人口普查): its year
 _CENSUS: Final = re.compile(r"第([五六七八])次(?:全国)?人口普查|([五六七八])普(?!通|遍|及|惠|照|法)")
 _CENSUS_YEARS: Final = {"五": 2000, "六": 2010, "七": 2020, "八": 2030}
-_CENSUS_CHANGE: Final = re.compile(r"十年|增量|增加|减少|增长")  # (a change from one census to the next)
+# (a change from one census to the next: period_cues.tsv, census_change)
+def _census_change_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon.period_cues("census_change")))
+
+
+_CENSUS_CHANGE: Final = _census_change_pattern()
 _CENSUS_LEAD: Final = 300  # (how far into the text the census must be named to be what it reports)
 
 
@@ -1308,11 +1329,14 @@ def heading_periods(view: str, doc_year: int | None) -> list[tuple[int, int, str
 
 
 # A time right after these words (and an opening quote) is a starting point or a horizon, not the
-# fact's period: (?:自|自从|迈向|迈入|面向|展望|于)[“"‘]?$ spelled out as words ending right there.
-_NOT_A_PERIOD_WORDS: Final = ("自", "自从", "迈向", "迈入", "面向", "展望", "于")
-_NOT_A_PERIOD_BEFORE: Final = EndingWith(w + quote for w in _NOT_A_PERIOD_WORDS for quote in ("", "“", '"', "‘"))
+# fact's period: (?:自|自从|迈向|面向|于…)[“"‘]?$ spelled out as words ending right there (period_cues.tsv,
+# not_a_period).
+def _not_a_period_before() -> EndingWith:
+    return EndingWith(w + quote for w in lexicon.period_cues("not_a_period") for quote in ("", "“", '"', "‘"))
+
+
+_NOT_A_PERIOD_BEFORE: Final = _not_a_period_before()
 # A sentence comparing two states (从17.9%提升到35.5%) spans its own time: nothing is carried in.
-_AS_OF_WORDS: Final = frozenset({"截至", "截止", "截止到", "到"})  # (a stock as of the time after them)
 _SPAN_COMPARISON: Final = re.compile(
     r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"
 )
@@ -1809,7 +1833,8 @@ class DocumentTime:
             gap = view[self.starts[k]:m.start]
             after = view[m.end:m.end + 3]
             bare = not gap.strip("“”\"'‘’ \t") or _source_gap().fullmatch(gap) is not None  # (据…数据，)
-            as_of = gap.strip() in _AS_OF_WORDS and _OPENING_AFTER.match(after)  # 截至9月底，…
+            # 截至9月底，… (period_cues.tsv, as_of)
+            as_of = gap.strip() in lexicon.period_cues("as_of") and _OPENING_AFTER.match(after)
             topic = _OPENING_TOPIC.match(gap)
             if as_of or ((bare or _OPENING_GAP.match(gap)) and (bare or _OPENING_AFTER.match(after))) or (
                 gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)
