@@ -909,6 +909,31 @@ def test_a_move_verb_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: p
     assert read() == after
 
 
+def _two_states(verb: str) -> list[str | None]:
+    # (a stretch of years the sentence opens with, and a year it compares with: the times of the move's two values)
+    texts = (f"发布时间：2022-03-01\n2012年至2021年，全国快递业务量从57亿件{verb}至1083亿件。",
+             f"发布时间：2011-05-01\n与2010年相比，全市人口由8,017人{verb}为12,764人。")
+    return [f.period for text in texts for f in extract_text(text).facts]
+
+
+def test_every_two_states_verb_gives_the_values_of_a_move_their_times() -> None:
+    # move_verbs.tsv, two_states: 从57亿件增长至1083亿件 after 2012年至2021年 (2012, then 2021); 由8,017人上升为 after
+    # 与2010年相比 (2010)
+    assert lexicon.move_verbs("two_states")
+    for verb in lexicon.move_verbs("two_states"):
+        assert _two_states(verb) == ["2012", "2021", "2010", None], verb
+    assert _two_states("变动") == ["2012/2021", "2012/2021", None, None]  # (the control)
+
+
+def test_a_two_states_verb_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # move_verbs.tsv, two_states: 回落 (从…回落至, as 下降)
+    assert _two_states("回落") == ["2012/2021", "2012/2021", None, None]
+    _add_line(scratch_lexicon, "move_verbs.tsv", "回落\ttwo_states")
+    monkeypatch.setattr(period_rules, "_SPAN_COMPARISON", period_rules._span_comparison_pattern())
+    monkeypatch.setattr(period_rules, "_TO_AFTER", period_rules._to_after_pattern())
+    assert _two_states("回落") == ["2012", "2021", "2010", None]
+
+
 _PERIOD_CUE_TEXT = {
     # (a time in a record is not the period of a figure after it in the sentence: 9% is of 2024年5月)
     "record_since": "2024年5月，全市工业增速达到8.1%，为2019年以来{}，其中制造业增长9%。",

@@ -1336,10 +1336,17 @@ def _not_a_period_before() -> EndingWith:
 
 
 _NOT_A_PERIOD_BEFORE: Final = _not_a_period_before()
-# A sentence comparing two states (从17.9%提升到35.5%) spans its own time: nothing is carried in.
-_SPAN_COMPARISON: Final = re.compile(
-    r"(?:从|由)[^。；;]{0,40}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至)"
-)
+# A sentence comparing two states (从17.9%提升到35.5%) spans its own time: nothing is carried in (the verbs of
+# the move, here and in _TO_AFTER: move_verbs.tsv, two_states).
+def _two_states_verbs() -> str:
+    return alternation(lexicon.move_verbs("two_states"))
+
+
+def _span_comparison_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:从|由)[^。；;]{{0,40}}?(?:{_two_states_verbs()})(?:到|至)")
+
+
+_SPAN_COMPARISON: Final = _span_comparison_pattern()
 _MOVE_FROM_TIME: Final = re.compile(r"[从由]$")
 
 
@@ -1356,9 +1363,12 @@ _BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的|(?:同期)?(?:接近|�
 _POINTS: Final = re.compile(r"[0-9.０-９．零一二两三四五六七八九十]+个?百分点")
 # The start of a move from one value to another, up to the verb (由8,017人上升为, 从17.9%提升到)
 _FROM_VALUE: Final = re.compile(r"(?:从|由)[^，,。；;从由]{0,24}$")
-_TO_AFTER: Final = re.compile(
-    r"(?:,(?=[0-9])|[^，,。；;]){0,20}?(?:提升|提高|增长|增加|上升|下降|降低|减少|缩短|扩大|升|降)(?:到|至|为)"
-)
+# The rest of such a move after its first value, up to 到, 至 or 为 (move_verbs.tsv, two_states)
+def _to_after_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:,(?=[0-9])|[^，,。；;]){{0,20}}?(?:{_two_states_verbs()})(?:到|至|为)")
+
+
+_TO_AFTER: Final = _to_after_pattern()
 
 
 def _base_of_span(view: str, mentions: list[TimeMention], sentence: Span, number_start: int) -> str | None:

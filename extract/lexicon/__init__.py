@@ -151,7 +151,8 @@ TABLES: Final[dict[str, Table]] = {
                                       # (period.py's own word lists)
                                       "contract", "holiday_word", "date_label", "aimed_at", "yesterday", "today",
                                       "as_of", "not_a_period", "digest_head", "census_change")), key=(0, 1)),
-    "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end", "price_level")),
+    "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end", "price_level",
+                                                             "two_states")),
                             key=(0, 1)),
     "ratio_words.tsv": Table((Column("word", "word"), _one_of("role", "ratio", "verb"))),
     "title_words.tsv": Table((Column("word", "word"), _one_of("role", "report", "company_report", "plan",
@@ -705,7 +706,7 @@ def period_cues(role: str) -> tuple[str, ...]:
 @cache
 def move_verbs(role: str) -> tuple[str, ...]:
     """The verbs of a move to a value of one role in move_verbs.tsv (first_value: 提升, 回落; unitless_end:
-    下降, 变为; price_level: 报, 达), in the file's order."""
+    下降, 变为; price_level: 报, 达; two_states: 提升, 降), in the file's order."""
     return tuple(r[0] for r in rows("move_verbs.tsv") if r[1] == role)
 
 
