@@ -340,7 +340,7 @@ def test_attribution_patterns_match_on_re_as_on_regex() -> None:
         (T._SPAN_COMPARISON,  # (the verbs: move_verbs.tsv, two_states)
          rf"(?:从|由)[^。；;]{{0,40}}?(?:{alternation(lexicon.move_verbs('two_states'))})(?:到|至)"),
         (T._BASE_VALUE, r"[^，,。；;]{0,16}的|(?:同期)?(?:接近|约为?|近|超过|达到?|为|是)?"),
-        (T._OPENING_AFTER, r"(?:以来|期间|时期|末|底)?[，,]"),
+        (T._OPENING_AFTER, rf"(?:{alternation(lexicon.period_cues('opening_after'))})?[，,]"),  # (period_cues.tsv)
         (T._OPENING_GAP, r"^[“”\"'‘’\s]*(?:\p{Han}{1,6}[，,]|\p{Han}{1,6}的)?$"),
         (T._OPENING_TOPIC, r"[“”\"'‘’\s]*\p{Han}{1,6}[，,]"),
         (L._ONLY_PUNCT_AND_BASE,

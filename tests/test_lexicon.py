@@ -1241,6 +1241,72 @@ def test_a_census_change_word_added_as_data_is_read(scratch_lexicon: Path, monke
     assert _census_period("净增") == ["2011/2020"]
 
 
+def _opening_rule(word: str) -> str:
+    # (the rule giving the second sentence of a paragraph its time, the first opening with a topic, the time and
+    # the word)
+    text = f"发布时间：2025-11-20\n金融方面，前三季度{word}，全市存款余额1万亿元。全市贷款余额8000亿元。"
+    return next(r for r in extract_text(text).facts[-1].rule.split() if r.startswith("period."))
+
+
+def test_every_opening_after_word_lets_the_time_before_it_open_the_paragraph() -> None:
+    # period_cues.tsv, opening_after: 前三季度末，… opens the paragraph with its time
+    assert lexicon.period_cues("opening_after")
+    for word in lexicon.period_cues("opening_after"):
+        assert _opening_rule(word) == "period.paragraph", word
+    assert _opening_rule("里") == "period.title"  # (the control: the months of the title's, the document's year)
+
+
+def test_an_opening_after_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, opening_after: 里 (前三季度里，…, as 期间)
+    assert _opening_rule("里") == "period.title"
+    _add_line(scratch_lexicon, "period_cues.tsv", "里\topening_after")
+    monkeypatch.setattr(period_rules, "_OPENING_AFTER", period_rules._opening_after_pattern())
+    assert _opening_rule("里") == "period.paragraph"
+
+
+def _box(word: str) -> list[tuple[int, int, str]]:
+    # (a line that is only a year in quotes and the word: a box over the bullet lines under it)
+    return period_rules.heading_periods(f"某市统计公报\n“2024年”{word}\n- 全市增长8.1%\n- 全县增长5%\n正文。", 2025)
+
+
+def test_every_box_rest_word_makes_a_line_a_box_s_heading() -> None:
+    # period_cues.tsv, box_rest: “2024年”以来 heads the bullet lines under it
+    assert lexicon.period_cues("box_rest")
+    for word in lexicon.period_cues("box_rest"):
+        assert [period for _start, _end, period in _box(word)] == ["2024"], word
+    assert _box("里") == []  # (the control)
+
+
+def test_a_box_rest_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, box_rest: 阶段 (“2024年”阶段, as 时期)
+    assert _box("阶段") == []
+    _add_line(scratch_lexicon, "period_cues.tsv", "阶段\tbox_rest")
+    monkeypatch.setattr(period_rules, "_BOX_REST", period_rules._box_rest_pattern())
+    assert [period for _start, _end, period in _box("阶段")] == ["2024"]
+
+
+def _same_time(word: str) -> tuple[str | None, str]:
+    text = f"发布时间：2022年7月28日\n上半年，甲市工业增长3%，今年一季度增长2%，全省同期{word}为2.1%。"
+    fact = extract_text(text).facts[-1]
+    return fact.period, next(r for r in fact.rule.split() if r.startswith("period."))
+
+
+def test_every_same_time_of_word_makes_the_same_time_the_sentence_s_own() -> None:
+    # period_cues.tsv, same_time_of: 全省同期水平为2.1% is of the sentence's own time (上半年), not 一季度's
+    assert lexicon.period_cues("same_time_of")
+    for word in lexicon.period_cues("same_time_of"):
+        assert _same_time(word) == ("2022-01/2022-06", "period.same_time"), word
+    assert _same_time("约") == ("2022-01/2022-03", "period.year")  # (the control)
+
+
+def test_a_same_time_of_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, same_time_of: 数据 (全省同期数据为2.1%, as 水平)
+    assert _same_time("数据") == ("2022-01/2022-03", "period.year")
+    _add_line(scratch_lexicon, "period_cues.tsv", "数据\tsame_time_of")
+    monkeypatch.setattr(period_rules, "_SAME_TIME_OF", period_rules._same_time_of_pattern())
+    assert _same_time("数据") == ("2022-01/2022-06", "period.same_time")
+
+
 def test_every_measure_head_is_shared_by_a_list() -> None:
     for head in lexicon.measure_heads():
         assert split_list(f"小麦、玉米{head}", 2) == [f"小麦{head}", f"玉米{head}"], head

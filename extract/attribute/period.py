@@ -1202,8 +1202,13 @@ _YEAR_TARGET: Final = re.compile("|".join(map(re.escape, lexicon.aim_words("year
 _ANNUAL_AIM_AFTER: Final = re.compile(f"的?(?:{_YEAR_TARGET.pattern})")
 _SENTENCE_PUNCT: Final = re.compile(r"[。，,；;：:！？!?]")
 _CLAUSE_PUNCT: Final = re.compile(r"[。，,；;！？!?]")  # (a heading's colon is no clause's end)
-# What a line that is only a period holds beside the time (“十四五”时期：)
-_BOX_REST: Final = re.compile(r"[“”\"‘’《》\s]*(?:规划)?(?:期间|时期|以来|末|初|中)?[“”\"‘’《》：:\s]*")
+# What a line that is only a period holds beside the time (“十四五”时期：; the words after the time and a plan's
+# noun, 规划: period_cues.tsv, box_rest)
+def _box_rest_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[“”\"‘’《》\s]*(?:规划)?(?:{alternation(lexicon.period_cues('box_rest'))})?[“”\"‘’《》：:\s]*")
+
+
+_BOX_REST: Final = _box_rest_pattern()
 _PART_OF_YEAR: Final = re.compile(r"([0-9]{4})-[0-9]{2}/\1-[0-9]{2}")  # 2025-01/2025-09: months of one year
 _SECTION_MARKS: Final = (
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章节]"
@@ -1400,7 +1405,12 @@ def _end_of_years(view: str, mentions: list[TimeMention], sentence: Span, number
         return last
     return None
 _CLAUSE_MARK: Final = re.compile(r"[，,；;]")  # (a time after one clause opens its sentence, not after more)
-_OPENING_AFTER: Final = re.compile(r"(?:以来|期间|时期|末|底)?[，,]")
+# What may stand between a sentence's opening time and its comma (2025年以来，…; period_cues.tsv, opening_after)
+def _opening_after_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(lexicon.period_cues('opening_after'))})?[，,]")
+
+
+_OPENING_AFTER: Final = _opening_after_pattern()
 # What may stand before a sentence's opening time: quotes, a short topic (生产方面，前三季度，…) or a
 # word qualifying the time (刚刚过去的2025年，…)
 _OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,]|[{HAN}]{{1,6}}的)?$")
@@ -1438,7 +1448,13 @@ def _is_period_word(view: str, m: TimeMention) -> bool:
     return _COMPARATIVE_YU.search(view, max(0, m.start - 3), m.start) is not None
 
 
-_SAME_TIME_OF: Final = re.compile(r"的|[0-9]|水平|增速|增幅")  # (全省同期的2.1%, 同期增速)
+# What after 同期 makes it the sentence's own time (全省同期的2.1%, 同期增速; period_cues.tsv, same_time_of), or a
+# number
+def _same_time_of_pattern() -> re.Pattern[str]:
+    return re.compile(rf"{alternation(lexicon.period_cues('same_time_of'))}|[0-9]")
+
+
+_SAME_TIME_OF: Final = _same_time_of_pattern()
 _BREAKDOWN: Final = re.compile(rf"[{SPACE}]*其中[，,：:]")  # (a sentence opening a breakdown of the figure before)
 _COMPARATIVE_YU: Final = re.compile(r"[高低快慢大小多少]于[“\"‘]?$")
 
@@ -1841,13 +1857,12 @@ class DocumentTime:
                 break
             m = _year_made_precise(view, mentions, i)  # 今年国庆、中秋假期，…: the holiday
             gap = view[self.starts[k]:m.start]
-            after = view[m.end:m.end + 3]
             bare = not gap.strip("“”\"'‘’ \t") or _source_gap().fullmatch(gap) is not None  # (据…数据，)
             # 截至9月底，… (period_cues.tsv, as_of)
-            as_of = gap.strip() in lexicon.period_cues("as_of") and _OPENING_AFTER.match(after)
+            as_of = gap.strip() in lexicon.period_cues("as_of") and _OPENING_AFTER.match(view, m.end)
             topic = _OPENING_TOPIC.match(gap)
-            if as_of or ((bare or _OPENING_GAP.match(gap)) and (bare or _OPENING_AFTER.match(after))) or (
-                gap.endswith(("，", ",")) and _OPENING_AFTER.match(after)
+            if as_of or ((bare or _OPENING_GAP.match(gap)) and (bare or _OPENING_AFTER.match(view, m.end))) or (
+                gap.endswith(("，", ",")) and _OPENING_AFTER.match(view, m.end)
                 and not _CLAUSE_MARK.search(gap, topic.end() if topic else 0, len(gap) - 1)
             ):
                 found = m  # 2025年，… / 据介绍，2025年上半年，全市… / 价格方面，发言人介绍，8月份，…

@@ -150,7 +150,8 @@ TABLES: Final[dict[str, Table]] = {
                                       "since", "holiday_back", "holiday_back_opener",
                                       # (period.py's own word lists)
                                       "contract", "holiday_word", "date_label", "aimed_at", "yesterday", "today",
-                                      "as_of", "not_a_period", "digest_head", "census_change")), key=(0, 1)),
+                                      "as_of", "not_a_period", "digest_head", "census_change", "opening_after",
+                                      "box_rest", "same_time_of")), key=(0, 1)),
     "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end", "price_level",
                                                              "two_states")),
                             key=(0, 1)),
@@ -699,7 +700,8 @@ def period_cues(role: str) -> tuple[str, ...]:
     """The words of one role in period_cues.tsv (record_since: 新低; record_top: 最高; record_new: 新高;
     market_move: 收盘, 涨), in the file's order.
     (period.py's own word lists: contract: 合约; holiday_word: 假期; date_label: 发布时间; aimed_at: 预计;
-    yesterday: 昨日; today: 今日; as_of: 截至; not_a_period: 自; digest_head: 早报; census_change: 增量)"""
+    yesterday: 昨日; today: 今日; as_of: 截至; not_a_period: 自; digest_head: 早报; census_change: 增量;
+    opening_after: 以来; box_rest: 时期; same_time_of: 水平)"""
     return tuple(r[0] for r in rows("period_cues.tsv") if r[1] == role)
 
 
