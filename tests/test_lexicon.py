@@ -1307,6 +1307,27 @@ def test_a_same_time_of_word_added_as_data_is_read(scratch_lexicon: Path, monkey
     assert _same_time("数据") == ("2022-01/2022-06", "period.same_time")
 
 
+def _item_sum_period(item: str) -> list[str | None]:
+    text = f"黑龙江省人民政府关于2022年财政决算的报告\n全省一般公共预算收入，加上中央转移支付补助、{item}等6179.3亿元。"
+    return [f.period for f in extract_text(text).facts]
+
+
+def test_every_item_name_is_no_period() -> None:
+    # period_cues.tsv, item_name: 上年结转 names an item, the sum is the year's (the control: 上年收入, a time)
+    assert lexicon.period_cues("item_name")
+    for item in lexicon.period_cues("item_name"):
+        assert _item_sum_period(item) == ["2022"], item
+    assert _item_sum_period("上年收入") == ["2021"]
+
+
+def test_an_item_name_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv: 上年调入 (funds brought in from the year before) is an item too
+    assert _item_sum_period("上年调入") == ["2021"]
+    _add_line(scratch_lexicon, "period_cues.tsv", "上年调入\titem_name")
+    monkeypatch.setattr(period_rules, "_ITEM_NAME", period_rules._item_name_pattern())
+    assert _item_sum_period("上年调入") == ["2022"]
+
+
 def test_every_measure_head_is_shared_by_a_list() -> None:
     for head in lexicon.measure_heads():
         assert split_list(f"小麦、玉米{head}", 2) == [f"小麦{head}", f"玉米{head}"], head

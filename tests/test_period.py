@@ -140,6 +140,13 @@ CASES = [
      "138.17%", "2011-06"),
     ("中国南车500亿动车订单未完工\n发布时间：2011-08-09\n上半年，公司实现营业收入401.27亿元，同比增长42.39%。",
      "401.27亿元", "2011-01/2011-06"),
+    # a text comparing with 2019 beside a two-year average is of 2021, also where the months stand between
+    # (比2019年1—10月份增长14.0%，两年平均增长6.8%)
+    ("1-10月份全国房地产开发投资增长7.2%\n1—10月份，全国房地产开发投资124934亿元，同比增长7.2%；比2019年1—10月份"
+     "增长14.0%，两年平均增长6.8%。", "124934亿元", "2021-01/2021-10"),
+    # 上年 naming a budget's item (上年结转, 上年结余: what came over into the year) is no period of the sum
+    ("黑龙江省人民政府关于2022年财政决算的报告\n全省一般公共预算收入，加上中央转移支付补助、上年结转等6179.3亿元，"
+     "收入总计7470亿元。", "6179.3亿元", "2022"),
     # a holiday the text has named (中秋国庆假期) is what a bare 假期 after it refers to, in later paragraphs too;
     # not 寒假期间, another holiday, nor with no holiday named before
     ("《新闻联播》 (20231007)\n假期消费市场火热\n中秋国庆假期，城乡市场人气旺盛。\n今年假期，全国铁路日均发送旅客"

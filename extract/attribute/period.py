@@ -52,6 +52,7 @@ Rules (each named on the fact):
   period.results_report (2011年一季报: the months the report covers); unread: period.unknown,
   period.part_unresolved, period.relative_unresolved (a part of a year, 今年 when the document's year
   is not known), period.years_unresolved (近年来, 一年半来: a stretch with no stated bounds);
+- a time naming a budget's item with the word after it (上年结转: period_cues.tsv, item_name) is no time;
 - a time that is the base of a comparison (比上年, 与2010年相比, 低于去年同期) is not the period
   (period.comparison_base): only the base value right after it has that time, or a from-time's
   (period.comparison_from, 从2020年的…提高到; the first and last years of a stretch opening the sentence
@@ -924,7 +925,7 @@ _BASE_YEAR: Final = re.compile(r"(?:(?<!环)比|较|与|同|相比)((?:19|20)[0-
 # Last year as a base, in the clause before another base year (比上年同期多…，比2019年同期…)
 _LAST_YEAR_BASE: Final = re.compile(r"(?:比|较)(?:上年|去年)同期[^。；;]*[，,]$")
 # …or a base year the text averages the two years since over (比2019年同期增长10.6%，两年平均增长5.2%)
-_TWO_YEAR_AVERAGE: Final = re.compile(r"[^。；;，,0-9]{0,8}[0-9.]+%?[，,]两年平均")
+_TWO_YEAR_AVERAGE: Final = re.compile(r"(?:[0-9]{1,2}[-—–~～至到])?[0-9]{0,2}[^。；;，,0-9]{0,8}[0-9.]+%?[，,]两年平均")
 
 
 # A year that opens the name of an event or a list (“2022中外知名企业四川行”活动季, 2024金融街论坛年会):
@@ -1441,7 +1442,17 @@ def _year_made_precise(view: str, mentions: list[TimeMention], i: int) -> TimeMe
     return m
 
 
+# A time and the word after it naming a budget's item (上年结转: period_cues.tsv, item_name)
+def _item_name_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon.period_cues("item_name")))
+
+
+_ITEM_NAME: Final = _item_name_pattern()
+
+
 def _is_period_word(view: str, m: TimeMention) -> bool:
+    if _ITEM_NAME.match(view, m.start) is not None:
+        return False  # 加上中央转移支付补助、上年结转等6179.3亿元: 上年结转 is an item, the sum the year's
     if m.rule in (PeriodRule.SPAN, PeriodRule.SINCE_YEAR) or _NOT_A_PERIOD_BEFORE.before(view, m.start) is None:
         return True  # (自2009年底至2010年10月, 自2008年以来: a span from one time to another, 自 or not)
     # 高于今年一季度的2%: a comparative's 于 names the time of the figure compared with, a period
