@@ -636,6 +636,10 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
         if m.group("year") and mention.kind is MentionKind.PERIOD and mention.period is not None \
                 and len(mention.period) >= 7:
             stated_year = int(mention.period[:4])  # (a month or day: a year alone may name a plan, 2010年农网…工程)
+        elif mention.kind is MentionKind.REPORT_YEAR and out and out[-1].end == m_start \
+                and out[-1].kind is MentionKind.PERIOD and out[-1].period and len(out[-1].period) == 4 \
+                and out[-1].period.isdigit():
+            stated_year = int(out[-1].period)  # 从2021年全年来看，1月至12月…: the year's whole states its year
         out.append(mention)
     if len(out) > 1:
         out = _with_day_ranges(view, out)
