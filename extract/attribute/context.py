@@ -31,14 +31,15 @@ from extract.attribute.subject import (
     NAMED_IN_SENTENCE,
     Entity,
     SubjectRule,
-    _province_short,
     an_object,
     cited,
+    country_name,
     document_region,
     entities,
     is_bare_city,
     listed,
     province_names,
+    province_short_name,
     title_span,
     topic_name,
 )
@@ -116,7 +117,7 @@ class DocumentContext:
         document about many places, in the paragraphs just before)."""
         found = self.carried_entity(k)
         if found is not None and found.kind == "province":
-            return _province_short().get(found.name, found.name)  # (山东省 → 山东, as a province is named)
+            return province_short_name(found.name)  # (山东省 → 山东, as a province is named)
         return found.name if found is not None else None
 
     def carried_entity(self, k: int, after: int = -1) -> Entity | None:
@@ -130,8 +131,8 @@ class DocumentContext:
                 j -= 1  # 分县市看，博乐市增长23.7%；精河县…: parts of the whole, each with its own figure
                 continue
             for e in reversed(self.entities(j)):
-                if (e.kind != "province" or (self.region.province not in (None, "中国")
-                                             and _province_short().get(e.name, e.name) != self.region.province)) \
+                if (e.kind != "province" or (self.region.province not in (None, country_name())
+                                             and province_short_name(e.name) != self.region.province)) \
                         and not listed(view, e.start, e.end) and e.name not in lexicon.areas() \
                         and not is_bare_city(e.name) and not an_object(view, e.start) and e.start > after \
                         and (e.name in lexicon.platforms() or not cited(view, e.end)):
@@ -242,6 +243,20 @@ def _budget_accounts() -> re.Pattern[str]:
     return re.compile(alternation(list(lexicon.budget_stages("account"))))
 
 
+def _budget_item(view: str, number_start: int, indicator: str) -> str | None:
+    """A budget's bare item (收入总计, 结转: budget_stages.tsv, item) as the item of the budget account named last
+    before it (…6179.3亿元，收入总计7470亿元 → 一般公共预算收入总计), as the text writes it before the number (the
+    cleaning leaves a total's 总计 out); None for any other phrase, or with no account named."""
+    if indicator not in lexicon.budget_stages("item"):
+        return None
+    account = last_match(_budget_accounts(), view, max(0, number_start - _BUDGET_REACH), number_start)
+    if account is None:
+        return None
+    written = next((item for item in lexicon.budget_stages("item") if view.endswith(item, 0, number_start)),
+                   indicator)  # (the items longest first)
+    return account.group() + written
+
+
 def subject_goes_on(view: str, subject: str, rule: SubjectRule, before: list[Entity]) -> bool:
     """Whether a fact's subject, named in its sentence (or stood for by a scope word: 全国 → 中国),
     goes on to the sentences after it: not an area (one part of the whole), a bare city, a source
@@ -264,14 +279,9 @@ def indicator_in_context(ctx: DocumentContext, q: Quantity, sentence: Span, prev
             and not _names_a_share(view, sentence.start, q.start, subject):
         names.append(subject)  # 比亚迪新能源汽车销量 in 比亚迪's report: the company is who, not what
     indicator, rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator, names)
-    if indicator in lexicon.budget_stages("item"):
-        account = last_match(_budget_accounts(), view, max(0, q.start - _BUDGET_REACH), q.start)
-        if account is not None:
-            # …6179.3亿元，收入总计7470亿元: the item of the budget account named last (budget_stages.tsv), as
-            # the text writes it before the number (收入总计: the cleaning leaves the total's 总计 out)
-            written = next((item for item in lexicon.budget_stages("item") if view.endswith(item, 0, q.start)),
-                           indicator)  # (longest first)
-            return account.group() + written, IndicatorRule.BUDGET_ACCOUNT
+    item = _budget_item(view, q.start, indicator)
+    if item is not None:
+        return item, IndicatorRule.BUDGET_ACCOUNT
     if last_fact is None or q.start - last_fact[0] > _INDICATOR_REACH:
         return indicator, rule
     if (rule == IndicatorRule.QUANTITY_TEXT or (rule in LAST_RESORTS and names_no_measure(

@@ -668,6 +668,17 @@ def _province_short() -> dict[str, str]:
 
 
 @cache
+@cache
+def country_name() -> str:
+    """The country's short name (regions.tsv, level country: 中国), the subject of a national figure."""
+    return next(short for _full, short, level in lexicon.regions() if level == "country")
+
+
+def province_short_name(name: str) -> str:
+    """A province's short name (山东省 → 山东); any other name as it is."""
+    return _province_short().get(name, name)
+
+
 def province_names() -> frozenset[str]:
     """The provinces' names as subjects, full and short (the country's not among them)."""
     return frozenset(n for full, short, level in lexicon.regions() if level == "province" for n in (full, short))
