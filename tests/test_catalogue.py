@@ -399,8 +399,10 @@ GOLD = Path(__file__).parent / "catalogue"
 # (nineteenth session: a third dev part, phrases_dev3.tsv, 260 phrases of the dev documents' facts not in the other
 # three, sampled at random and annotated by a reader who did not read the mapping: 0.933/0.636 as first measured;
 # synonyms it showed missing (秋粮总产, 地铁运营里程, 查验出入境人员, 新能源总装机, 国有投资) and 双双
-# opening a predicate, 彼时 before a name, brought it to 0.941/0.727, the other parts unchanged)
-FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_dev2.tsv": (0.892, 0.892), "phrases_dev3.tsv": (0.940, 0.726),
+# opening a predicate, 彼时 before a name, brought it to 0.941/0.727, the other parts unchanged; eight entries for
+# measures the reader found none for (电厂存煤, 专项转移支付, 动力煤价格…: its two rows so reasoned now name them)
+# to 0.943/0.735)
+FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_dev2.tsv": (0.892, 0.892), "phrases_dev3.tsv": (0.942, 0.734),
           "phrases_heldout.tsv": (0.950, 0.783)}
 
 
