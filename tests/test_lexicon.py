@@ -1604,6 +1604,22 @@ def test_every_rank_word_plays_its_role() -> None:
             == [("rank", "change")], word
 
 
+@pytest.mark.parametrize(("line", "text", "before", "after"), [
+    ("屈居\tverb", "去年，全市工业增速屈居全国第3位。", "工业增速屈", "工业增速"),
+    ("依然\tadverb", "去年，全市工业增速依然位居全国第3位。", "工业增速依然", "工业增速"),
+    ("地市\tgroup", "去年，全市工业增速位居中部地市第3位。", "工业增速位居中部地市", "工业增速"),
+], ids=["verb", "adverb", "group"])
+def test_a_rank_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch, line: str,
+                                           text: str, before: str, after: str) -> None:
+    # rank_words.tsv: 屈居 (ranks, modestly), 依然 (still), 地市 (prefectures as a group a ranking stands in)
+    assert [f.indicator for f in extract_text(text).facts] == [before]
+    _add_line(scratch_lexicon, "rank_words.tsv", line)
+    rank_words, first_place = indicator._rank_patterns()
+    monkeypatch.setattr(indicator, "_RANK_WORDS", rank_words)
+    monkeypatch.setattr(indicator, "_FIRST_PLACE_WORDS", first_place)
+    assert [f.indicator for f in extract_text(text).facts] == [after]
+
+
 def test_every_market_index_gives_its_market() -> None:
     for name, market in lexicon.market_indexes().items():
         facts = extract_text(f"财经早餐\n截至收盘，{name}跌0.4%，成交额较上日放大。").facts

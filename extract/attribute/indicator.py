@@ -99,19 +99,22 @@ _OPEN_PARENTHESIS: Final = re.compile(r"^.*[（(]")
 # A rank's own words (rank_words.tsv): 位居行业第三 → what ranks is named before them. Before the verb,
 # where it stands (在全国, 全国排名) and how long it has stood there (连续3年, 暂, 有望); after it, where
 # it stands: a scope, a field, or a group of places or bodies (居粮食主产省, 居西部省份).
-_RANK_ADVERB: Final = (rf"(?:{alternation(lexicon.rank_words('adverb'))}"
-                       r"|连续[0-9一二三四五六七八九十两]+(?:年|个季度|个月))")
-_RANK_WHERE: Final = alternation(lexicon.rank_words('scope') + lexicon.rank_words('field'))
-_RANK_WORDS: Final = re.compile(
-    rf"(?:在?(?:{_RANK_WHERE}))?(?:{alternation(lexicon.rank_words('context'))})?{_RANK_ADVERB}*"
-    rf"(?:{alternation(lexicon.rank_words('verb') + lexicon.rank_words('move'))})"
-    rf"(?:在?(?:{_RANK_WHERE}|[{HAN}]{{0,8}}?(?:{alternation(lexicon.rank_words('group'))})))?(?:前列)?$"
-)
-# (before 首位, what a rank verb ranks in may be any short name: 居长江中上游港口首位, 保持在各设区市首位)
-_FIRST_PLACE_WORDS: Final = re.compile(
-    rf"{_RANK_ADVERB}*"
-    rf"(?:{alternation(lexicon.rank_words('verb') + lexicon.rank_words('move'))})在?[{HAN}]{{0,10}}?$"
-)
+def _rank_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A rank's words at the end of the phrase before a number (_RANK_WORDS), and before 首位, where what a rank
+    verb ranks in may be any short name (_FIRST_PLACE_WORDS: 居长江中上游港口首位, 保持在各设区市首位)."""
+    adverb = (rf"(?:{alternation(lexicon.rank_words('adverb'))}"
+              r"|连续[0-9一二三四五六七八九十两]+(?:年|个季度|个月))")
+    where = alternation(lexicon.rank_words("scope") + lexicon.rank_words("field"))
+    verbs = alternation(lexicon.rank_words("verb") + lexicon.rank_words("move"))
+    rank_words = re.compile(
+        rf"(?:在?(?:{where}))?(?:{alternation(lexicon.rank_words('context'))})?{adverb}*(?:{verbs})"
+        rf"(?:在?(?:{where}|[{HAN}]{{0,8}}?(?:{alternation(lexicon.rank_words('group'))})))?(?:前列)?$"
+    )
+    first_place = re.compile(rf"{adverb}*(?:{verbs})在?[{HAN}]{{0,10}}?$")
+    return rank_words, first_place
+
+
+_RANK_WORDS, _FIRST_PLACE_WORDS = _rank_patterns()
 
 
 class IndicatorRule(StrEnum):
