@@ -162,15 +162,13 @@ def _before_qualifier() -> EndingWith:
     return EndingWith(lexicon.qualifiers()["before"])
 
 
-_CHANGE_GAPS: Final = ("了", "约", "分别", "分别为", "达", "达到", "到", "至", "为", "高达", "近", "超", "逾", "将近",
-                "幅度为")
-
-
 @cache
 def _change_trigger() -> SearchAtEnd:
     words = list(lexicon.change_words())
-    # the trigger, then at most a few filler characters before the number
-    return SearchAtEnd(re.compile(rf"(?<![新])(?P<trigger>{alternation(words)})(?P<gap>{'|'.join(_CHANGE_GAPS)})?$"))
+    # the trigger, then at most a few filler words before the number (quantity_words.tsv change_gap: 了, 达到),
+    # tried in the file's order
+    gaps = "|".join(map(re.escape, lexicon.quantity_words("change_gap")))
+    return SearchAtEnd(re.compile(rf"(?<![新])(?P<trigger>{alternation(words)})(?P<gap>{gaps})?$"))
 
 
 @cache
@@ -191,7 +189,8 @@ def _exclusion_patterns() -> tuple[re.Pattern[str], EndingWith, re.Pattern[str]]
 _CLOCK_AFTER: Final = re.compile(r":[0-5][0-9](?![0-9:])")
 _CLOCK_BEFORE: Final = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-4]):$")
 _PARENS: Final = re.compile(r"[（(][^（()）]*[)）]")
-_DURATION_YEAR_OK: Final = re.compile(r"时间|之久|内|以内")
+# After a number of 年, the words that make it a duration, not a year (quantity_words.tsv duration_after: 之久)
+_DURATION_YEAR_OK: Final = re.compile(alternation(lexicon.quantity_words("duration_after")))
 _LATIN: Final = frozenset(string.ascii_letters)
 # A short quoted label: an opening quote, at most eight characters, a closing quote.
 _QUOTE_OPENS, _QUOTE_CLOSES, _QUOTED_INSIDE = "“\"'‘「『《", "”\"'’」』》", 8
@@ -203,9 +202,11 @@ _QUOTED_NAME: Final = re.compile(
 _NUMERAL_CHAR: Final = re.compile(rf"[0-9{CN_DIGIT_CHARS}十百千万亿]")
 _DIGIT_OR_TEN: Final = re.compile(f"[{CN_DIGIT_CHARS}十拾]")
 _HAN_OR_QUOTE: Final = regex.compile(r"[\p{Han}“]")
-_NOT_A_CLASS_BEFORE: Final = re.compile(r"(?:的|是|为|和|及|与|或|在|由|占|达|共|都|均)")
+# After a threshold, what makes it no class of things (quantity_words.tsv not_a_class_before: 的, 为)
+_NOT_A_CLASS_BEFORE: Final = re.compile(alternation(lexicon.quantity_words("not_a_class_before")))
 _YEAR_NUMERAL: Final = re.compile(r"[0-9]{4}|[〇○零一二三四五六七八九]{4}")
-_PERIOD_BEFORE: Final = EndingWith(["近", "前", "过去", "最近", "未来", "后", "每"])
+# Before a number of a period unit, the words that make it the period's (quantity_words.tsv period_before: 近, 前)
+_PERIOD_BEFORE: Final = EndingWith(lexicon.quantity_words("period_before"))
 # (every match holds 比 or 较: a clause end with neither is not searched)
 _COMPARISON_END: Final = SearchAtEnd(re.compile(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$"), marks="比较")
 _CHANGE_CONTEXT: Final = re.compile(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅")
@@ -460,8 +461,11 @@ def _in_place_of(found: list[Quantity], read: list[Quantity]) -> list[Quantity]:
 _SHARE: Final = re.compile(
     r"(?P<half>一半|半数)(?!一半)|(?<![0-9./])(?P<num>[1-9])/(?P<den>[2-9]|1[0-2])(?![0-9./号日期次页版届])"
 )
-_SHARE_CONTEXT_BEFORE: Final = re.compile(r"(?:占|约|近|超过|接近|达到?|为|的)$")
-_SHARE_CONTEXT_AFTER: Final = re.compile(r"左右|以上|以下|的")
+# (the words of shares around it: quantity_words.tsv share_before: 占, 约; share_after: 左右, 的; those before
+# looked for as far back as the longest is long)
+_SHARE_CONTEXT_BEFORE: Final = re.compile(rf"(?:{alternation(lexicon.quantity_words('share_before'))})$")
+_SHARE_CONTEXT_BEFORE_REACH: Final = max(map(len, lexicon.quantity_words("share_before")), default=0)
+_SHARE_CONTEXT_AFTER: Final = re.compile(alternation(lexicon.quantity_words("share_after")))
 
 
 def _share_matches(view: str) -> list[re.Match[str]]:
@@ -496,7 +500,7 @@ def _with_shares(view: str, found: list[Quantity]) -> list[Quantity]:
                 continue  # (一一半: no half)
         else:
             num, den = int(m.group("num")), int(m.group("den"))
-            if num >= den or (_SHARE_CONTEXT_BEFORE.search(view, max(0, a - 2), a) is None
+            if num >= den or (_SHARE_CONTEXT_BEFORE.search(view, max(0, a - _SHARE_CONTEXT_BEFORE_REACH), a) is None
                               and _SHARE_CONTEXT_AFTER.match(view, b) is None):
                 continue
             value = _fraction(Decimal(num) * 100 / Decimal(den))
@@ -629,8 +633,9 @@ def _read_rank(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
 # A rank just before, joined to this one as a list (分别居全国第五、第三)
 _RANK_BEFORE_IN_LIST: Final = re.compile(rf"第(?:[0-9]+|[{CN_DIGIT_CHARS}十]+)(?:位|名)?[、和]$")
 
-# A ranking verb, then what the ranking is within (居湖北第一, 位居全国城市第3), up to the rank.
-_RANKED_IN: Final = re.compile(rf"(?:居|位居|位列|稳居|跃居|名列|跻身|成为|保持|为|是)[{HAN}]{{1,6}}$")
+# A ranking verb (rank_words.tsv ranked_in: 居, 跻身), then what the ranking is within (居湖北第一, 位居全国城市第3),
+# up to the rank.
+_RANKED_IN: Final = re.compile(rf"(?:{alternation(lexicon.rank_words('ranked_in'))})[{HAN}]{{1,6}}$")
 
 
 @cache
@@ -942,7 +947,8 @@ def _magnitude_of(text: str) -> Decimal:
 
 
 _CODE_BEFORE: Final = _LATIN | frozenset("0123456789._")
-_PERIOD_UNITS: Final = frozenset(("年", "个月", "天", "周", "小时"))
+# The units of time a period word before the number makes a period's (quantity_words.tsv period_unit: 年, 个月)
+_PERIOD_UNITS: Final = frozenset(lexicon.quantity_words("period_unit"))
 
 
 def _excluded(

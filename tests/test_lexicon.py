@@ -33,7 +33,7 @@ from extract.attribute.subject import (
     scope_pattern,
     topic_name,
 )
-from extract.patterns import EndingWith, alternation, first_chars, last_chars
+from extract.patterns import HAN, EndingWith, alternation, first_chars, last_chars
 from extract.pipeline import extract_text
 from models.fact import Fact
 
@@ -2183,3 +2183,153 @@ def test_a_title_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: 
     monkeypatch.setattr(period_rules, "_TITLE_REPORT", period_rules._title_report_pattern())
     monkeypatch.setattr(subject_rules, "_TITLE_COMPANY", subject_rules._title_company_pattern())
     assert read(title) == after
+
+
+# quantity_words.tsv: the words around a number that decide how quantities.py reads it
+
+def _facts(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.kind) for f in extract_text(text).facts]
+
+
+def test_every_change_gap_keeps_the_number_after_it_the_change() -> None:
+    gaps = lexicon.quantity_words("change_gap")
+    assert gaps
+    before = lexicon.qualifiers()["before"]
+    for gap in gaps:
+        found = quantities._change_trigger().search(f"今年全市粮食产量增长{gap}")
+        assert found is not None and found.group("gap") == gap, gap
+        if gap == "为" or (gap[-1] in "到至" and gap != "达到"):  # (增长到: the number is the level it ends at)
+            assert _facts(f"今年全市粮食占比提高{gap}5个百分点。") == [("5个百分点", "level")], gap
+        elif gap not in before:  # (a qualifier before the number, 约, is read with it: no gap)
+            assert _facts(f"今年全市粮食产量增长{gap}5%。") == [("5%", "change")], gap
+    assert _facts("今年全市粮食产量增长或5%。") == [("5%", "level")]  # (the control: no such word)
+    assert _facts("今年全市粮食占比提高超5个百分点。") == [("5个百分点", "change")]  # (超 after 高: no qualifier)
+
+
+def test_a_change_gap_added_as_data_is_read(scratch_lexicon: Path) -> None:
+    # quantity_words.tsv, change_gap: 幅度达 (增长幅度达5%) as 幅度为
+    text = "今年全市粮食产量增长幅度达5%。"
+    assert _facts(text) == [("5%", "level")]
+    _add_line(scratch_lexicon, "quantity_words.tsv", "幅度达\tchange_gap")
+    quantities._change_trigger.cache_clear()
+    try:
+        assert _facts(text) == [("5%", "change")]
+    finally:
+        quantities._change_trigger.cache_clear()
+
+
+def test_every_duration_word_makes_a_number_of_years_a_duration() -> None:
+    words = lexicon.quantity_words("duration_after")
+    assert words
+    for word in words:
+        assert quantities._DURATION_YEAR_OK.fullmatch(word), word
+    # (时间 after a number is read as a time of day's 时 first, exclusions.tsv; 以内 as a qualifier)
+    assert _facts("全市建成学校用了5年之久。") == [("5年", "level")]
+    assert _facts("全市3年内资企业增加5家。")[0] == ("3年", "level")  # (内 before 资: no qualifier)
+    assert _facts("全市建成学校用了5年光景。") == []  # (the control: a year)
+
+
+def test_a_duration_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # quantity_words.tsv, duration_after: 光景 (用了5年光景) as 之久
+    text = "全市建成学校用了5年光景。"
+    assert _facts(text) == []
+    _add_line(scratch_lexicon, "quantity_words.tsv", "光景\tduration_after")
+    monkeypatch.setattr(quantities, "_DURATION_YEAR_OK",
+                        re.compile(alternation(lexicon.quantity_words("duration_after"))))
+    quantities._anchors.cache_clear()  # (the runs always dropped are found with the words too)
+    try:
+        assert _facts(text) == [("5年", "level")]
+    finally:
+        monkeypatch.undo()
+        quantities._anchors.cache_clear()
+
+
+def _period_text(word: str, unit: str) -> str:
+    return f"全市{word}5{unit}{'之久' if unit == '年' else ''}新建学校5所。"  # (5年之久: no year)
+
+
+def test_every_period_word_and_unit_make_the_number_a_period_s() -> None:
+    words, units = lexicon.quantity_words("period_before"), lexicon.quantity_words("period_unit")
+    assert words and units
+    for unit in units:
+        assert unit in lexicon.units(), unit
+        assert _facts(_period_text("", unit))[0] == (f"5{unit}", "level"), unit  # (the control: no period word)
+        for word in words:
+            assert _facts(_period_text(word, unit)) == [("5所", "level")], (word, unit)
+
+
+def test_a_period_word_or_unit_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # quantity_words.tsv: 头 (头5个月) as 前; 分钟 (近5分钟) as 小时
+    assert _facts(_period_text("头", "个月"))[0] == ("5个月", "level")
+    assert _facts(_period_text("近", "分钟"))[0] == ("近5分钟", "level")
+    _add_line(scratch_lexicon, "quantity_words.tsv", "头\tperiod_before")
+    _add_line(scratch_lexicon, "quantity_words.tsv", "分钟\tperiod_unit")
+    monkeypatch.setattr(quantities, "_PERIOD_BEFORE", EndingWith(lexicon.quantity_words("period_before")))
+    monkeypatch.setattr(quantities, "_PERIOD_UNITS", frozenset(lexicon.quantity_words("period_unit")))
+    assert _facts(_period_text("头", "个月")) == [("5所", "level")]
+    assert _facts(_period_text("近", "分钟")) == [("5所", "level")]
+
+
+def _shares(text: str) -> list[str]:
+    return [f.text for f in extract_text(text).facts if f.unit == "%"]
+
+
+def test_every_share_word_makes_a_fraction_a_share() -> None:
+    before, after = lexicon.quantity_words("share_before"), lexicon.quantity_words("share_after")
+    assert before and after
+    for word in before:
+        assert len(_shares(f"全市外资企业{word}1/4。")) == 1, word
+    for word in after:
+        assert len(_shares(f"全市1/4{word}企业实现盈利。")) == 1, word
+    assert _shares("全市外资企业有1/4。") == []  # (the controls: no word of shares)
+    assert _shares("全市1/4强企业实现盈利。") == []
+
+
+def test_a_share_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # quantity_words.tsv: 有 before (外资企业有1/4), 强 after (1/4强) as 占, 以上
+    _add_line(scratch_lexicon, "quantity_words.tsv", "有\tshare_before")
+    _add_line(scratch_lexicon, "quantity_words.tsv", "强\tshare_after")
+    before, after = lexicon.quantity_words("share_before"), lexicon.quantity_words("share_after")
+    monkeypatch.setattr(quantities, "_SHARE_CONTEXT_BEFORE", re.compile(rf"(?:{alternation(before)})$"))
+    monkeypatch.setattr(quantities, "_SHARE_CONTEXT_AFTER", re.compile(alternation(after)))
+    assert _shares("全市外资企业有1/4。") == ["1/4"]
+    assert _shares("全市1/4强企业实现盈利。") == ["1/4"]
+
+
+def _threshold_names_a_class(text: str) -> bool:
+    return extract_text(text).facts[0].optional
+
+
+def test_every_word_after_a_threshold_makes_it_no_class() -> None:
+    words = lexicon.quantity_words("not_a_class_before")
+    assert words
+    for word in words:
+        assert not _threshold_names_a_class(f"全市10亿元以上{word}项目有5个。"), word
+    assert _threshold_names_a_class("全市10亿元以上项目有5个。")  # (the control: a class of projects)
+
+
+def test_a_word_after_a_threshold_added_as_data_is_read(scratch_lexicon: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # quantity_words.tsv, not_a_class_before: 者 (10亿元以上者有5个) as 的
+    text = "全市10亿元以上者有5个。"
+    assert _threshold_names_a_class(text)
+    _add_line(scratch_lexicon, "quantity_words.tsv", "者\tnot_a_class_before")
+    monkeypatch.setattr(quantities, "_NOT_A_CLASS_BEFORE",
+                        re.compile(alternation(lexicon.quantity_words("not_a_class_before"))))
+    assert not _threshold_names_a_class(text)
+
+
+def test_every_ranked_in_verb_makes_the_ordinal_after_what_it_names_a_rank() -> None:
+    verbs = lexicon.rank_words("ranked_in")
+    assert verbs
+    for verb in verbs:
+        assert _facts(f"全市工业{verb}湖北第一。") == [("第一", "rank")], verb
+    assert _facts("全市工业晋身湖北第一。") == []  # (the control: no such verb)
+
+
+def test_a_ranked_in_verb_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # rank_words.tsv, ranked_in: 晋身 (晋身湖北第一) as 跻身
+    _add_line(scratch_lexicon, "rank_words.tsv", "晋身\tranked_in")
+    monkeypatch.setattr(quantities, "_RANKED_IN",
+                        re.compile(rf"(?:{alternation(lexicon.rank_words('ranked_in'))})[{HAN}]{{1,6}}$"))
+    assert _facts("全市工业晋身湖北第一。") == [("第一", "rank")]

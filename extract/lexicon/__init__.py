@@ -110,7 +110,7 @@ TABLES: Final[dict[str, Table]] = {
     "plan_words.tsv": Table((Column("word", "word"),)),
     "rank_words.tsv": Table((Column("word", "word"),
                              _one_of("role", "scope", "field", "group", "verb", "move", "adverb",
-                                                      "context")), key=(0, 1)),
+                                                      "context", "ranked_in")), key=(0, 1)),
     "results_reports.tsv": Table((Column("name", "word"), _one_of("last_month", "3", "6", "9", "12"))),
     "plan_headings.tsv": Table((Column("word", "word"),)),
     "review_headings.tsv": Table((Column("word", "word"),)),
@@ -155,6 +155,9 @@ TABLES: Final[dict[str, Table]] = {
     "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end", "price_level",
                                                              "two_states")),
                             key=(0, 1)),
+    "quantity_words.tsv": Table((Column("word", "word"),
+                                 _one_of("role", "change_gap", "duration_after", "period_before", "period_unit",
+                                         "share_before", "share_after", "not_a_class_before")), key=(0, 1)),
     "ratio_words.tsv": Table((Column("word", "word"), _one_of("role", "ratio", "verb"))),
     "title_words.tsv": Table((Column("word", "word"), _one_of("role", "report", "company_report", "plan",
                                                                "plan_story")), key=(0, 1)),
@@ -473,7 +476,7 @@ def subject_words(role: str) -> tuple[str, ...]:
 @cache
 def rank_words(role: str) -> tuple[str, ...]:
     """The words of one role in rank_words.tsv (scope: 全国; field: 行业; group: 省份; verb: 位居;
-    move: 升至; adverb: 仍; context: 排名), longest first."""
+    move: 升至; adverb: 仍; context: 排名; ranked_in: 跻身), longest first."""
     return tuple(sorted((r[0] for r in rows("rank_words.tsv") if r[1] == role), key=len, reverse=True))
 
 
@@ -710,6 +713,13 @@ def move_verbs(role: str) -> tuple[str, ...]:
     """The verbs of a move to a value of one role in move_verbs.tsv (first_value: 提升, 回落; unitless_end:
     下降, 变为; price_level: 报, 达; two_states: 提升, 降), in the file's order."""
     return tuple(r[0] for r in rows("move_verbs.tsv") if r[1] == role)
+
+
+@cache
+def quantity_words(role: str) -> tuple[str, ...]:
+    """The words of one role in quantity_words.tsv (change_gap: 了, 达到; duration_after: 之久; period_before: 近;
+    period_unit: 个月; share_before: 占; share_after: 左右; not_a_class_before: 的), in the file's order."""
+    return tuple(r[0] for r in rows("quantity_words.tsv") if r[1] == role)
 
 
 @cache
