@@ -207,9 +207,12 @@ _NOT_A_CLASS_BEFORE: Final = re.compile(alternation(lexicon.quantity_words("not_
 _YEAR_NUMERAL: Final = re.compile(r"[0-9]{4}|[〇○零一二三四五六七八九]{4}")
 # Before a number of a period unit, the words that make it the period's (quantity_words.tsv period_before: 近, 前)
 _PERIOD_BEFORE: Final = EndingWith(lexicon.quantity_words("period_before"))
-# (every match holds 比 or 较: a clause end with neither is not searched)
-_COMPARISON_END: Final = SearchAtEnd(re.compile(r"(?:同比|环比|比上年|较上年|比去年)(?:[+]|[-−])?$"), marks="比较")
-_CHANGE_CONTEXT: Final = re.compile(r"同比|环比|比上年|较上年|比去年|增速|增长|增幅")
+# A comparison right before a number or its sign (quantity_words.tsv comparison_end: 同比, 比上年; every word holds
+# 比 or 较: a clause end with neither is not searched), and the words of a change in a clause (with change_context:
+# 增速, 增长)
+_COMPARISON_WORDS: Final = lexicon.quantity_words("comparison_end")
+_COMPARISON_END: Final = SearchAtEnd(re.compile(rf"(?:{alternation(_COMPARISON_WORDS)})(?:[+]|[-−])?$"), marks="比较")
+_CHANGE_CONTEXT: Final = re.compile(alternation(_COMPARISON_WORDS + lexicon.quantity_words("change_context")))
 
 
 # Up to the last clause break of a window.

@@ -35,6 +35,7 @@ from extract.attribute.subject import (
 )
 from extract.patterns import HAN, EndingWith, alternation, first_chars, last_chars
 from extract.pipeline import extract_text
+from extract.shortcuts import SearchAtEnd
 from models.fact import Fact
 
 LEXICON = Path(lexicon.__file__).parent
@@ -2333,3 +2334,37 @@ def test_a_ranked_in_verb_added_as_data_is_read(scratch_lexicon: Path, monkeypat
     monkeypatch.setattr(quantities, "_RANKED_IN",
                         re.compile(rf"(?:{alternation(lexicon.rank_words('ranked_in'))})[{HAN}]{{1,6}}$"))
     assert _facts("全市工业晋身湖北第一。") == [("第一", "rank")]
+
+
+def _kind_of_negative(before: str) -> tuple[str, str | None, str]:
+    [fact] = extract_text(f"全市粮食{before}方面产量为-5万吨。").facts
+    return fact.kind, fact.direction, str(fact.value)
+
+
+def test_every_comparison_and_change_context_word_makes_a_negative_number_a_change_down() -> None:
+    comparisons, changes = lexicon.quantity_words("comparison_end"), lexicon.quantity_words("change_context")
+    assert comparisons and changes
+    for word in comparisons:
+        assert set(word) & set("比较"), word  # (only a clause's end holding 比 or 较 is searched)
+        assert quantities._COMPARISON_END.search(f"全市粮食产量{word}-"), word
+    for word in comparisons + changes:
+        assert _kind_of_negative(word) == ("change", "down", "50000"), word
+    assert _kind_of_negative("") == ("level", None, "-50000")  # (the control: a negative value)
+    assert [(f.kind, f.direction) for f in extract_text("全市粮食产量比上年5%。").facts] == [("change", "up")]
+
+
+def test_a_comparison_or_change_context_word_added_as_data_is_read(scratch_lexicon: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # quantity_words.tsv: 较去年 (较去年5%) as 比去年; 变动 (变动方面…-5万吨) as 增长
+    comparison = "全市粮食产量较去年5%。"
+    assert [(f.kind, f.direction) for f in extract_text(comparison).facts] == [("level", None)]
+    assert _kind_of_negative("变动") == ("level", None, "-50000")
+    _add_line(scratch_lexicon, "quantity_words.tsv", "较去年\tcomparison_end")
+    _add_line(scratch_lexicon, "quantity_words.tsv", "变动\tchange_context")
+    comparisons = lexicon.quantity_words("comparison_end")
+    monkeypatch.setattr(quantities, "_COMPARISON_END",
+                        SearchAtEnd(re.compile(rf"(?:{alternation(comparisons)})(?:[+]|[-−])?$"), marks="比较"))
+    monkeypatch.setattr(quantities, "_CHANGE_CONTEXT",
+                        re.compile(alternation(comparisons + lexicon.quantity_words("change_context"))))
+    assert [(f.kind, f.direction) for f in extract_text(comparison).facts] == [("change", "up")]
+    assert _kind_of_negative("变动") == ("change", "down", "50000")

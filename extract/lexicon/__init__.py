@@ -157,7 +157,8 @@ TABLES: Final[dict[str, Table]] = {
                             key=(0, 1)),
     "quantity_words.tsv": Table((Column("word", "word"),
                                  _one_of("role", "change_gap", "duration_after", "period_before", "period_unit",
-                                         "share_before", "share_after", "not_a_class_before")), key=(0, 1)),
+                                         "share_before", "share_after", "not_a_class_before", "comparison_end",
+                                         "change_context")), key=(0, 1)),
     "ratio_words.tsv": Table((Column("word", "word"), _one_of("role", "ratio", "verb"))),
     "title_words.tsv": Table((Column("word", "word"), _one_of("role", "report", "company_report", "plan",
                                                                "plan_story")), key=(0, 1)),
@@ -718,7 +719,8 @@ def move_verbs(role: str) -> tuple[str, ...]:
 @cache
 def quantity_words(role: str) -> tuple[str, ...]:
     """The words of one role in quantity_words.tsv (change_gap: 了, 达到; duration_after: 之久; period_before: 近;
-    period_unit: 个月; share_before: 占; share_after: 左右; not_a_class_before: 的), in the file's order."""
+    period_unit: 个月; share_before: 占; share_after: 左右; not_a_class_before: 的; comparison_end: 同比;
+    change_context: 增速), in the file's order."""
     return tuple(r[0] for r in rows("quantity_words.tsv") if r[1] == role)
 
 
