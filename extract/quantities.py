@@ -51,8 +51,9 @@ from extract.shortcuts import (
 
 # Characters that end a clause (the kind of a number is decided inside its clause).
 CLAUSE_BREAK: Final = "，,；;。！!？?\n：:（）()【】[]"
-# Between two numbers of one list (分别增长8.1%、7.4%和6.2%).
-LIST_GAP: Final = re.compile(r"[、，,和及与]|以及|、和")
+# Between two numbers of one list (分别增长8.1%、7.4%和6.2%): a list mark or a joint (list_words.tsv joint: 和, 以及)
+_JOINTS: Final = alternation(lexicon.list_words("joint"))
+LIST_GAP: Final = re.compile(rf"[、，,]|{_JOINTS}|、和")
 _LIST_GAP_FIRST: Final = first_chars(LIST_GAP.pattern)  # (a pre-test: no match starts elsewhere)
 # Where a ranking stands, the verbs that put a figure at its place and the words that show a clause
 # is a ranking (rank_words.tsv)
@@ -1354,7 +1355,7 @@ def _kind_of_change_word(view: str, q: Quantity, m: re.Match[str], floor: int) -
 
 
 # Between two figures each in brackets after its name (江西（6.9%）、福建（6.7%）)
-_BRACKETED_LIST_GAP: Final = re.compile(rf"[）)](?:[、，,和及与]|以及)[{HAN}]{{1,8}}[（(]")
+_BRACKETED_LIST_GAP: Final = re.compile(rf"[）)](?:[、，,]|{_JOINTS})[{HAN}]{{1,8}}[（(]")
 # Between two items of a list that name each its place or thing before its figure (北京10.7%、浙江10.6%)
 _NAMED_LIST_GAP: Final = re.compile(rf"、[{HAN}]{{1,6}}")
 @cache

@@ -2368,3 +2368,24 @@ def test_a_comparison_or_change_context_word_added_as_data_is_read(scratch_lexic
                         re.compile(alternation(comparisons + lexicon.quantity_words("change_context"))))
     assert [(f.kind, f.direction) for f in extract_text(comparison).facts] == [("change", "up")]
     assert _kind_of_negative("变动") == ("change", "down", "50000")
+
+
+def _kinds_of_listed_changes(joint: str) -> list[str]:
+    return [f.kind for f in extract_text(f"今年全市粮食产量增长8.1%{joint}7.4%。").facts]
+
+
+def test_every_joint_joins_two_numbers_of_a_list() -> None:
+    joints = lexicon.list_words("joint")
+    assert joints
+    for joint in joints:  # (the second number is the first's kind: a change)
+        assert _kinds_of_listed_changes(joint) == ["change", "change"], joint
+        assert quantities._BRACKETED_LIST_GAP.fullmatch(f"）{joint}福建（"), joint  # (江西（6.9%）和福建（6.7%）)
+    assert _kinds_of_listed_changes("同") == ["change", "level"]  # (the control: no joint)
+
+
+def test_a_joint_added_as_data_joins_two_numbers_of_a_list(scratch_lexicon: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # list_words.tsv, joint: 同 (增长8.1%同7.4%) as 和
+    _add_line(scratch_lexicon, "list_words.tsv", "同\tjoint")
+    monkeypatch.setattr(quantities, "LIST_GAP", re.compile(rf"[、，,]|{alternation(lexicon.list_words('joint'))}|、和"))
+    assert _kinds_of_listed_changes("同") == ["change", "change"]
