@@ -95,6 +95,8 @@ def _clear_lexicon_caches() -> None:
         ("comparison_words.tsv", "多\tafter_base\tup", ":1:", "多/after_base repeats line"),
         ("ratio_words.tsv", "关系\tnoun", ":2: role", "'noun' is not one of"),
         ("subject_words.tsv", "高于\tcompared_with", ":1:", "高于/compared_with repeats line"),
+        ("quantity_words.tsv", "之久\tduration", ":2: role", "'duration' is not one of"),
+        ("quantity_words.tsv", "了\tchange_gap", ":1:", "了/change_gap repeats line"),
     ],
 )
 def test_a_bad_line_is_named_by_file_line_and_column(scratch_lexicon: Path, name: str, line: str, where: str,
