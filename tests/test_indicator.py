@@ -10,6 +10,10 @@ from extract.pipeline import extract_text
 CASES = [
     # 形成 before a number makes the noun after it what is measured (形成3000亿元新能源汽车产业链)
     ("去年，全市形成3000亿元新能源汽车产业链，效果明显。", "3000亿元", "新能源汽车产业链"),
+    # 削减 is a change word whole (二氧化硫排放量削减15%: no 削 left on the measure), and a list's items
+    # share their measure's head (排放量: 化学需氧量、氨氮、二氧化硫排放量 → 氨氮排放量)
+    ("化学需氧量、二氧化硫排放量比2005年削减15%以上。", "15%以上", "化学需氧量、二氧化硫排放量"),
+    ("化学需氧量、氨氮、二氧化硫排放量分别比2010年削减4.49%、4.57%和4.94%。", "4.57%", "氨氮排放量"),
     # a conjunction opening the clause (但, 尽管) and an adverb before the verb (仍) are no part of the measure
     ("虽然一季度有所下滑，但营业收入仍增长5.2%。", "5.2%", "营业收入"),
     # places listed in the number's own clause are whose numbers they are, not what they measure: the
