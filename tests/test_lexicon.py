@@ -984,6 +984,29 @@ def test_a_period_cue_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: 
     assert _periods(role, word) == _PERIOD_CUE_READ[role]
 
 
+_FLOW_TEXT = "某市2025年国民经济和社会发展统计公报\n年末共有公共图书馆9个。{}文化惠民活动3014场。"
+
+
+def _flow_periods(verb: str) -> list[str | None]:
+    return [f.period for f in extract_text(_FLOW_TEXT.format(verb)).facts if f.text == "3014场"]
+
+
+def test_every_flow_verb_makes_the_figure_the_year_s() -> None:
+    # period_cues.tsv, flow_verb (开展, 建成): under a 年末 carried from the sentence before, what was done is the year
+    assert lexicon.period_cues("flow_verb")
+    for verb in lexicon.period_cues("flow_verb"):
+        assert _flow_periods(verb) == ["2025"], verb
+    assert _flow_periods("拥有") == ["2025-12"]  # (the control: a stock)
+
+
+def test_a_flow_verb_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv: 组织 (organised) names what was done over the year too
+    assert _flow_periods("组织") == ["2025-12"]
+    _add_line(scratch_lexicon, "period_cues.tsv", "组织\tflow_verb")
+    monkeypatch.setattr(period_rules, "_FLOW_VERB", period_rules._flow_verb_pattern())
+    assert _flow_periods("组织") == ["2025"]
+
+
 _HOLIDAY_TEXT = "《新闻联播》 (20231007)\n假期消费市场\n中秋国庆假期，城乡市场人气旺盛。\n{}，全市接待游客120万人次。"
 _HOLIDAY_DAYS = "2023-09-29/2023-10-06"
 

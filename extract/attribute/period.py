@@ -17,7 +17,7 @@ Rules (each named on the fact):
 - period.year_of_year_end: 全年 after a year's end (截至2025年末，全年新登记…) is that year (a stock
   after it stays at the year's end); period.year_of_part: 全年 right before a number after a part of a
   year (第二季度…，全年10万辆交付目标) is that whole year; period.flow_of_the_year: a flow under 年末 (招生,
-  出栏) is the year's;
+  出栏) is the year's, and so is what was done over it under a 年末 carried from a sentence before (开展…3014场);
 - period.disclosed_report: the day a company discloses a results report (8月21日晚间披露了半年报)
   is not its figures' period: they are the months the report covers;
 - period.heading: a section heading with a time governs its section; a line that is only a
@@ -1666,6 +1666,14 @@ _LIST_MARKS: Final = re.compile(r"[、，,和及与]|以及")
 # The standard moment of a census (2020年11月1日零时): its figures are that year's
 _CENSUS_MOMENT: Final = re.compile(r"[0-9]{1,2}日零时")
 _YEAR_END: Final = re.compile(r"年末|年底")  # (a stock at the year's end)
+
+
+def _flow_verb_pattern() -> re.Pattern[str]:
+    """A verb naming what was done over a time (period_cues.tsv flow_verb: 新增, 建成)."""
+    return re.compile(alternation(lexicon.period_cues("flow_verb")))
+
+
+_FLOW_VERB: Final = _flow_verb_pattern()
 _UNKNOWN: Final = object()  # (a carry not yet found: None is a carry found to be none)
 
 
@@ -2106,6 +2114,13 @@ class DocumentTime:
             self._sentence_periods[k] = period
         return period, rule
 
+    def _done_over_time(self, sentence: Span, number_start: int) -> bool:
+        """Whether the number's clause names what was done over a time (开展文化惠民活动3014场, 建成小剧场37个;
+        period_cues.tsv flow_verb)."""
+        view = self.view
+        begin = max(sentence.start, max(view.rfind(c, 0, number_start) for c in "，,；;。\n") + 1)
+        return _FLOW_VERB.search(view, begin, number_start) is not None
+
     def _against_year_start(self, number_start: int) -> bool:
         """Whether the clause of the number, or the one after it, compares with the start of the year
         (…净额为266.26亿元，较年初增长138.17%)."""
@@ -2229,10 +2244,12 @@ class DocumentTime:
             # names as its topic is the year of the months the text reports (where the sentence names no time
             # before the number but a comparison's base)
             return self.report_period, PeriodRule.TITLE
-        if period is not None and len(period) == 7 and period.endswith("-12") and measure.endswith(
-                lexicon.flow_heads()) and (rule == PeriodRule.PARAGRAPH
-                                           or _YEAR_END.search(self.view, sentence.start, number_start)):
-            # 年末…存栏…；生猪出栏241.2万头, 12月末，…存栏…。出栏…: a flow is the year's
+        if period is not None and len(period) == 7 and period.endswith("-12") and (
+                (measure.endswith(lexicon.flow_heads()) and (
+                    rule == PeriodRule.PARAGRAPH or _YEAR_END.search(self.view, sentence.start, number_start)))
+                or (rule == PeriodRule.PARAGRAPH and self._done_over_time(sentence, number_start))):
+            # 年末…存栏…；生猪出栏241.2万头, 12月末，…存栏…。出栏…: a flow is the year's; 年末共有…。开展文化惠民
+            # 活动3014场: so is what was done over it
             return period[:4], PeriodRule.FLOW_OF_THE_YEAR
         if rule == PeriodRule.YEAR_OF_YEAR_END and period is not None and measure.endswith(lexicon.stock_heads()):
             # 截至2010年底，全年新增装机达1600万千瓦，累计装机容量达到4182.7万千瓦: a stock is the year's end
