@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a body cited as the source with two words of what it published (的分析报告显示, 的统计数据显示) is no subject
+    ("动力煤进口\n发布时间：2011-06-08\n国泰君安的分析报告显示，动力煤月度进口量约减少8万吨。", "8万吨", None),
+    ("动力煤进口\n发布时间：2011-06-08\n卓创资讯监测数据显示，动力煤月度进口量约减少8万吨。", "8万吨", None),
     # insurers named by their life or property arm (平安寿险, 人保产险) are names, one per figure with 分别
     ("寿险新业务价值\n发布时间：2021-08-30\n上半年，中国人寿、平安寿险、太保寿险的新业务价值分别为298.67亿元、273.87亿元和"
      "102.31亿元。", "273.87亿元", "平安寿险"),

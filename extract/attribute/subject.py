@@ -1054,7 +1054,9 @@ _SO_CALLED: Final = _so_called_pattern()
 @cache
 def _cited_as_source() -> re.Pattern[str]:
     # (中信建投朱玥、马王杰在8月17日研报中表示: its analysts named, then where they said it)
-    return re.compile(rf"(?:的)?(?:最新)?(?:(?:公布|发布)的?)?(?:{_words('source_noun')})?(?:{_words('source_verb')})"
+    # (one or two words of what it published: 的分析报告显示, 监测数据显示)
+    return re.compile(rf"(?:的)?(?:最新)?(?:(?:公布|发布)的?)?(?:{_words('source_noun')}){{0,2}}"
+                      rf"(?:{_words('source_verb')})"
                       rf"|(?:[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})*)?在[^，,。；;]{{0,12}}?(?:{_words('source_noun')})中"
                       rf"(?:{_words('source_verb')})")
 
