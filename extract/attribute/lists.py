@@ -199,6 +199,11 @@ def _listed_periods(view: str, begin: int, respectively: int, group: list[dict[s
                     time: DocumentTime) -> None:
     """Times listed before 分别, in its clause or opening the clause before (7、8月，全省出口分别增长…):
     each number of the group its own (一季度、二季度、三季度…分别增长5.4%、5.2%和4.8%)."""
+    if begin > 1 and view[begin - 1] in ")）":
+        # 2011-2013年完全摊薄后的EPS(每股收益)分别为…: a bracket inside the phrase opens no clause
+        opening = max(view.rfind("(", 0, begin - 1), view.rfind("（", 0, begin - 1))
+        if opening > 0:
+            begin = clause_start(view, opening)
     periods = time.listed_periods(begin, respectively, len(group))
     if periods is None and begin > 1 and view[begin - 1] in "，,":
         periods = time.listed_periods(clause_start(view, begin - 1), respectively, len(group))

@@ -1111,6 +1111,7 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
 # A comparison with the start of the year (较年初, 比上年末, 较去年底): what is compared is a stock
 _AGAINST_YEAR_START: Final = re.compile(r"(?:较|比)(?:今?年初|(?:上|去)年(?:末|底|年末|年底))")
 _CLAUSE_END: Final = re.compile(r"[，,；;。\n]")
+_SENTENCE_END: Final = re.compile(r"[。！!？?\n]")
 # Months of one year from its January (2011-01/2011-06)
 _MONTHS_OF_A_YEAR: Final = re.compile(r"([0-9]{4})-01/\1-(?:0[2-9]|1[01])")
 _BULLET: Final = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
@@ -1725,6 +1726,7 @@ class DocumentTime:
         self.holidays = _holiday_names().search(view) is not None  # (whether any sentence can name one)
         self._sentence_periods: dict[int, str] = {}  # the period of the last fact of a sentence that has one
         self._last_part: tuple[int, str] | None = None  # where the last fact of months or days stood, and its period
+        self._last_listed: tuple[int, list[tuple[str, PeriodRule]]] | None = None  # (the last list's end, its times)
         self._holidays_named: list[TimeMention] | None = None  # (the holidays the text names, found when needed)
         self._top_sections: list[int] | None = None
         self._targets_at: int | None = None  # (where a work report first states its year's targets; -1: nowhere)
@@ -2060,9 +2062,21 @@ class DocumentTime:
 
     def listed_periods(self, start: int, end: int, n: int) -> list[tuple[str, PeriodRule]] | None:
         """The n periods a list in view[start:end] names one after another (一季度、二季度、三季度,
-        2023年和2024年) with nothing but list marks between them, each with its rule, or None."""
+        2023年和2024年) with nothing but list marks between them, each with its rule, or None; where it
+        names no time, those of a list of as many its sentence gave before (…2011-2013年EPS分别为…，对应的PE
+        分别为…)."""
         mentions = [m for m in time_mentions(self.view, self.year, start, end, holidays=self.holidays)
                     if m.period and m.kind is MentionKind.PERIOD]
+        listed = self._listed(mentions, start, end, n)
+        if listed is not None:
+            self._last_listed = (end, listed)
+        elif not mentions and self._last_listed is not None and len(self._last_listed[1]) == n \
+                and self._last_listed[0] <= start and not _SENTENCE_END.search(self.view, self._last_listed[0], start):
+            return self._last_listed[1]
+        return listed
+
+    def _listed(self, mentions: list[TimeMention], start: int, end: int, n: int) -> list[tuple[str, PeriodRule]] | None:
+        """`listed_periods` from the times the list's clause names."""
         one = mentions[0] if len(mentions) == 1 else None
         final = mentions[-1] if mentions else None
         if final is not None and final.period and n >= 2:
