@@ -36,7 +36,8 @@ Rules (each named on the fact):
   收官之年。一年来…), of that year; period.review_undated: a figure with no time before the report
   states its year's targets (主要预期目标是：…) is of a review whose years the text does not state (null);
   period.review_plan: but in a report of a five-year plan's first year (2026), of the plan just ended
-  (2021/2025);
+  (2021/2025); period.review_lead: in a report stating no targets, of the years its opening reviews
+  (各位代表！…五年来，… → 2021/2025);
 - period.last_week_day: 上周五 is that day of the week before the one the text was published in;
   period.week_day: a weekday named alone (美国股市周四上涨) is the last such day up to the day published;
 - period.breakdown: a sentence opening with 其中 breaks down the figure before it: its period (also
@@ -232,6 +233,7 @@ class PeriodRule(StrEnum):
     REVIEW_YEAR = "period.review_year"
     REVIEW_UNDATED = "period.review_undated"
     REVIEW_PLAN = "period.review_plan"
+    REVIEW_LEAD = "period.review_lead"
     RELATIVE_UNRESOLVED = "period.relative_unresolved"
     REPORT = "period.report"
     REPORT_END = "period.report_end"
@@ -2296,6 +2298,11 @@ class DocumentTime:
                 # （一）经济实力显著增强。地区生产总值达14.2万亿元… before 今年…主要预期目标是: the review, of
                 # years the text does not state (its heading cut away)
                 return None, PeriodRule.REVIEW_UNDATED
+            lead = self._review_lead(k)
+            if lead is not None:
+                # 各位代表！…五年来，…。⏎——经济综合实力实现新跃升。…年均增长5.9%, in a report that states no
+                # targets: the years its opening reviews
+                return lead, PeriodRule.REVIEW_LEAD
             # a work report, or a story about one, plans its own year (新增国家高新技术企业500家)
             return f"{self.year:04d}", PeriodRule.PLAN_YEAR
         return period, rule
@@ -2315,6 +2322,21 @@ class DocumentTime:
             found = _YEAR_TARGET.search(self.view, self.head_end)
             self._targets_at = found.start() if found is not None else -1
         return self.head_end < pos < self._targets_at
+
+    def _review_lead(self, k: int) -> str | None:
+        """In a work report that states no targets, the years its opening (its head and the paragraph
+        after it) reviews, counted back from its own (五年来 → 2021/2025, 一年来 → 2025 in a report of
+        2026), for a sentence after the opening; else None."""
+        if self._before_targets(self.head_end + 1) or self._targets_at != -1:
+            return None  # (a report stating its targets: the review is what stands before them)
+        reviewed = None
+        for j in range(k):
+            for m in self.mentions(j):
+                if m.rule in (PeriodRule.YEARS_UP_TO_NOW, PeriodRule.PLAN) and m.period:
+                    reviewed = m.period
+            if self.starts[j] >= self.head_end - 1 and not self._joined(j):
+                return reviewed  # (the end of the first paragraph after the head)
+        return None
 
     def _year_reviewed(self, k: int) -> str | None:
         """In a work report, the year before the report's that the top-level section of sentence k
