@@ -69,8 +69,11 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     pending = _Reading(ctx, document, norm).candidates(quantities)
     distribute_lists(norm.view, pending, ctx.time)
     read_table_columns(norm.view, pending)
+    listed = dict(ctx.region.listed_forms)
     for _q, candidate in pending:
         strip_listed_owners(candidate)
+        if listed and candidate["subject"] in listed:
+            candidate["subject"] = listed[str(candidate["subject"])]  # 保利 … for 保利发展: the listed name
         add_comparable(candidate)
         checked = validate(candidate)
         if isinstance(checked, Fact):

@@ -15,6 +15,10 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a listed company the text names by its short name without the word the press drops (保利发展 … 保利) is
+    # named as listed
+    ("保利发展市值反超万科\n发布时间：2022-03-12\n3月11日，保利发展市值定格在1943亿元。保利2021年全年实现签约金额5349.29亿元。",
+     "5349.29亿元", "保利发展"),
     # 城中村 (an urban village) and 万村 (ten thousand villages, 百县千镇万村) are kinds of place, not places
     ("江苏省政府工作报告\n实施城中村改造8.52万户，筹集保障性住房1.57万套。", "8.52万户", "江苏"),
     ("广东省政府工作报告\n“百县千镇万村高质量发展工程”成效显现，新增10个经济强县。", "10个", "广东"),

@@ -727,6 +727,9 @@ class DocumentRegion:
     national: bool = False  # the text speaks of 全国/我国: with no region of its own, it is about 中国
     # (full name, short form) of the companies the text names with their short form in brackets
     aliases: tuple[tuple[str, str], ...] = ()
+    # (short form, listed name) of the listed companies the text also names without the word the press drops
+    # (保利 for 保利发展): those names stand for the listed one
+    listed_forms: tuple[tuple[str, str], ...] = ()
 
 
 def title_span(view: str) -> tuple[int, int]:
@@ -826,7 +829,7 @@ def document_region(view: str) -> DocumentRegion:
             title_city = True
     return DocumentRegion(province, city, organisation, city_is_title=title_city,
                           province_is_dateline=from_dateline and province is not None, national=_is_national(view),
-                          aliases=aliases)
+                          aliases=aliases, listed_forms=tuple(_listed_short_forms(view)))
 
 
 def _fullest_form(view: str, name: str) -> str:
@@ -960,7 +963,7 @@ def company_aliases(view: str) -> tuple[tuple[str, str], ...]:
         for name in _listed_companies(view):
             if all(name != s for _, s in out):
                 out.append((name, name))
-    for name in _listed_short_forms(view):
+    for name, _listed in _listed_short_forms(view):
         if all(name != s for _, s in out):
             out.append((name, name))
     for found in _SHORT_FORM.finditer(view):
@@ -986,21 +989,22 @@ def _company_list() -> tuple[re.Pattern[str], regex.Pattern[str]]:
 _LIST_REACH: Final = 100  # (how far before 等 a list of names is read)
 
 
-def _listed_short_forms(view: str) -> list[str]:
-    """The shorter forms the text also gives the listed companies it names (双汇发展 … 双汇中报业绩): a
-    listed short name without the word the press drops (subject_words.tsv, listed_form: 发展, 股份),
-    standing where a name can start and not followed by that word."""
-    out: list[str] = []
+def _listed_short_forms(view: str) -> list[tuple[str, str]]:
+    """The shorter forms the text also gives the listed companies it names (双汇发展 … 双汇中报业绩), each
+    with the listed name: a listed short name without the word the press drops (subject_words.tsv,
+    listed_form: 发展, 股份), standing where a name can start and not followed by that word."""
+    out: list[tuple[str, str]] = []
     for name in sorted(_listed_in(view)):
         form = next((w for w in lexicon.subject_words("listed_form") if name.endswith(w)), None)
         if form is None or len(name) - len(form) < 2:
             continue
         short = name[:-len(form)]
-        if short in out or _known_place(short) == short or short in _province_short() or _is_generic(short):
+        if any(short == s for s, _ in out) or _known_place(short) == short or short in _province_short() \
+                or _is_generic(short):
             continue
         if any(not view.startswith(form, at + len(short)) and _at_a_name_start(view, at)
                for at in find_all(view, short)):
-            out.append(short)
+            out.append((short, name))
     return out
 
 
