@@ -984,6 +984,31 @@ def test_a_period_cue_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: 
     assert _periods(role, word) == _PERIOD_CUE_READ[role]
 
 
+def _partner_subject(word: str) -> str | None:
+    text = f"娄底市2025年国民经济和社会发展统计公报\n全市进出口总额100亿元。{word}香港0.91亿元，下降1.5%。"
+    return next(f.subject for f in extract_text(text).facts if f.text == "0.91亿元")
+
+
+def test_every_partner_word_makes_the_place_after_it_a_partner() -> None:
+    # subject_words.tsv, partner_before (出口, 销往): the market traded with is not whose figure it is
+    assert lexicon.subject_words("partner_before")
+    for word in lexicon.subject_words("partner_before"):
+        assert _partner_subject(word) == "娄底市", word
+    assert _partner_subject("") == "香港"  # (the control: a place alone is the figure's)
+
+
+def test_a_partner_word_added_as_data_is_read(scratch_lexicon: Path) -> None:
+    # subject_words.tsv: 运往 (shipped to) names a market traded with too
+    assert _partner_subject("运往") == "香港"
+    _add_line(scratch_lexicon, "subject_words.tsv", "运往\tpartner_before")
+    _clear_lexicon_caches()
+    subject_rules._partner_before.cache_clear()
+    try:
+        assert _partner_subject("运往") == "娄底市"
+    finally:
+        subject_rules._partner_before.cache_clear()
+
+
 _FLOW_TEXT = "某市2025年国民经济和社会发展统计公报\n年末共有公共图书馆9个。{}文化惠民活动3014场。"
 
 

@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a market exported to or imported from (出口中国香港, 进口澳大利亚) is a trade partner, not whose figure it is
+    ("娄底市2025年国民经济和社会发展统计公报\n分产销国别（地区）看，出口美国1.61亿元，下降58.1%；出口中国香港0.91亿元，"
+     "下降1.5%；出口东盟8.45亿元，下降33.5%。", "8.45亿元", "娄底市"),
     # a listed company the text names by its short name without the word the press drops (保利发展 … 保利) is
     # named as listed
     ("保利发展市值反超万科\n发布时间：2022-03-12\n3月11日，保利发展市值定格在1943亿元。保利2021年全年实现签约金额5349.29亿元。",

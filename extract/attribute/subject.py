@@ -1427,7 +1427,26 @@ def nameable(view: str, sentence_start: int, ents: list[Entity]) -> list[Entity]
     return [e for e in ents if not _an_agent(view, e, ents, sentence_start)
             and not an_object(view, e.end - len(e.name))
             and not cited_in_sentence(view, e)
+            and not a_trade_partner(view, e)
             and e not in counted]
+
+
+# A word right before a place that makes it a market traded with (出口美国; subject_words.tsv, partner_before)
+@cache
+def _partner_before() -> EndingWith:
+    return EndingWith(lexicon.subject_words("partner_before"))
+
+
+def a_trade_partner(view: str, e: Entity) -> bool:
+    """Whether a place stands right after a word of trade with it (出口中国香港0.91亿元, 进口澳大利亚): a
+    partner, not whose figure it is."""
+    if e.kind == "org":
+        return False
+    start = e.end - len(e.name)
+    country = country_name()
+    if view.startswith(country, start - len(country)):
+        start -= len(country)  # (出口中国香港: the region named with its country)
+    return _partner_before().before(view, start) is not None
 
 
 def _in_counted_lists(view: str, ents: list[Entity]) -> list[Entity]:
