@@ -1009,6 +1009,31 @@ def test_a_partner_word_added_as_data_is_read(scratch_lexicon: Path) -> None:
         subject_rules._partner_before.cache_clear()
 
 
+def _trade_with_subject(word: str) -> str | None:
+    text = f"娄底市2025年国民经济和社会发展统计公报\n全市进出口总额100亿元。对香港{word}0.91亿元，下降1.5%。"
+    return next(f.subject for f in extract_text(text).facts if f.text == "0.91亿元")
+
+
+def test_every_trade_with_word_makes_the_place_before_it_a_partner() -> None:
+    # subject_words.tsv, trade_with (出口, 进出口): 对 + a place + one of them names a market traded with
+    assert lexicon.subject_words("trade_with")
+    for word in lexicon.subject_words("trade_with"):
+        assert _trade_with_subject(word) == "娄底市", word
+    assert _trade_with_subject("发放") == "香港"  # (the control: no word of trade)
+
+
+def test_a_trade_with_word_added_as_data_is_read(scratch_lexicon: Path) -> None:
+    # subject_words.tsv: 投资 (investment in it) names a partner too
+    assert _trade_with_subject("投资") == "香港"
+    _add_line(scratch_lexicon, "subject_words.tsv", "投资\ttrade_with")
+    _clear_lexicon_caches()
+    subject_rules._trade_with.cache_clear()
+    try:
+        assert _trade_with_subject("投资") == "娄底市"
+    finally:
+        subject_rules._trade_with.cache_clear()
+
+
 _FLOW_TEXT = "某市2025年国民经济和社会发展统计公报\n年末共有公共图书馆9个。{}文化惠民活动3014场。"
 
 

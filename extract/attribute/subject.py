@@ -1437,15 +1437,23 @@ def _partner_before() -> EndingWith:
     return EndingWith(lexicon.subject_words("partner_before"))
 
 
+# A word of trade right after 对 and a place (对香港出口; subject_words.tsv, trade_with)
+@cache
+def _trade_with() -> re.Pattern[str]:
+    return re.compile(_words("trade_with"))
+
+
 def a_trade_partner(view: str, e: Entity) -> bool:
-    """Whether a place stands right after a word of trade with it (出口中国香港0.91亿元, 进口澳大利亚): a
-    partner, not whose figure it is."""
+    """Whether a place stands right after a word of trade with it (出口中国香港0.91亿元, 进口澳大利亚), or
+    between 对 and one (对香港出口): a partner, not whose figure it is."""
     if e.kind == "org":
         return False
     start = e.end - len(e.name)
     country = country_name()
     if view.startswith(country, start - len(country)):
         start -= len(country)  # (出口中国香港: the region named with its country)
+    if start > 0 and view[start - 1] == "对" and _trade_with().match(view, e.end) is not None:
+        return True
     return _partner_before().before(view, start) is not None
 
 
