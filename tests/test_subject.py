@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a morning digest's first item naming a company makes it no company's text (its other items are not about it)
+    ("陆家嘴财经早餐2024年8月22日星期四\n08-22 06:25Wind\n3、小米集团最新财报显示，2024年上半年公司实现营收"
+     "1643.95亿元。\n6、数据显示，截至周三，共有23家家电企业披露半年报数据。", "23家", None),
     # so is one between 对 and a word of trade (对香港出口, 对东盟进出口)
     ("娄底市2025年国民经济和社会发展统计公报\n全市进出口总额100亿元。对香港出口0.91亿元，下降1.5%。", "0.91亿元",
      "娄底市"),

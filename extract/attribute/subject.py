@@ -811,6 +811,8 @@ def document_region(view: str) -> DocumentRegion:
         organisation = _title_company(view, t_start, t_end)
     if organisation is None and province is None and city is None and not _is_national(view):
         organisation = _opening_company(view, t_end)
+    if organisation is not None and _digest_head().search(view, 0, max(0, view.find("\n"))) is not None:
+        organisation = None  # (陆家嘴财经早餐…⏎3、小米集团…: a digest's first item, not the text's company)
     if organisation is not None:
         organisation = _fullest_form(view, organisation)
     from_dateline = province is None and not title_city and city is not None
@@ -1294,6 +1296,12 @@ def _opening_organisation(view: str, head_end: int) -> str | None:
         return None
     named = [e for e in entities(view, head_end, so_called.start()) if e.kind == "org"]
     return named[-1].name if named else None
+
+
+# The head of a morning market digest (财经早餐, 早报; period_cues.tsv, digest_head)
+@cache
+def _digest_head() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon.period_cues("digest_head")))
 
 
 def _opening_company(view: str, head_end: int) -> str | None:
