@@ -1082,8 +1082,46 @@ def _list_unit_pattern() -> re.Pattern[str]:
 _TABLE_UNIT_LINE: Final = re.compile(
     r"(?:^|\n)[ \t　]*(?:金额|计量)?单位[:：][ \t　]*(?:人民币)?(?P<unit>[^\s，,。；;）)]{1,6})"
 )
+# A caption line giving a table's currency, what it does not cover after it (人民币百万元，百分比除外)
+_CAPTION_UNIT_LINE: Final = re.compile(
+    r"(?:^|\n)[ \t　]*(?:人民币)?(?P<unit>[十百千万亿]*元)[，,][^\n，,。]{0,10}除外[ \t　]*(?=\n)"
+)
 _ROW_UNIT: Final = re.compile(r"[（(](?P<unit>[^（()）\s]{1,6})[）)][ \t　]*$")
 _TABLE_REACH: Final = 3000
+# A header line of a table: its columns apart by spaces, no figure but a year naming a column (2019年)
+_HEADER_REACH: Final = 12  # lines looked up from a row
+_COLUMN_GAP: Final = re.compile(r"[ \t　]+")
+_YEAR_COLUMN: Final = re.compile(r"(?:19|20)[0-9]{2}年度?")
+_PER_CENT_COLUMN: Final = re.compile(r"[（(]%[）)]")  # 变动（%）
+
+
+def table_header(view: str, line_start: int) -> list[str] | None:
+    """The columns of the nearest header line above the row starting at `line_start`, if no sentence
+    or blank line comes between (项目 本报告期 上年同期 增减变动幅度(%); 项目 2019年 2018年 增（减）额)."""
+    end = line_start - 1
+    for _ in range(_HEADER_REACH):
+        if end <= 0:
+            return None
+        start = view.rfind("\n", 0, end) + 1
+        line = view[start:end].strip()
+        if not line or "。" in line:
+            return None
+        columns = _COLUMN_GAP.split(_YEAR_COLUMN.sub(r" \g<0> ", line).strip())  # (项目2019年2018年: three)
+        if all(_FIRST_DIGIT.search(c) is None or _YEAR_COLUMN.fullmatch(c) for c in columns):
+            return columns if len(columns) >= 3 else None
+        end = start - 1
+    return None
+
+
+def column_of(view: str, line_start: int, start: int, end: int) -> str | None:
+    """The header of the column a row's cell view[start:end] stands in, counted from the row's end (the
+    label and its first cell may stand together: 利息净收入240,224)."""
+    header = table_header(view, line_start)
+    if header is None:
+        return None
+    line_end = view.find("\n", end)
+    after = view[end:len(view) if line_end < 0 else line_end].split()
+    return header[-1 - len(after)] if len(after) < len(header) else None
 
 
 def _magnified_unit(text: str) -> _Unit | None:
@@ -1104,15 +1142,20 @@ def _table_unit(view: str, start: int, end: int) -> _Unit | None:
     if start == 0 or (end < len(view) and view[end] not in " \t　\n"):
         return None
     line_start = view.rfind("\n", 0, start) + 1
-    if view.rfind("单位", max(0, line_start - _TABLE_REACH), line_start) < 0:
+    floor = max(0, line_start - _TABLE_REACH)
+    if view.rfind("单位", floor, line_start) < 0 and view.rfind("除外", floor, line_start) < 0:
         return None  # (no unit line above: no table; one `rfind` where the pattern would scan)
     label = view[line_start:start].rstrip(" \t　")
     digit = _FIRST_DIGIT.search(label)
     label = label[:digit.start()] if digit is not None else label
-    floor = max(0, line_start - _TABLE_REACH)
-    head = last_match(_TABLE_UNIT_LINE, view[floor:line_start])
+    head = max((m for m in (last_match(_TABLE_UNIT_LINE, view[floor:line_start]),
+                            last_match(_CAPTION_UNIT_LINE, view[floor:line_start])) if m is not None),
+               key=lambda m: m.end(), default=None)
     if head is None or "。" in view[floor + head.end():start]:
         return None
+    column = column_of(view, line_start, start, end)
+    if column is not None and _PER_CENT_COLUMN.search(column):
+        return _magnified_unit("%")  # 变动（%）: its cells are per cent whatever the table's unit
     row = _ROW_UNIT.search(label.rstrip())
     if row is not None and (own := _magnified_unit(row.group("unit"))) is not None:
         return own

@@ -47,3 +47,32 @@ def test_the_company_of_a_results_table_is_named_whole_with_its_bracket() -> Non
 
 def test_a_note_s_numbering_under_a_table_is_no_cell() -> None:
     assert "1" not in _cells()
+
+
+# A bank's income statement: its unit in a caption line (人民币百万元，百分比除外), its columns the years and the
+# change in amount and in per cent
+_BANK = (
+    "中国邮政储蓄银行股份有限公司\n2019年年度报告\n7.2.1利润表分析\n利润表主要项目变动\n人民币百万元，百分比除外\n"
+    "项目 2019年 2018年 增（减）额 变动（%）\n"
+    "利息净收入 240,224 234,122 6,102 2.61\n"
+    "营业收入 276,809 260,995 15,814 6.06\n"
+    "利息净收入\n报告期内，本集团实现利息净收入2,402.24亿元。\n"
+)
+
+
+def _bank_cells() -> dict[str, dict[str, object]]:
+    return {f.text: f.model_dump() for f in extract_text(_BANK).facts}
+
+
+def test_a_caption_line_of_a_currency_is_the_table_s_unit_and_a_per_cent_column_s_cells_are_per_cent() -> None:
+    cells = _bank_cells()
+    assert (cells["240,224"]["value"], cells["240,224"]["unit"]) == (Decimal("240224000000"), "CNY")
+    assert (cells["2.61"]["value"], cells["2.61"]["unit"]) == (Decimal("2.61"), "%")
+
+
+def test_a_cell_under_a_year_is_of_that_year_and_under_a_change_in_amount_is_the_row_s_change() -> None:
+    cells = _bank_cells()
+    assert (cells["240,224"]["period"], cells["234,122"]["period"]) == ("2019", "2018")
+    assert (cells["6,102"]["kind"], cells["6,102"]["direction"], cells["6,102"]["value"]) == (
+        "change", "up", Decimal("6102000000"))
+    assert (cells["2.61"]["kind"], cells["2.61"]["indicator"]) == ("change", "利息净收入")

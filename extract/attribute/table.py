@@ -4,10 +4,11 @@ A results table (业绩快报, 主要会计数据) is written one row per line: 
 cells, under a header line naming the columns (项目 本报告期 上年同期 增减变动幅度(%)). Rules
 (named on the fact; the header's words are data, table_columns.tsv):
 - table.change_column: a cell under 增减, 变动, 增长 or 同比 is the row's change, up or down by its
-  sign (-35.86% is a fall of 35.86 %);
+  sign (-35.86% is a fall of 35.86 %), in per cent or in the table's unit (增（减）额);
 - table.last_year_column: a cell under 上年同期 or 上年 is of the year before the row's period;
 - table.period_start_column: a cell under 期初 (本报告期初, 年初) is a stock at the end of the year before;
-- table.period_end_column: a cell under 期末 (本报告期末) is a stock at the end of the row's year.
+- table.period_end_column: a cell under 期末 (本报告期末) is a stock at the end of the row's year;
+- table.year_column: a cell under a year (2019年) is of that year.
 """
 
 from __future__ import annotations
@@ -18,12 +19,10 @@ from typing import Final
 
 from extract import lexicon
 from extract.patterns import longest_first
-from extract.quantities import Quantity
+from extract.quantities import Quantity, column_of
 
-# A header line: no figure, no full stop, at least three columns apart
-_HEADER_REACH: Final = 12  # lines looked up from a row
-_DIGIT: Final = re.compile(r"[0-9]")
-_COLUMN_GAP: Final = re.compile(r"[ \t　]+")
+# A column named by a year (2019年): its cells are of that year
+_YEAR: Final = re.compile(r"((?:19|20)[0-9]{2})年度?")
 
 
 def _words(meaning: str) -> re.Pattern[str]:
@@ -35,24 +34,6 @@ _CHANGE: Final = _words("change")
 _LAST_YEAR: Final = _words("last_year")
 _PERIOD_START: Final = _words("period_start")
 _PERIOD_END: Final = _words("period_end")
-
-
-def _header(view: str, line_start: int) -> list[str] | None:
-    """The columns of the nearest header line above the row starting at `line_start`, if no sentence
-    or blank line comes between."""
-    end = line_start - 1
-    for _ in range(_HEADER_REACH):
-        if end <= 0:
-            return None
-        start = view.rfind("\n", 0, end) + 1
-        line = view[start:end].strip()
-        if not line or "。" in line:
-            return None
-        if _DIGIT.search(line) is None:
-            columns = _COLUMN_GAP.split(line)
-            return columns if len(columns) >= 3 else None
-        end = start - 1
-    return None
 
 
 def _year_before(period: str) -> str:
@@ -72,20 +53,21 @@ def read_table_columns(view: str, items: list[tuple[Quantity, dict[str, object]]
         line = view[line_start:len(view) if line_end < 0 else line_end]
         if "。" in line or "，" in line:
             continue  # (prose, not a row)
-        columns = _header(view, line_start)
-        if columns is None:
-            continue
-        if len(columns) == len(cells) + 1:
-            columns = columns[1:]  # (项目: the labels' column)
-        if len(columns) != len(cells):
-            continue
-        for column, k in zip(columns, cells, strict=True):
-            _apply(column, items[k][0], items[k][1])
+        for k in cells:
+            # (counted from the row's end: a cell that is no figure, (30) or -, still holds its column)
+            column = column_of(view, line_start, items[k][0].start, items[k][0].end)
+            if column is not None:
+                _apply(column, items[k][0], items[k][1])
 
 
 def _apply(column: str, q: Quantity, cand: dict[str, object]) -> None:
     period = cand.get("period")
-    if _CHANGE.search(column) and q.unit in ("%", "pp"):
+    year = _YEAR.fullmatch(column)
+    if year is not None:
+        cand["period"] = year.group(1)
+        cand["rule"] = f"{cand['rule']} table.year_column"
+    elif _CHANGE.search(column) and (q.unit in ("%", "pp") or "quantity.unit.of_table" in q.rules):
+        # (增减变动幅度(%): a change in per cent; 增（减）额: in the table's unit)
         value = cand["value"]
         cand["kind"] = "change"
         cand["direction"] = "down" if isinstance(value, Decimal) and value < 0 else "up"
