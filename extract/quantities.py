@@ -1113,12 +1113,19 @@ def table_header(view: str, line_start: int) -> list[str] | None:
     return None
 
 
+def bracketed_cell(view: str, start: int, end: int) -> bool:
+    """Whether a table's cell view[start:end] stands in brackets, as a negative figure does ((2,637))."""
+    return start > 0 and view[start - 1] == "(" and view.startswith(")", end)
+
+
 def column_of(view: str, line_start: int, start: int, end: int) -> str | None:
     """The header of the column a row's cell view[start:end] stands in, counted from the row's end (the
     label and its first cell may stand together: 利息净收入240,224)."""
     header = table_header(view, line_start)
     if header is None:
         return None
+    if bracketed_cell(view, start, end):
+        end += 1
     line_end = view.find("\n", end)
     after = view[end:len(view) if line_end < 0 else line_end].split()
     return header[-1 - len(after)] if len(after) < len(header) else None
@@ -1139,7 +1146,8 @@ def _table_unit(view: str, start: int, end: int) -> _Unit | None:
     """The unit of a bare number standing as a table's cell (on a row under a unit line, with no
     sentence ended between, and a space or the row's end after it): the row's own (基本每股收益(元)),
     else the table's."""
-    if start == 0 or (end < len(view) and view[end] not in " \t　\n"):
+    after = end + 1 if bracketed_cell(view, start, end) else end  # ((30): a negative figure in brackets)
+    if start == 0 or (after < len(view) and view[after] not in " \t　\n"):
         return None
     line_start = view.rfind("\n", 0, start) + 1
     floor = max(0, line_start - _TABLE_REACH)

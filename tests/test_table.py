@@ -56,6 +56,8 @@ _BANK = (
     "项目 2019年 2018年 增（减）额 变动（%）\n"
     "利息净收入 240,224 234,122 6,102 2.61\n"
     "营业收入 276,809 260,995 15,814 6.06\n"
+    "信用减值损失 55,384 55,414 (30) (0.05)\n"
+    "营业外收支净额 1,357 (2,637) 3,994 -\n"
     "利息净收入\n报告期内，本集团实现利息净收入2,402.24亿元。\n"
 )
 
@@ -76,3 +78,11 @@ def test_a_cell_under_a_year_is_of_that_year_and_under_a_change_in_amount_is_the
     assert (cells["6,102"]["kind"], cells["6,102"]["direction"], cells["6,102"]["value"]) == (
         "change", "up", Decimal("6102000000"))
     assert (cells["2.61"]["kind"], cells["2.61"]["indicator"]) == ("change", "利息净收入")
+
+
+def test_a_cell_in_brackets_is_negative_and_under_a_change_a_fall() -> None:
+    cells = _bank_cells()
+    fall = cells["30"]
+    assert (fall["kind"], fall["direction"], fall["value"]) == ("change", "down", Decimal("30000000"))
+    assert (cells["0.05"]["unit"], cells["0.05"]["direction"]) == ("%", "down")
+    assert (cells["2,637"]["value"], cells["2,637"]["period"]) == (Decimal("-2637000000"), "2018")

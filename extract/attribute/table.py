@@ -8,7 +8,8 @@ cells, under a header line naming the columns (项目 本报告期 上年同期 
 - table.last_year_column: a cell under 上年同期 or 上年 is of the year before the row's period;
 - table.period_start_column: a cell under 期初 (本报告期初, 年初) is a stock at the end of the year before;
 - table.period_end_column: a cell under 期末 (本报告期末) is a stock at the end of the row's year;
-- table.year_column: a cell under a year (2019年) is of that year.
+- table.year_column: a cell under a year (2019年) is of that year;
+- table.bracketed_negative: a cell in brackets ((2,637)) is negative, under a change's column a fall.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Final
 
 from extract import lexicon
 from extract.patterns import longest_first
-from extract.quantities import Quantity, column_of
+from extract.quantities import Quantity, bracketed_cell, column_of
 
 # A column named by a year (2019年): its cells are of that year
 _YEAR: Final = re.compile(r"((?:19|20)[0-9]{2})年度?")
@@ -55,9 +56,14 @@ def read_table_columns(view: str, items: list[tuple[Quantity, dict[str, object]]
             continue  # (prose, not a row)
         for k in cells:
             # (counted from the row's end: a cell that is no figure, (30) or -, still holds its column)
-            column = column_of(view, line_start, items[k][0].start, items[k][0].end)
-            if column is not None:
-                _apply(column, items[k][0], items[k][1])
+            q, cand = items[k]
+            column = column_of(view, line_start, q.start, q.end)
+            if column is None:
+                continue
+            if bracketed_cell(view, q.start, q.end) and isinstance(cand["value"], Decimal) and cand["value"] > 0:
+                cand["value"] = -cand["value"]  # (2,637): a negative figure, a fall under a change's column
+                cand["rule"] = f"{cand['rule']} table.bracketed_negative"
+            _apply(column, q, cand)
 
 
 def _apply(column: str, q: Quantity, cand: dict[str, object]) -> None:
