@@ -1089,7 +1089,7 @@ _CAPTION_UNIT_LINE: Final = re.compile(
 _ROW_UNIT: Final = re.compile(r"[（(](?P<unit>[^（()）\s]{1,6})[）)][ \t　]*$")
 _TABLE_REACH: Final = 3000
 # A header line of a table: its columns apart by spaces, no figure but a year naming a column (2019年)
-_HEADER_REACH: Final = 12  # lines looked up from a row
+_HEADER_REACH: Final = 40  # lines looked up from a row (a bank's income statement has 20 rows)
 _COLUMN_GAP: Final = re.compile(r"[ \t　]+")
 _YEAR_COLUMN: Final = re.compile(r"(?:19|20)[0-9]{2}年度?")
 _PER_CENT_COLUMN: Final = re.compile(r"[（(]%[）)]")  # 变动（%）

@@ -86,3 +86,11 @@ def test_a_cell_in_brackets_is_negative_and_under_a_change_a_fall() -> None:
     assert (fall["kind"], fall["direction"], fall["value"]) == ("change", "down", Decimal("30000000"))
     assert (cells["0.05"]["unit"], cells["0.05"]["direction"]) == ("%", "down")
     assert (cells["2,637"]["value"], cells["2,637"]["period"]) == (Decimal("-2637000000"), "2018")
+
+
+def test_a_long_table_s_last_rows_still_read_its_header() -> None:
+    # a bank's income statement runs to some twenty rows under one header
+    rows = "".join(f"项目{k} {100 + k} {90 + k} 10 1.00\n" for k in range(20))
+    text = _BANK.replace("营业收入 276,809", rows + "营业收入 276,809")
+    cells = {f.text: f.model_dump() for f in extract_text(text).facts}
+    assert (cells["260,995"]["period"], cells["6.06"]["unit"]) == ("2018", "%")
