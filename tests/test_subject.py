@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a word of a stock's date opening a sentence (截止, 截止到: period_cues.tsv as_of) is no company's name
+    ("江苏安靠智能输电工程科技股份有限公司\n2019年年度报告\n报告期内，公司业务推进顺利。截止2019年12月31日，公司募投项目累计"
+     "已投入资金20,864.89万元。", "20,864.89万元", "江苏安靠智能输电工程科技股份有限公司"),
     # a morning digest's first item naming a company makes it no company's text (its other items are not about it)
     ("陆家嘴财经早餐2024年8月22日星期四\n08-22 06:25Wind\n3、小米集团最新财报显示，2024年上半年公司实现营收"
      "1643.95亿元。\n6、数据显示，截至周三，共有23家家电企业披露半年报数据。", "23家", None),

@@ -1148,8 +1148,9 @@ def topic_name(view: str, start: int, end: int) -> Entity | None:
     if found.group("colon") and not found.group("item") and name not in lexicon.companies():
         return None  # 风电：并网风电…: a line headed by a sector, not a digest's item (丨飞猪：…)
     if _no_company().search(name) or _is_generic(name) or _holds_org_verb(name) or _known_place(name) \
-            or name in _province_short() or name.endswith(lexicon.measure_heads()):
-        return None
+            or name in _province_short() or name.endswith(lexicon.measure_heads()) \
+            or name in lexicon.period_cues("as_of"):
+        return None  # (截止2019年12月31日: a stock's date, period_cues.tsv as_of)
     return Entity(found.start("name"), found.end("name"), name, "org")
 
 
