@@ -99,8 +99,6 @@ class _Reading:
         self.sentence_nameable: list[Entity] = []  # those of them that can be what its figures are of
         self.carry: str | None = None
         self.carried_subject: str | Lazy | None = None
-        region = ctx.region  # (a company's own text, with no place of its own: its places are where things stand)
-        self.company_text = region.organisation is not None and region.province is None and region.city is None
         self.prev_q: Quantity | None = None  # the quantity before, in this sentence, and its indicator
         self.prev_indicator: str | None = None
         self.last_subject: tuple[int, str] | None = None
@@ -184,8 +182,7 @@ class _Reading:
                   indicator: str, indicator_rule: IndicatorRule) -> None:
         """What of q's fact goes on to the quantities after it: its subject (one named in its sentence
         that goes on), its indicator, and its measure where it names one of its own."""
-        if subject is not None and subject_goes_on(self.ctx.view, subject, subject_rule, before,
-                                                         company_text=self.company_text) \
+        if subject is not None and subject_goes_on(self.ctx.view, subject, subject_rule, before) \
                 and not self.ctx.in_breakdown(self.k):
             self.last_subject = (q.start, subject)  # (分县市看，…精河县增长…: a part's subject stays in its sentence)
         if self.aside is None:

@@ -257,17 +257,14 @@ def _budget_item(view: str, number_start: int, indicator: str) -> str | None:
     return account.group() + written
 
 
-def subject_goes_on(view: str, subject: str, rule: SubjectRule, before: list[Entity], *,
-                    company_text: bool = False) -> bool:
+def subject_goes_on(view: str, subject: str, rule: SubjectRule, before: list[Entity]) -> bool:
     """Whether a fact's subject, named in its sentence (or stood for by a scope word: 全国 → 中国),
     goes on to the sentences after it: not an area (one part of the whole), a bare city, a source
-    cited (but a platform's own data) nor something built or renamed; in a company's own text
-    (`company_text`), not a place (新疆库尔勒…项目开工建设。燃气业务…: where a project stands)."""
+    cited (but a platform's own data) nor something built or renamed."""
     return (rule in NAMED_IN_SENTENCE or rule == SubjectRule.SCOPE_WORD) and subject not in lexicon.areas() \
         and not is_bare_city(subject) \
         and not any(e.name == subject and ((cited(view, e.end) and subject not in lexicon.platforms())
-                                           or an_object(view, e.start) or (company_text and e.kind != "org"))
-                    for e in before)
+                                           or an_object(view, e.start)) for e in before)
 
 
 def indicator_in_context(ctx: DocumentContext, q: Quantity, sentence: Span, prev_q: Quantity | None,
