@@ -984,54 +984,39 @@ def test_a_period_cue_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: 
     assert _periods(role, word) == _PERIOD_CUE_READ[role]
 
 
-def _partner_subject(word: str) -> str | None:
-    text = f"娄底市2025年国民经济和社会发展统计公报\n全市进出口总额100亿元。{word}香港0.91亿元，下降1.5%。"
+# subject_words.tsv: a word of trade makes a place a market traded with, not the figure's subject: right
+# before it (partner_before: 出口香港), or after 对 and it (trade_with: 对香港出口)
+_PARTNER_TEXT = {"partner_before": "{}香港0.91亿元", "trade_with": "对香港{}0.91亿元"}
+_PARTNER_CONTROL = {"partner_before": "", "trade_with": "发放"}  # (no word of trade: the place is the figure's)
+_PARTNER_ADDED = {"partner_before": "运往", "trade_with": "投资"}  # (shipped to; investment in)
+_PARTNER_PATTERN = {"partner_before": "_partner_before", "trade_with": "_trade_with"}
+
+
+def _partner_subject(role: str, word: str) -> str | None:
+    text = (f"娄底市2025年国民经济和社会发展统计公报\n全市进出口总额100亿元。{_PARTNER_TEXT[role].format(word)}，"
+            "下降1.5%。")
     return next(f.subject for f in extract_text(text).facts if f.text == "0.91亿元")
 
 
-def test_every_partner_word_makes_the_place_after_it_a_partner() -> None:
-    # subject_words.tsv, partner_before (出口, 销往): the market traded with is not whose figure it is
-    assert lexicon.subject_words("partner_before")
-    for word in lexicon.subject_words("partner_before"):
-        assert _partner_subject(word) == "娄底市", word
-    assert _partner_subject("") == "香港"  # (the control: a place alone is the figure's)
+@pytest.mark.parametrize("role", list(_PARTNER_TEXT))
+def test_every_partner_word_makes_the_place_a_partner(role: str) -> None:
+    assert lexicon.subject_words(role)
+    for word in lexicon.subject_words(role):
+        assert _partner_subject(role, word) == "娄底市", word
+    assert _partner_subject(role, _PARTNER_CONTROL[role]) == "香港"
 
 
-def test_a_partner_word_added_as_data_is_read(scratch_lexicon: Path) -> None:
-    # subject_words.tsv: 运往 (shipped to) names a market traded with too
-    assert _partner_subject("运往") == "香港"
-    _add_line(scratch_lexicon, "subject_words.tsv", "运往\tpartner_before")
+@pytest.mark.parametrize("role", list(_PARTNER_TEXT))
+def test_a_partner_word_added_as_data_is_read(scratch_lexicon: Path, role: str) -> None:
+    word, pattern = _PARTNER_ADDED[role], getattr(subject_rules, _PARTNER_PATTERN[role])
+    assert _partner_subject(role, word) == "香港"
+    _add_line(scratch_lexicon, "subject_words.tsv", f"{word}\t{role}")
     _clear_lexicon_caches()
-    subject_rules._partner_before.cache_clear()
+    pattern.cache_clear()
     try:
-        assert _partner_subject("运往") == "娄底市"
+        assert _partner_subject(role, word) == "娄底市"
     finally:
-        subject_rules._partner_before.cache_clear()
-
-
-def _trade_with_subject(word: str) -> str | None:
-    text = f"娄底市2025年国民经济和社会发展统计公报\n全市进出口总额100亿元。对香港{word}0.91亿元，下降1.5%。"
-    return next(f.subject for f in extract_text(text).facts if f.text == "0.91亿元")
-
-
-def test_every_trade_with_word_makes_the_place_before_it_a_partner() -> None:
-    # subject_words.tsv, trade_with (出口, 进出口): 对 + a place + one of them names a market traded with
-    assert lexicon.subject_words("trade_with")
-    for word in lexicon.subject_words("trade_with"):
-        assert _trade_with_subject(word) == "娄底市", word
-    assert _trade_with_subject("发放") == "香港"  # (the control: no word of trade)
-
-
-def test_a_trade_with_word_added_as_data_is_read(scratch_lexicon: Path) -> None:
-    # subject_words.tsv: 投资 (investment in it) names a partner too
-    assert _trade_with_subject("投资") == "香港"
-    _add_line(scratch_lexicon, "subject_words.tsv", "投资\ttrade_with")
-    _clear_lexicon_caches()
-    subject_rules._trade_with.cache_clear()
-    try:
-        assert _trade_with_subject("投资") == "娄底市"
-    finally:
-        subject_rules._trade_with.cache_clear()
+        pattern.cache_clear()
 
 
 _FLOW_TEXT = "某市2025年国民经济和社会发展统计公报\n年末共有公共图书馆9个。{}文化惠民活动3014场。"

@@ -17,8 +17,8 @@ _RESULTS = (
 )
 
 
-def _cells() -> dict[str, dict[str, object]]:
-    return {f.text: f.model_dump() for f in extract_text(_RESULTS).facts}
+def _cells(text: str = _RESULTS) -> dict[str, dict[str, object]]:
+    return {f.text: f.model_dump() for f in extract_text(text).facts}
 
 
 def test_a_row_s_cells_take_the_row_s_label_and_the_table_s_unit() -> None:
@@ -62,18 +62,14 @@ _BANK = (
 )
 
 
-def _bank_cells() -> dict[str, dict[str, object]]:
-    return {f.text: f.model_dump() for f in extract_text(_BANK).facts}
-
-
 def test_a_caption_line_of_a_currency_is_the_table_s_unit_and_a_per_cent_column_s_cells_are_per_cent() -> None:
-    cells = _bank_cells()
+    cells = _cells(_BANK)
     assert (cells["240,224"]["value"], cells["240,224"]["unit"]) == (Decimal("240224000000"), "CNY")
     assert (cells["2.61"]["value"], cells["2.61"]["unit"]) == (Decimal("2.61"), "%")
 
 
 def test_a_cell_under_a_year_is_of_that_year_and_under_a_change_in_amount_is_the_row_s_change() -> None:
-    cells = _bank_cells()
+    cells = _cells(_BANK)
     assert (cells["240,224"]["period"], cells["234,122"]["period"]) == ("2019", "2018")
     assert (cells["6,102"]["kind"], cells["6,102"]["direction"], cells["6,102"]["value"]) == (
         "change", "up", Decimal("6102000000"))
@@ -81,7 +77,7 @@ def test_a_cell_under_a_year_is_of_that_year_and_under_a_change_in_amount_is_the
 
 
 def test_a_cell_in_brackets_is_negative_and_under_a_change_a_fall() -> None:
-    cells = _bank_cells()
+    cells = _cells(_BANK)
     fall = cells["30"]
     assert (fall["kind"], fall["direction"], fall["value"]) == ("change", "down", Decimal("30000000"))
     assert (cells["0.05"]["unit"], cells["0.05"]["direction"]) == ("%", "down")
@@ -92,5 +88,5 @@ def test_a_long_table_s_last_rows_still_read_its_header() -> None:
     # a bank's income statement runs to some twenty rows under one header
     rows = "".join(f"项目{k} {100 + k} {90 + k} 10 1.00\n" for k in range(20))
     text = _BANK.replace("营业收入 276,809", rows + "营业收入 276,809")
-    cells = {f.text: f.model_dump() for f in extract_text(text).facts}
+    cells = _cells(text)
     assert (cells["260,995"]["period"], cells["6.06"]["unit"]) == ("2018", "%")
