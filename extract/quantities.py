@@ -1091,7 +1091,7 @@ _TABLE_REACH: Final = 3000
 # A header line of a table: its columns apart by spaces, no figure but a year naming a column (2019年)
 _HEADER_REACH: Final = 40  # lines looked up from a row (a bank's income statement has 20 rows)
 _COLUMN_GAP: Final = re.compile(r"[ \t　]+")
-_YEAR_COLUMN: Final = re.compile(r"(?:19|20)[0-9]{2}年度?")
+YEAR_COLUMN: Final = re.compile(r"((?:19|20)[0-9]{2})年度?")  # (the year a column is named by: 2019年)
 _PER_CENT_COLUMN: Final = re.compile(r"[（(]%[）)]")  # 变动（%）
 
 
@@ -1106,8 +1106,8 @@ def table_header(view: str, line_start: int) -> list[str] | None:
         line = view[start:end].strip()
         if not line or "。" in line:
             return None
-        columns = _COLUMN_GAP.split(_YEAR_COLUMN.sub(r" \g<0> ", line).strip())  # (项目2019年2018年: three)
-        if all(_FIRST_DIGIT.search(c) is None or _YEAR_COLUMN.fullmatch(c) for c in columns):
+        columns = _COLUMN_GAP.split(YEAR_COLUMN.sub(r" \g<0> ", line).strip())  # (项目2019年2018年: three)
+        if all(_FIRST_DIGIT.search(c) is None or YEAR_COLUMN.fullmatch(c) for c in columns):
             return columns if len(columns) >= 3 else None
         end = start - 1
     return None

@@ -20,10 +20,7 @@ from typing import Final
 
 from extract import lexicon
 from extract.patterns import longest_first
-from extract.quantities import Quantity, bracketed_cell, column_of
-
-# A column named by a year (2019年): its cells are of that year
-_YEAR: Final = re.compile(r"((?:19|20)[0-9]{2})年度?")
+from extract.quantities import YEAR_COLUMN, Quantity, bracketed_cell, column_of
 
 
 def _words(meaning: str) -> re.Pattern[str]:
@@ -68,7 +65,7 @@ def read_table_columns(view: str, items: list[tuple[Quantity, dict[str, object]]
 
 def _apply(column: str, q: Quantity, cand: dict[str, object]) -> None:
     period = cand.get("period")
-    year = _YEAR.fullmatch(column)
+    year = YEAR_COLUMN.fullmatch(column)  # (a column named by a year: its cells are of that year)
     if year is not None:
         cand["period"] = year.group(1)
         cand["rule"] = f"{cand['rule']} table.year_column"
