@@ -33,7 +33,7 @@ from extract.attribute.indicator import (
 )
 from extract.attribute.lists import Item, distribute_lists
 from extract.attribute.modality import modality_for, modality_in_time
-from extract.attribute.subject import Entity, SubjectRule, nameable, subject_for
+from extract.attribute.subject import Entity, SubjectRule, name_as_listed, nameable, subject_for
 from extract.attribute.table import read_table_columns
 from extract.normalise import NormalisedText, normalise
 from extract.quantities import Dropped, Quantity, find_quantities
@@ -69,11 +69,9 @@ def extract_document(document: Document, *, keep_dropped: bool = False) -> Extra
     pending = _Reading(ctx, document, norm).candidates(quantities)
     distribute_lists(norm.view, pending, ctx.time)
     read_table_columns(norm.view, pending)
-    listed = dict(ctx.region.listed_forms)
     for _q, candidate in pending:
         strip_listed_owners(candidate)
-        if listed and candidate["subject"] in listed:
-            candidate["subject"] = listed[str(candidate["subject"])]  # 保利 … for 保利发展: the listed name
+        name_as_listed(candidate, ctx.region)
         add_comparable(candidate)
         checked = validate(candidate)
         if isinstance(checked, Fact):

@@ -991,6 +991,14 @@ def _company_list() -> tuple[re.Pattern[str], regex.Pattern[str]]:
 _LIST_REACH: Final = 100  # (how far before 等 a list of names is read)
 
 
+def name_as_listed(candidate: dict[str, object], region: DocumentRegion) -> None:
+    """A candidate whose subject is a listed company's short form the text also gives (保利 … for 保利发展)
+    is named as listed; done on the finished candidate, so its measure lost the name as written."""
+    subject = candidate.get("subject")
+    if region.listed_forms and isinstance(subject, str):
+        candidate["subject"] = dict(region.listed_forms).get(subject, subject)
+
+
 def _listed_short_forms(view: str) -> list[tuple[str, str]]:
     """The shorter forms the text also gives the listed companies it names (双汇发展 … 双汇中报业绩), each
     with the listed name: a listed short name without the word the press drops (subject_words.tsv,
