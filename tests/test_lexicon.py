@@ -1019,6 +1019,40 @@ def test_a_partner_word_added_as_data_is_read(scratch_lexicon: Path, role: str) 
         pattern.cache_clear()
 
 
+def test_every_name_break_ends_a_name_s_run() -> None:
+    # subject_words.tsv, name_break (由, 在): no organisation's name runs across one (中联港 + 由 + 航集团)
+    assert lexicon.subject_words("name_break")
+    for ch in lexicon.subject_words("name_break"):
+        assert not subject_rules._extends_a_name(f"{ch}航集团"), ch
+    assert subject_rules._extends_a_name("航集团")  # (the control: the name goes on)
+
+
+def test_a_name_break_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # subject_words.tsv: 给 (to) breaks a name's run too
+    assert subject_rules._extends_a_name("给航集团")
+    _add_line(scratch_lexicon, "subject_words.tsv", "给\tname_break")
+    _clear_lexicon_caches()
+    monkeypatch.setattr(subject_rules, "_NAME_BREAK", subject_rules._name_break_pattern())
+    assert not subject_rules._extends_a_name("给航集团")
+
+
+def test_every_place_word_next_makes_the_place_another_word() -> None:
+    # subject_words.tsv, place_word_next (场, 民): 秦皇岛市场 holds no 秦皇岛市
+    assert lexicon.subject_words("place_word_next")
+    for ch in lexicon.subject_words("place_word_next"):
+        assert not subject_rules._written_whole(f"秦皇岛市{ch}", "秦皇岛市"), ch
+    assert subject_rules._written_whole("秦皇岛市。", "秦皇岛市")  # (the control: the place written whole)
+
+
+def test_a_place_word_next_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # subject_words.tsv: 容 (市容, a city's look) makes the place another word too
+    assert subject_rules._written_whole("秦皇岛市容", "秦皇岛市")
+    _add_line(scratch_lexicon, "subject_words.tsv", "容\tplace_word_next")
+    _clear_lexicon_caches()
+    monkeypatch.setattr(subject_rules, "_PLACE_WORD_NEXT", frozenset(lexicon.subject_words("place_word_next")))
+    assert not subject_rules._written_whole("秦皇岛市容", "秦皇岛市")
+
+
 _FLOW_TEXT = "某市2025年国民经济和社会发展统计公报\n年末共有公共图书馆9个。{}文化惠民活动3014场。"
 
 

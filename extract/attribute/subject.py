@@ -152,8 +152,13 @@ def _org_verbs() -> _OrgVerbs:
     )
 
 
-# What no name runs across: a preposition or a joint (鄂州花湖机场 + 由 + 顺丰集团 is two names)
-_NAME_BREAK: Final = re.compile(r"[由在从对向与和及]")
+# What no name runs across: a preposition or a joint (鄂州花湖机场 + 由 + 顺丰集团 is two names;
+# subject_words.tsv, name_break)
+def _name_break_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon.subject_words("name_break")))
+
+
+_NAME_BREAK: Final = _name_break_pattern()
 
 
 def _extends_a_name(more: str) -> bool:
@@ -1211,8 +1216,8 @@ def _written_whole(view: str, name: str) -> bool:
 
 
 # Characters that, right after a place's 市/县/区, make it part of another word (市场, 市民, 区域, 县城区域 …;
-# the place pattern's look-ahead reads the same)
-_PLACE_WORD_NEXT: Final = frozenset("民长委场级属内域化份")
+# the place pattern's look-ahead reads the same; subject_words.tsv, place_word_next)
+_PLACE_WORD_NEXT: Final = frozenset(lexicon.subject_words("place_word_next"))
 
 
 def _opening_city(view: str, head_end: int) -> str | None:
