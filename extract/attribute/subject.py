@@ -1396,16 +1396,13 @@ _NAME_TAIL: Final = _name_tail_pattern()
 # Route marks: a place before or after one is an end of a trip (广州飞贵阳, 北京-成都, 南宁到靖西)
 @cache
 def _route_after() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_words('route')}|[-—－~至到])")
+    return re.compile(_words("route"))
 
 
-# The marks that join a route's ends as well as its words (北京-成都, 南宁到靖西)
-_ROUTE_MARKS: Final = ("-", "—", "－", "~", "至", "到")
-
-
+# The words and marks that join a route's ends (北京-成都, 南宁到靖西, 广州飞往贵阳; subject_words.tsv, route)
 @cache
 def _route_before() -> EndingWith:
-    return EndingWith([*lexicon.subject_words("route"), *_ROUTE_MARKS])
+    return EndingWith(lexicon.subject_words("route"))
 
 
 def _in_route(view: str, e: Entity, ents: list[Entity]) -> bool:
