@@ -1113,6 +1113,13 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
 # A comparison with the start of the year (较年初, 比上年末, 较去年底): what is compared is a stock
 _AGAINST_YEAR_START: Final = re.compile(r"(?:较|比)(?:今?年初|(?:上|去)年(?:末|底|年末|年底))")
 _CLAUSE_END: Final = re.compile(r"[，,；;。\n]")
+
+
+def _clause_begin(view: str, pos: int) -> int:
+    """Where the clause holding `pos` begins: after the last of ，；。 or a line's end before it."""
+    return max(view.rfind(c, 0, pos) for c in "，,；;。\n") + 1
+
+
 _SENTENCE_END: Final = re.compile(r"[。！!？?\n]")
 # Months of one year from its January (2011-01/2011-06)
 _MONTHS_OF_A_YEAR: Final = re.compile(r"([0-9]{4})-01/\1-(?:0[2-9]|1[01])")
@@ -1732,6 +1739,7 @@ class DocumentTime:
         self._holidays_named: list[TimeMention] | None = None  # (the holidays the text names, found when needed)
         self._top_sections: list[int] | None = None
         self._targets_at: int | None = None  # (where a work report first states its year's targets; -1: nowhere)
+        self._lead_review: tuple[int, str | None] | None = None  # (see `_review_lead`)
 
     def _settle_year(self, published: date | None, head: tuple[int, int]) -> None:
         """The document's year (`document_year`; after a census, the year after it), and the period its
@@ -2133,15 +2141,14 @@ class DocumentTime:
     def _done_over_time(self, sentence: Span, number_start: int) -> bool:
         """Whether the number's clause names what was done over a time (开展文化惠民活动3014场, 建成小剧场37个;
         period_cues.tsv flow_verb)."""
-        view = self.view
-        begin = max(sentence.start, max(view.rfind(c, 0, number_start) for c in "，,；;。\n") + 1)
-        return _FLOW_VERB.search(view, begin, number_start) is not None
+        begin = max(sentence.start, _clause_begin(self.view, number_start))
+        return _FLOW_VERB.search(self.view, begin, number_start) is not None
 
     def _against_year_start(self, number_start: int) -> bool:
         """Whether the clause of the number, or the one after it, compares with the start of the year
         (…净额为266.26亿元，较年初增长138.17%)."""
         view = self.view
-        begin = max(view.rfind(c, 0, number_start) for c in "，,；;。\n") + 1
+        begin = _clause_begin(view, number_start)
         end = number_start
         for _ in range(2):
             found = _CLAUSE_END.search(view, end)
@@ -2327,16 +2334,26 @@ class DocumentTime:
         """In a work report that states no targets, the years its opening (its head and the paragraph
         after it) reviews, counted back from its own (五年来 → 2021/2025, 一年来 → 2025 in a report of
         2026), for a sentence after the opening; else None."""
-        if self._before_targets(self.head_end + 1) or self._targets_at != -1:
-            return None  # (a report stating its targets: the review is what stands before them)
+        if self._lead_review is None:  # (the opening's last sentence and the years it reviews, found once)
+            self._lead_review = self._opening_review()
+        last, reviewed = self._lead_review
+        return reviewed if last < k else None
+
+    def _opening_review(self) -> tuple[int, str | None]:
+        """The last sentence of a work report's opening (its head and the paragraph after it) and the last
+        time counted back from the report's own the opening names (五年来, 一年来, “十四五”), where the report
+        states no targets; else (len(sentences), None)."""
+        self._before_targets(self.head_end + 1)  # (finds where the targets are stated, if anywhere)
+        if self._targets_at != -1:
+            return len(self.starts), None  # (a report stating its targets: the review is what stands before them)
         reviewed = None
-        for j in range(k):
+        for j in range(len(self.starts)):
             for m in self.mentions(j):
                 if m.rule in (PeriodRule.YEARS_UP_TO_NOW, PeriodRule.PLAN) and m.period:
                     reviewed = m.period
             if self.starts[j] >= self.head_end - 1 and not self._joined(j):
-                return reviewed  # (the end of the first paragraph after the head)
-        return None
+                return j, reviewed  # (the end of the first paragraph after the head)
+        return len(self.starts), None
 
     def _year_reviewed(self, k: int) -> str | None:
         """In a work report, the year before the report's that the top-level section of sentence k
