@@ -111,6 +111,52 @@ def test_a_bad_line_is_named_by_file_line_and_column(scratch_lexicon: Path, name
     assert says in message, message
 
 
+# Every lookup of a table by one value of a column (a role), with a value it is read with: a role left with no
+# rows would give the rules an empty alternation, which matches everywhere.
+_ROLE_LOOKUPS = [
+    ("list_words.tsv", "joint", lexicon.list_words), ("comparison_words.tsv", "base", lexicon.comparison_words),
+    ("subject_words.tsv", "demonstrative", lexicon.subject_words), ("rank_words.tsv", "verb", lexicon.rank_words),
+    ("opening_clauses.tsv", "start", lexicon.opening_clauses), ("aim_words.tsv", "aim", lexicon.aim_words),
+    ("budget_stages.tsv", "stage", lexicon.budget_stages), ("group_measures.tsv", "counter", lexicon.group_measures),
+    ("catalogue_words.tsv", "stock", lexicon.catalogue_words),
+    ("measure_phrase_words.tsv", "no_noun", lexicon.measure_phrase_words),
+    ("period_cues.tsv", "flow_verb", lexicon.period_cues), ("move_verbs.tsv", "unitless_end", lexicon.move_verbs),
+    ("quantity_words.tsv", "change_gap", lexicon.quantity_words), ("ratio_words.tsv", "verb", lexicon.ratio_words),
+    ("title_words.tsv", "report", lexicon.title_words), ("table_columns.tsv", "change", lexicon.table_columns),
+    ("generic_names.tsv", "whole", lexicon.generic_names),
+]
+
+
+@pytest.mark.parametrize(("name", "role", "lookup"), _ROLE_LOOKUPS, ids=[n for n, _r, _l in _ROLE_LOOKUPS])
+def test_a_role_left_with_no_rows_is_refused_by_file_and_role(scratch_lexicon: Path, name: str, role: str,
+                                                              lookup: Callable[[str], object]) -> None:
+    assert lookup(role), (name, role)
+    path = scratch_lexicon / name
+    kept = [line for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith("#") or line.split("\t")[1:2] != [role]]
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    _clear_lexicon_caches()
+    with pytest.raises(lexicon.LexiconError) as error:
+        lookup(role)
+    assert str(error.value).startswith(f"{name}: ") and repr(role) in str(error.value), error.value
+
+
+@pytest.mark.parametrize(("name", "role", "lookup"), _ROLE_LOOKUPS[:3], ids=[n for n, _r, _l in _ROLE_LOOKUPS[:3]])
+def test_a_role_the_table_does_not_have_is_refused(name: str, role: str, lookup: Callable[[str], object]) -> None:
+    with pytest.raises(lexicon.LexiconError) as error:
+        lookup(role + "_misspelt")
+    assert "is not one of" in str(error.value), error.value
+
+
+def test_a_table_left_with_no_rows_is_refused(scratch_lexicon: Path) -> None:
+    path = scratch_lexicon / "plan_headings.tsv"
+    path.write_text("".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
+                            if line.startswith("#")), encoding="utf-8")
+    with pytest.raises(lexicon.LexiconError) as error:
+        lexicon.plan_headings()
+    assert str(error.value).startswith("plan_headings.tsv: no rows"), error.value
+
+
 # ---------------------------------------------------------------------------- every entry reachable
 # A unit whose reading depends on the words around it is probed in such words.
 _UNIT_CONTEXT = {

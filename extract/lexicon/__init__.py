@@ -216,7 +216,23 @@ def rows(name: str) -> list[list[str]]:
             if table is not None:
                 cells = _checked(name, number, cells, table, seen)
             out.append(cells)
+    if not out:
+        raise LexiconError(f"{name}: no rows (a rule reading the table would match nothing, or everywhere)")
     return out
+
+
+def _of_role(name: str, role: str) -> list[list[str]]:
+    """The rows of a table whose second column (its role) is `role`. A role the table does not have,
+    or one left with no rows, raises a `LexiconError` naming the file: its words would make the rules an
+    empty alternation, which matches everywhere."""
+    column = TABLES[name].columns[1]
+    if column.kind == "choice" and role not in column.choices:
+        raise LexiconError(f"{name}: {column.name}: {role!r} is not one of {', '.join(sorted(column.choices))}")
+    found = [r for r in rows(name) if r[1] == role]
+    if not found:
+        raise LexiconError(f"{name}: {column.name} {role!r} has no rows (a rule reading its words would match "
+                           "everywhere)")
+    return found
 
 
 def _checked(name: str, number: int, cells: list[str], table: Table, seen: dict[tuple[str, ...], int]) -> list[str]:
@@ -457,7 +473,7 @@ def list_words(role: str) -> tuple[str, ...]:
     """The words of one role in list_words.tsv (what opens a listing clause, what follows its items, what
     is said of listed places, the place word of their count, what joins a list's last two items), in the
     file's order."""
-    return tuple(r[0] for r in rows("list_words.tsv") if r[1] == role)
+    return tuple(r[0] for r in _of_role("list_words.tsv", role))
 
 
 @cache
@@ -465,20 +481,20 @@ def comparison_words(role: str) -> dict[str, str]:
     """The words of one role in comparison_words.tsv (`base`: 比, 较; `than`: 高于, 低于; `share_of`: 恢复至;
     `after_base`: 多, 偏少), in the file's order, each with the way a `than` or `after_base` word makes the
     difference go (up, down; empty for `base`)."""
-    return {r[0]: r[2] for r in rows("comparison_words.tsv") if r[1] == role}
+    return {r[0]: r[2] for r in _of_role("comparison_words.tsv", role)}
 
 
 @cache
 def subject_words(role: str) -> tuple[str, ...]:
     """The words of one role in subject_words.tsv, in the file's order."""
-    return tuple(r[0] for r in rows("subject_words.tsv") if r[1] == role)
+    return tuple(r[0] for r in _of_role("subject_words.tsv", role))
 
 
 @cache
 def rank_words(role: str) -> tuple[str, ...]:
     """The words of one role in rank_words.tsv (scope: 全国; field: 行业; group: 省份; verb: 位居;
     move: 升至; adverb: 仍; context: 排名; ranked_in: 跻身), longest first."""
-    return tuple(sorted((r[0] for r in rows("rank_words.tsv") if r[1] == role), key=len, reverse=True))
+    return tuple(sorted((r[0] for r in _of_role("rank_words.tsv", role)), key=len, reverse=True))
 
 
 @cache
@@ -492,14 +508,14 @@ def results_reports() -> dict[str, int]:
 def opening_clauses(position: str) -> tuple[str, ...]:
     """Words that open (`start`) or end (`end`) a source's or an estimate's clause before the time a
     sentence opens with (opening_clauses.tsv: 据…，; 初步核算，)."""
-    return tuple(r[0] for r in rows("opening_clauses.tsv") if r[1] == position)
+    return tuple(r[0] for r in _of_role("opening_clauses.tsv", position))
 
 
 @cache
 def aim_words(role: str) -> tuple[str, ...]:
     """Words naming an aim (aim_words.tsv): `aim` after a value (…的预期目标), `year` a year's targets
     (主要预期目标是：…), longest first."""
-    return tuple(sorted((r[0] for r in rows("aim_words.tsv") if r[1] == role), key=len, reverse=True))
+    return tuple(sorted((r[0] for r in _of_role("aim_words.tsv", role)), key=len, reverse=True))
 
 
 @cache
@@ -519,7 +535,7 @@ def market_indexes() -> dict[str, str]:
 def budget_stages(role: str) -> dict[str, str]:
     """The words of one role in budget_stages.tsv (stage: 调整 → 调整预算; process: 执行中; budget: 年初预算),
     longest first, each with its name ("" for none)."""
-    found = [(r[0], r[2]) for r in rows("budget_stages.tsv") if r[1] == role]
+    found = [(r[0], r[2]) for r in _of_role("budget_stages.tsv", role)]
     return dict(sorted(found, key=lambda r: len(r[0]), reverse=True))
 
 
@@ -602,7 +618,7 @@ def group_measures(role: str) -> frozenset[str]:
     """Measures of a counted group (group_measures.tsv, role `measure`: 总投资, 招生), after a count
     of units in their sentence the group's; the measure words counting such units (role `counter`:
     所, 个)."""
-    return frozenset(r[0] for r in rows("group_measures.tsv") if r[1] == role)
+    return frozenset(r[0] for r in _of_role("group_measures.tsv", role))
 
 
 @cache
@@ -660,7 +676,7 @@ def indicator_words() -> dict[str, tuple[str, str]]:
 def catalogue_words(role: str) -> tuple[str, ...]:
     """The words of one role in catalogue_words.tsv (stock: 余额, 存量; stem_end: 人数, 容量; per_unit: 价, 人均;
     total: 总计, 合计), in the file's order."""
-    return tuple(r[0] for r in rows("catalogue_words.tsv") if r[1] == role)
+    return tuple(r[0] for r in _of_role("catalogue_words.tsv", role))
 
 
 @cache
@@ -696,7 +712,7 @@ def measure_phrase_words(role: str) -> dict[str, str]:
     relative_start: 占; than_adverb: 分别; no_label: 记者; function_word: 以; etc_rank: 重点), in the file's order,
     each with the characters that, right after it, make it part of another word (均价: not a noun_end; "" for
     none)."""
-    return {r[0]: r[2] for r in rows("measure_phrase_words.tsv") if r[1] == role}
+    return {r[0]: r[2] for r in _of_role("measure_phrase_words.tsv", role)}
 
 
 @cache
@@ -706,14 +722,14 @@ def period_cues(role: str) -> tuple[str, ...]:
     (period.py's own word lists: contract: 合约; holiday_word: 假期; date_label: 发布时间; aimed_at: 预计;
     yesterday: 昨日; today: 今日; as_of: 截至; not_a_period: 自; digest_head: 早报; census_change: 增量;
     opening_after: 以来; box_rest: 时期; same_time_of: 水平)"""
-    return tuple(r[0] for r in rows("period_cues.tsv") if r[1] == role)
+    return tuple(r[0] for r in _of_role("period_cues.tsv", role))
 
 
 @cache
 def move_verbs(role: str) -> tuple[str, ...]:
     """The verbs of a move to a value of one role in move_verbs.tsv (first_value: 提升, 回落; unitless_end:
     下降, 变为; price_level: 报, 达; two_states: 提升, 降), in the file's order."""
-    return tuple(r[0] for r in rows("move_verbs.tsv") if r[1] == role)
+    return tuple(r[0] for r in _of_role("move_verbs.tsv", role))
 
 
 @cache
@@ -721,20 +737,20 @@ def quantity_words(role: str) -> tuple[str, ...]:
     """The words of one role in quantity_words.tsv (change_gap: 了, 达到; duration_after: 之久; period_before: 近;
     period_unit: 个月; share_before: 占; share_after: 左右; not_a_class_before: 的; comparison_end: 同比;
     change_context: 增速), in the file's order."""
-    return tuple(r[0] for r in rows("quantity_words.tsv") if r[1] == role)
+    return tuple(r[0] for r in _of_role("quantity_words.tsv", role))
 
 
 @cache
 def ratio_words(role: str) -> tuple[str, ...]:
     """The words of one role in ratio_words.tsv (ratio: 比, 结构; verb: 为, 调整为), in the file's order."""
-    return tuple(r[0] for r in rows("ratio_words.tsv") if r[1] == role)
+    return tuple(r[0] for r in _of_role("ratio_words.tsv", role))
 
 
 @cache
 def title_words(role: str) -> tuple[str, ...]:
     """The words of one role in title_words.tsv (report: 公报, 快报; company_report: 发布, 半年报), in the
     file's order."""
-    return tuple(r[0] for r in rows("title_words.tsv") if r[1] == role)
+    return tuple(r[0] for r in _of_role("title_words.tsv", role))
 
 
 @cache
@@ -748,11 +764,11 @@ def org_suffixes() -> tuple[tuple[str, str], ...]:
 def table_columns(meaning: str) -> tuple[str, ...]:
     """The words of table_columns.tsv that give a column one meaning (`change` | `last_year` |
     `period_start` | `period_end`), in the file's order."""
-    return tuple(r[0] for r in rows("table_columns.tsv") if r[1] == meaning)
+    return tuple(r[0] for r in _of_role("table_columns.tsv", meaning))
 
 
 @cache
 def generic_names(position: str) -> tuple[str, ...]:
     """The words of generic_names.tsv at one position of a name (`start` | `whole` | `end`), in the
     file's order: a name starting with, being or ending with one is a kind, not a name."""
-    return tuple(r[0] for r in rows("generic_names.tsv") if r[1] == position)
+    return tuple(r[0] for r in _of_role("generic_names.tsv", position))
