@@ -196,6 +196,9 @@ def test_a_holiday_before_a_name_is_a_time(phrase: str, kind: str, unit: str, ex
     ("东湖高新区地区生产总值", "level", "CNY", "gdp"),
     ("机场货邮吞吐量", "level", "t", "airport_cargo_throughput"),  # a name that is one anyway
     ("三峡电站装机容量", "level", "kW", None),  # one plant is no subject end: its capacity, not a series
+    ("万科市值", "level", "CNY", "market_cap"),  # a listed company by its short name (listed_companies.tsv)
+    ("彼时立讯精密营业收入", "change", "%", "revenue_growth"),
+    ("万科公司市值", "level", "CNY", "market_cap"),
 ])
 def test_a_named_subject_before_a_name_is_taken_off(phrase: str, kind: str, unit: str,
                                                     expected: str | None) -> None:

@@ -114,6 +114,8 @@ class _Catalogue:
     shares: dict[tuple[str, str], str] = field(default_factory=dict)  # (part id, whole id) → the share's id
     shares_of_part: dict[str, tuple[str, ...]] = field(default_factory=dict)  # part id → its share entries
     names: frozenset[str] = frozenset()  # the keys of the names and synonyms as written (no stem, no stock's stem)
+    listed: frozenset[str] = frozenset()  # listed companies' short names (万科), folded
+    listed_lengths: tuple[int, ...] = ()  # their lengths, longest first
 
 
 def _fold(phrase: str) -> str:
@@ -146,7 +148,9 @@ def catalogue() -> _Catalogue:
     for (part, _whole), share in sorted(shares.items()):
         if share not in of_part.get(part, ()):
             of_part[part] = (*of_part.get(part, ()), share)
-    return replace(cat, shares=shares, shares_of_part=of_part, names=names)
+    listed = frozenset(_fold(name) for name in lexicon.listed_companies())
+    return replace(cat, shares=shares, shares_of_part=of_part, names=names, listed=listed,
+                   listed_lengths=tuple(sorted({len(name) for name in listed}, reverse=True)))
 
 
 def _named_entries(shorts: tuple[tuple[str, str], ...]) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]],
@@ -402,7 +406,7 @@ def _front_stages(phrase: str, cat: _Catalogue, subjects: bool = True) -> list[s
     """The phrase, then what is left of it as each time (a public holiday too) or prefix word (place, scope
     word) it starts with is taken off in turn (全省实际使用外资, 实际使用外资, 使用外资): a prefix word may be
     the first word of a name too, so the name is looked for at each stage. A named body or site (郑州机场) is
-    taken off last, when nothing else is."""
+    taken off last, when nothing else is, and then a listed company's short name (万科市值)."""
     stages = [phrase]
     while phrase:
         match = time_pattern().match(phrase) or _holidays().match(phrase)
@@ -412,11 +416,19 @@ def _front_stages(phrase: str, cat: _Catalogue, subjects: bool = True) -> list[s
             # the longest prefix word the phrase starts with (and is more than), else a named body or site
             length = next((n for n in cat.prefix_lengths if n < len(phrase) and phrase[:n] in cat.prefixes), 0)
             length = length or (_subject_front(phrase, cat) if subjects else 0)
+            length = length or (_listed_front(phrase, cat) if subjects else 0)
             if not length:
                 break
             phrase = phrase[length:]
         stages.append(phrase)
     return stages
+
+
+def _listed_front(phrase: str, cat: _Catalogue) -> int:
+    """The length of a listed company's short name the phrase starts with (万科市值; listed_companies.tsv),
+    the longest; tried after the prefix words and a named body, whose names a listed one may begin
+    (东湖高新区 holds 东湖高新)."""
+    return next((n for n in cat.listed_lengths if n < len(phrase) and phrase[:n] in cat.listed), 0)
 
 
 def _stages(phrase: str, cat: _Catalogue) -> list[str]:
