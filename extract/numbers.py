@@ -16,16 +16,22 @@ from typing import Final, NamedTuple
 import cn2an
 import regex
 
+# The digits: the zeros, the digits one to nine as plain text writes them, 两 (two, as a count), and the
+# financial forms a cheque or a contract writes (壹 … 玖)
+ZERO_CHARS: Final = "零〇○"
+PLAIN_DIGIT_CHARS: Final = "一二三四五六七八九"
+_FINANCIAL_DIGIT_CHARS: Final = "壹贰叁肆伍陆柒捌玖"
 CN_DIGITS: Final = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-    "六": 6, "七": 7, "八": 8, "九": 9,
-    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+    **dict.fromkeys(ZERO_CHARS, 0), **{c: v for v, c in enumerate(PLAIN_DIGIT_CHARS, start=1)}, "两": 2,
+    **{c: v for v, c in enumerate(_FINANCIAL_DIGIT_CHARS, start=1)},
 }
 CN_TENS: Final = {"廿": 20, "卅": 30}
 SMALL_MAGNITUDES: Final = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_MAGNITUDES: Final = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
 CN_DIGIT_CHARS: Final = "".join(CN_DIGITS) + "".join(CN_TENS)
+# The digits a year is written with one by one (二〇二五, 一九九八)
+YEAR_DIGIT_CHARS: Final = ZERO_CHARS + PLAIN_DIGIT_CHARS
 MAGNITUDE_CHARS: Final = "".join(SMALL_MAGNITUDES) + "".join(BIG_MAGNITUDES)
 
 # A well-formed Chinese numeral that cn2an reads (digits and magnitudes, an optional 点 part).

@@ -102,13 +102,14 @@ from typing import Final
 import regex
 
 from extract import lexicon
-from extract.numbers import MAGNITUDE_CHARS, parse_number
+from extract.numbers import MAGNITUDE_CHARS, YEAR_DIGIT_CHARS, ZERO_CHARS, parse_number
 from extract.patterns import HAN, SPACE, EndingWith, alternation, first_chars, last_match
 from extract.sentences import Sentences, Span
 
 _CN_NUM: Final = "零〇○一二两三四五六七八九十"
 _MONTH: Final = rf"(?:1[0-2]|0?[1-9]|[{_CN_NUM}]{{1,3}})"
-_YEAR: Final = r"(?:19|20)[0-9]{2}|[一二〇○零九]{4}"
+# A year in Arabic digits, or in Chinese ones written one by one (二〇二三), from 1900 to 2099
+_YEAR: Final = rf"(?:19|20)[0-9]{{2}}|(?:一九|二[{ZERO_CHARS}])[{YEAR_DIGIT_CHARS}]{{2}}"
 
 
 @cache
