@@ -34,6 +34,7 @@ from extract.numbers import (
     CN_DIGITS,
     MAGNITUDE_CHARS,
     SMALL_MAGNITUDES,
+    YEAR_DIGIT_CHARS,
     Number,
     parse_number,
 )
@@ -205,7 +206,7 @@ _DIGIT_OR_TEN: Final = re.compile(f"[{CN_DIGIT_CHARS}十拾]")
 _HAN_OR_QUOTE: Final = regex.compile(r"[\p{Han}“]")
 # After a threshold, what makes it no class of things (quantity_words.tsv not_a_class_before: 的, 为)
 _NOT_A_CLASS_BEFORE: Final = re.compile(alternation(lexicon.quantity_words("not_a_class_before")))
-_YEAR_NUMERAL: Final = re.compile(r"[0-9]{4}|[〇○零一二三四五六七八九]{4}")
+_YEAR_NUMERAL: Final = re.compile(rf"[0-9]{{4}}|[{YEAR_DIGIT_CHARS}]{{4}}")
 # Before a number of a period unit, the words that make it the period's (quantity_words.tsv period_before: 近, 前)
 _PERIOD_BEFORE: Final = EndingWith(lexicon.quantity_words("period_before"))
 # A comparison right before a number or its sign (quantity_words.tsv comparison_end: 同比, 比上年; every word holds

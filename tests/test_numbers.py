@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.numbers import parse_number
+from extract.numbers import CN_DIGITS, PLAIN_DIGIT_CHARS, YEAR_DIGIT_CHARS, ZERO_CHARS, parse_number
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,13 @@ def test_arabic_with_magnitude(n: int, mag: str) -> None:
     parsed = parse_number(f"{n}{mag}")
     assert parsed is not None
     assert parsed.value == n * {"": 1, "万": 10**4, "亿": 10**8}[mag]
+
+
+def test_the_digit_sets_the_rules_read_are_the_digits_parsed() -> None:
+    # (the rules' character classes of headings, days and written years are made from these, not typed again)
+    assert [CN_DIGITS[c] for c in PLAIN_DIGIT_CHARS] == list(range(1, 10))
+    assert {CN_DIGITS[c] for c in ZERO_CHARS} == {0}
+    assert YEAR_DIGIT_CHARS == ZERO_CHARS + PLAIN_DIGIT_CHARS
+    for year in ("二〇二三", "一九八五", "二○一○", "二零零八"):
+        number = parse_number(year)
+        assert number is not None and number.value == int(year.translate({ord(c): str(CN_DIGITS[c]) for c in year}))

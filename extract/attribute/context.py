@@ -43,6 +43,7 @@ from extract.attribute.subject import (
     title_span,
     topic_name,
 )
+from extract.numbers import PLAIN_DIGIT_CHARS
 from extract.patterns import alternation, find_all, last_match
 from extract.quantities import Quantity
 from extract.sentences import Sentences, Span
@@ -198,7 +199,7 @@ _NUMBER_OR_REFERENCE: Final = _number_or_reference_pattern()
 
 
 # A paragraph that opens a numbered item of a digest or a list (1、, 2., （三）)
-_ITEM_START: Final = re.compile(r"\s*(?:[0-9]{1,2}[、.．]|[（(][0-9一二三四五六七八九十]{1,3}[)）])")
+_ITEM_START: Final = re.compile(rf"\s*(?:[0-9]{{1,2}}[、.．]|[（(][0-9{PLAIN_DIGIT_CHARS}十]{{1,3}}[)）])")
 
 
 class Lazy:

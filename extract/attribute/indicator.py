@@ -53,6 +53,7 @@ from extract import lexicon
 from extract.attribute.modality import AIM_AFTER
 from extract.attribute.period import _DAY_AFTER, REPORT_TIME_WORDS, may_hold_time, time_pattern
 from extract.attribute.subject import entities, list_opening, scope_pattern
+from extract.numbers import PLAIN_DIGIT_CHARS
 from extract.patterns import (
     HAN,
     SPACE_CHARS,
@@ -73,6 +74,9 @@ from extract.quantities import CLAUSE_BREAK, Quantity
 # text (an `in` test costs a fraction of a regex scan); the result is the same either way.
 _WHITESPACE: Final = SPACE_CHARS
 _WS: Final = "[" + _WHITESPACE + "]"
+# The numerals of headings, lists and ordinals (一 … 十), and those a count may also use (两)
+_ORDINAL: Final = PLAIN_DIGIT_CHARS + "十"
+_COUNTING: Final = _ORDINAL + "两"
 
 
 
@@ -103,7 +107,7 @@ def _rank_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A rank's words at the end of the phrase before a number (_RANK_WORDS), and before 首位, where what a rank
     verb ranks in may be any short name (_FIRST_PLACE_WORDS: 居长江中上游港口首位, 保持在各设区市首位)."""
     adverb = (rf"(?:{alternation(lexicon.rank_words('adverb'))}"
-              r"|连续[0-9一二三四五六七八九十两]+(?:年|个季度|个月))")
+              rf"|连续[0-9{PLAIN_DIGIT_CHARS}十两]+(?:年|个季度|个月))")
     where = alternation(lexicon.rank_words("scope") + lexicon.rank_words("field"))
     verbs = alternation(lexicon.rank_words("verb") + lexicon.rank_words("move"))
     rank_words = re.compile(
@@ -185,7 +189,8 @@ def _phrase_end_branch(end: lexicon.PhraseEnd) -> str:
 # word 连续), punctuation, and two marks whose condition looks further along the phrase.
 def _leading_pattern() -> re.Pattern[str]:
     return re.compile(
-        r"^(?:[-•·*>" + _WHITESPACE + r"]+|连续[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?(?!期)|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|"  # noqa: E501
+        r"^(?:[-•·*>" + _WHITESPACE + rf"]+|连续[0-9{_COUNTING}]+年|[0-9{_COUNTING}]+年(?:来|间|内|中)?(?!期)"
+        rf"|[0-9]{{1,2}}[.、．]|[（(][{_ORDINAL}0-9]{{1,2}}[）)]|[{_ORDINAL}]{{1,2}}、|"
         + _phrase_end_words("leading") + "|"
         r"有(?![效色机线关害益序形望所力用])(?![^的]*的)|"  # (有进出口实绩的外贸企业: a clause, kept)
         r"[，,、：:”]|“(?=[^”]*$))+"
@@ -257,7 +262,7 @@ _JOINTS: Final = lexicon.list_words("joint")
 
 # A joint before a number: the next of a list of counts starts (5个项目和3个平台)
 def _list_next_pattern() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(_JOINTS)})(?=[0-9一二三四五六七八九十两])")
+    return re.compile(f"(?:{alternation(_JOINTS)})(?=[0-9{_COUNTING}])")
 
 
 _LIST_NEXT: Final = _list_next_pattern()
@@ -1076,7 +1081,7 @@ def names_no_measure(phrase: str, subjects: tuple[str, ...] = ()) -> bool:
     return not rest or _FUNCTION_WORDS.fullmatch(rest) is not None
 
 
-_NUMERALS: Final = frozenset("一二三四五六七八九十")
+_NUMERALS: Final = frozenset(_ORDINAL)
 
 
 @cache
@@ -1135,7 +1140,7 @@ def breakdown_head(indicator: str, previous: str) -> str:
 # or counts them (measure_phrase_words.tsv, etc_rank; or a count: 等3个), and the measure they share
 def _etc_list_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<items>[^，,。；;：:]+、[^，,。；;：:]+?)等(?:{_phrase_words('etc_rank')}|[0-9一二三四五六七八九十]+个)?"
+        rf"(?P<items>[^，,。；;：:]+、[^，,。；;：:]+?)等(?:{_phrase_words('etc_rank')}|[0-9{_ORDINAL}]+个)?"
         r"(?P<head>[^、，,。；;]{2,})"
     )
 

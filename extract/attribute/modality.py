@@ -17,6 +17,7 @@ from functools import cache
 from typing import Final
 
 from extract import lexicon
+from extract.numbers import PLAIN_DIGIT_CHARS
 from extract.patterns import alternation
 
 # The rule of a figure no modality word governs (actual), and of one an aim word after it makes a target
@@ -31,7 +32,7 @@ _WEAK: Final = lexicon.weak_modality_words()
 
 
 def _weak_follow_pattern() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(lexicon.modality_follow())}|[0-9一二三四五六七八九十两])")
+    return re.compile(f"(?:{alternation(lexicon.modality_follow())}|[0-9{PLAIN_DIGIT_CHARS}十两])")
 
 
 _WEAK_FOLLOW: Final = _weak_follow_pattern()

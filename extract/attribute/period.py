@@ -102,11 +102,18 @@ from typing import Final
 import regex
 
 from extract import lexicon
-from extract.numbers import MAGNITUDE_CHARS, YEAR_DIGIT_CHARS, ZERO_CHARS, parse_number
+from extract.numbers import (
+    CN_DIGITS,
+    MAGNITUDE_CHARS,
+    PLAIN_DIGIT_CHARS,
+    YEAR_DIGIT_CHARS,
+    ZERO_CHARS,
+    parse_number,
+)
 from extract.patterns import HAN, SPACE, EndingWith, alternation, first_chars, last_match
 from extract.sentences import Sentences, Span
 
-_CN_NUM: Final = "零〇○一二两三四五六七八九十"
+_CN_NUM: Final = ZERO_CHARS + PLAIN_DIGIT_CHARS + "两十"
 _MONTH: Final = rf"(?:1[0-2]|0?[1-9]|[{_CN_NUM}]{{1,3}})"
 # A year in Arabic digits, or in Chinese ones written one by one (二〇二三), from 1900 to 2099
 _YEAR: Final = rf"(?:19|20)[0-9]{{2}}|(?:一九|二[{ZERO_CHARS}])[{YEAR_DIGIT_CHARS}]{{2}}"
@@ -171,7 +178,7 @@ def _time_body(named: str, plan_names: str, ahead: str) -> str:
       | (?P<asof_month>(?<=截至|截止)(?:1[0-2]|[1-9])月(?=[0-9]{{1,2}}日))
       | (?P<bare_m1>{_MONTH})(?:月份?)?[-—~至到、](?P<bare_m2>{_MONTH})月份?(?:末|底)?
       | (?P<bare_month>(?<![0-9年])(?:1[0-2]|[1-9])月份?(?:末|底)?(?:(?=[0-9]{{1,2}}[日号])|(?![0-9]))
-          | (?<![{_CN_NUM}百千万第个])(?:十[一二]|[一二三四五六七八九十])月份?(?:末|底)?(?![0-9{_CN_NUM}]))
+          | (?<![{_CN_NUM}百千万第个])(?:十[一二]|[{PLAIN_DIGIT_CHARS}十])月份?(?:末|底)?(?![0-9{_CN_NUM}]))
       | (?P<bare_half>(?:上半年|下半年)(?:末|底)?|(?<![上下一近过这多])半年[末底])
         )
         """
@@ -461,7 +468,7 @@ _MONTH_PERIOD: Final = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})")
 # A stock as of the time after these (截至9月30日: that day, the month's last too; 截至9月底，…: the paragraph's
 # time; period_cues.tsv, as_of)
 _AS_OF: Final = EndingWith(lexicon.period_cues("as_of"))
-_DAY_AFTER: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
+_DAY_AFTER: Final = re.compile(rf"[0-9{PLAIN_DIGIT_CHARS}十]{{1,3}}[日号]")
 # Words after a time running a stretch from it up to the text's (period_cues.tsv, since: 以来, 至今, 到现在),
 # not a trend's (以来的)
 def _since_pattern() -> re.Pattern[str]:
@@ -670,7 +677,7 @@ def _listed_parts(view: str, start: int, end: int, year: str) -> list[str] | Non
 
 # Quarters or months listed with one unit after the last (一、二、三季度, 7、8、9月份)
 _LISTED_PARTS: Final = re.compile(
-    r"(?P<items>(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])、)+(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]))"
+    rf"(?P<items>(?:(?:1[0-2]|[1-9]|十[一二]?|[{PLAIN_DIGIT_CHARS}])、)+(?:1[0-2]|[1-9]|十[一二]?|[{PLAIN_DIGIT_CHARS}]))"
     r"(?P<unit>月份?|季度)$"
 )
 _LISTED_REACH: Final = 20  # (how far before a time a list of its parts is read)
@@ -696,7 +703,7 @@ def _before_quotes(view: str, pos: int) -> int:
     return pos
 
 
-_TO_DAY: Final = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号][\s]*(?:至|到|—|-|~|－)[\s]*")
+_TO_DAY: Final = re.compile(rf"[0-9{PLAIN_DIGIT_CHARS}十]{{1,3}}[日号][\s]*(?:至|到|—|-|~|－)[\s]*")
 _FULL_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -858,15 +865,15 @@ _HEAD_DAY_REACH: Final = 300
 # themselves at the head or at the foot, or a date line so written (发布时间：二〇二四年四月二十日)
 def _written_day_line_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"^[{SPACE}]*(?:(?:{_date_labels()})[:：][{SPACE}]*)?(?P<y>[一二〇○零三四五六七八九]{{4}})年"
-        r"(?P<m>十[一二]?|[一二三四五六七八九])月"
-        rf"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日[{SPACE}]*$",
+        rf"^[{SPACE}]*(?:(?:{_date_labels()})[:：][{SPACE}]*)?(?P<y>[{YEAR_DIGIT_CHARS}]{{4}})年"
+        rf"(?P<m>十[一二]?|[{PLAIN_DIGIT_CHARS}])月"
+        rf"(?P<d>[一二三]?十[{PLAIN_DIGIT_CHARS}]?|[{PLAIN_DIGIT_CHARS}])日[{SPACE}]*$",
         re.M,
     )
 
 
 _WRITTEN_DAY_LINE: Final = _written_day_line_pattern()
-_WRITTEN_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_WRITTEN_DIGITS: Final = str.maketrans({c: str(CN_DIGITS[c]) for c in YEAR_DIGIT_CHARS})
 _FOOT_REACH: Final = 200  # (how far from the end a date line signing the text off is looked for)
 
 
@@ -911,14 +918,14 @@ def _year_patterns() -> tuple[tuple[regex.Pattern[str], ...], tuple[regex.Patter
     dated = tuple(
         regex.compile(
             rf"(?<![0-9到])(?<![^截]至){aimed_at}({century}[0-9]{{2}})"
-            rf"(?:年[0-9一二三四五六七八九十]{{1,3}}月|年[,，、]|[,，])"
+            rf"(?:年[0-9{PLAIN_DIGIT_CHARS}十]{{1,3}}月|年[,，、]|[,，])"
         )
         for century in ("20", "19")
     )
     named = tuple(
         regex.compile(
             rf"(?<![0-9到])(?<![^截]至){aimed_at}({century}[0-9]{{2}})年"
-            r"(?!(?:前|以前|之前)(?![0-9一二三四五六七八九十]))"
+            rf"(?!(?:前|以前|之前)(?![0-9{PLAIN_DIGIT_CHARS}十]))"
         )
         for century in ("20", "19")
     )
@@ -1124,11 +1131,11 @@ def _clause_begin(view: str, pos: int) -> int:
 _SENTENCE_END: Final = re.compile(r"[。！!？?\n]")
 # Months of one year from its January (2011-01/2011-06)
 _MONTHS_OF_A_YEAR: Final = re.compile(r"([0-9]{4})-01/\1-(?:0[2-9]|1[01])")
-_BULLET: Final = regex.compile(r"^\s*(?:[-•·*—]|[0-9]{1,2}[.、)]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
+_BULLET: Final = regex.compile(rf"^\s*(?:[-•·*—]|[0-9]{{1,2}}[.、)]|[（(][0-9{PLAIN_DIGIT_CHARS}十]{{1,2}}[)）])")
 _DIGIT: Final = regex.compile(r"[0-9]")
 _PLAN_TITLE: Final = re.compile(alternation(lexicon.title_words("plan")))  # (title_words.tsv: 工作报告, 发展计划)
 # A report's top-level section heading on a line of its own, naming no time (一、一年接着一年干，…)
-_TOP_SECTION: Final = re.compile(r"(?:^|\n)[一二三四五六七八九十]+、[^\n0-9。]{2,40}(?=\n)")
+_TOP_SECTION: Final = re.compile(rf"(?:^|\n)[{PLAIN_DIGIT_CHARS}十]+、[^\n0-9。]{{2,40}}(?=\n)")
 # A company report's own time words: 年初至报告期末 (the year to the report's end), 报告期末 (a stock at
 # its end); 报告期内 is the report's period itself
 _REPORT_SPAN: Final = re.compile(r"年初至报告期末|报告期末|报告期内|本报告期")
@@ -1227,7 +1234,7 @@ def _box_rest_pattern() -> re.Pattern[str]:
 _BOX_REST: Final = _box_rest_pattern()
 _PART_OF_YEAR: Final = re.compile(r"([0-9]{4})-[0-9]{2}/\1-[0-9]{2}")  # 2025-01/2025-09: months of one year
 _SECTION_MARKS: Final = (
-    r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章节]"
+    rf"[{PLAIN_DIGIT_CHARS}十]{{1,3}}、|[（(][{PLAIN_DIGIT_CHARS}十]{{1,3}}[）)]|第[{PLAIN_DIGIT_CHARS}十]{{1,3}}[部章节]"
 )
 _SECTION_MARK: Final = re.compile(rf"(?:{_SECTION_MARKS})")  # (used with `match`)
 # A line (the line break before it, then the line) that can open a heading's span: its text
@@ -1252,7 +1259,7 @@ _HEADING_LINE: Final = heading_line_pattern()
 
 
 _DATE_LINE: Final = re.compile(r"\s*(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}日)?\s*"
-                              r"|\s*[一二〇○零三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?\s*")
+                              rf"|\s*[{YEAR_DIGIT_CHARS}]{{4}}年[{PLAIN_DIGIT_CHARS}十]{{1,2}}月(?:[{PLAIN_DIGIT_CHARS}十]{{1,3}}日)?\s*")
 
 
 def _is_date_line(text: str) -> bool:
@@ -1381,7 +1388,7 @@ _MOVE_TO: Final = _move_to_pattern()
 # (与去年接近33%的…, 去年同期27.7%)
 _BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的|(?:同期)?(?:接近|约为?|近|超过|达到?|为|是)?")
 # A difference in percentage points (低于去年同期2.6个百分点: the gap from the base, not its value)
-_POINTS: Final = re.compile(r"[0-9.０-９．零一二两三四五六七八九十]+个?百分点")
+_POINTS: Final = re.compile(rf"[0-9.０-９．零{PLAIN_DIGIT_CHARS}两十]+个?百分点")
 # The start of a move from one value to another, up to the verb (由8,017人上升为, 从17.9%提升到)
 _FROM_VALUE: Final = re.compile(r"(?:从|由)[^，,。；;从由]{0,24}$")
 # The rest of such a move after its first value, up to 到, 至 or 为 (move_verbs.tsv, two_states)
@@ -1692,7 +1699,7 @@ _UNKNOWN: Final = object()  # (a carry not yet found: None is a carry found to b
 _DATED_BY_THE_TEXT: Final = frozenset({"year.given", "year.publication_line", "year.head_date"})
 # A headline opening with the year of its figures (2025年昆明全市常住人口874.4万), not with a month of it
 _HEADLINE_YEAR: Final = re.compile(
-    r"(?:原标题[：:])?(?P<y>(?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|末|底)")
+    rf"(?:原标题[：:])?(?P<y>(?:19|20)[0-9]{{2}})年(?![0-9{PLAIN_DIGIT_CHARS}十]{{1,2}}月|末|底)")
 
 
 def _a_year_earlier_if_ahead(period: str, published_month: str) -> str | None:

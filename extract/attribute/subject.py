@@ -49,7 +49,7 @@ import regex
 
 from extract import lexicon
 from extract.attribute.period import time_pattern
-from extract.numbers import CN_DIGIT_CHARS, MAGNITUDE_CHARS
+from extract.numbers import CN_DIGIT_CHARS, MAGNITUDE_CHARS, PLAIN_DIGIT_CHARS
 from extract.patterns import (
     HAN,
     SPACE,
@@ -1369,7 +1369,7 @@ _DEMONSTRATIVES: Final = tuple(lexicon.subject_words("demonstrative"))
 # After a scope word, what makes it part of a name or a rank (subject_words.tsv, not_scope_after:
 # 重点, 性, 一流) and a rank's number (全国第一, 全国百强 is a word, 全省10强)
 def _not_scope() -> str:
-    return alternation(lexicon.subject_words("not_scope_after")) + r"|第[0-9一二三四五六七八九十](?!产业)|[0-9]+强"
+    return alternation(lexicon.subject_words("not_scope_after")) + rf"|第[0-9{PLAIN_DIGIT_CHARS}十](?!产业)|[0-9]+强"
 
 
 @cache
