@@ -326,7 +326,10 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
                 elif place_kind == "city" and out and out[-1][1] == b and out[-1][2] == "city":
                     b = out.pop()[0]  # 宁波 + 舟山 + 港: two cities glued before it are both its name
                 elif place_kind == "city":  # 吉利 + 贵阳 + 公司: a prefecture inside a company's name
-                    b = _ORG_NAME_RUN.search(view, max(last_floor, m_start - 16), place_start).start()  # type: ignore[union-attr]
+                    # (not back past the 16 characters a name reaches: where the city already stands before
+                    # them, the name starts with it)
+                    reach = max(last_floor, min(m_start - 16, place_start))
+                    b = _ORG_NAME_RUN.search(view, reach, place_start).start()  # type: ignore[union-attr]
             if m_start - b < 2:
                 continue
             out.append((b, m_end, kind, view[b:m_end]))
