@@ -569,7 +569,17 @@ CASES = [
     # a list of places named before 分别: each number its place
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "5500亿元", "贵阳市"),
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "4800亿元", "遵义市"),
+    # the bank's domestic or overseas branches taken together (境内分行, 境外机构) are a kind of its bodies, and a
+    # village or a countryside called safe or beautiful (平安乡村, 美丽乡村) a kind of place: neither is a name
+    ("华夏银行股份有限公司2024年第一季度报告\n报告期末，公司贷款总额24000亿元，其中，境内分行贷款增加1200亿元。"
+     "存款总额26000亿元。", "26000亿元", "华夏银行股份有限公司"),
 ]
+
+
+@pytest.mark.parametrize("text", ["提升治理效能，推动平安乡村建设走深走实。", "其中，境内分行贷款增加1200亿元。",
+                                  "境外分行存款增加300亿元。"])
+def test_a_kind_of_place_or_of_a_bank_s_bodies_is_no_name(text: str) -> None:
+    assert entities(text, 0, len(text)) == []
 
 
 @pytest.mark.parametrize(("document", "fact_text", "subject"), CASES, ids=[c[1] for c in CASES])
