@@ -577,8 +577,11 @@ CASES = [
 
 
 @pytest.mark.parametrize("text", ["提升治理效能，推动平安乡村建设走深走实。", "其中，境内分行贷款增加1200亿元。",
-                                  "境外分行存款增加300亿元。"])
-def test_a_kind_of_place_or_of_a_bank_s_bodies_is_no_name(text: str) -> None:
+                                  "境外分行存款增加300亿元。",
+                                  # what a number measures or counts, its unit opening it, is no name either
+                                  "今年新建30万千瓦光伏电站，年发电量4亿千瓦时。", "全年共有3.5万艘次船舶进出港。",
+                                  "第45周猪肉批发市场周均价每公斤24.02元。"])
+def test_a_kind_of_place_or_body_or_a_thing_measured_is_no_name(text: str) -> None:
     assert entities(text, 0, len(text)) == []
 
 

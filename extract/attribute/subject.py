@@ -494,6 +494,8 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
     if _last_count(view, max(0, name_start - 1), name_end) > name_start:
         # (4个铁路局集团公司: a kind counted, not a name; 广州一家百货公司: the place that opens it)
         return _place_before_count(view, m_start, name_end)
+    if _measured_after_number(view, name_start, name):
+        return None  # 30万千瓦光伏电站, 3.5万艘次船舶进出港: what a number measures, not a name
     if len(name) < 3 or _is_generic(name) or _trade_only().fullmatch(name) is not None \
             or _WITHHELD.search(name) or _financial_kind().fullmatch(name) is not None:
         return None  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
@@ -504,6 +506,15 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
     if _speaker_role().match(view, name_end):
         return None  # 民生银行首席经济学家温彬认为…: where a commentator works, not what the figures are of
     return Entity(m_start, name_end, name, "org")
+
+
+def _measured_after_number(view: str, name_start: int, name: str) -> bool:
+    """Whether the name starts with a unit (units.tsv, a magnitude before it) right after a number: it is
+    what the number measures or counts (30万千瓦光伏电站, 第45周猪肉批发市场)."""
+    if name_start == 0 or view[name_start - 1] not in _NUMERAL_CHARS:
+        return False
+    unit = _UNIT_OPENING.match(name)
+    return unit is not None and unit.end() < len(name)
 
 
 def _place(view: str, m_start: int, m_end: int, name: str, adjacent: bool) -> Entity | None:
@@ -621,6 +632,8 @@ def _place_before_count(view: str, name_start: int, name_end: int) -> Entity | N
 
 
 _NUMERAL_CHARS: Final = frozenset("0123456789" + CN_DIGIT_CHARS + MAGNITUDE_CHARS)
+# A unit opening a text, a magnitude before it (万千瓦, 亿千瓦时, MW, 艘次)
+_UNIT_OPENING: Final = re.compile(rf"[{MAGNITUDE_CHARS}]*(?:{alternation(lexicon.units())})")
 
 
 def _last_count(view: str, start: int, end: int) -> int:
