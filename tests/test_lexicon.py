@@ -604,6 +604,14 @@ def test_a_grade_word_added_as_data_makes_a_kind(scratch_lexicon: Path) -> None:
     assert _names("示范级智能工厂产值增长12%") == []
 
 
+def test_a_kind_word_added_as_data_makes_a_kind(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # subject_words.tsv, kind_word: 骨干 inside a name makes it a kind of body
+    assert _names("去年，骨干煤矿产量增长12%") == ["骨干煤矿"]
+    _add_line(scratch_lexicon, "subject_words.tsv", "骨干\tkind_word")
+    monkeypatch.setattr(subject_rules, "_KIND_WORD", re.compile(alternation(lexicon.subject_words("kind_word"))))
+    assert _names("去年，骨干煤矿产量增长12%") == []
+
+
 def test_an_excluding_word_added_as_data_leaves_a_name_out(scratch_lexicon: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     # subject_words.tsv, excluding: 剔除 before a name leaves it out of the figures
@@ -664,6 +672,11 @@ def test_every_subject_word_plays_its_role() -> None:
     for w in words("grade"):
         assert _names(f"{w}级智能工厂产值增长12%") == [], w  # (a grade names a kind of body)
     assert _names("海尔智能工厂产值增长12%") == ["海尔智能工厂"]  # (control: a body's own name)
+    for w in words("kind_word"):
+        assert _names(f"去年，{w}煤矿产量增长12%") == [], w  # (a kind of body, not one)
+        assert _names(f"去年，{w}小镇游客增长12%") == [], w  # (a kind of place)
+    assert _names("去年，大柳塔煤矿产量增长12%") == ["大柳塔煤矿"]  # (controls: a mine's and a town's own name)
+    assert _names("去年，大柳塔小镇游客增长12%") == ["大柳塔小镇"]
     for w in words("excluding"):
         assert _names(f"全省（{w}深圳）共办理1984辆") == [], w  # (a name the figures leave out)
         assert _names(f"快递业务量（{w}邮政集团包裹业务）") == [], w

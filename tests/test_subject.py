@@ -580,7 +580,10 @@ CASES = [
                                   "境外分行存款增加300亿元。",
                                   # what a number measures or counts, its unit opening it, is no name either
                                   "今年新建30万千瓦光伏电站，年发电量4亿千瓦时。", "全年共有3.5万艘次船舶进出港。",
-                                  "第45周猪肉批发市场周均价每公斤24.02元。"])
+                                  "第45周猪肉批发市场周均价每公斤24.02元。",
+                                  # a name holding a word of a kind (主流, 现役, 挂牌) is a kind of body
+                                  "大同地区主流煤矿坑口价每吨上涨10元。", "全省现役燃煤电厂煤耗下降2克。",
+                                  "新三板挂牌公司营业收入增长8%。"])
 def test_a_kind_of_place_or_body_or_a_thing_measured_is_no_name(text: str) -> None:
     assert entities(text, 0, len(text)) == []
 

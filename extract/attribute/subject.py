@@ -224,6 +224,9 @@ def _leading_prep_pattern() -> re.Pattern[str]:
 
 
 _LEADING_PREP: Final = _leading_prep_pattern()
+# A word that makes what a suffix reads back as a name a kind of body or place (subject_words.tsv,
+# kind_word: 主流, 现役)
+_KIND_WORD: Final = re.compile(alternation(lexicon.subject_words("kind_word")))
 _LEADING_DATE_CHARS: Final = "年月日号"
 _LEADING_YEAR: Final = re.compile(r"^[0-9]*年(?:度|底|末|初)?")
 _YEAR_START: Final = frozenset("0123456789年")
@@ -505,6 +508,8 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
         return None  # 公立医院52个, 民营医院121个: a kind counted right after it (not the last of a list)
     if _speaker_role().match(view, name_end):
         return None  # 民生银行首席经济学家温彬认为…: where a commentator works, not what the figures are of
+    if _KIND_WORD.search(name) is not None:
+        return None  # 地区主流煤矿, 现役燃煤电厂, 新三板挂牌公司: a kind of body
     return Entity(m_start, name_end, name, "org")
 
 
@@ -536,8 +541,8 @@ def _place(view: str, m_start: int, m_end: int, name: str, adjacent: bool) -> En
         if prefecture:
             name = prefecture.group(1)  # 深圳市地区生产总值: the city, not a 地区
     name = _after_last_stop(name)
-    if len(name) < 2 or _is_generic(name) or _scope_re().search(name):
-        return None
+    if len(name) < 2 or _is_generic(name) or _scope_re().search(name) or _KIND_WORD.search(name) is not None:
+        return None  # (…, 大型现代化港区: a kind of place)
     return Entity(m_start, m_end, name, kind)
 
 
