@@ -583,7 +583,13 @@ CASES = [
                                   "第45周猪肉批发市场周均价每公斤24.02元。",
                                   # a name holding a word of a kind (主流, 现役, 挂牌) is a kind of body
                                   "大同地区主流煤矿坑口价每吨上涨10元。", "全省现役燃煤电厂煤耗下降2克。",
-                                  "新三板挂牌公司营业收入增长8%。"])
+                                  "新三板挂牌公司营业收入增长8%。",
+                                  # a name that opens with a province's or a district's level word alone (the
+                                  # place it belongs to named before a break) is that level's kind of body
+                                  "去年，区互联网产业园营业收入增长12%。", "去年，省妇女儿童医院门诊量增长5%。",
+                                  # a trade's companies, an insurer's line, a verb before a suffix
+                                  "去年，租赁公司资产规模增长9%。", "全国财产保险公司保费收入增长6%。",
+                                  "两年减少公司营业收入合计6.77亿元。"])
 def test_a_kind_of_place_or_body_or_a_thing_measured_is_no_name(text: str) -> None:
     assert entities(text, 0, len(text)) == []
 
