@@ -1488,7 +1488,8 @@ def _same_time_of_pattern() -> re.Pattern[str]:
 
 
 _SAME_TIME_OF: Final = _same_time_of_pattern()
-_BREAKDOWN: Final = re.compile(rf"[{SPACE}]*其中[，,：:]")  # (a sentence opening a breakdown of the figure before)
+# A sentence opening a breakdown of the figure before (其中，…; 其中纳税最多的…: a mark after 其中 or not)
+_BREAKDOWN: Final = re.compile(rf"[{SPACE}]*其中")
 _COMPARATIVE_YU: Final = re.compile(r"[高低快慢大小多少]于[“\"‘]?$")
 
 
