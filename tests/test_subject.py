@@ -569,6 +569,8 @@ CASES = [
     # a list of places named before 分别: each number its place
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "5500亿元", "贵阳市"),
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "4800亿元", "遵义市"),
+    # a sentence opening with a forecast's verb before its time names no company (预测2021年上半年…)
+    ("旅游经济报告\n预测2021年上半年国内旅游人数17.22亿人次。", "17.22亿人次", None),
     # the bank's domestic or overseas branches taken together (境内分行, 境外机构) are a kind of its bodies, and a
     # village or a countryside called safe or beautiful (平安乡村, 美丽乡村) a kind of place: neither is a name
     ("华夏银行股份有限公司2024年第一季度报告\n报告期末，公司贷款总额24000亿元，其中，境内分行贷款增加1200亿元。"
@@ -589,7 +591,8 @@ CASES = [
                                   "去年，区互联网产业园营业收入增长12%。", "去年，省妇女儿童医院门诊量增长5%。",
                                   # a trade's companies, an insurer's line, a verb before a suffix
                                   "去年，租赁公司资产规模增长9%。", "全国财产保险公司保费收入增长6%。",
-                                  "两年减少公司营业收入合计6.77亿元。"])
+                                  "两年减少公司营业收入合计6.77亿元。", "受降价影响，拖累公司营业收入减少2亿元。",
+                                  "去年，证券公司分公司数量增长5%。"])
 def test_a_kind_of_place_or_body_or_a_thing_measured_is_no_name(text: str) -> None:
     assert entities(text, 0, len(text)) == []
 

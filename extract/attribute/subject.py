@@ -85,12 +85,12 @@ _STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）
 _GENERIC_PREFIXES: Final = tuple(longest_first(lexicon.generic_names("start")))
 _GENERIC_EXACT: Final = frozenset(lexicon.generic_names("whole"))
 _GENERIC_ENDINGS: Final = tuple(longest_first(lexicon.generic_names("end")))
-# A kind of financial company, not one (上市系保险公司, 非上市保险公司, 寿险公司, 券商): no name
+# A kind of financial company, not one (上市系保险公司, 非上市保险公司, 寿险公司, 券商, 证券公司分公司): no name
 @cache
 def _financial_kind() -> re.Pattern[str]:
     return re.compile(
         r"(?:非?上市系?|近期上市系?|中资|外资|中外资|合资|各类|大型|中小|其他|头部|上市)?"
-        rf"(?:{_words('financial_trade')})(?:公司|机构)?"
+        rf"(?:{_words('financial_trade')})(?:公司|机构)?(?:分公司|子公司)?"
     )
 
 
