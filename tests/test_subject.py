@@ -569,6 +569,9 @@ CASES = [
     # a list of places named before 分别: each number its place
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "5500亿元", "贵阳市"),
     ("2024年，贵阳市、遵义市地区生产总值分别为5500亿元和4800亿元。", "4800亿元", "遵义市"),
+    # a text that speaks of 全县 and names one county by its full name anywhere (车站位于柳河县城) is that county's
+    ("交通运输\n一、公路基本情况\n全县境内公路总里程为1462.7公里，其中：国道1条66.1公里。\n二、铁路\n"
+     "车站位于柳河县城，距柳河县三源浦镇西18公里。", "1462.7公里", "柳河县"),
     # a sentence opening with a forecast's verb before its time names no company (预测2021年上半年…)
     ("旅游经济报告\n预测2021年上半年国内旅游人数17.22亿人次。", "17.22亿人次", None),
     # the bank's domestic or overseas branches taken together (境内分行, 境外机构) are a kind of its bodies, and a

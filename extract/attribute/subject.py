@@ -851,6 +851,8 @@ def document_region(view: str) -> DocumentRegion:
         city = opening_city  # (for 全市/全县 alone: not the document's place as a title would make it)
     if city is None and _speaks_as_a_county(view):
         county = _county_by_short_name(view, t_start, t_end, province)
+        if county is None:
+            county = _one_county_named(view, province)  # (柳河县三源浦镇…: by its full name in the text)
         if county is not None:
             city = county.name  # (the county's own text, as a title naming it would make it)
             province = province or county.province
@@ -1298,6 +1300,21 @@ def _county_by_short_name(view: str, t_start: int, t_end: int, province: str | N
         if len(counties) == 1:
             return counties[0]
     return None
+
+
+@cache
+def _counties() -> dict[str, lexicon.Place]:
+    """The counties of the gazetteer by their full names (柳河县)."""
+    return {place.name: place for place in lexicon.places() if place.level == "county"}
+
+
+def _one_county_named(view: str, province: str | None) -> lexicon.Place | None:
+    """The one county a text that speaks of 全县/我县 names by its full name anywhere (柳河县三源浦镇…), of its
+    province, if it names one: the county whose own text it is, as when its title names it."""
+    counties = _counties()
+    named = {e.name for e in entities(view, 0, len(view)) if e.kind == "place" and e.name in counties
+             and (province is None or counties[e.name].province == province)}
+    return counties[named.pop()] if len(named) == 1 else None
 
 
 def _title_company(view: str, start: int, end: int) -> str | None:
