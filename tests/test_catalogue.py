@@ -405,8 +405,13 @@ GOLD = Path(__file__).parent / "catalogue"
 # opening a predicate, 彼时 before a name, brought it to 0.941/0.727, the other parts unchanged; eight entries for
 # measures the reader found none for (电厂存煤, 专项转移支付, 动力煤价格…: its two rows so reasoned now name them)
 # to 0.943/0.735)
-FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_dev2.tsv": (0.892, 0.892), "phrases_dev3.tsv": (0.942, 0.734),
-          "phrases_heldout.tsv": (0.950, 0.783)}
+# (twenty-first session: a fourth dev part, phrases_dev4.tsv, 260 phrases of the facts of the documents merged that
+# session, sampled at random and annotated by a reader who did not read the mapping: 0.910/0.709 as first measured;
+# synonyms it showed missing (石油需求, 乡村居民人均可支配收入, 减免税费, PCT专利申请受理量 …), 本地 as a prefix word
+# and 到位资金 alone no longer the developers' funds brought it to 0.946/0.814; a listed company's short name taken
+# off the front, dev3 0.943/0.735 → 0.944/0.750; the other parts unchanged)
+FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_dev2.tsv": (0.892, 0.892), "phrases_dev3.tsv": (0.943, 0.749),
+          "phrases_dev4.tsv": (0.945, 0.813), "phrases_heldout.tsv": (0.950, 0.783)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:
