@@ -256,18 +256,22 @@ def facts(
     published: DateOption = None,
     shown: ColumnsOption = None,
 ) -> None:
-    """Extract and print facts without a database (jsonl is the FACTS.md contract)."""
-    from extract.pipeline import extract_document
+    """Extract and print facts without a database (jsonl is the FACTS.md contract). A file that cannot be
+    read, or whose extraction fails, is named on stderr with the reason; the others' facts are printed,
+    and the exit code is 1."""
+    from extract.job import extract_one
     from extract.read import read_paths
 
     rows: list[dict[str, Any]] = []
     failed = 0
     for document in read_paths(files, published=published.date() if published else None):
-        if document.error:
-            typer.echo(f"error: {document.path}: {document.error}", err=True)
+        extracted = extract_one(document, keep_dropped=explain)
+        error = document.error or extracted.error
+        if error:
+            typer.echo(f"error: {document.path}: {error}", err=True)
             failed += 1
             continue
-        result = extract_document(document, keep_dropped=explain)
+        result = extracted.extraction
         for fact in result.facts:
             row = fact.contract()
             if explain:
@@ -432,17 +436,31 @@ def evaluate(
         help="Append the scores, with the date and the git commit, as a line of this TSV file "
              "(the history of a validation set: do the rules generalise or fit?).")] = None,
 ) -> None:
-    """Precision, recall and F1 of the extractor on FILES against GOLD."""
-    from extract.evaluate import append_log, load_jsonl, score
-    from extract.pipeline import extract_document
+    """Precision, recall and F1 of the extractor on FILES against GOLD (a file that cannot be read, or
+    whose extraction fails, is named on stderr and scored with no facts; the exit code is then 1)."""
+    from extract.evaluate import load_jsonl, score
+    from extract.job import extract_one
     from extract.read import read_paths
 
     gold_facts = load_jsonl(gold)
     pred: list[dict[str, Any]] = []
+    failed = 0
     for document in read_paths(files):
-        if not document.error:
-            pred.extend(f.contract() for f in extract_document(document).facts)
-    result = score(gold_facts, pred)
+        extracted = extract_one(document)
+        error = document.error or extracted.error
+        if error:
+            typer.echo(f"error: {document.path}: {error}", err=True)
+            failed += 1
+        pred.extend(f.contract() for f in extracted.extraction.facts)
+    _print_scores(score(gold_facts, pred), gold, errors=errors, as_json=as_json, log=log)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_scores(result: dict[str, Any], gold: str, *, errors: bool, as_json: bool, log: Path | None) -> None:
+    """The scores of `evaluate`: as JSON, or as lines (with the misses, spurious and wrong facts asked for)."""
+    from extract.evaluate import append_log
+
     if log is not None:
         append_log(log, gold, result)
     if as_json:

@@ -134,12 +134,12 @@ class Extracted:
         return len(self.values) if self.values is not None else len(self.extraction.facts)
 
 
-def extract_one(document: Document) -> Extracted:
+def extract_one(document: Document, *, keep_dropped: bool = False) -> Extracted:
     """`extract_document`, with a failure recorded against the document instead of raised."""
     if document.error or not document.text:
         return Extracted(Extraction())
     try:
-        return Extracted(extract_document(document))
+        return Extracted(extract_document(document, keep_dropped=keep_dropped))
     except Exception as exc:  # one bad document must not end a run over millions
         return Extracted(Extraction(), f"extraction failed: {type(exc).__name__}: {exc}")
 

@@ -228,3 +228,36 @@ def test_a_reader_without_its_library_fails_the_file_not_the_run(tmp_path: Path)
     assert "HTML" in reason and "trafilatura" in reason and "\n" not in reason
     rows = stored(db)
     assert rows["note.txt"][0] == "ok" and rows["page.html"][0] == "failed"
+
+
+def test_a_document_whose_extraction_fails_is_named_and_the_others_still_print(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`facts` (how quality is measured) and `eval` go on past a document whose extraction fails, as
+    `run` does: it is named on stderr with its reason, the others' facts are printed, the exit code is 1."""
+    import extract.job
+    import extract.pipeline
+
+    bad, good = tmp_path / "a_bad.txt", tmp_path / "b_good.txt"
+    bad.write_text("2025年，全省粮食产量120万吨。", encoding="utf-8")
+    shutil.copy(GOOD[0], good)
+    plain = extract.pipeline.extract_document
+
+    def failing(document: Any, **kwargs: Any) -> Any:
+        if document.name == bad.name:
+            raise AttributeError("'NoneType' object has no attribute 'start'")
+        return plain(document, **kwargs)
+
+    monkeypatch.setattr(extract.pipeline, "extract_document", failing)
+    monkeypatch.setattr(extract.job, "extract_document", failing)
+    result = CliRunner().invoke(app, ["facts", str(bad), str(good)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    printed = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert printed and {row["doc"] for row in printed} == {good.name}, result.stdout
+    assert f"error: {bad}: extraction failed: AttributeError" in result.stderr, result.stderr
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({**printed[0], "required": True}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(gold), str(bad), str(good)])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert f"error: {bad}: extraction failed: AttributeError" in result.stderr, result.stderr
