@@ -284,6 +284,9 @@ CASES = [
 
     # a filler word left alone (依旧, 当日) names no measure: the one just named goes on
     ("一季度全市社会消费品零售总额增长6.2%，3月份依旧增长4.1%。", "4.1%", "社会消费品零售总额"),
+    # …as does a function word alone whatever rule read it (a noun after the number: 4000公里还是3000公里)
+    ("中俄东线新修管道3000公里。同样是要新修管道，4000公里还是3000公里，代表的是经济性。", "4000公里",
+     "中俄东线新修管道"),
 
 ]
 

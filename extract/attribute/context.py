@@ -23,6 +23,7 @@ from extract.attribute.indicator import (
     breakdown_head,
     indicator_for,
     names_no_measure,
+    only_function_words,
     opens_with_viewpoint,
 )
 from extract.attribute.period import DocumentTime
@@ -285,10 +286,12 @@ def indicator_in_context(ctx: DocumentContext, q: Quantity, sentence: Span, prev
         return item, IndicatorRule.BUDGET_ACCOUNT
     if last_fact is None or q.start - last_fact[0] > _INDICATOR_REACH:
         return indicator, rule
-    if (rule == IndicatorRule.QUANTITY_TEXT or (rule in LAST_RESORTS and names_no_measure(
-            indicator, tuple(e.name for e in sentence_entities)))) and "\n\n" not in view[last_fact[0]:q.start]:
+    no_measure = only_function_words(indicator) or (
+        rule in LAST_RESORTS and names_no_measure(indicator, tuple(e.name for e in sentence_entities)))
+    if (rule == IndicatorRule.QUANTITY_TEXT or no_measure) and "\n\n" not in view[last_fact[0]:q.start]:
         # 分季度看，一季度同比增长18.3%: a time alone names no measure; the one just reported goes on (as it
-        # does to a number alone, 同比增10.49%, on a line a break has cut from its measure)
+        # does to a number alone, 同比增10.49%, on a line a break has cut from its measure, and to a phrase of
+        # function words alone whatever rule read it: …4000公里还是3000公里, 也基本持平)
         return last_fact[1], IndicatorRule.OF_SENTENCE_BEFORE
     if rule == IndicatorRule.BEFORE_VERB and q.dimension != "count" and "\n" not in view[last_fact[0]:q.start] \
             and (head := breakdown_head(indicator, last_fact[1])):  # (…企业83家: a count is no industry's value)

@@ -1069,6 +1069,11 @@ def _function_words_pattern() -> re.Pattern[str]:
 _FUNCTION_WORDS: Final = _function_words_pattern()
 
 
+def only_function_words(phrase: str) -> bool:
+    """Whether a phrase is function words alone (还, 也基本, 即便: measure_phrase_words.tsv, function_word)."""
+    return _FUNCTION_WORDS.fullmatch(phrase) is not None
+
+
 def names_no_measure(phrase: str, subjects: tuple[str, ...] = ()) -> bool:
     """Whether a phrase, without the subjects named in it, its points of view, times, punctuation
     and function words, is empty (一季度, 分季度看，二季度, 广东省以)."""
