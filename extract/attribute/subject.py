@@ -5,7 +5,9 @@ Rules (named on the fact; the members of `SubjectRule`):
   (上证指数跌0.4% → A股, 恒生指数 → 港股; market_indexes.tsv), before any name;
 - subject.sentence_org / subject.sentence_province / subject.sentence_place: the nearest
   organisation, province or place named before the number in its sentence (a company as the
-  sentence's actor, a city, a province), in the most explicit form the document gives it;
+  sentence's actor, a city, a province), in the most explicit form the document gives it; a kind
+  of body or place is no name (generic_names.tsv; a kind_word inside it, 地区主流煤矿; what the number
+  before it measures, 30万千瓦光伏电站);
   subject.reporter: a reporting body named there (中国人民银行发布…) stands for its country;
   subject.self_report: a company cited before 公司 (力合股份预计，公司上半年…) speaks of itself;
 - subject.scope_word: 全省/我省 → the document's province, 全国/我国 → 中国, 全市 → its city;
@@ -25,8 +27,9 @@ Rules (named on the fact; the members of `SubjectRule`):
 - subject.document_organisation: 公司, 该行 and the like are the organisation the document is about (its
   title's, or the one listed company the first paragraph of an untitled, not national text names);
 - subject.document_city / subject.document / subject.document_national: otherwise the city a
-  title names, the province the document is about, or 中国 for a national text; subject.none:
-  none of these (null);
+  title names (in a text speaking of 全县, the county its head or opening names by its short name, or
+  the one county it names by its full name anywhere), the province the document is about, or 中国
+  for a national text; subject.none: none of these (null);
 - subject.respectively: the names listed before 分别 give the listed figures theirs, one each.
 
 Speed: the patterns run per sentence, so most use the standard `re` (cheaper per call than
