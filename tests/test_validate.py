@@ -45,6 +45,6 @@ def test_a_bad_candidate_is_a_rejection_with_its_reason(change: dict, field: str
 def test_rejections_are_counted_by_the_job(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "a.txt").write_text("产能达到55GWh。", encoding="utf-8")
     rejection = Rejection("a.txt", 0, 5, "55GWh", "indicator: too short")
-    monkeypatch.setattr(job, "extract_document", lambda d: Extraction(rejected=[rejection]))
+    monkeypatch.setattr(job, "extract_document", lambda d, **_: Extraction(rejected=[rejection]))
     summary = job.run([str(tmp_path / "a.txt")], str(tmp_path / "x.db"))
     assert summary.candidates_rejected == 1 and summary.rejections == [rejection]
