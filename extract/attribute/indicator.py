@@ -1083,7 +1083,7 @@ def names_no_measure(phrase: str, subjects: tuple[str, ...] = ()) -> bool:
     rest = _VIEWPOINT.sub("", rest)
     rest = time_pattern().sub("", rest) if may_hold_time(rest) else rest
     rest = _PUNCT_RUN.sub("", rest).strip().strip("(（")  # (广东（3.3%）: a name and its bracket)
-    return not rest or _FUNCTION_WORDS.fullmatch(rest) is not None
+    return not rest or only_function_words(rest)
 
 
 _NUMERALS: Final = frozenset(_ORDINAL)

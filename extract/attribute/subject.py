@@ -495,13 +495,13 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
     if name and name[0] in _LEADING_DATE_CHARS and view[name_end - len(name) - 1:name_end - len(name)].isdigit():
         # 截至2021年底公司的…, 2011年4月1日公司…: a time's end, then 公司
         name = _LEADING_YEAR.sub("", name) if name[0] == "年" else name.lstrip(_LEADING_DATE_CHARS)
-    # a count is no name: what follows 14家, 四家 is the counted thing (14家公司, 四家子公司)
+    # a count or a measure is no name: what follows 14家, 四家 is the counted thing (14家公司, 四家子公司), what
+    # follows a number and its unit the measured one (30万千瓦光伏电站, 3.5万艘次船舶进出港)
     name_start = name_end - len(name)
-    if _last_count(view, max(0, name_start - 1), name_end) > name_start:
+    if _last_count(view, max(0, name_start - 1), name_end) > name_start \
+            or _measured_after_number(view, name_start, name):
         # (4个铁路局集团公司: a kind counted, not a name; 广州一家百货公司: the place that opens it)
         return _place_before_count(view, m_start, name_end)
-    if _measured_after_number(view, name_start, name):
-        return None  # 30万千瓦光伏电站, 3.5万艘次船舶进出港: what a number measures, not a name
     if len(name) < 3 or _is_generic(name) or _trade_only().fullmatch(name) is not None \
             or _WITHHELD.search(name) or _financial_kind().fullmatch(name) is not None:
         return None  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
