@@ -795,3 +795,15 @@ def test_names_joined_by_he_before_etc_and_a_count_are_examples() -> None:
     text = "上半年，华信电气股份有限公司和黔能集团等5家公司净利润增长。"
     examples = _in_counted_lists(text, entities(text, 0, len(text)))
     assert [e.name for e in examples] == ["华信电气股份有限公司", "黔能集团"]
+
+
+def test_a_report_opening_with_a_listed_company_is_that_company_s_even_where_it_names_a_city() -> None:
+    # (a results report with no title, its first words a listed company's name, then 公司 throughout: its
+    # figures are the company's, though the text names 上海 for a subsidiary and 国内 as its market)
+    text = ("沪硅产业成立以来，坚持以国内市场为主，面向国内外客户的多样需求，依靠自主研发形成较为完整的产品组合，"
+            "并在上海建成新的生产基地。\n"
+            "报告期内，公司营业收入36亿元，上海子公司产能达到每月30万片，上海基地投产。\n"
+            "公司研发费用支出2.1亿元，国内客户占比超过六成。")
+    facts = {f.text: f.subject for f in extract_text(text).facts}
+    assert facts["36亿元"] == "沪硅产业"
+    assert facts["2.1亿元"] == "沪硅产业"

@@ -838,7 +838,8 @@ def document_region(view: str) -> DocumentRegion:
         organisation = _opening_organisation(view, t_end)
     if organisation is None and t_end > t_start and _BACK_REFERENCE.search(view, t_start, min(len(view), 2000)):
         organisation = _title_company(view, t_start, t_end)
-    if organisation is None and province is None and city is None and not _is_national(view):
+    if organisation is None and city is None and ((province is None and not _is_national(view))
+                                                  or _opens_with_company(view, t_end)):
         organisation = _opening_company(view, t_end)
     if organisation is not None and _digest_head().search(view, 0, max(0, view.find("\n"))) is not None:
         organisation = None  # (陆家嘴财经早餐…⏎3、小米集团…: a digest's first item, not the text's company)
@@ -1357,6 +1358,16 @@ def _opening_organisation(view: str, head_end: int) -> str | None:
 @cache
 def _digest_head() -> re.Pattern[str]:
     return re.compile(alternation(lexicon.period_cues("digest_head")))
+
+
+def _opens_with_company(view: str, head_end: int) -> bool:
+    """Whether the text's first paragraph opens with a company's name (沪硅产业自设立以来…)."""
+    at = head_end
+    while at < len(view) and view[at].isspace():
+        at += 1
+    found = entities(view, at, min(len(view), at + 12))
+    return bool(found) and found[0].start == at and (
+        found[0].name in lexicon.listed_companies() or found[0].name in lexicon.companies())
 
 
 def _opening_company(view: str, head_end: int) -> str | None:
