@@ -2129,7 +2129,8 @@ class DocumentTime:
             if before_publication is not None:
                 # 1～5月，…内销20074.69亿元 in a text of March 2011: 2010's first five months
                 period, rule = before_publication, PeriodRule.MONTHS_BEFORE_PUBLICATION
-        if period is not None and _MONTHS_OF_A_YEAR.fullmatch(period) and self._against_year_start(number_start):
+        if period is not None and _MONTHS_OF_A_YEAR.fullmatch(period) \
+                and self._against_year_start(number_start, max(number_start, number_end)):
             # 上半年，…应收账款净额为266.26亿元，较年初增长138.17%: a stock at the end of those months
             period, rule = period.partition("/")[2], PeriodRule.STOCK_AGAINST_YEAR_START
         elif period is not None and _MONTHS_OF_A_YEAR.fullmatch(period) and measure.endswith(lexicon.balance_heads()):
@@ -2153,12 +2154,13 @@ class DocumentTime:
         begin = max(sentence.start, _clause_begin(self.view, number_start))
         return _FLOW_VERB.search(self.view, begin, number_start) is not None
 
-    def _against_year_start(self, number_start: int) -> bool:
+    def _against_year_start(self, number_start: int, number_end: int) -> bool:
         """Whether the clause of the number, or the one after it, compares with the start of the year
-        (…净额为266.26亿元，较年初增长138.17%)."""
+        (…净额为266.26亿元，较年初增长138.17%); the clauses are cut after the number (a comma inside it,
+        76,031.07亿元, ends no clause)."""
         view = self.view
         begin = _clause_begin(view, number_start)
-        end = number_start
+        end = number_end
         for _ in range(2):
             found = _CLAUSE_END.search(view, end)
             end = found.end() if found is not None else len(view)
