@@ -2542,3 +2542,24 @@ def test_a_joint_added_as_data_joins_two_numbers_of_a_list(scratch_lexicon: Path
     _add_line(scratch_lexicon, "list_words.tsv", "同\tjoint")
     monkeypatch.setattr(quantities, "LIST_GAP", re.compile(rf"[、，,]|{alternation(lexicon.list_words('joint'))}|、和"))
     assert _kinds_of_listed_changes("同") == ["change", "change"]
+
+
+def test_every_byline_word_keeps_its_line_s_names_out_of_the_document_s_subject() -> None:
+    # (subject_words.tsv, byline: the head line 发布人：腾讯网 names who published the text, not what it is about;
+    # the control is a line with no such word, whose company the head names)
+    words = lexicon.subject_words("byline")
+    assert words
+    for w in (*words, "消息"):
+        text = f"海上风电发展潜力巨大\n发布时间：2011-07-07\n{w}：腾讯网\n近日，海上风电装机容量达到10万千瓦。"
+        organisation = subject_rules.document_region(text).organisation
+        assert (organisation is None) == (w != "消息"), (w, organisation)
+
+
+def test_a_byline_word_added_as_data_keeps_its_line_out_of_the_subject(
+        subject_word_added: Callable[[str], None], monkeypatch: pytest.MonkeyPatch) -> None:
+    # subject_words.tsv, byline: 供稿 (a made-up line) opens a line naming who supplied the text
+    text = "海上风电发展潜力巨大\n发布时间：2011-07-07\n供稿：腾讯网\n近日，海上风电装机容量达到10万千瓦。"
+    assert subject_rules.document_region(text).organisation == "腾讯"
+    subject_word_added("供稿\tbyline")
+    monkeypatch.setattr(subject_rules, "_BYLINE", subject_rules._byline_pattern())
+    assert subject_rules.document_region(text).organisation is None

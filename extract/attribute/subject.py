@@ -892,6 +892,14 @@ _HEAD_LINES: Final = 3
 _HEAD_LINE_CHARS: Final = 40
 
 
+# A line of the head saying who published, wrote or edited the text (发布人：腾讯网; subject_words.tsv, byline)
+def _byline_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[{SPACE}　\-—]*(?:{_words('byline')})[{SPACE}　]*[:：]")
+
+
+_BYLINE: Final = _byline_pattern()
+
+
 def _title_names(view: str, t_start: int, t_end: int) -> tuple[str | None, str | None, str | None]:
     """The province, city and organisation the head names first (not where its story was filed, nor
     a listed city, a reporting body, an object or a source cited)."""
@@ -902,6 +910,8 @@ def _title_names(view: str, t_start: int, t_end: int) -> tuple[str | None, str |
     for e in entities(view, t_start, t_end):
         if filed is not None and filed.start() <= e.start < filed.end():
             continue  # 记者 王红茹丨北京报道: where the story was filed
+        if _BYLINE.match(view, view.rfind("\n", 0, e.start) + 1):
+            continue  # 发布人：腾讯网: who published the text, not what it is about
         if e.kind == "province" and province is None:
             province = _province_short().get(e.name, e.name)
         elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区", "旗", "盟")) \

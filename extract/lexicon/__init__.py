@@ -91,7 +91,7 @@ TABLES: Final[dict[str, Table]] = {
         "company_group", "analyst", "before_name", "place_count", "leading_prep", "compared_with", "not_scope_after",
         "superlative", "back_reference", "pronoun", "listed_form", "excluding", "grade",
         "demonstrative", "sector_after", "name_tail", "zone_end", "short_form", "counted_after", "count",
-        "so_called", "partner_before", "trade_with", "name_break", "place_word_next", "kind_word")),
+        "so_called", "partner_before", "trade_with", "name_break", "place_word_next", "kind_word", "byline")),
         key=(0, 1)),
     "place_suffixes.tsv": Table((Column("suffix", "word"), Column("gazetteer", "flag"))),
     "scope_words.tsv": Table((Column("word", "word"),
