@@ -502,6 +502,9 @@ CASES = [
     # a line of a digest opened by a name and a colon is about that name (丨飞猪：…)
     ("五一假期出游数据出炉\n各大平台发布五一假期出行数据，国内旅游市场迎来全面复苏，多项指标创下历史新高。\n"
      "丨飞猪：门票预订量同比增长超420%，酒店预订量同比增长超200%，租车量同比增长超10倍。", "超200%", "飞猪"),
+    # …but a numbered item's label before a colon (1.码头：现有泊位12个) names what its figures count, no company:
+    # they are of what the text is about
+    ("青岛港概况\n1.码头：现有生产性泊位12个，货物吞吐能力达到3200万吨。", "12个", "青岛港"),
     # an opening that is a preposition, an adverb or a source (根据中报披露, 尤其一季度, 官方：) names no
     # company (the company the head names is the subject), and one stops before the adverbs after a name
     # (铁道部此前曾公布 → 铁道部)

@@ -1195,7 +1195,8 @@ def topic_name(view: str, start: int, end: int) -> Entity | None:
     if found is None:
         return None
     name = found.group("name")
-    if found.group("colon") and not found.group("item") and name not in lexicon.companies():
+    if found.group("colon") and not (found.group("item") or "").startswith(("丨", "|", "·", "•")) \
+            and name not in lexicon.companies() and name not in lexicon.listed_companies():
         return None  # 风电：并网风电…: a line headed by a sector, not a digest's item (丨飞猪：…)
     if _no_company().search(name) or _is_generic(name) or _holds_org_verb(name) or _known_place(name) \
             or name in _province_short() or name.endswith(lexicon.measure_heads()) \
