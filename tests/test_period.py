@@ -584,6 +584,15 @@ CASES = [
     ("财经早餐2025年3月15日星期六\n03-15 06:30\n1、美元指数跌0.3%报103.72，本周累计跌0.8%。", "0.8%",
      "2025-03-10/2025-03-14"),
     ("市场早报2025年3月18日星期二\n03-18 06:30\n2、某科技公司拟以20亿元收购某芯片企业15%股权。", "20亿元", None),
+    # a market story whose lead opens with a day and a market's move reports that session: its later moves
+    # are that day's, in any paragraph; a figure that is no move has no day
+    ("三大指数集体收跌\n2025-04-10 07:30\n4月9日，受外围市场波动影响，A股市场早盘小幅高开后震荡走低，三大指数集体收跌，"
+     "科技板块领跌，资源板块逆势走强，市场情绪偏谨慎。\n"
+     "个股方面，全市场下跌股票数为3120只，两市成交额为1.3万亿元。\n某公司拟募集资金20亿元投向新项目。",
+     "3120只", "2025-04-09"),
+    ("三大指数集体收跌\n2025-04-10 07:30\n4月9日，受外围市场波动影响，A股市场早盘小幅高开后震荡走低，三大指数集体收跌，"
+     "科技板块领跌，资源板块逆势走强，市场情绪偏谨慎。\n"
+     "个股方面，全市场下跌股票数为3120只，两市成交额为1.3万亿元。\n某公司拟募集资金20亿元投向新项目。", "20亿元", None),
     # 目前 (at present) in a text with its publication date is the month it was published; 如今
     # (nowadays, against a past) and 目前 in a text with no date of publication give no period
     ("发布时间：2011-05-31\n抗旱形势依然严峻。目前，全县储备粮库存2000万公斤。", "2000万公斤", "2011-05"),

@@ -28,6 +28,8 @@ Rules (each named on the fact):
 - period.digest_session / period.digest_week: a morning market digest (…财经早餐2024年8月29日) reports
   the last trading day before its date: a market move with no time of its own is that day's, 本周
   that day's week;
+- period.lead_session: a market story whose lead opens with a day and a market's move (6月11日，…三大指数
+  全线下跌) reports that session: a later move with no time of its own is that day's;
 - period.census: in a story whose head or lead names a census (七普, 第七次全国人口普查) as its source,
   a figure with no time of its own is of the census's year (and the story of the year after);
 - period.plan_year: in a work report or a story about one, a figure with no time of its own in a
@@ -213,6 +215,7 @@ class PeriodRule(StrEnum):
     DAY = "period.day"
     DAYS = "period.days"
     DIGEST_SESSION = "period.digest_session"
+    LEAD_SESSION = "period.lead_session"
     WEEK_DAY = "period.week_day"
     DIGEST_WEEK = "period.digest_week"
     DISCLOSED_REPORT = "period.disclosed_report"
@@ -1178,6 +1181,8 @@ def _market_move_pattern() -> re.Pattern[str]:
 
 _MARKET_MOVE: Final = _market_move_pattern()
 _THIS_WEEK: Final = re.compile(r"本周[^，,。；;]*$")
+# A lead opening with a day (6月11日，…)
+_LEAD_DAY: Final = re.compile(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12][0-9]|0?[1-9])日[，,]")
 
 
 def _trading_day_before(day: date) -> date:
@@ -1735,6 +1740,7 @@ class DocumentTime:
         self._settle_publication(published)
         self.yesterday = self._yesterday()
         self.session = digest_session(view[head[0]:head[1]]) if head[1] > head[0] else None
+        self.lead_session = self._session_of_lead() if self.session is None else None
         self.dateline = dateline
         self._mentions: dict[int, list[TimeMention]] = {}
         self._openings: dict[int, TimeMention | None] = {}
@@ -1749,6 +1755,31 @@ class DocumentTime:
         self._top_sections: list[int] | None = None
         self._targets_at: int | None = None  # (where a work report first states its year's targets; -1: nowhere)
         self._lead_review: tuple[int, str | None] | None = None  # (see `_review_lead`)
+
+    def _session_of_lead(self) -> date | None:
+        """The trading day a market story reports: its lead opening with that day and a market's move
+        (6月11日，…A股市场出现调整，三大指数全线下跌): the moves it goes on to report are that day's."""
+        if self.year is None:
+            return None
+        at = self.head_end
+        while True:
+            while at < len(self.view) and self.view[at].isspace():
+                at += 1
+            line_end = self.view.find("\n", at)
+            line_end = len(self.view) if line_end < 0 else line_end
+            if at >= len(self.view) or not _is_date_line(self.view[at:line_end]):
+                break
+            at = line_end  # (a date alone on its line is when the story was issued)
+        day = _LEAD_DAY.match(self.view, at)
+        if day is None:
+            return None
+        end = _SENTENCE_END.search(self.view, at)
+        if _MARKET_MOVE.search(self.view, at, end.start() if end is not None else len(self.view)) is None:
+            return None
+        try:
+            return date(self.year, int(day.group("m")), int(day.group("d")))
+        except ValueError:
+            return None
 
     def _settle_year(self, published: date | None, head: tuple[int, int]) -> None:
         """The document's year (`document_year`; after a census, the year after it), and the period its
@@ -2187,6 +2218,9 @@ class DocumentTime:
                 self._last_part = (number_start, day)
                 return day, PeriodRule.DAY_OF_FACT_BEFORE
             return self._last_part[1], PeriodRule.OF_FACT_BEFORE
+        if period is None and rule == PeriodRule.NONE and self.lead_session is not None and not target \
+                and _MARKET_MOVE.search(self.view, sentence.start, sentence.end) is not None:
+            return self.lead_session.isoformat(), PeriodRule.LEAD_SESSION  # (see `_session_of_lead`)
         if period is not None and len(period) > 4:
             self._last_part = (number_start, period)  # (a year stated in passing governs no more)
         return period, rule
