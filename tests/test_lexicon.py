@@ -2563,3 +2563,23 @@ def test_a_byline_word_added_as_data_keeps_its_line_out_of_the_subject(
     subject_word_added("供稿\tbyline")
     monkeypatch.setattr(subject_rules, "_BYLINE", subject_rules._byline_pattern())
     assert subject_rules.document_region(text).organisation is None
+
+
+def test_every_closing_word_keeps_a_company_from_starting_inside_it() -> None:
+    # (subject_words.tsv, closing_word: 其中石油和天然气开采业 names 石油, not the company 中石油; the control is the
+    # company named after a stop)
+    words = lexicon.subject_words("closing_word")
+    assert words
+    for w in words:
+        assert "中石油" not in _names(f"工业增加值增长5%，{w[:-1]}中石油和天然气开采业增长8%。"), w
+    assert "中石油" in _names("工业增加值增长5%，中石油营业收入增长8%。")
+
+
+def test_a_closing_word_added_as_data_keeps_a_company_from_starting_inside_it(
+        subject_word_added: Callable[[str], None], monkeypatch: pytest.MonkeyPatch) -> None:
+    # subject_words.tsv, closing_word: 心中 (a made-up line) is a word, so 心中石油… holds no 中石油
+    text = "工业增加值增长5%，心中石油和天然气开采业增长8%。"
+    assert "中石油" in _names(text)
+    subject_word_added("心中\tclosing_word")
+    monkeypatch.setattr(subject_rules, "_WORDS_BEFORE_NAMES", frozenset(lexicon.subject_words("closing_word")))
+    assert "中石油" not in _names(text)

@@ -502,6 +502,10 @@ CASES = [
     # a line of a digest opened by a name and a colon is about that name (丨飞猪：…)
     ("五一假期出游数据出炉\n各大平台发布五一假期出行数据，国内旅游市场迎来全面复苏，多项指标创下历史新高。\n"
      "丨飞猪：门票预订量同比增长超420%，酒店预订量同比增长超200%，租车量同比增长超10倍。", "超200%", "飞猪"),
+    # the state groups the press names by short names are companies (中石油, companies.tsv abroad): a clause of
+    # one and its figure is that company's (…中石化93号汽油价格为8380元/吨，中石油为8350元/吨)
+    ("成品油批发价格走势\n发布时间：2011-06-03\n1月11日，中石化93号汽油价格为8380元/吨，中石油为8350元/吨。",
+     "8350元/吨", "中石油"),
     # …but a numbered item's label before a colon (1.码头：现有泊位12个) names what its figures count, no company:
     # they are of what the text is about
     ("青岛港概况\n1.码头：现有生产性泊位12个，货物吞吐能力达到3200万吨。", "12个", "青岛港"),

@@ -320,6 +320,8 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
     for m in pattern.finditer(view, start, end):
         kind = kinds[m.lastindex]  # type: ignore[index]
         m_start, m_end = m.span()
+        if kind == "company" and _closes_a_word(view, m_start):
+            continue  # 其中石油和天然气开采业: the 中 of 其中, then 石油, no 中石油
         if kind in ("province", "city", "company"):
             out.append((m_start, m_end, kind, m.group()))
         elif kind == "org":
@@ -347,6 +349,15 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
         last_floor, floor = floor, m_end
     listed = _listed_in(view)
     return _with_listed(out, view, start, end, listed) if listed else out
+
+
+def _closes_a_word(view: str, start: int) -> bool:
+    """Whether the character at start closes a word begun before it (其 + 中: 其中石油… holds no 中石油;
+    subject_words.tsv, closing_word)."""
+    return start > 0 and view[start - 1:start + 1] in _WORDS_BEFORE_NAMES
+
+
+_WORDS_BEFORE_NAMES: Final = frozenset(lexicon.subject_words("closing_word"))
 
 
 _SHARE_CLASSES: Final = ("A", "B")  # (万科A: a letter after a company's name makes it the name of its share)
