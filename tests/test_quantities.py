@@ -374,6 +374,13 @@ def test_places_moved_in_a_ranking_are_a_change_of_rank(text: str, fact_text: st
     assert (f.unit, f.kind, f.direction) == ("rank", "change", direction), f.rule
 
 
+def test_a_foreign_currency_after_a_magnitude_is_the_unit_not_yuan() -> None:
+    # (LG显示亏损2100亿韩元 was read as 2100亿 with the yuan the context implies; 亿元新台币 as 亿元)
+    facts = extract_text("第二季度乐金显示亏损2100亿韩元，友达亏损130.1亿元新台币，南非项目投资450余万兰特。").facts
+    assert [(f.text, f.unit) for f in facts] == [("2100亿韩元", "韩元"), ("130.1亿元新台币", "新台币"),
+                                                 ("450余万兰特", "兰特")]
+
+
 def test_a_unit_the_spec_does_not_list_keeps_its_surface_form() -> None:
     # (FACTS.md: a unit the table does not list keeps its surface form; 港元 was HKD, TEU 标箱, 毫米 mm)
     facts = extract_text("恒指成交939.3亿港元，重箱量389万TEU，降水量12毫米，日元汇率下跌。").facts
