@@ -745,7 +745,8 @@ def _placed_quantity(view: str, m: re.Match[str], num: Number, num2: Number | No
     num_start, num_end = m.span("num")
     value, value_max = _values(num, num2, num2_text, factor, rules)
     start = m.start("sign") if sign else num_start
-    if dimension == "money" and unit_text and not sign and view[num_start - 3:num_start].find("每") >= 0:
+    if dimension == "money" and unit_text and not sign \
+            and "每" in view[max(0, num_start - _PER_REACH):num_start]:
         per_unit = _per_unit_before(view, num_start)
         if per_unit is not None:
             start, unit_code, dimension = per_unit[0], f"{unit_text}/{per_unit[1]}", "rate"
@@ -1057,6 +1058,9 @@ def _unit_context_excluded(view: str, m: re.Match[str], num: Number, unit_text: 
     return ""
 
 
+_PER_REACH: Final = 6  # (how far before a number 每 and its unit are looked for: 每千瓦时, 每立方米)
+
+
 @cache
 def _per_pattern() -> re.Pattern[str]:
     """每 and a unit of the table that is not a time (每公斤, 每吨, 每千瓦时; not 每年, 每月)."""
@@ -1066,7 +1070,7 @@ def _per_pattern() -> re.Pattern[str]:
 
 def _per_unit_before(view: str, num_start: int) -> tuple[int, str] | None:
     """(where 每 stands, the unit after it) when the number follows 每 and a unit directly."""
-    m = _per_pattern().search(view, max(0, num_start - 6), num_start)
+    m = _per_pattern().search(view, max(0, num_start - _PER_REACH), num_start)
     return (m.start(), m.group("per")) if m is not None else None
 
 

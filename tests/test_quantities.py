@@ -171,6 +171,14 @@ def test_a_change_named_by_its_word_or_its_rate_noun(text: str, fact_text: str, 
     assert (facts[fact_text].kind, facts[fact_text].direction) == ("change", direction), text
 
 
+def test_a_price_after_mei_and_a_unit_of_three_characters_keeps_the_compound_unit() -> None:
+    # (每千瓦时1.15元, 每立方米3.2元: the unit after 每 is as long as 千瓦时; 每公斤 is the control)
+    text = "上网电价为每千瓦时1.15元，水价每立方米3.2元，猪肉每公斤24元。"
+    facts = {f.text: f.unit for f in extract_text(text).facts}
+    assert facts == {"每千瓦时1.15元": "元/千瓦时", "每立方米3.2元": "元/立方米",
+                     "每公斤24元": "元/公斤"}
+
+
 def test_a_price_per_unit_with_its_money_unit_carried_from_before_keeps_that_unit() -> None:
     # (销售额增加300万元，每公斤50万: no unit is written for the second, so no compound one is made)
     facts = {f.text: f for f in extract_text("销售额增加300万元，每公斤50万。").facts}
