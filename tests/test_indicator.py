@@ -287,6 +287,10 @@ CASES = [
     # …as does a function word alone whatever rule read it (a noun after the number: 4000公里还是3000公里)
     ("中俄东线新修管道3000公里。同样是要新修管道，4000公里还是3000公里，代表的是经济性。", "4000公里",
      "中俄东线新修管道"),
+    # …and a place with its adverb and its verb of reaching alone (江苏也达到了…) names none: the measure just
+    # reported goes on to the next sentence's place
+    ("一季度广东地区生产总值达到了2.8万亿元，居全国首位。江苏也达到了2.7万亿元，位居第二。", "2.7万亿元",
+     "地区生产总值"),
 
 ]
 
