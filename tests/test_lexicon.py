@@ -2583,3 +2583,32 @@ def test_a_closing_word_added_as_data_keeps_a_company_from_starting_inside_it(
     subject_word_added("心中\tclosing_word")
     monkeypatch.setattr(subject_rules, "_WORDS_BEFORE_NAMES", frozenset(lexicon.subject_words("closing_word")))
     assert "中石油" not in _names(text)
+
+
+def _later_story_period(opening: str) -> str | None:
+    """The period of the last figure of a bulletin's second story, opened by `opening` (period_cues.tsv,
+    story_opening): the second story's lead's (a holiday) where the opening starts a story, else the first's."""
+    text = ("《新闻联播》 (20241008)\n前三季度国民经济运行总体平稳\n央视网消息（新闻联播）：国家统计局今天公布，"
+            "前三季度，国内生产总值949746亿元，同比增长4.8%。\n国庆假期文旅消费活跃\n"
+            f"{opening}（记者 王明）：文化和旅游部今天发布数据，国庆节假期7天，全国国内旅游出游7.65亿人次。\n"
+            "各地景区接待外国游客人数明显增加。\n全国重点景区接待游客1.5亿人次。")
+    return {f.text: f.period for f in extract_text(text).facts}["1.5亿人次"]
+
+
+def test_every_story_opening_starts_a_story_with_its_own_lead() -> None:
+    # (period_cues.tsv, story_opening: 央视网消息, 本报讯, 新华社 … at a line's start open a news story; the control
+    # is a word that opens none, whose line stays in the first story)
+    words = lexicon.period_cues("story_opening")
+    assert words
+    for w in words:
+        assert _later_story_period(w) == "2024-10-01/2024-10-07", w
+    assert _later_story_period("据悉") == "2024-01/2024-09"
+
+
+def test_a_story_opening_added_as_data_starts_a_story(scratch_lexicon: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, story_opening: 光明网消息 (a made-up line) opens a story
+    assert _later_story_period("光明网消息") == "2024-01/2024-09"
+    _add_line(scratch_lexicon, "period_cues.tsv", "光明网消息\tstory_opening")
+    monkeypatch.setattr(period_rules, "_STORY_OPENING", period_rules._story_opening_pattern())
+    assert _later_story_period("光明网消息") == "2024-10-01/2024-10-07"

@@ -1181,6 +1181,12 @@ def _market_move_pattern() -> re.Pattern[str]:
 
 _MARKET_MOVE: Final = _market_move_pattern()
 _THIS_WEEK: Final = re.compile(r"本周[^，,。；;]*$")
+# What opens a news story at the start of a line (period_cues.tsv, story_opening)
+def _story_opening_pattern() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation(lexicon.period_cues('story_opening'))})", re.M)
+
+
+_STORY_OPENING: Final = _story_opening_pattern()
 # A lead opening with a day (6月11日，…)
 _LEAD_DAY: Final = re.compile(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12][0-9]|0?[1-9])日[，,]")
 
@@ -1745,6 +1751,8 @@ class DocumentTime:
         self._mentions: dict[int, list[TimeMention]] = {}
         self._openings: dict[int, TimeMention | None] = {}
         self._lead: tuple[str] | None = None
+        self._stories: list[int] | None = None  # (where each story after the first opens, in a text of several)
+        self._story_leads: dict[int, str | None] = {}
         self._section_leads: dict[int, str | None] = {}
         self._carries: dict[int, str | None] = {}
         self.holidays = _holiday_names().search(view) is not None  # (whether any sentence can name one)
@@ -1976,7 +1984,7 @@ class DocumentTime:
         while True:
             if j < 0 or not self._joined(j):
                 earlier = self.section_lead(j)
-                found = earlier if earlier is not None else self.lead_period
+                found = earlier if earlier is not None else self.story_lead(j + 1)
                 break
             opening = self.opening(j)
             if opening is not None:
@@ -2074,41 +2082,66 @@ class DocumentTime:
         """A news story's lead (its first paragraph after the head) that opens with a period
         (2025年上半年，全市…) sets the period of the story until another is stated."""
         if self._lead is None:
-            self._lead = ("",)
-            head_end = self.head_end
-            k = self.sentence_index(head_end + 1) if head_end < len(self.view) else len(self.sentences)
-            while k < len(self.sentences) and (not self.view[self.starts[k]:self.ends[k]].strip()
-                                               or _is_date_line(self.view[self.starts[k]:self.ends[k]])):
-                k += 1  # (a date alone on its line, 2024年3月, is when the document was issued)
-            lead_line_end = self.view.find("\n", self.starts[k]) if k < len(self.sentences) else -1
-            lead_line_end = len(self.view) if lead_line_end < 0 else lead_line_end
-            first = True
-            while k < len(self.sentences) and self.starts[k] < lead_line_end:
-                if first and self._holds_figure(k):
-                    # a filed story's lead states the story's period wherever it stands in it
-                    # (…国家统计局20日发布数据，初步核算，今年前三季度国内生产总值…); any story's lead
-                    # so states the months it reports (截至4月26日，27个省份发布了一季度GDP数据) or the holiday
-                    # (8天的中秋国庆假期落下帷幕。…8.26亿人次出游); a
-                    # stretch since a time (三季度以来股价平均上涨12.14%) is only its own figure's
-                    for m in self.mentions(k):
-                        if m.kind is MentionKind.DATE and m.period and _CENSUS_MOMENT.match(self.view, m.end):
-                            self._lead = (m.period[:4],)  # 现将2020年11月1日零时我市人口的基本情况公布如下
-                            break
-                        if m.period and m.kind not in (MentionKind.COMPARISON_BASE, MentionKind.DATE) \
-                                and _is_period_word(self.view, m) and not self.view.startswith("以来", m.end) \
-                                and (self.dateline is not None or _PART_OF_YEAR.fullmatch(m.period)
-                                     or _MONTH_PERIOD.fullmatch(m.period) or m.rule == PeriodRule.HOLIDAY):
-                            self._lead = (m.period,)
-                            break
-                    if self._lead != ("",):
-                        break
-                    first = False
-                opening = self.opening(k)
-                if opening is not None and opening.period and _OPENING_AFTER.match(self.view, opening.end):
-                    self._lead = (opening.period,)
-                    break
-                k += 1
+            self._lead = (self._lead_after(self.head_end) or "",)
         return self._lead[0] or None
+
+    def story_lead(self, k: int) -> str | None:
+        """The lead period of the story sentence k stands in: in a text of several stories, each opening
+        a line with what opens a news story (央视网消息（新闻联播）：…; period_cues.tsv, story_opening), a story
+        after the first has its own lead where its lead states one (上半年，国内生产总值… then 国庆假期旅游火热 ⏎
+        央视网消息…：国庆假期，全国…), else the text's."""
+        start = self._story_start(k)
+        if start is None:
+            return self.lead_period
+        if start not in self._story_leads:
+            self._story_leads[start] = self._lead_after(start - 1)
+        return self._story_leads[start] or self.lead_period
+
+    def _story_start(self, k: int) -> int | None:
+        """Where the story sentence k stands in opens, in a text of several stories (see `story_lead`); None
+        in the first story or the only one."""
+        if self._stories is None:
+            found = [m.start() for m in _STORY_OPENING.finditer(self.view)]
+            self._stories = found[1:] if len(found) > 1 else []  # (the first story's lead is the text's)
+        at = bisect_right(self._stories, self.starts[k]) - 1 if k < len(self.sentences) else -1
+        return self._stories[at] if at >= 0 else None
+
+    def _lead_after(self, head_end: int) -> str | None:
+        """The period the lead after view[:head_end] states (see `lead_period`)."""
+        lead: str | None = None
+        k = self.sentence_index(head_end + 1) if head_end < len(self.view) else len(self.sentences)
+        while k < len(self.sentences) and (not self.view[self.starts[k]:self.ends[k]].strip()
+                                           or _is_date_line(self.view[self.starts[k]:self.ends[k]])):
+            k += 1  # (a date alone on its line, 2024年3月, is when the document was issued)
+        lead_line_end = self.view.find("\n", self.starts[k]) if k < len(self.sentences) else -1
+        lead_line_end = len(self.view) if lead_line_end < 0 else lead_line_end
+        first = True
+        while k < len(self.sentences) and self.starts[k] < lead_line_end:
+            if first and self._holds_figure(k):
+                # a filed story's lead states the story's period wherever it stands in it
+                # (…国家统计局20日发布数据，初步核算，今年前三季度国内生产总值…); any story's lead
+                # so states the months it reports (截至4月26日，27个省份发布了一季度GDP数据) or the holiday
+                # (8天的中秋国庆假期落下帷幕。…8.26亿人次出游); a
+                # stretch since a time (三季度以来股价平均上涨12.14%) is only its own figure's
+                for m in self.mentions(k):
+                    if m.kind is MentionKind.DATE and m.period and _CENSUS_MOMENT.match(self.view, m.end):
+                        lead = m.period[:4]  # 现将2020年11月1日零时我市人口的基本情况公布如下
+                        break
+                    if m.period and m.kind not in (MentionKind.COMPARISON_BASE, MentionKind.DATE) \
+                            and _is_period_word(self.view, m) and not self.view.startswith("以来", m.end) \
+                            and (self.dateline is not None or _PART_OF_YEAR.fullmatch(m.period)
+                                 or _MONTH_PERIOD.fullmatch(m.period) or m.rule == PeriodRule.HOLIDAY):
+                        lead = m.period
+                        break
+                if lead is not None:
+                    break
+                first = False
+            opening = self.opening(k)
+            if opening is not None and opening.period and _OPENING_AFTER.match(self.view, opening.end):
+                lead = opening.period
+                break
+            k += 1
+        return lead
 
     def listed_periods(self, start: int, end: int, n: int) -> list[tuple[str, PeriodRule]] | None:
         """The n periods a list in view[start:end] names one after another (一季度、二季度、三季度,
@@ -2302,16 +2335,19 @@ class DocumentTime:
         `self.carry(k)`, the same for all the sentence's facts), and the rule that chose it. A
         target that names no time is the document's year (主要预期目标是：地区生产总值增长5%以上,
         in a report of January 2025)."""
-        months = carry if carry is not None and _PART_OF_YEAR.fullmatch(carry) else self.report_period
+        # (the head's period is the first story's, in a text of several: 上半年经济运行… ⏎ … ⏎ 早稻丰收在望 ⏎
+        # 央视网消息…)
+        report_period = self.report_period if self._story_start(k) is None else None
+        months = carry if carry is not None and _PART_OF_YEAR.fullmatch(carry) else report_period
         period, rule = _period(self.view, self.mentions(k), self.headings, sentence, number_start, carry,
                                self.title_year, months, carry is not None and carry == self.paragraph_opening(k))
-        if rule == PeriodRule.PARAGRAPH and self.report_period and _PART_OF_YEAR.fullmatch(self.report_period) \
-                and period == self.report_period[:4] \
+        if rule == PeriodRule.PARAGRAPH and report_period and _PART_OF_YEAR.fullmatch(report_period) \
+                and period == report_period[:4] \
                 and all(m.kind is MentionKind.COMPARISON_BASE or m.start >= number_start for m in self.mentions(k)):
             # 家电市场上半年增速减缓: …2011年家电市场过于平淡的开局…, then 同比增速分别为…: the year a paragraph
             # names as its topic is the year of the months the text reports (where the sentence names no time
             # before the number but a comparison's base)
-            return self.report_period, PeriodRule.TITLE
+            return report_period, PeriodRule.TITLE
         if period is not None and len(period) == 7 and period.endswith("-12") and (
                 (measure.endswith(lexicon.flow_heads()) and (
                     rule == PeriodRule.PARAGRAPH or _YEAR_END.search(self.view, sentence.start, number_start)))
@@ -2322,11 +2358,11 @@ class DocumentTime:
         if rule == PeriodRule.YEAR_OF_YEAR_END and period is not None and measure.endswith(lexicon.stock_heads()):
             # 截至2010年底，全年新增装机达1600万千瓦，累计装机容量达到4182.7万千瓦: a stock is the year's end
             return f"{period}-12", rule
-        if rule == PeriodRule.NONE and self.report_period and _REPORT_SPAN.search(self.view, sentence.start,
+        if rule == PeriodRule.NONE and report_period and _REPORT_SPAN.search(self.view, sentence.start,
                                                                                 number_start):
-            return _within_report(self.report_period, self.view, sentence.start, number_start)
-        if period is None and self.report_period and rule == PeriodRule.NONE:
-            return self.report_period, PeriodRule.TITLE
+            return _within_report(report_period, self.view, sentence.start, number_start)
+        if period is None and report_period and rule == PeriodRule.NONE:
+            return report_period, PeriodRule.TITLE
         if period is None and target and self.year is not None and (
             self.plan_document or _YEAR_TARGET.search(self.view, sentence.start, number_start)
         ):

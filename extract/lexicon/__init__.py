@@ -152,7 +152,8 @@ TABLES: Final[dict[str, Table]] = {
                                       # (period.py's own word lists)
                                       "contract", "holiday_word", "date_label", "aimed_at", "yesterday", "today",
                                       "as_of", "not_a_period", "digest_head", "census_change", "opening_after",
-                                      "box_rest", "same_time_of", "item_name")), key=(0, 1)),
+                                      "box_rest", "same_time_of", "item_name", "story_opening")),
+                              key=(0, 1)),
     "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end", "price_level",
                                                              "two_states")),
                             key=(0, 1)),
