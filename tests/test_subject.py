@@ -814,3 +814,15 @@ def test_a_report_opening_with_a_listed_company_is_that_company_s_even_where_it_
     facts = {f.text: f.subject for f in extract_text(text).facts}
     assert facts["36亿元"] == "沪硅产业"
     assert facts["2.1亿元"] == "沪硅产业"
+
+
+def test_an_event_whose_figures_are_its_own_is_named_with_its_edition() -> None:
+    # (org_suffixes.tsv: 广交会, 博览会 end an event's name; 第136届 is part of it, 本届 is not, and what opens
+    # the clause before it is no part: 观众来自, 成功举办)
+    for text, name in (("第136届广交会进口展共有308家企业参展。", "第136届广交会"),
+                       ("本届广交会展览总面积116万平方米。", "广交会"),
+                       ("今年成功举办国际航运产业博览会，吸引300余家企业参展。", "国际航运产业博览会")):
+        assert [e.name for e in entities(text, 0, len(text))] == [name], text
+    text = "广交会闭幕\n本届广交会展览总面积116万平方米，境外采购商超过20万人。"
+    facts = {f.text: f.subject for f in extract_text(text).facts}
+    assert facts["116万平方米"] == "广交会"

@@ -491,6 +491,8 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
     """The organisation's name without the words glued before it (a verb, a preposition, a time), or
     None when what remains is no name: generic, a kind counted, withheld, or a commentator's employer."""
     name = _clean_org(name)
+    if _EDITION in name:
+        name = _edition_named(view, name_end, name)
     if name and name[0] in _YEAR_START:
         name = _LEADING_YEAR.sub("", name)  # 2010年公司…, 2022年度跨国公司: a time, then the name
     if name and name[0] in _LEADING_DATE_CHARS and view[name_end - len(name) - 1:name_end - len(name)].isdigit():
@@ -503,6 +505,8 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
     head = _after_last_stop(name[:inner.start()]) if inner is not None else ""
     name = head + name[inner.start():] if inner is not None and head else _after_last_stop(name)
     name = _clean_org(name[_after_last_verb(name):])  # (主要 + 因 + 部分公司: the preposition after the verb)
+    if name.startswith(_EDITION):
+        name = _edition_named(view, name_end, name)  # (第136届广交会: its number, no verb's object)
     if name and name[0] in _LEADING_DATE_CHARS and view[name_end - len(name) - 1:name_end - len(name)].isdigit():
         # 截至2021年底公司的…, 2011年4月1日公司…: a time's end, then 公司
         name = _LEADING_YEAR.sub("", name) if name[0] == "年" else name.lstrip(_LEADING_DATE_CHARS)
@@ -525,6 +529,18 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
     if _KIND_WORD.search(name) is not None:
         return None  # 地区主流煤矿, 现役燃煤电厂, 新三板挂牌公司: a kind of body
     return Entity(m_start, name_end, name, "org")
+
+
+_EDITION: Final = "届"
+_EDITION_NUMBER: Final = regex.compile(rf"第[0-9{CN_DIGIT_CHARS}十百]+\Z")
+
+
+def _edition_named(view: str, name_end: int, name: str) -> str:
+    """An event's name read from its edition (第136届广交会, 本届广交会): with its number where 第N stands
+    before 届 (第136届广交会), else what follows 届 (本届 is this edition, no part of the name: 广交会)."""
+    edition = name_end - len(name) + name.rindex(_EDITION)
+    number = _EDITION_NUMBER.search(view, max(0, edition - 6), edition)
+    return view[number.start():name_end] if number is not None else view[edition + len(_EDITION):name_end]
 
 
 def _measured_after_number(view: str, name_start: int, name: str) -> bool:
