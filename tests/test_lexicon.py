@@ -1935,7 +1935,7 @@ def subject_word_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -
 
 def _clear_subject_caches() -> None:
     for cached in (subject_rules.scope_pattern, subject_rules._scope_re, subject_rules._suffix_pattern,
-                   subject_rules._names_a_company):
+                   subject_rules._names_a_company, subject_rules._financial_kind):
         cached.cache_clear()
 
 
@@ -2612,3 +2612,26 @@ def test_a_story_opening_added_as_data_starts_a_story(scratch_lexicon: Path,
     _add_line(scratch_lexicon, "period_cues.tsv", "光明网消息\tstory_opening")
     monkeypatch.setattr(period_rules, "_STORY_OPENING", period_rules._story_opening_pattern())
     assert _later_story_period("光明网消息") == "2024-10-01/2024-10-07"
+
+
+def test_every_trade_prefix_and_tail_keeps_a_financial_trade_a_kind() -> None:
+    # (subject_words.tsv, trade_prefix: 上市系 + 保险公司 is a kind of insurer, no name; trade_tail: 保险 +
+    # 公司 + 分公司 too; the controls: a name before the trade, 平安保险公司, and a tail that is none, 集团)
+    prefixes, tails = lexicon.subject_words("trade_prefix"), lexicon.subject_words("trade_tail")
+    assert prefixes and tails
+    for p in prefixes:
+        assert _names(f"据统计，{p}保险公司营业收入增长5%。") == [], p
+    for t in tails:
+        assert _names(f"据统计，保险{t}营业收入增长5%。") == [], t
+    assert _names("据统计，平安保险公司营业收入增长5%。") == ["平安保险公司"]
+    assert _names("据统计，寿险集团营业收入增长5%。") == ["寿险集团"]
+
+
+@pytest.mark.parametrize(("line", "text"), [("新兴\ttrade_prefix", "据统计，新兴保险公司营业收入增长5%。"),
+                                            ("支公司\ttrade_tail", "据统计，保险公司支公司营业收入增长5%。")])
+def test_a_trade_prefix_or_tail_added_as_data_keeps_the_trade_a_kind(
+        subject_word_added: Callable[[str], None], line: str, text: str) -> None:
+    # subject_words.tsv, trade_prefix and trade_tail: 新兴, 支公司 (made-up lines) keep the trade a kind
+    assert _names(text) != []
+    subject_word_added(line)
+    assert _names(text) == []

@@ -91,9 +91,10 @@ _GENERIC_ENDINGS: Final = tuple(longest_first(lexicon.generic_names("end")))
 # A kind of financial company, not one (上市系保险公司, 非上市保险公司, 寿险公司, 券商, 证券公司分公司): no name
 @cache
 def _financial_kind() -> re.Pattern[str]:
+    """A financial trade, with a word before it that keeps it a kind (subject_words.tsv, trade_prefix: 上市系,
+    中资) and what a kind of body of that trade ends with (trade_tail: 公司, 分公司), as a pattern."""
     return re.compile(
-        r"(?:非?上市系?|近期上市系?|中资|外资|中外资|合资|各类|大型|中小|其他|头部|上市)?"
-        rf"(?:{_words('financial_trade')})(?:公司|机构)?(?:分公司|子公司)?"
+        rf"(?:{_words('trade_prefix')})?(?:{_words('financial_trade')})(?:{_words('trade_tail')})*"
     )
 
 
