@@ -143,6 +143,10 @@ CASES = [
     # …and so is one written with thousands' commas, whose comma ends no clause (1,234.56亿元，比上年末增加…)
     ("2023年一季度经营情况\n一季度，本行资产总额 12,345.67亿元，比上年末增加 456.78 亿元。",
      "12,345.67亿元", "2023-03"),
+    # a paragraph opening at the end of the report's period (报告期末，…) reports stocks at that end in each of its
+    # sentences, not only in the first
+    ("某银行股份有限公司\n2023年第一季度报告\n报告期末，本行总资产1,000.50亿元，比上年末增加20.10亿元。客户贷款总额"
+     "600.30亿元，增加30.20亿元，增长5.30%。", "600.30亿元", "2023-03"),
     # a text comparing with 2019 beside a two-year average is of 2021, also where the months stand between
     # (比2019年1—10月份增长14.0%，两年平均增长6.8%)
     ("1-10月份全国房地产开发投资增长7.2%\n1—10月份，全国房地产开发投资124934亿元，同比增长7.2%；比2019年1—10月份"

@@ -30,6 +30,8 @@ Rules (each named on the fact):
   that day's week;
 - period.lead_session: a market story whose lead opens with a day and a market's move (6月11日，…三大指数
   全线下跌) reports that session: a later move with no time of its own is that day's;
+- period.report_end: a report's 报告期末 is the last month of its period, and so for every sentence of a
+  paragraph opening with it (报告期末，总资产…。客户贷款…);
 - period.census: in a story whose head or lead names a census (七普, 第七次全国人口普查) as its source,
   a figure with no time of its own is of the census's year (and the story of the year after);
 - period.plan_year: in a work report or a story about one, a figure with no time of its own in a
@@ -1142,6 +1144,8 @@ _TOP_SECTION: Final = re.compile(rf"(?:^|\n)[{PLAIN_DIGIT_CHARS}十]+、[^\n0-9�
 # A company report's own time words: 年初至报告期末 (the year to the report's end), 报告期末 (a stock at
 # its end); 报告期内 is the report's period itself
 _REPORT_SPAN: Final = re.compile(r"年初至报告期末|报告期末|报告期内|本报告期")
+# A paragraph opening at the end of the report's period (报告期末，…; 截至报告期末，…)
+_REPORT_END_OPENING: Final = re.compile(r"\s*(?:截至|截止)?(?:本)?报告期末[，,]")
 # The same words, and 报告期 alone (报告期公司实现营业收入…), as an indicator's phrase may hold them
 REPORT_TIME_WORDS: Final = re.compile(_REPORT_SPAN.pattern + "|报告期")
 
@@ -2193,7 +2197,11 @@ class DocumentTime:
             if before_publication is not None:
                 # 1～5月，…内销20074.69亿元 in a text of March 2011: 2010's first five months
                 period, rule = before_publication, PeriodRule.MONTHS_BEFORE_PUBLICATION
-        if period is not None and _MONTHS_OF_A_YEAR.fullmatch(period) \
+        if rule in (PeriodRule.PARAGRAPH, PeriodRule.HEADING, PeriodRule.TITLE) and period is not None \
+                and _MONTHS_OF_A_YEAR.fullmatch(period) and self._opens_at_report_end(k):
+            # 报告期末，总资产…。客户贷款…245,252.05亿元: the paragraph's figures are stocks at the report's end
+            period, rule = period.partition("/")[2], PeriodRule.REPORT_END
+        elif period is not None and _MONTHS_OF_A_YEAR.fullmatch(period) \
                 and self._against_year_start(number_start, max(number_start, number_end)):
             # 上半年，…应收账款净额为266.26亿元，较年初增长138.17%: a stock at the end of those months
             period, rule = period.partition("/")[2], PeriodRule.STOCK_AGAINST_YEAR_START
@@ -2211,6 +2219,13 @@ class DocumentTime:
             # 省份公布…。其中，广东以31174亿元居首)
             self._sentence_periods[k] = period
         return period, rule
+
+    def _opens_at_report_end(self, k: int) -> bool:
+        """Whether sentence k's paragraph opens with the end of the report's period (报告期末，…; 截至报告期末，…)."""
+        first = k
+        while first > 0 and self._joined(first - 1):
+            first -= 1
+        return _REPORT_END_OPENING.match(self.view, self.starts[first]) is not None
 
     def _done_over_time(self, sentence: Span, number_start: int) -> bool:
         """Whether the number's clause names what was done over a time (开展文化惠民活动3014场, 建成小剧场37个;
