@@ -30,8 +30,6 @@ Rules (each named on the fact):
   that day's week;
 - period.lead_session: a market story whose lead opens with a day and a market's move (6月11日，…三大指数
   全线下跌) reports that session: a later move with no time of its own is that day's;
-- period.report_end: a report's 报告期末 is the last month of its period, and so for every sentence of a
-  paragraph opening with it (报告期末，总资产…。客户贷款…);
 - period.census: in a story whose head or lead names a census (七普, 第七次全国人口普查) as its source,
   a figure with no time of its own is of the census's year (and the story of the year after);
 - period.plan_year: in a work report or a story about one, a figure with no time of its own in a
@@ -75,7 +73,8 @@ Rules (each named on the fact):
 - period.moved_to: the value a move goes to from a time the sentence names (从一季度末的6.95%提升至7.69%) is of
   the time carried, at the end of its months where the move starts from a point (一季度末, 2017年底);
 - period.report_end / period.year_to_report_end: 报告期末, 年初至报告期末 in a text about a results
-  report are its last month and the year up to it; period.year_of_target: months set against the
+  report are its last month and the year up to it (报告期末 opening a paragraph, for each of its
+  sentences: 报告期末，总资产…。客户贷款…); period.year_of_target: months set against the
   year's target are that year's; period.target_year: a target naming no time is the document's year,
   also in a work report's list of targets under a heading of the year it reviews (一、2009年工作回顾…
   主要预期目标是：…);
