@@ -1344,10 +1344,28 @@ def _decide_kind(view: str, q: Quantity, previous: list[Quantity]) -> None:
         blockers = lexicon.change_blockers().get(m.group("trigger"), "")
         if view[floor + m.start("trigger") - 1] in blockers:
             m = None
+    if m is None and _bracketed_after_change(view, q):
+        return
     if m is None:
         _kind_without_change_word(view, q, pre)
     else:
         _kind_of_change_word(view, q, m, floor)
+
+
+def _bracketed_after_change(view: str, q: Quantity) -> bool:
+    """A percentage in brackets right after a name, in a clause whose change word names what it measures
+    (用电增长较快的省份依次是新疆(48.2%)、…): a change in that word's direction (the list's next items follow it)."""
+    if q.unit != "%" or q.start == 0 or view[q.start - 1] not in _OPENING_BRACKETS:
+        return False
+    change = last_match(_any_change_word(), view[clause_start(view, q.start - 1):q.start - 1])
+    if change is None:
+        return False
+    q.kind, q.direction = "change", lexicon.change_words()[change.group()]
+    q.rules.append("kind.bracketed_after_change")
+    return True
+
+
+_OPENING_BRACKETS: Final = "(（"
 
 
 def _continues_list(view: str, prev: Quantity, q: Quantity, floor: int) -> bool:

@@ -164,11 +164,20 @@ def test_ranges() -> None:
         # points after 低于/高于 go the way of that word, not of a rate noun before it (增速低于…)
         ("全市投资增长8%，增速低于全国2.5个百分点。", "2.5个百分点", "down"),
         ("全市投资增长8%，增速高于全国1.5个百分点。", "1.5个百分点", "up"),
+        # a percentage in brackets after a name is of the clause before it, whose change word names it (the
+        # control: test_a_bracketed_percentage_after_no_change_word_is_a_level)
+        ("上半年，用电增长较快的省份依次是新疆(48.2%)、云南(26%)。", "48.2%", "up"),
+        ("上半年，用电增长较快的省份依次是新疆(48.2%)、云南(26%)。", "26%", "up"),
     ],
 )
 def test_a_change_named_by_its_word_or_its_rate_noun(text: str, fact_text: str, direction: str) -> None:
     facts = {f.text: f for f in extract_text(text).facts}
     assert (facts[fact_text].kind, facts[fact_text].direction) == ("change", direction), text
+
+
+def test_a_bracketed_percentage_after_no_change_word_is_a_level() -> None:
+    facts = {f.text: f for f in extract_text("城镇化率较高的省份依次是北京(86%)、上海(85%)。").facts}
+    assert (facts["86%"].kind, facts["85%"].kind) == ("level", "level")
 
 
 def test_a_price_after_mei_and_a_unit_of_three_characters_keeps_the_compound_unit() -> None:
