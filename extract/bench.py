@@ -37,7 +37,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Final
 
 import typer
 
@@ -354,16 +354,24 @@ def _extract(paths: list[str], workers: int, work: _Clock, whole: _Clock, out: d
             for document in read_paths(paths):
                 with work:
                     extracted = extract_one(document)
-                out["facts"] += extracted.facts_count
-                out["chars"] += len(document.text)
-                out["docs"] += 1
+                _count(out, document.path, len(document.text), extracted.facts_count, extracted.error)
             return
         for document, from_worker in extract_files([Path(p) for p in paths], workers):
             if from_worker is None:
                 continue
-            out["facts"] += from_worker.facts_count
-            out["chars"] += len(document.text)
-            out["docs"] += 1
+            _count(out, document.path, len(document.text), from_worker.facts_count, from_worker.error)
+
+
+def _count(out: dict[str, Any], path: str, chars: int, facts: int, error: str | None) -> None:
+    """One document's figures added to a measurement's, and why it failed, if it did (the first few)."""
+    out["facts"] += facts
+    out["chars"] += chars
+    out["docs"] += 1
+    if error is not None and len(out.setdefault("failures", [])) < _FAILURES_KEPT:
+        out["failures"].append((path, error))
+
+
+_FAILURES_KEPT: Final = 5
 
 
 def _run(db: Path, keep_db: bool, paths: list[str], workers: int, work: _Clock, whole: _Clock,
@@ -406,15 +414,14 @@ def _stage_times(paths: list[str]) -> dict[str, Any]:
     """CPU seconds of each stage of extraction over the corpus, on one core: each document is read,
     normalised and scanned for quantities on its own, then extracted whole (normalising and scanning
     again), so that attribution and validation are the whole less the first two."""
-    from extract.job import _warm_up
+    from extract.job import _warm_up, extract_one
     from extract.normalise import normalise
-    from extract.pipeline import extract_document
     from extract.quantities import find_quantities
     from extract.read import read_paths
 
     _warm_up()
     clocks = {name: _Clock() for name in ("read", "normalise", "quantities", "extract")}
-    chars = docs = facts = 0
+    counts: dict[str, Any] = {"chars": 0, "docs": 0, "facts": 0}
     documents = iter(read_paths(paths))
     while True:
         with clocks["read"]:
@@ -426,13 +433,12 @@ def _stage_times(paths: list[str]) -> dict[str, Any]:
         with clocks["quantities"]:
             find_quantities(view, None)
         with clocks["extract"]:
-            facts += len(extract_document(document).facts)
-        chars += len(document.text)
-        docs += 1
+            extracted = extract_one(document)
+        _count(counts, document.path, len(document.text), extracted.facts_count, extracted.error)
     cpu = {name: clock.cpu for name, clock in clocks.items()}
     stages = {"read": cpu["read"], "normalise": cpu["normalise"], "quantities": cpu["quantities"],
               "attribute + validate": max(0.0, cpu["extract"] - cpu["normalise"] - cpu["quantities"])}
-    return {"chars": chars, "docs": docs, "facts": facts, "stages": stages, "extract_cpu": cpu["extract"]}
+    return {**counts, "stages": stages, "extract_cpu": cpu["extract"]}
 
 
 def stage_profile(stages: dict[str, float], facts: int, run: Measurement | None) -> list[list[str]]:
@@ -739,11 +745,11 @@ def _take(plan: list[tuple[str, dict[str, Any]]], say: Callable[[str], None]
     for name, spec in plan:
         say(f"measuring {name}")
         got = run_child(spec)
+        if got.get("failures"):
+            say(f"  {name}: documents failed (measured without their facts), e.g. {got['failures'][0]}")
         if spec["kind"] == "stages":
             profile = {"stages": got["stages"], "facts": got["facts"], "chars": got["chars"]}
             continue
-        if got.get("failures"):
-            say(f"  {name}: documents failed, e.g. {got['failures'][0]}")
         results.append(Measurement(
             name=name, kind=spec["kind"], workers=int(spec.get("workers", 1)), chars=got["chars"],
             docs=got["docs"], facts=got["facts"], seconds=got["seconds"], peak_mb=got["peak_mb"],

@@ -7,6 +7,7 @@ import json
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import SEEDS, statfacts
@@ -125,3 +126,30 @@ def test_the_measuring_processes_run_the_package_the_bench_runs(
     monkeypatch.chdir(decoy.parent)
     result = run_child({"kind": "whoami"})
     assert result == {"package": str(Path(extract.__file__).parent), "compiled": extract.COMPILED_NOTE}
+
+
+def test_a_document_the_extractor_fails_on_is_named_and_the_stages_measured_still(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a crash on one document of the corpus stopped the stage profile; the extraction measurement counted the
+    # document with no word of it)
+    from extract import bench, job, pipeline
+
+    real = pipeline.extract_document
+
+    def fails_on_marked(document: Any, **kw: Any) -> Any:
+        if "故障" in document.text:
+            raise ValueError("stand-in failure")
+        return real(document, **kw)
+
+    monkeypatch.setattr(pipeline, "extract_document", fails_on_marked)
+    monkeypatch.setattr(job, "extract_document", fails_on_marked)
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("2024年，全省粮食产量达到1200万吨。", encoding="utf-8")
+    bad.write_text("故障文本：全年产量500万吨。", encoding="utf-8")
+    paths = [str(good), str(bad)]
+    stages = bench._stage_times(paths)
+    assert stages["docs"] == 2 and stages["facts"] == 1
+    assert stages["failures"] == [(str(bad), "extraction failed: ValueError: stand-in failure")]
+    out: dict[str, Any] = {"chars": 0, "docs": 0, "facts": 0}
+    bench._extract(paths, 1, bench._Clock(), bench._Clock(), out)
+    assert out["facts"] == 1 and out["failures"] == stages["failures"]
