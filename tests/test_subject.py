@@ -506,6 +506,9 @@ CASES = [
     # one and its figure is that company's (…中石化93号汽油价格为8380元/吨，中石油为8350元/吨)
     ("成品油批发价格走势\n发布时间：2011-06-03\n1月11日，中石化93号汽油价格为8380元/吨，中石油为8350元/吨。",
      "8350元/吨", "中石油"),
+    # a listed company's short name may start right after a time's 月 or 年 (2021年11月比亚迪装车量…;
+    # subject_words.tsv before_name)
+    ("动力电池装车量\n2021年11月比亚迪装车量为3.46GWh，占比16.6%。", "3.46GWh", "比亚迪"),
     # …but a numbered item's label before a colon (1.码头：现有泊位12个) names what its figures count, no company:
     # they are of what the text is about
     ("青岛港概况\n1.码头：现有生产性泊位12个，货物吞吐能力达到3200万吨。", "12个", "青岛港"),
