@@ -24,7 +24,8 @@ Rules (each named on the fact):
   period (a box headed “十四五”时期) governs the bullet lines under it;
 - period.paragraph: a time a sentence opens with (2025年上半年，…) governs the rest of its
   paragraph; the part of a year a release's paragraph opens with (前三季度，…) governs the
-  paragraphs after it until a heading; a story's lead governs the story;
+  paragraphs after it until a heading; a story's lead governs the story (in a text of several
+  stories, each opening a line with 央视网消息, 本报讯…: each story's own lead, where it states one);
 - period.digest_session / period.digest_week: a morning market digest (…财经早餐2024年8月29日) reports
   the last trading day before its date: a market move with no time of its own is that day's, 本周
   that day's week;
@@ -1144,7 +1145,7 @@ _TOP_SECTION: Final = re.compile(rf"(?:^|\n)[{PLAIN_DIGIT_CHARS}十]+、[^\n0-9�
 # its end); 报告期内 is the report's period itself
 _REPORT_SPAN: Final = re.compile(r"年初至报告期末|报告期末|报告期内|本报告期")
 # A paragraph opening at the end of the report's period (报告期末，…; 截至报告期末，…)
-_REPORT_END_OPENING: Final = re.compile(r"\s*(?:截至|截止)?(?:本)?报告期末[，,]")
+_REPORT_END_OPENING: Final = re.compile(rf"\s*(?:{alternation(lexicon.period_cues('as_of'))})?(?:本)?报告期末[，,]")
 # The same words, and 报告期 alone (报告期公司实现营业收入…), as an indicator's phrase may hold them
 REPORT_TIME_WORDS: Final = re.compile(_REPORT_SPAN.pattern + "|报告期")
 
