@@ -287,6 +287,9 @@ CASES = [
     # …as does a function word alone whatever rule read it (a noun after the number: 4000公里还是3000公里)
     ("中俄东线新修管道3000公里。同样是要新修管道，4000公里还是3000公里，代表的是经济性。", "4000公里",
      "中俄东线新修管道"),
+    # a dimension named before the number measures the thing after 的 (全长13.6公里的太康隧道, 海拔3300米的…:
+    # measure_phrase_words.tsv measure_noun)
+    ("全长13.6公里的太康隧道日前贯通，为后续施工奠定基础。", "13.6公里", "全长"),
     # …and a place with its adverb and its verb of reaching alone (江苏也达到了…) names none: the measure just
     # reported goes on to the next sentence's place
     ("一季度广东地区生产总值达到了2.8万亿元，居全国首位。江苏也达到了2.7万亿元，位居第二。", "2.7万亿元",
