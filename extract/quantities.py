@@ -138,7 +138,8 @@ NUMBER: Final = rf"{_ATOM}(?:[多余]?(?:{_ATOM}|个(?=[万亿])(?![万亿]元�
 def _pattern(allow_range: bool = True, allow_post: bool = True) -> re.Pattern[str]:
     units = guarded_alternation(list(lexicon.units()))
     after = guarded_alternation([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
-    post = after if allow_post else "(?!)"
+    # (多 after a unit only where nothing follows it in its word: 3亩多。, 80%多的行政村; not 多少, 多家)
+    post = f"{after}|多(?=[的，,。；;、)）\n]|$)" if allow_post else "(?!)"
     return re.compile(
         rf"""
         (?P<pct>(?:[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)分之)(?P<pct_num>{NUMBER})(?P<pct_rsep>{_RANGE_SEP}(?:百分之|千分之)?(?P<pct_num2>{NUMBER}))?

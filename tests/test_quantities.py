@@ -175,6 +175,14 @@ def test_a_change_named_by_its_word_or_its_rate_noun(text: str, fact_text: str, 
     assert (facts[fact_text].kind, facts[fact_text].direction) == ("change", direction), text
 
 
+def test_duo_after_a_unit_is_a_lower_bound_where_nothing_follows_it_in_its_word() -> None:
+    # (3亩多, 1%多, 80%多的: more than; 多少 and 多家 open another word: the control)
+    facts = {f.text: f.qualifier for f in extract_text("挂果面积3亩多，佣金降到1%多，80%多的行政村通了5G。").facts}
+    assert facts == {"3亩多": "min", "1%多": "min", "80%多": "min"}
+    facts = {f.text: f.qualifier for f in extract_text("每户收入100元多少不一。").facts}
+    assert facts == {"100元": "exact"}
+
+
 def test_a_bracketed_percentage_after_no_change_word_is_a_level() -> None:
     facts = {f.text: f for f in extract_text("城镇化率较高的省份依次是北京(86%)、上海(85%)。").facts}
     assert (facts["86%"].kind, facts["85%"].kind) == ("level", "level")
