@@ -1289,12 +1289,15 @@ def _share_qualifier() -> re.Pattern[str]:
     """A bound word of a share's verb (约占: qualifiers.tsv's before words ending in 占) and the whole it
     is of, up to the number (约占全省的三分之一)."""
     words = [w for w in lexicon.qualifiers()["before"] if w.endswith("占")]
-    return re.compile(rf"(?P<word>{alternation(words) or '(?!)'})[^，,。；;：:、\n0-9]{{1,8}}$")
+    return re.compile(rf"(?P<word>{alternation(words) or '(?!)'})[^，,。；;：:、\n0-9]{{1,{_SHARE_REACH - 3}}}$")
+
+
+_SHARE_REACH: Final = 20  # (how far before a share its bounded verb is looked for: 约占全国太阳能热水器生产能力10%)
 
 
 def _apply_share_qualifier(view: str, q: Quantity) -> None:
     """约占全省的三分之一: the bound of the share's verb is the share's, the whole named between."""
-    m = _share_qualifier().search(view, max(0, q.start - 12), q.start)
+    m = _share_qualifier().search(view, max(0, q.start - _SHARE_REACH), q.start)
     if m is not None:
         q.qualifier = lexicon.qualifiers()["before"][m.group("word")]
         q.rules.append("qualifier.share")

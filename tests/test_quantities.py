@@ -375,6 +375,7 @@ def test_per_mille_points_are_tenths_of_percentage_points() -> None:
     [
         # the bound of a share's verb is the share's, the whole it is of named between (约占全省的三分之一)
         ("全市粮食产量约占全省的三分之一。", "三分之一", "approx"),
+        ("云南已形成约占全国太阳能热水器生产能力10%的产业。", "10%", "approx"),  # (a long whole between)
         ("出口约占全国的40%。", "40%", "approx"),
         ("出口占全国的40%。", "40%", "exact"),
     ],
