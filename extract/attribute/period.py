@@ -1771,17 +1771,12 @@ class DocumentTime:
     def _session_of_lead(self) -> date | None:
         """The trading day a market story reports: its lead opening with that day and a market's move
         (6月11日，…A股市场出现调整，三大指数全线下跌): the moves it goes on to report are that day's."""
-        if self.year is None:
+        k = self._lead_sentence(self.head_end)
+        if self.year is None or k >= len(self.sentences):
             return None
-        at = self.head_end
-        while True:
-            while at < len(self.view) and self.view[at].isspace():
-                at += 1
-            line_end = self.view.find("\n", at)
-            line_end = len(self.view) if line_end < 0 else line_end
-            if at >= len(self.view) or not _is_date_line(self.view[at:line_end]):
-                break
-            at = line_end  # (a date alone on its line is when the story was issued)
+        at = self.starts[k]
+        while at < len(self.view) and self.view[at].isspace():
+            at += 1
         day = _LEAD_DAY.match(self.view, at)
         if day is None:
             return None
@@ -2110,13 +2105,19 @@ class DocumentTime:
         at = bisect_right(self._stories, self.starts[k]) - 1 if k < len(self.sentences) else -1
         return self._stories[at] if at >= 0 else None
 
-    def _lead_after(self, head_end: int) -> str | None:
-        """The period the lead after view[:head_end] states (see `lead_period`)."""
-        lead: str | None = None
+    def _lead_sentence(self, head_end: int) -> int:
+        """The first sentence of the lead after view[:head_end]: not an empty one, nor a date alone on its
+        line (2024年3月: when the document was issued); len(sentences) if there is none."""
         k = self.sentence_index(head_end + 1) if head_end < len(self.view) else len(self.sentences)
         while k < len(self.sentences) and (not self.view[self.starts[k]:self.ends[k]].strip()
                                            or _is_date_line(self.view[self.starts[k]:self.ends[k]])):
-            k += 1  # (a date alone on its line, 2024年3月, is when the document was issued)
+            k += 1
+        return k
+
+    def _lead_after(self, head_end: int) -> str | None:
+        """The period the lead after view[:head_end] states (see `lead_period`)."""
+        lead: str | None = None
+        k = self._lead_sentence(head_end)
         lead_line_end = self.view.find("\n", self.starts[k]) if k < len(self.sentences) else -1
         lead_line_end = len(self.view) if lead_line_end < 0 else lead_line_end
         first = True
@@ -2222,10 +2223,7 @@ class DocumentTime:
 
     def _opens_at_report_end(self, k: int) -> bool:
         """Whether sentence k's paragraph opens with the end of the report's period (报告期末，…; 截至报告期末，…)."""
-        first = k
-        while first > 0 and self._joined(first - 1):
-            first -= 1
-        return _REPORT_END_OPENING.match(self.view, self.starts[first]) is not None
+        return _REPORT_END_OPENING.match(self.view, self.view.rfind("\n", 0, self.starts[k]) + 1) is not None
 
     def _done_over_time(self, sentence: Span, number_start: int) -> bool:
         """Whether the number's clause names what was done over a time (开展文化惠民活动3014场, 建成小剧场37个;
