@@ -2635,3 +2635,86 @@ def test_a_trade_prefix_or_tail_added_as_data_keeps_the_trade_a_kind(
     assert _names(text) != []
     subject_word_added(line)
     assert _names(text) == []
+
+
+# weekdays.tsv: a day of the week after 上 is that day of the week before the text's; alone, the last such day
+# up to the day published (a text of Friday 3 November 2023)
+def _weekday_periods(day: str) -> tuple[str | None, str | None]:
+    text = (f"某股市行情\n发布时间：2023-11-03\n上{day}，某指数收于3020.5点。\n"
+            f"美国股市{day}上涨，道琼斯指数收高1.7%。\n")
+    got = {f.text: f.period for f in extract_text(text).facts}
+    return got.get("3020.5点"), got.get("1.7%")
+
+
+def test_every_weekday_is_its_day_of_the_week() -> None:
+    monday_before, friday = date(2023, 10, 23), date(2023, 11, 3)
+    for day, index in lexicon.weekdays().items():
+        last_week = (monday_before.toordinal() + index)
+        this_week = friday.toordinal() - (4 - index) % 7
+        assert _weekday_periods(day) == (date.fromordinal(last_week).isoformat(),
+                                         date.fromordinal(this_week).isoformat()), day
+    assert _weekday_periods("周年") == (None, None)  # (the control: no day of the week)
+
+
+def test_a_weekday_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # weekdays.tsv: 星期四, as 周四
+    assert _weekday_periods("星期四") == (None, None)
+    _add_line(scratch_lexicon, "weekdays.tsv", "星期四\t3")
+    monkeypatch.setattr(period_rules, "_LAST_WEEKDAY", re.compile(f"上({alternation(lexicon.weekdays())})"))
+    monkeypatch.setattr(period_rules, "_BARE_WEEKDAY", re.compile(f"({alternation(lexicon.weekdays())})"))
+    assert _weekday_periods("星期四") == ("2023-10-26", "2023-11-02")
+
+
+# censuses.tsv: a census named in a story's lead gives its figures with no time of their own its year
+def _census_name_period(name: str) -> str | None:
+    text = (f"中部省会人口大比拼\n{name}数据公布后，各省会城市的人口排位引发热议。\n"
+            "乙市常住人口达到1260万人，跻身全省第一。")
+    return next(f.period for f in extract_text(text).facts if f.text == "1260万人")
+
+
+def test_every_census_name_gives_a_story_its_year() -> None:
+    for name, year in lexicon.censuses().items():
+        assert _census_name_period(name) == str(year), name
+    assert _census_name_period("统计") is None  # (the control)
+    for word in lexicon.period_cues("not_census"):  # (七普通: no census)
+        assert period_rules.census_year("七" + word + "话的数据公布后") is None, word
+
+
+def test_a_census_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # censuses.tsv: the fourth census (1990), as 四普
+    assert _census_name_period("四普") is None
+    _add_line(scratch_lexicon, "censuses.tsv", "四普\t1990")
+    monkeypatch.setattr(period_rules, "_CENSUS", period_rules._census_pattern())
+    assert _census_name_period("四普") == "1990"
+
+
+def test_a_not_census_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, not_census: 普查 after 七 (七普查点: seven census points) names no census
+    assert period_rules.census_year("七普查点数据公布后") == 2020
+    _add_line(scratch_lexicon, "period_cues.tsv", "普查\tnot_census")
+    monkeypatch.setattr(period_rules, "_CENSUS", period_rules._census_pattern())
+    assert period_rules.census_year("七普查点数据公布后") is None
+
+
+# period_cues.tsv, a company report's own time words: report_to_end (from the year's start to the report's end),
+# report_end (a stock at its end), report_within (the report's period itself), report_word (报告期 alone: left
+# out of an indicator's phrase with the others)
+_REPORT_WORD_PERIOD = {"report_to_end": "2025-01/2025-09", "report_end": "2025-09", "report_within": "2025-07/2025-09"}
+
+
+def _report_word_reading(word: str) -> tuple[str | None, str | None]:
+    text = f"海岳新能源科技股份有限公司2025年第三季度报告\n{word}，公司实现营业收入86.4亿元。\n"
+    fact = extract_text(text).facts[0]
+    return fact.period, fact.indicator
+
+
+def test_every_report_time_word_gives_its_period() -> None:
+    for role, period in _REPORT_WORD_PERIOD.items():
+        assert lexicon.period_cues(role), role
+        for word in lexicon.period_cues(role):
+            assert _report_word_reading(word) == (period, "营业收入"), word
+    for word in lexicon.period_cues("report_word"):
+        assert clean_phrase(f"{word}营业收入", []) == "营业收入", word
+    assert clean_phrase("当期营业收入", []) == "当期营业收入"  # (the control)
+    # (the control: a word of no reading leaves the title's quarter, not the year to its end nor its end)
+    assert _report_word_reading("与此同时")[0] == "2025-07/2025-09"

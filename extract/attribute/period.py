@@ -114,7 +114,7 @@ from extract.numbers import (
     ZERO_CHARS,
     parse_number,
 )
-from extract.patterns import HAN, SPACE, EndingWith, alternation, first_chars, last_match
+from extract.patterns import HAN, SPACE, EndingWith, alternation, first_chars, last_match, longest_first
 from extract.sentences import Sentences, Span
 
 _CN_NUM: Final = ZERO_CHARS + PLAIN_DIGIT_CHARS + "两十"
@@ -1071,11 +1071,10 @@ def _today_pattern() -> re.Pattern[str]:
 _TODAY: Final = _today_pattern()
 _CARRIED_IN: Final = frozenset({PeriodRule.NONE, PeriodRule.PARAGRAPH, PeriodRule.HEADING, PeriodRule.TITLE})
 
-# A weekday of the week before the text's (上周五)
-_LAST_WEEKDAY: Final = re.compile(r"上周([一二三四五六日天])")
-_WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-# A weekday named alone (周四, not 上周四, 本周四, 每周四, 周年, 周末), and a sentence about another week
-_BARE_WEEKDAY: Final = re.compile(r"(?<![上下本每])周([一二三四五六日天])(?![年末边岁])")
+# A weekday of the week before the text's (上周五), and one named alone (周四, not 上周四, 本周四, 每周四, 周年,
+# 周末; weekdays.tsv), and a sentence about another week
+_LAST_WEEKDAY: Final = re.compile(f"上({alternation(lexicon.weekdays())})")
+_BARE_WEEKDAY: Final = re.compile(f"(?<![上下本每])({alternation(lexicon.weekdays())})(?![年末边岁])")
 _OTHER_WEEK: Final = re.compile(r"[上下]周|下个?星期|上个?星期")
 
 
@@ -1141,24 +1140,30 @@ _DIGIT: Final = regex.compile(r"[0-9]")
 _PLAN_TITLE: Final = re.compile(alternation(lexicon.title_words("plan")))  # (title_words.tsv: 工作报告, 发展计划)
 # A report's top-level section heading on a line of its own, naming no time (一、一年接着一年干，…)
 _TOP_SECTION: Final = re.compile(rf"(?:^|\n)[{PLAIN_DIGIT_CHARS}十]+、[^\n0-9。]{{2,40}}(?=\n)")
-# A company report's own time words: 年初至报告期末 (the year to the report's end), 报告期末 (a stock at
-# its end); 报告期内 is the report's period itself
-_REPORT_SPAN: Final = re.compile(r"年初至报告期末|报告期末|报告期内|本报告期")
+# A company report's own time words (period_cues.tsv): 年初至报告期末 (report_to_end: the year to the report's
+# end), 报告期末 (report_end: a stock at its end); 报告期内 (report_within) is the report's period itself
+_REPORT_TO_END: Final = lexicon.period_cues("report_to_end")
+_REPORT_END: Final = lexicon.period_cues("report_end")
+_REPORT_SPAN: Final = re.compile(alternation((*_REPORT_TO_END, *_REPORT_END, *lexicon.period_cues("report_within"))))
 # A paragraph opening at the end of the report's period (报告期末，…; 截至报告期末，…)
-_REPORT_END_OPENING: Final = re.compile(rf"\s*(?:{alternation(lexicon.period_cues('as_of'))})?(?:本)?报告期末[，,]")
-# The same words, and 报告期 alone (报告期公司实现营业收入…), as an indicator's phrase may hold them
-REPORT_TIME_WORDS: Final = re.compile(_REPORT_SPAN.pattern + "|报告期")
+_REPORT_END_OPENING: Final = re.compile(rf"\s*(?:{alternation(lexicon.period_cues('as_of'))})?(?:本)?"
+                                        rf"(?:{alternation(_REPORT_END)})[，,]")
+# The same words, and 报告期 alone (report_word: 报告期公司实现营业收入…), as an indicator's phrase may hold them
+REPORT_TIME_WORDS: Final = re.compile(alternation((*_REPORT_TO_END, *_REPORT_END, *lexicon.period_cues("report_within"),
+                                                   *lexicon.period_cues("report_word"))))
 
 
 def _within_report(report: str, view: str, start: int, end: int) -> tuple[str, PeriodRule]:
     """The period a report's time word names, the report's period being `report` (2025-07/2025-09)."""
     span = _PART_OF_YEAR.fullmatch(report)
     words = view[start:end]
-    if span is not None and "年初至报告期末" in words:
+    to_end = any(word in words for word in _REPORT_TO_END)
+    at_end = any(word in words for word in _REPORT_END)
+    if span is not None and to_end:
         return f"{span.group(1)}-01/{report[-7:]}", PeriodRule.YEAR_TO_REPORT_END
-    if span is not None and "报告期末" in words:
+    if span is not None and at_end:
         return report[-7:], PeriodRule.REPORT_END
-    if len(report) == 4 and "报告期末" in words and "年初至报告期末" not in words:
+    if len(report) == 4 and at_end and not to_end:
         return f"{report}-12", PeriodRule.REPORT_END  # an annual report's end: the year's (年末)
     return report, PeriodRule.REPORT
 
@@ -1214,9 +1219,18 @@ def digest_session(head: str) -> date | None:
         return None
 
 
-# A national census named as a story's source (七普数据公布后, 第七次全国人口普查): its year
-_CENSUS: Final = re.compile(r"第([五六七八])次(?:全国)?人口普查|([五六七八])普(?!通|遍|及|惠|照|法)")
-_CENSUS_YEARS: Final = {"五": 2000, "六": 2010, "七": 2020, "八": 2030}
+def _census_pattern() -> re.Pattern[str]:
+    """A national census named as a story's source (七普数据公布后, 第七次全国人口普查; censuses.tsv), not where
+    its name runs into a word it ends the start of (五普通话: period_cues.tsv, not_census)."""
+    words = lexicon.period_cues("not_census")
+    names = []
+    for name in longest_first(lexicon.censuses()):
+        rests = [word[k:] for word in words for k in range(1, len(word)) if name.endswith(word[:k])]
+        names.append(re.escape(name) + (f"(?!{alternation(rests)})" if rests else ""))
+    return re.compile("|".join(names))
+
+
+_CENSUS: Final = _census_pattern()
 # (a change from one census to the next: period_cues.tsv, census_change)
 def _census_change_pattern() -> re.Pattern[str]:
     return re.compile(alternation(lexicon.period_cues("census_change")))
@@ -1228,7 +1242,7 @@ _CENSUS_LEAD: Final = 300  # (how far into the text the census must be named to 
 
 def census_year(view: str) -> int | None:
     """The year of the latest census the text's head and lead name, if any."""
-    years = [_CENSUS_YEARS[m.group(1) or m.group(2)] for m in _CENSUS.finditer(view, 0, min(len(view), _CENSUS_LEAD))]
+    years = [lexicon.censuses()[m.group()] for m in _CENSUS.finditer(view, 0, min(len(view), _CENSUS_LEAD))]
     return max(years, default=None)
 
 
@@ -2295,11 +2309,12 @@ class DocumentTime:
                 weekday = weekdays[-1]  # (the last one before the number)
                 day = self.published_day
                 monday = day - timedelta(days=day.weekday() + 7)
-                return (monday + timedelta(days=_WEEKDAYS[weekday.group(1)])).isoformat(), PeriodRule.LAST_WEEK_DAY
+                day = monday + timedelta(days=lexicon.weekdays()[weekday.group(1)])
+                return day.isoformat(), PeriodRule.LAST_WEEK_DAY
             bare = list(_BARE_WEEKDAY.finditer(self.view, sentence.start, number_start))
             if bare and _OTHER_WEEK.search(self.view, sentence.start, number_start) is None:
                 # 美国股市周四上涨, in a report of Friday: the last such day up to the one published
-                back = (self.published_day.weekday() - _WEEKDAYS[bare[-1].group(1)]) % 7
+                back = (self.published_day.weekday() - lexicon.weekdays()[bare[-1].group(1)]) % 7
                 return (self.published_day - timedelta(days=back)).isoformat(), PeriodRule.WEEK_DAY
         return None
 

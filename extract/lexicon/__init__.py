@@ -112,6 +112,8 @@ TABLES: Final[dict[str, Table]] = {
     "rank_words.tsv": Table((Column("word", "word"),
                              _one_of("role", "scope", "field", "group", "verb", "move", "adverb",
                                                       "context", "ranked_in")), key=(0, 1)),
+    "weekdays.tsv": Table((Column("day", "word"), _one_of("index", *"0123456"))),
+    "censuses.tsv": Table((Column("name", "word"), Column("year", "int"))),
     "results_reports.tsv": Table((Column("name", "word"), _one_of("last_month", "3", "6", "9", "12"))),
     "plan_headings.tsv": Table((Column("word", "word"),)),
     "review_headings.tsv": Table((Column("word", "word"),)),
@@ -152,7 +154,8 @@ TABLES: Final[dict[str, Table]] = {
                                       # (period.py's own word lists)
                                       "contract", "holiday_word", "date_label", "aimed_at", "yesterday", "today",
                                       "as_of", "not_a_period", "digest_head", "census_change", "opening_after",
-                                      "box_rest", "same_time_of", "item_name", "story_opening")),
+                                      "box_rest", "same_time_of", "item_name", "story_opening", "not_census",
+                                      "report_to_end", "report_end", "report_within", "report_word")),
                               key=(0, 1)),
     "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end", "price_level",
                                                              "two_states")),
@@ -507,6 +510,18 @@ def results_reports() -> dict[str, int]:
 
 
 @cache
+def weekdays() -> dict[str, int]:
+    """A day of the week by name → its place in the week, 0 for Monday (weekdays.tsv: 周五 → 4)."""
+    return {r[0]: int(r[1]) for r in rows("weekdays.tsv")}
+
+
+@cache
+def censuses() -> dict[str, int]:
+    """A national population census by name → its year (censuses.tsv: 七普 → 2020)."""
+    return {r[0]: int(r[1]) for r in rows("censuses.tsv")}
+
+
+@cache
 def opening_clauses(position: str) -> tuple[str, ...]:
     """Words that open (`start`) or end (`end`) a source's or an estimate's clause before the time a
     sentence opens with (opening_clauses.tsv: 据…，; 初步核算，)."""
@@ -723,7 +738,8 @@ def period_cues(role: str) -> tuple[str, ...]:
     market_move: 收盘, 涨; flow_verb: 新增, 建成), in the file's order.
     (period.py's own word lists: contract: 合约; holiday_word: 假期; date_label: 发布时间; aimed_at: 预计;
     yesterday: 昨日; today: 今日; as_of: 截至; not_a_period: 自; digest_head: 早报; census_change: 增量;
-    opening_after: 以来; box_rest: 时期; same_time_of: 水平)"""
+    opening_after: 以来; box_rest: 时期; same_time_of: 水平; not_census: 普通; a company report's own times:
+    report_to_end: 年初至报告期末; report_end: 报告期末; report_within: 报告期内; report_word: 报告期)"""
     return tuple(r[0] for r in _of_role("period_cues.tsv", role))
 
 
