@@ -1125,11 +1125,14 @@ def bracketed_cell(view: str, start: int, end: int) -> bool:
 
 
 def column_of(view: str, line_start: int, start: int, end: int) -> str | None:
-    """The header of the column a row's cell view[start:end] stands in, counted from the row's end (the
-    label and its first cell may stand together: 利息净收入240,224)."""
+    """The header of the column a row's cell view[start:end] stands in (`column_in` the row's header)."""
     header = table_header(view, line_start)
-    if header is None:
-        return None
+    return None if header is None else column_in(header, view, start, end)
+
+
+def column_in(header: list[str], view: str, start: int, end: int) -> str | None:
+    """The column of `header` a row's cell view[start:end] stands in, counted from the row's end (the
+    label and its first cell may stand together: 利息净收入240,224)."""
     if bracketed_cell(view, start, end):
         end += 1
     line_end = view.find("\n", end)

@@ -20,7 +20,7 @@ from typing import Final
 
 from extract import lexicon
 from extract.patterns import longest_first
-from extract.quantities import YEAR_COLUMN, Quantity, bracketed_cell, column_of
+from extract.quantities import YEAR_COLUMN, Quantity, bracketed_cell, column_in, table_header
 
 
 def _words(meaning: str) -> re.Pattern[str]:
@@ -51,10 +51,13 @@ def read_table_columns(view: str, items: list[tuple[Quantity, dict[str, object]]
         line = view[line_start:len(view) if line_end < 0 else line_end]
         if "。" in line or "，" in line:
             continue  # (prose, not a row)
+        header = table_header(view, line_start)  # (read once for the row's cells)
+        if header is None:
+            continue
         for k in cells:
             # (counted from the row's end: a cell that is no figure, (30) or -, still holds its column)
             q, cand = items[k]
-            column = column_of(view, line_start, q.start, q.end)
+            column = column_in(header, view, q.start, q.end)
             if column is None:
                 continue
             if bracketed_cell(view, q.start, q.end) and isinstance(cand["value"], Decimal) and cand["value"] > 0:
