@@ -11,6 +11,8 @@ Rules (named on the fact; the members of `SubjectRule`):
   subject.reporter: a reporting body named there (中国人民银行发布…) stands for its country;
   subject.self_report: a company cited before 公司 (力合股份预计，公司上半年…) speaks of itself;
 - subject.scope_word: 全省/我省 → the document's province, 全国/我国 → 中国, 全市 → its city;
+  subject.scope_word_only_province: 全省 in a text of no province or city of its own that names one
+  province only (安徽省物价局…) is that province;
   subject.scope_word_named: 全省 after a province the sentence names is that province (全市 after a
   prefecture, that city; 全县 after a county, that county);
   subject.scope_word_carried: 全省 after a city carried from before is that city's province, and 全市
@@ -200,6 +202,7 @@ class SubjectRule(StrEnum):
     SCOPE_WORD = "subject.scope_word"
     SCOPE_WORD_CARRIED = "subject.scope_word_carried"
     SCOPE_WORD_NAMED = "subject.scope_word_named"
+    SCOPE_WORD_ONLY_PROVINCE = "subject.scope_word_only_province"
     SENTENCE_ORG = "subject.sentence_org"
     MARKET_INDEX = "subject.market_index"
     SENTENCE_PLACE = "subject.sentence_place"
@@ -782,6 +785,8 @@ class DocumentRegion:
     city_is_title: bool = False  # the document is a city's own (苏州市2024年…公报; 柳河…。…我县…)
     province_is_dateline: bool = False  # known only from 新华社南昌…电: it resolves 全省, no more
     national: bool = False  # the text speaks of 全国/我国: with no region of its own, it is about 中国
+    # the one province a text of no province of its own names (as an agency's, 安徽省物价局…): its 全省
+    only_province: str | None = None
     # (full name, short form) of the companies the text names with their short form in brackets
     aliases: tuple[tuple[str, str], ...] = ()
     # (short form, listed name) of the listed companies the text also names without the word the press drops
@@ -889,9 +894,14 @@ def document_region(view: str) -> DocumentRegion:
             city = county.name  # (the county's own text, as a title naming it would make it)
             province = province or county.province
             title_city = True
+    only_province = None
+    if province is None and city is None:
+        named = _province_counts(view, dateline)[1]  # (named alone: not one of a list, nor a name's start)
+        only_province = next(iter(named)) if len(named) == 1 else None
     return DocumentRegion(province, city, organisation, city_is_title=title_city,
                           province_is_dateline=from_dateline and province is not None, national=_is_national(view),
-                          aliases=aliases, listed_forms=tuple(_listed_short_forms(view)))
+                          only_province=only_province, aliases=aliases,
+                          listed_forms=tuple(_listed_short_forms(view)))
 
 
 def _fullest_form(view: str, name: str) -> str:
@@ -1769,6 +1779,11 @@ def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
         return city, SubjectRule.SCOPE_WORD_NAMED
     if lexicon.scope_words().get(scope.group()) == "province" and region.province == "中国":
         return None, SubjectRule.NONE  # (全省 in the country's text: a province it does not name, nor the country)
+    if lexicon.scope_words().get(scope.group()) == "province" and region.only_province is not None \
+            and not listed(view, scope.start(), scope.end()):
+        # 安徽省物价局监测数据显示…。(paragraphs on) 全省肉类总产…, in a text speaking of the country too: the one
+        # province the text names (not a level in a list of them: 9个省、自治区、直辖市)
+        return region.only_province, SubjectRule.SCOPE_WORD_ONLY_PROVINCE
     if lexicon.scope_words().get(scope.group()) == "world":
         # 2022年，全球煤炭消费量增长1.2%: a clause opening with 全球 is about the world (but 全球最大的…基地,
         # 来自全球30多个国家: a superlative's or a place's scope, no subject)
