@@ -907,3 +907,13 @@ def test_a_figure_before_a_work_report_s_targets_is_of_its_review_not_its_plan()
     assert facts["14.2万亿元"] == facts["14个"] == (None, "actual")
     assert facts["5%左右"] == ("2025", "target")
     assert facts["500家"] == ("2025", "target")
+
+
+def test_a_flow_as_of_a_month_s_end_is_the_months_from_january() -> None:
+    # 截至6月底 before what was done over the time (投资, 周转量: measure_heads.tsv, flow) runs from the year's start;
+    # before a stock (存款余额) it is that month's end
+    text = ("发布时间：2024-07-12\n截至6月底，全行业完成固定资产投资615.2亿元，同比增长33.2%，"
+            "完成运输总周转量703亿吨公里。截至6月底，全省金融机构存款余额9000亿元。\n")
+    got = {f.text: f.period for f in extract_text(text).facts}
+    assert (got["615.2亿元"], got["33.2%"], got["703亿吨公里"]) == ("2024-01/2024-06",) * 3
+    assert got["9000亿元"] == "2024-06"

@@ -18,6 +18,8 @@ Rules (each named on the fact):
   after it stays at the year's end); period.year_of_part: 全年 right before a number after a part of a
   year (第二季度…，全年10万辆交付目标) is that whole year; period.flow_of_the_year: a flow under 年末 (招生,
   出栏) is the year's, and so is what was done over it under a 年末 carried from a sentence before (开展…3014场);
+  period.year_to_month_end: a flow as of a month's end (截至6月底，全行业完成固定资产投资…) is the months
+  from January to it (measure_heads.tsv, flow);
 - period.disclosed_report: the day a company discloses a results report (8月21日晚间披露了半年报)
   is not its figures' period: they are the months the report covers;
 - period.heading: a section heading with a time governs its section; a line that is only a
@@ -223,6 +225,7 @@ class PeriodRule(StrEnum):
     DISCLOSED_REPORT = "period.disclosed_report"
     FISCAL = "period.fiscal"
     FLOW_OF_THE_YEAR = "period.flow_of_the_year"
+    YEAR_TO_MONTH_END = "period.year_to_month_end"
     HEADING = "period.heading"
     HOLIDAY = "period.holiday"
     LAST_WEEK_DAY = "period.last_week_day"
@@ -473,6 +476,8 @@ _MONTH_PERIOD: Final = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})")
 # A stock as of the time after these (截至9月30日: that day, the month's last too; 截至9月底，…: the paragraph's
 # time; period_cues.tsv, as_of)
 _AS_OF: Final = EndingWith(lexicon.period_cues("as_of"))
+# As of a month's end (截至6月底, 截止到11月末), the month read by `_int`
+_AS_OF_MONTH_END: Final = re.compile(rf"(?:{alternation(lexicon.period_cues('as_of'))})(?P<m>{_MONTH})月份?(?:底|末)")
 _DAY_AFTER: Final = re.compile(rf"[0-9{PLAIN_DIGIT_CHARS}十]{{1,3}}[日号]")
 # Words after a time running a stretch from it up to the text's (period_cues.tsv, since: 以来, 至今, 到现在),
 # not a trend's (以来的)
@@ -2339,6 +2344,11 @@ class DocumentTime:
             return day.isoformat(), PeriodRule.DIGEST_SESSION
         return None
 
+    def _as_of_month_end(self, sentence: Span, number_start: int, period: str) -> bool:
+        """Whether the sentence says, before the number, 截至 the end of the month `period` names (截至6月底)."""
+        return any(_int(m.group("m")) == int(period[5:])
+                   for m in _AS_OF_MONTH_END.finditer(self.view, sentence.start, number_start))
+
     def _of_the_report(self, sentence: Span, number_start: int, number_end: int, period: str | None, rule: PeriodRule,
                        target: bool) -> tuple[str | None, PeriodRule] | None:
         """A results report disclosed on a day (its figures are of the months it covers), and a part of
@@ -2383,6 +2393,12 @@ class DocumentTime:
             # 年末…存栏…；生猪出栏241.2万头, 12月末，…存栏…。出栏…: a flow is the year's; 年末共有…。开展文化惠民
             # 活动3014场: so is what was done over it
             return period[:4], PeriodRule.FLOW_OF_THE_YEAR
+        if period is not None and _MONTH_PERIOD.fullmatch(period) and period[5:] != "01" \
+                and measure.endswith(lexicon.flow_heads()) and self._as_of_month_end(sentence, number_start, period):
+            # 截至6月底，全行业完成固定资产投资615.2亿元: what was done up to a month's end is the months from January
+            # (up to December's, the year)
+            ytd = period[:4] if period[5:] == "12" else f"{period[:4]}-01/{period}"
+            return ytd, PeriodRule.YEAR_TO_MONTH_END
         if rule == PeriodRule.YEAR_OF_YEAR_END and period is not None and measure.endswith(lexicon.stock_heads()):
             # 截至2010年底，全年新增装机达1600万千瓦，累计装机容量达到4182.7万千瓦: a stock is the year's end
             return f"{period}-12", rule
