@@ -619,7 +619,9 @@ CASES = [
                                   # a trade's companies, an insurer's line, a verb before a suffix
                                   "去年，租赁公司资产规模增长9%。", "全国财产保险公司保费收入增长6%。",
                                   "两年减少公司营业收入合计6.77亿元。", "受降价影响，拖累公司营业收入减少2亿元。",
-                                  "去年，证券公司分公司数量增长5%。"])
+                                  "去年，证券公司分公司数量增长5%。",
+                                  # a town or a village has two characters before its suffix (含 村卫生室)
+                                  "年末有医疗卫生机构（含村卫生室）4192个。"])
 def test_a_kind_of_place_or_body_or_a_thing_measured_is_no_name(text: str) -> None:
     assert entities(text, 0, len(text)) == []
 
@@ -843,3 +845,9 @@ def test_an_event_whose_figures_are_its_own_is_named_with_its_edition() -> None:
     text = "广交会闭幕\n本届广交会展览总面积116万平方米，境外采购商超过20万人。"
     facts = {f.text: f.subject for f in extract_text(text).facts}
     assert facts["116万平方米"] == "广交会"
+
+
+def test_a_division_s_short_name_ending_like_a_town_is_a_place() -> None:
+    # 清镇 (of 清镇市) ends in 镇 after one character: the gazetteer holds it, so it stays a place
+    text = "清镇肉鸡产业的产能达3000万羽。"
+    assert [e.name for e in entities(text, 0, len(text))] == ["清镇"]

@@ -82,6 +82,7 @@ _ORG_SUFFIX: Final = _org_suffix_source()
 # alternation
 _PLACE_SUFFIXES: Final = tuple(suffix for suffix, _ in lexicon.place_suffixes())
 _PLACE_SUFFIX: Final = "|".join(re.escape(suffix) for suffix in _PLACE_SUFFIXES)
+_PLACE_SUFFIXES_LONGEST: Final = tuple(sorted(_PLACE_SUFFIXES, key=len, reverse=True))  # (自治州 before 州)
 _STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）() 　\n:：对向从由把被让使将为是了着也均并"
 
 
@@ -577,6 +578,10 @@ def _place(view: str, m_start: int, m_end: int, name: str, adjacent: bool) -> En
     name = _after_last_stop(name)
     if len(name) < 2 or _is_generic(name) or _scope_re().search(name) or _KIND_WORD.search(name) is not None:
         return None  # (…, 大型现代化港区: a kind of place)
+    if kind == "place" and name not in _place_short_names() \
+            and len(name) - len(next((s for s in _PLACE_SUFFIXES_LONGEST if name.endswith(s)), "")) < 2:
+        return None  # (含村卫生室: a town's or a village's name has two characters before its suffix at least,
+        # unless the gazetteer holds it as a division's short name: 清镇 of 清镇市)
     return Entity(m_start, m_end, name, kind)
 
 
@@ -700,6 +705,12 @@ def _gazetteer_forms() -> frozenset[str]:
             if place.level == "county":
                 out.update((place.short + "市", place.short + "县"))  # (counties become cities: 神木县 → 神木市)
     return frozenset(out)
+
+
+@cache
+def _place_short_names() -> frozenset[str]:
+    """The short names of the gazetteer's divisions (清镇 of 清镇市, 遵义 of 遵义市)."""
+    return frozenset(p.short for p in lexicon.places() if p.short)
 
 
 @cache
