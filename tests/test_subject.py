@@ -857,3 +857,11 @@ def test_a_division_s_short_name_ending_like_a_town_is_a_place() -> None:
     # 清镇 (of 清镇市) ends in 镇 after one character: the gazetteer holds it, so it stays a place
     text = "清镇肉鸡产业的产能达3000万羽。"
     assert [e.name for e in entities(text, 0, len(text))] == ["清镇"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("依据国际货物追踪公司的数据，到岸船舶65艘。", "国际货物追踪公司"),
+                                            ("按照某某集团的规划，自给率达到30%。", "某某集团"),
+                                            ("今年迎来雄安新区建设高峰，投资6832亿元。", "雄安新区")])
+def test_a_preposition_or_a_verb_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    # (subject_words.tsv: 依据, 按照 leading_prep; 迎来 no_name)
+    assert [e.name for e in entities(text, 0, len(text))] == [name]
