@@ -333,3 +333,10 @@ def test_a_name_taken_out_between_two_de_leaves_one() -> None:
     facts = {f.text: f for f in extract_text("茅台的出厂价为619元，与调高后的五粮液的出厂价仅差100元左右。").facts}
     assert facts["100元左右"].subject == "五粮液"
     assert "的的" not in facts["100元左右"].indicator and "出厂价" in facts["100元左右"].indicator
+
+
+def test_a_word_inside_another_cuts_no_phrase_and_sets_no_modality() -> None:
+    # 项目标杆电价 holds 目标 across two words (项目 + 标杆): no aim, no cut (phrase_ends.tsv and
+    # modality_words.tsv, 目标 not after 项)
+    [fact] = extract_text("光伏发电项目标杆电价为1.15元/度。").facts
+    assert (fact.indicator, fact.modality) == ("光伏发电项目标杆电价", "actual")
