@@ -917,3 +917,12 @@ def test_a_flow_as_of_a_month_s_end_is_the_months_from_january() -> None:
     got = {f.text: f.period for f in extract_text(text).facts}
     assert (got["615.2亿元"], got["33.2%"], got["703亿吨公里"]) == ("2024-01/2024-06",) * 3
     assert got["9000亿元"] == "2024-06"
+
+
+def test_a_marketing_year_is_its_two_years() -> None:
+    # a crop's marketing year written across two years (2011/2012年度, 2010/11年度) is both: no half of it is
+    # left in the indicator
+    text = "发布时间：2011-08-10\n棉农预计将在2011/2012年度增产11%至2740万吨。2010/11年度全球棉花产量为2450万吨。"
+    got = {f.text: (f.period, f.indicator) for f in extract_text(text).facts}
+    assert got["2740万吨"][0] == "2011/2012" and "/" not in (got["2740万吨"][1] or "")
+    assert got["2450万吨"] == ("2010/2011", "棉花产量")

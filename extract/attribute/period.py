@@ -52,7 +52,8 @@ Rules (each named on the fact):
 - period.fiscal: a company's fiscal quarter or year (ZOOM第二财季) whose months the text does not say
   gives no period (period_words.tsv, FISCAL);
 - how a time expression reads: period.day, period.days, period.as_of_day (截至3月5日), period.holiday
-  (春节期间: its days off), period.month_range, period.year_range, period.plan_years (“十四五”前三年),
+  (春节期间: its days off), period.month_range, period.year_range, period.marketing_year (2010/11年度),
+  period.plan_years (“十四五”前三年),
   period.plan_end (“十二五”末, 十四五期末: the plan's last year),
   period.years_ahead (未来5年), period.span (two times joined into one: 2020年至2025年),
   period.results_report (2011年一季报: the months the report covers); unread: period.unknown,
@@ -158,6 +159,7 @@ def _time_body(named: str, plan_names: str, ahead: str) -> str:
     return rf"""(?:
         (?P<month_range>(?P<ry1>{_YEAR})年(?P<rm1>{_MONTH})月份?[-—~至到](?P<ry2>{_YEAR})年(?P<rm2>{_MONTH})月份?(?:末|底)?)
       | (?P<year_range>(?P<y1>{_YEAR})(?:年)?[-—~至到](?P<y2>{_YEAR})年(?:间|期间)?)
+      | (?P<marketing_year>(?P<my1>{_YEAR})/(?P<my2>(?:19|20)?[0-9]{{2}})年度)
       | (?P<plan>(?P<plan_name>{plan_names}))[”"’]?(?:规划)?
           (?:(?:期间|时期)?(?P<plan_part>[前后])(?P<plan_years>[一二三四两1-4])年|(?P<plan_end>期?末期?)|期间|时期|以来|初|时
              |中|收官|开局)?
@@ -271,6 +273,7 @@ class PeriodRule(StrEnum):
     YEAR_OF_YEAR_END = "period.year_of_year_end"
     YEAR_OF_PART = "period.year_of_part"
     YEAR_RANGE = "period.year_range"
+    MARKETING_YEAR = "period.marketing_year"
     YEAR_TO_REPORT_END = "period.year_to_report_end"
     YEARS_AHEAD = "period.years_ahead"
     YEARS_UNRESOLVED = "period.years_unresolved"
@@ -341,6 +344,8 @@ def read_time(m: re.Match[str], doc_year: int | None, named_year: int | None = N
     span_years, rel, plan, year_text = m.group("span_years", "rel", "plan", "year")
     if m.group("month_range") or m.group("year_range"):
         return _range_mention(m)
+    if m.group("marketing_year"):
+        return _marketing_year(m)
     if span_years:
         return _years_up_to_now(m, doc_year)
     if m.group("ahead"):
@@ -375,6 +380,17 @@ def _range_mention(m: re.Match[str]) -> TimeMention:
     if y1 and y2 and y1 < y2:
         return TimeMention(start, end, f"{y1:04d}/{y2:04d}", PeriodRule.YEAR_RANGE)
     return TimeMention(start, end, None, PeriodRule.UNKNOWN)
+
+
+def _marketing_year(m: re.Match[str]) -> TimeMention:
+    """2010/2011年度, 2010/11年度: a crop's marketing year, across the two years it names (the second the year
+    after the first)."""
+    y1 = _int(m.group("my1"))
+    tail = m.group("my2")
+    y2 = _int(tail) if len(tail) == 4 else (y1 // 100 * 100 + int(tail) if y1 else None)
+    if y1 and y2 == y1 + 1:
+        return TimeMention(m.start(), m.end(), f"{y1:04d}/{y2:04d}", PeriodRule.MARKETING_YEAR)
+    return TimeMention(m.start(), m.end(), None, PeriodRule.UNKNOWN)
 
 
 def _years_up_to_now(m: re.Match[str], doc_year: int | None) -> TimeMention:
