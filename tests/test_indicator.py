@@ -340,3 +340,11 @@ def test_a_word_inside_another_cuts_no_phrase_and_sets_no_modality() -> None:
     # modality_words.tsv, 目标 not after 项)
     [fact] = extract_text("光伏发电项目标杆电价为1.15元/度。").facts
     assert (fact.indicator, fact.modality) == ("光伏发电项目标杆电价", "actual")
+
+
+def test_a_count_of_what_passes_a_threshold_keeps_the_threshold() -> None:
+    # 日照时数超过2000小时的县高达94个: the counties counted are those past the threshold, measure and all
+    text = "日照时数超过2000小时的县高达94个。全市营业收入超过1亿元的企业达到120家。"
+    facts = {f.text: f.indicator for f in extract_text(text).facts}
+    assert facts["高达94个"] == "日照时数超过2000小时的县"
+    assert facts["120家"] == "营业收入超过1亿元的企业"

@@ -817,6 +817,8 @@ def of_counted_group(indicator: str, rule: IndicatorRule, group: str | None) -> 
 # Dimensions of a class a number gives the noun after it (110千伏及以上线路, 10千伏线路)
 _CLASS_DIMENSIONS: Final = frozenset({"voltage"})
 _NOUN_ONLY: Final = regex.compile(r"\p{Han}{1,8}")
+# After a threshold, what it sorts out and is counted (…超过2000小时的县高达, …以上的炼厂有)
+_OF_THE_COUNTED: Final = regex.compile(r"(?:以上|以下)?的\p{Han}{1,10}")
 
 
 def _phrase_before(view: str, q: Quantity, sentence_start: int, previous: Quantity | None,
@@ -833,6 +835,9 @@ def _phrase_before(view: str, q: Quantity, sentence_start: int, previous: Quanti
             and not _change_words().match(view, previous.end)  # (76.7岁提高到…77岁: a value moved)
         ):
             lo = previous.start  # 10亿元以上重大项目93个, 15—59岁人口为…: the class is part of what is counted
+        elif q.dimension == "count" and _OF_THE_COUNTED.fullmatch(view, previous.end, q.start):
+            # 日照时数超过2000小时的县高达94个: the threshold, its measure and all, says which are counted
+            lo = _clause_begin(view, previous.start, sentence_start)
     left = view[lo:q.start]
     if "按" in left or "扣除" in left or "口径" in left:
         left = _BASIS.sub("", left)  # 按可比口径同比增长: how it was measured, not what
