@@ -199,6 +199,10 @@ def test_a_holiday_before_a_name_is_a_time(phrase: str, kind: str, unit: str, ex
     ("万科市值", "level", "CNY", "market_cap"),  # a listed company by its short name (listed_companies.tsv)
     ("彼时立讯精密营业收入", "change", "%", "revenue_growth"),
     ("万科公司市值", "level", "CNY", "market_cap"),
+    # a count of places (subject_words.tsv, place_count) whose figure it is, after a region's name or not
+    ("多个县区经济总量", "level", "CNY", "gdp"),
+    ("皖北6市常住人口", "level", "人", "resident_population"),
+    ("21个省份地区生产总值", "change", "%", "gdp_growth"),
 ])
 def test_a_named_subject_before_a_name_is_taken_off(phrase: str, kind: str, unit: str,
                                                     expected: str | None) -> None:
@@ -410,8 +414,8 @@ GOLD = Path(__file__).parent / "catalogue"
 # synonyms it showed missing (石油需求, 乡村居民人均可支配收入, 减免税费, PCT专利申请受理量 …), 本地 as a prefix word
 # and 到位资金 alone no longer the developers' funds brought it to 0.946/0.814; a listed company's short name taken
 # off the front, dev3 0.943/0.735 → 0.944/0.750; the other parts unchanged)
-FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_dev2.tsv": (0.892, 0.892), "phrases_dev3.tsv": (0.943, 0.749),
-          "phrases_dev4.tsv": (0.945, 0.813), "phrases_heldout.tsv": (0.950, 0.783)}
+FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_dev2.tsv": (0.892, 0.892), "phrases_dev3.tsv": (0.944, 0.764),
+          "phrases_dev4.tsv": (0.946, 0.825), "phrases_heldout.tsv": (0.950, 0.783)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:

@@ -415,6 +415,7 @@ def _front_stages(phrase: str, cat: _Catalogue, subjects: bool = True) -> list[s
         else:
             # the longest prefix word the phrase starts with (and is more than), else a named body or site
             length = next((n for n in cat.prefix_lengths if n < len(phrase) and phrase[:n] in cat.prefixes), 0)
+            length = length or (_places_counted_front(phrase) if subjects else 0)
             length = length or (_subject_front(phrase, cat) if subjects else 0)
             length = length or (_listed_front(phrase, cat) if subjects else 0)
             if not length:
@@ -422,6 +423,20 @@ def _front_stages(phrase: str, cat: _Catalogue, subjects: bool = True) -> list[s
             phrase = phrase[length:]
         stages.append(phrase)
     return stages
+
+
+def _places_counted_front(phrase: str) -> int:
+    """The length of a count of places the phrase starts with (多个县区经济总量, 皖北6市常住人口: whose figure
+    it is, not what; subject_words.tsv, place_count)."""
+    found = _places_counted().match(phrase)
+    return found.end() if found is not None and found.end() < len(phrase) else 0
+
+
+@cache
+def _places_counted() -> regex.Pattern[str]:
+    """A count of places (多个县区, 6市, 21个省份), after a region's name of up to four characters (皖北)."""
+    levels = alternation(lexicon.subject_words("place_count"))
+    return regex.compile(rf"\p{{Han}}{{0,4}}?[0-9一二两三四五六七八九十多几]+个?(?:{levels})+")
 
 
 def _listed_front(phrase: str, cat: _Catalogue) -> int:
