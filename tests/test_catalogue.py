@@ -414,8 +414,8 @@ GOLD = Path(__file__).parent / "catalogue"
 # synonyms it showed missing (石油需求, 乡村居民人均可支配收入, 减免税费, PCT专利申请受理量 …), 本地 as a prefix word
 # and 到位资金 alone no longer the developers' funds brought it to 0.946/0.814; a listed company's short name taken
 # off the front, dev3 0.943/0.735 → 0.944/0.750; the other parts unchanged)
-FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_dev2.tsv": (0.892, 0.892), "phrases_dev3.tsv": (0.944, 0.764),
-          "phrases_dev4.tsv": (0.946, 0.825), "phrases_heldout.tsv": (0.950, 0.783)}
+FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_dev2.tsv": (0.892, 0.892), "phrases_dev3.tsv": (0.946, 0.793),
+          "phrases_dev4.tsv": (0.946, 0.836), "phrases_heldout.tsv": (0.950, 0.783)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:
