@@ -865,3 +865,19 @@ def test_a_division_s_short_name_ending_like_a_town_is_a_place() -> None:
 def test_a_preposition_or_a_verb_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
     # (subject_words.tsv: 依据, 按照 leading_prep; 迎来 no_name)
     assert [e.name for e in entities(text, 0, len(text))] == [name]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a division its province names right before its short name (湖南邵东, 河北武安) is named so, though its short
+    # name alone stands for no place
+    ("在湖南邵东，打火机产业年生产总值超过150亿元。", ["湖南", "湖南邵东"]),
+    ("河北武安今年小麦亩产500公斤。", ["河北", "河北武安"]),
+])
+def test_a_division_named_after_its_province_is_one_name(text: str, names: list[str]) -> None:
+    assert [e.name for e in entities(text, 0, len(text))][:len(names)] == names
+
+
+def test_a_province_s_name_after_a_province_is_no_division_of_it() -> None:
+    # 海南 of 海南藏族自治州 after 青海 is the province's name too: no 青海海南
+    text = "青海海南州光热项目装机100兆瓦。"
+    assert "青海海南" not in [e.name for e in entities(text, 0, len(text))]

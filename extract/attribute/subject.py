@@ -466,7 +466,29 @@ def entities(view: str, start: int, end: int) -> list[Entity]:
         if found is not None and not _left_out(view, found.end - len(found.name), found.name):
             # (全省（不含深圳）, 快递业务量（不包含邮政集团包裹业务）: a name left out of the figures)
             out.append(found)
+            if found.kind == "province":
+                county = _place_after_its_province(view, found, province_short_name(found.name))
+                if county is not None:
+                    out.append(county)  # 湖南邵东打火机产业…: the county, named with its province
     return out
+
+
+def _place_after_its_province(view: str, province: Entity, short: str) -> Entity | None:
+    """A division of a province named by its short name right after it (湖南邵东, 河北武安), which alone the
+    gazetteer does not let stand for it: the longest, named with its province as written (the most
+    explicit form)."""
+    for name in _short_names_in(short):
+        if view.startswith(name, province.end):
+            return Entity(province.start, province.end + len(name), province.name + name, "place")
+    return None
+
+
+@cache
+def _short_names_in(province: str) -> tuple[str, ...]:
+    """The short names (two characters at least, no province's: 海南 of 海南藏族自治州) of the gazetteer's
+    divisions of a province, longest first."""
+    names = {p.short for p in lexicon.places() if p.province == province and len(p.short) >= 2}
+    return tuple(sorted(names - set(_province_short()), key=len, reverse=True))
 
 
 def _organisation(view: str, m_start: int, m_end: int, end: int, kind: str, name: str) -> tuple[Entity | None, int]:
