@@ -414,8 +414,15 @@ GOLD = Path(__file__).parent / "catalogue"
 # synonyms it showed missing (石油需求, 乡村居民人均可支配收入, 减免税费, PCT专利申请受理量 …), 本地 as a prefix word
 # and 到位资金 alone no longer the developers' funds brought it to 0.946/0.814; a listed company's short name taken
 # off the front, dev3 0.943/0.735 → 0.944/0.750; the other parts unchanged)
+# (twenty-third session: a count of places at the front (多个县区), 分别为 as a verb, 最终录得 opening a predicate
+# and 揽收量: dev3 0.945/0.794, dev4 0.947/0.837; a fifth dev part, phrases_dev5.tsv, 280 phrases of the facts of
+# the session's new documents, sampled at random and annotated by a reader who did not read the mapping, most of
+# them old industry news whose figures no entry holds (235 null): 0.815/0.489 as first measured; synonyms it
+# showed missing (移动通信用户数, 赔款与给付支出, 货邮运输量, 境外游客, 肉类总产, 粮食每亩产量), 年产 as a prefix word
+# and 只 opening a predicate brought it to 0.853/0.644; the other parts unchanged, held-out 0.951/0.784)
 FLOORS = {"phrases_dev.tsv": (0.980, 0.980), "phrases_dev2.tsv": (0.892, 0.892), "phrases_dev3.tsv": (0.946, 0.793),
-          "phrases_dev4.tsv": (0.946, 0.836), "phrases_heldout.tsv": (0.950, 0.783)}
+          "phrases_dev4.tsv": (0.946, 0.836), "phrases_dev5.tsv": (0.852, 0.644),
+          "phrases_heldout.tsv": (0.950, 0.783)}
 
 
 def mapping_scores(path: Path) -> tuple[float, float, int]:
