@@ -1814,7 +1814,8 @@ def test_every_plan_heading_makes_the_figures_under_it_targets() -> None:
 
 
 _REVIEW_REPORT = ("政府工作报告\n——2013年3月8日在某县第十六届人民代表大会第二次会议上\n各位代表：\n"
-                  "站在新起点：2012年工作{}\n2012年是不平凡的一年。\n全县生产总值完成27.6亿元。\n")
+                  "站在新起点：2012年工作{}\n2012年是不平凡的一年。\n全县生产总值完成27.6亿元。\n"
+                  "今年是全面建设的关键之年。\n")  # (a report speaking of its own year: it plans it too)
 
 
 def test_every_review_heading_dates_the_figures_under_it() -> None:

@@ -926,3 +926,17 @@ def test_a_marketing_year_is_its_two_years() -> None:
     got = {f.text: (f.period, f.indicator) for f in extract_text(text).facts}
     assert got["2740万吨"][0] == "2011/2012" and "/" not in (got["2740万吨"][1] or "")
     assert got["2450万吨"] == ("2010/2011", "棉花产量")
+
+
+def test_an_excerpt_of_a_work_report_stating_no_plans_reviews_the_year_before() -> None:
+    # a work report of 2026 whose text states no targets and heads no plan (an excerpt of its review): what it
+    # did is of 2025, and done, not aimed at; one that states its targets keeps its plans for 2026
+    review = ("2026年某省政府工作报告\n——2026年1月27日在某省人民代表大会上\n"
+              "外贸外资稳量提质。实际使用外资33.8亿美元，增长10%。粮食产量515.6亿斤、创历史新高。\n")
+    facts = {f.text: (f.period, f.modality) for f in extract_text(review).facts}
+    assert facts["33.8亿美元"] == ("2025", "actual") and facts["515.6亿斤"] == ("2025", "actual")
+    plans = ("2026年某省政府工作报告\n——2026年1月27日在某省人民代表大会上\n"
+             "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+             "加快推进300个省级重大项目建设。\n")
+    facts = {f.text: (f.period, f.modality) for f in extract_text(plans).facts}
+    assert facts["300个"] == ("2026", "target")

@@ -41,7 +41,9 @@ Rules (each named on the fact):
   收官之年。一年来…), of that year; period.review_undated: a figure with no time before the report
   states its year's targets (主要预期目标是：…) is of a review whose years the text does not state (null);
   period.review_plan: but in a report of a five-year plan's first year (2026), of the plan just ended
-  (2021/2025); period.review_lead: in a report stating no targets, of the years its opening reviews
+  (2021/2025); period.review_of_excerpt: in a report (not a story about one) whose text names no targets,
+  no plan and not its own year (an excerpt of its review), of the year before the report's;
+  period.review_lead: in a report stating no targets, of the years its opening reviews
   (各位代表！…五年来，… → 2021/2025);
 - period.last_week_day: 上周五 is that day of the week before the one the text was published in;
   period.week_day: a weekday named alone (美国股市周四上涨) is the last such day up to the day published;
@@ -246,6 +248,7 @@ class PeriodRule(StrEnum):
     PART_UNRESOLVED = "period.part_unresolved"
     PLAN = "period.plan"
     PLAN_YEAR = "period.plan_year"
+    REVIEW_OF_EXCERPT = "period.review_of_excerpt"
     PLAN_YEARS = "period.plan_years"
     PLAN_END = "period.plan_end"
     REVIEW_YEAR = "period.review_year"
@@ -1782,6 +1785,9 @@ class DocumentTime:
         # a work report or a plan sets the targets of its own year
         self.plan_document = _PLAN_TITLE.search(view, head[0], head[1]) is not None or (
             _REPORT_STORY.search(view, 0, min(len(view), 400)) is not None)
+        title_end = view.find("\n", head[0], head[1])
+        # (the report itself: its title, the head's first line, is a plan's; not a story about one)
+        self.plan_title = _PLAN_TITLE.search(view, head[0], head[1] if title_end < 0 else title_end) is not None
         self._settle_publication(published)
         self.yesterday = self._yesterday()
         self.session = digest_session(view[head[0]:head[1]]) if head[1] > head[0] else None
@@ -1801,6 +1807,7 @@ class DocumentTime:
         self._holidays_named: list[TimeMention] | None = None  # (the holidays the text names, found when needed)
         self._top_sections: list[int] | None = None
         self._targets_at: int | None = None  # (where a work report first states its year's targets; -1: nowhere)
+        self._plans_stated: bool | None = None  # (whether it states targets or heads a plan anywhere)
         self._lead_review: tuple[int, str | None] | None = None  # (see `_review_lead`)
 
     def _session_of_lead(self) -> date | None:
@@ -2451,6 +2458,10 @@ class DocumentTime:
                 # 各位代表！…五年来，…。⏎——经济综合实力实现新跃升。…年均增长5.9%, in a report that states no
                 # targets: the years its opening reviews
                 return lead, PeriodRule.REVIEW_LEAD
+            if self.plan_title and not self._states_plans():
+                # (a report's text stating no targets and heading no plan: an excerpt of its review) 实际使用外资
+                # 33.8亿美元, in a report of 2026: done in 2025
+                return f"{self.year - 1:04d}", PeriodRule.REVIEW_OF_EXCERPT
             # a work report, or a story about one, plans its own year (新增国家高新技术企业500家)
             return f"{self.year:04d}", PeriodRule.PLAN_YEAR
         return period, rule
@@ -2470,6 +2481,18 @@ class DocumentTime:
             found = _YEAR_TARGET.search(self.view, self.head_end)
             self._targets_at = found.start() if found is not None else -1
         return self.head_end < pos < self._targets_at
+
+    def _states_plans(self) -> bool:
+        """Whether a work report's text states its year's targets after its head (主要预期目标是：…), or anywhere
+        names a plan (重点工作, 工作安排: plan_headings.tsv) or its own year (今年, 本年: period_words.tsv, Y with
+        no reading)."""
+        if self._plans_stated is None:
+            self._before_targets(self.head_end + 1)  # (finds where the targets are stated, if anywhere)
+            this_year = [w for w, period in lexicon.period_words().items()
+                         if period == "Y" and w not in lexicon.period_readings()]
+            self._plans_stated = self._targets_at != -1 or any(
+                word in self.view for word in (*lexicon.plan_headings(), *this_year))
+        return self._plans_stated
 
     def _review_lead(self, k: int) -> str | None:
         """In a work report that states no targets, the years its opening (its head and the paragraph
