@@ -940,3 +940,8 @@ def test_an_excerpt_of_a_work_report_stating_no_plans_reviews_the_year_before() 
              "加快推进300个省级重大项目建设。\n")
     facts = {f.text: (f.period, f.modality) for f in extract_text(plans).facts}
     assert facts["300个"] == ("2026", "target")
+
+
+def test_a_marketing_year_across_a_century_is_its_two_years() -> None:
+    [fact] = extract_text("发布时间：2000-08-10\n1999/00年度全球棉花产量为2450万吨。").facts
+    assert fact.period == "1999/2000"

@@ -389,10 +389,8 @@ def _marketing_year(m: re.Match[str]) -> TimeMention:
     """2010/2011年度, 2010/11年度: a crop's marketing year, across the two years it names (the second the year
     after the first)."""
     y1 = _int(m.group("my1"))
-    tail = m.group("my2")
-    y2 = _int(tail) if len(tail) == 4 else (y1 // 100 * 100 + int(tail) if y1 else None)
-    if y1 and y2 == y1 + 1:
-        return TimeMention(m.start(), m.end(), f"{y1:04d}/{y2:04d}", PeriodRule.MARKETING_YEAR)
+    if y1 and f"{y1 + 1:04d}".endswith(m.group("my2")):  # (1999/2000年度, 1999/00年度)
+        return TimeMention(m.start(), m.end(), f"{y1:04d}/{y1 + 1:04d}", PeriodRule.MARKETING_YEAR)
     return TimeMention(m.start(), m.end(), None, PeriodRule.UNKNOWN)
 
 

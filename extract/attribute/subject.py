@@ -600,11 +600,15 @@ def _place(view: str, m_start: int, m_end: int, name: str, adjacent: bool) -> En
     name = _after_last_stop(name)
     if len(name) < 2 or _is_generic(name) or _scope_re().search(name) or _KIND_WORD.search(name) is not None:
         return None  # (…, 大型现代化港区: a kind of place)
-    if kind == "place" and name not in _place_short_names() \
-            and len(name) - len(next((s for s in _PLACE_SUFFIXES_LONGEST if name.endswith(s)), "")) < 2:
+    if kind == "place" and _stem_length(name) < 2 and name not in _place_short_names():
         return None  # (含村卫生室: a town's or a village's name has two characters before its suffix at least,
         # unless the gazetteer holds it as a division's short name: 清镇 of 清镇市)
     return Entity(m_start, m_end, name, kind)
+
+
+def _stem_length(name: str) -> int:
+    """The length of a place's name before its suffix, the longest it ends with (西门村: 2; 昌吉回族自治州: 4)."""
+    return len(name) - next((len(suffix) for suffix in _PLACE_SUFFIXES_LONGEST if name.endswith(suffix)), 0)
 
 
 def _counted(view: str, start: int, name: str) -> bool:
@@ -895,7 +899,7 @@ def document_region(view: str) -> DocumentRegion:
     dateline = _DATELINE_CITY.search(view, 0, min(len(view), 3000))
     t_start, t_end = title_span(view)
     province, city, organisation = _title_names(view, t_start, t_end)
-    province = _dominant_province(view, t_start, t_end, province, dateline)
+    province, named_alone = _dominant_province(view, t_start, t_end, province, dateline)
     title_city = city is not None
     if city is None and dateline:
         city = dateline.group("city")
@@ -929,8 +933,9 @@ def document_region(view: str) -> DocumentRegion:
             title_city = True
     only_province = None
     if province is None and city is None:
-        named = _province_counts(view, dateline)[1]  # (named alone: not one of a list, nor a name's start)
-        only_province = next(iter(named)) if len(named) == 1 else None
+        if named_alone is None:
+            named_alone = _province_counts(view, dateline)[1]  # (alone: not one of a list, nor a name's start)
+        only_province = next(iter(named_alone)) if len(named_alone) == 1 else None
     return DocumentRegion(province, city, organisation, city_is_title=title_city,
                           province_is_dateline=from_dateline and province is not None, national=_is_national(view),
                           only_province=only_province, aliases=aliases,
@@ -997,9 +1002,10 @@ def _title_names(view: str, t_start: int, t_end: int) -> tuple[str | None, str |
 
 
 def _dominant_province(view: str, t_start: int, t_end: int, province: str | None,
-                       dateline: regex.Match[str] | None) -> str | None:
+                       dateline: regex.Match[str] | None) -> tuple[str | None, Counter[str] | None]:
     """The title's province unless the text names many and it is one example among them; else 中国
-    for a national title; else the province the whole text names most, if it dominates."""
+    for a national title; else the province the whole text names most, if it dominates. And the
+    provinces the text names alone, where it was read for them (else None)."""
     scan: tuple[Counter[str], Counter[str]] | None = None  # (the whole text's provinces, read once)
     if province is not None and province != "中国":
         scan = _province_counts(view, dateline)
@@ -1016,7 +1022,8 @@ def _dominant_province(view: str, t_start: int, t_end: int, province: str | None
             if (n >= 3 and n >= 0.6 * sum(counts.values()) and n > _national_count(view)) \
                     or (len(counts) == 1 and not _is_national(view)):
                 province = top
-    return province
+        return province, alone
+    return province, scan[1] if scan is not None else None
 
 
 def _province_of_city(city: str) -> str | None:
