@@ -47,6 +47,7 @@ import regex
 
 from extract import lexicon
 from extract.attribute.period import _HOLIDAY_WORDS, time_pattern
+from extract.numbers import PLAIN_DIGIT_CHARS
 from extract.patterns import alternation, find_all
 
 # the dimension of a catalogue entry that each units.tsv dimension is
@@ -436,7 +437,7 @@ def _places_counted_front(phrase: str) -> int:
 def _places_counted() -> regex.Pattern[str]:
     """A count of places (多个县区, 6市, 21个省份), after a region's name of up to four characters (皖北)."""
     levels = alternation(lexicon.subject_words("place_count"))
-    return regex.compile(rf"\p{{Han}}{{0,4}}?[0-9一二两三四五六七八九十多几]+个?(?:{levels})+")
+    return regex.compile(rf"\p{{Han}}{{0,4}}?[0-9{PLAIN_DIGIT_CHARS}两十多几]+个?(?:{levels})+")
 
 
 def _listed_front(phrase: str, cat: _Catalogue) -> int:
