@@ -1162,6 +1162,12 @@ _DIGIT: Final = regex.compile(r"[0-9]")
 _PLAN_TITLE: Final = re.compile(alternation(lexicon.title_words("plan")))  # (title_words.tsv: 工作报告, 发展计划)
 # A report's top-level section heading on a line of its own, naming no time (一、一年接着一年干，…)
 _TOP_SECTION: Final = re.compile(rf"(?:^|\n)[{PLAIN_DIGIT_CHARS}十]+、[^\n0-9。]{{2,40}}(?=\n)")
+# A plan named (重点工作, 工作安排: plan_headings.tsv) or the text's own year (今年, 本年: period_words.tsv, Y
+# with no reading): a work report naming either plans its year
+_PLAN_OR_THIS_YEAR: Final = re.compile(alternation((
+    *lexicon.plan_headings(),
+    *(word for word, period in lexicon.period_words().items()
+      if period == "Y" and word not in lexicon.period_readings()))))
 # A company report's own time words (period_cues.tsv): 年初至报告期末 (report_to_end: the year to the report's
 # end), 报告期末 (report_end: a stock at its end); 报告期内 (report_within) is the report's period itself
 _REPORT_TO_END: Final = lexicon.period_cues("report_to_end")
@@ -2486,10 +2492,7 @@ class DocumentTime:
         no reading)."""
         if self._plans_stated is None:
             self._before_targets(self.head_end + 1)  # (finds where the targets are stated, if anywhere)
-            this_year = [w for w, period in lexicon.period_words().items()
-                         if period == "Y" and w not in lexicon.period_readings()]
-            self._plans_stated = self._targets_at != -1 or any(
-                word in self.view for word in (*lexicon.plan_headings(), *this_year))
+            self._plans_stated = self._targets_at != -1 or _PLAN_OR_THIS_YEAR.search(self.view) is not None
         return self._plans_stated
 
     def _review_lead(self, k: int) -> str | None:

@@ -477,18 +477,18 @@ def _place_after_its_province(view: str, province: Entity, short: str) -> Entity
     """A division of a province named by its short name right after it (湖南邵东, 河北武安), which alone the
     gazetteer does not let stand for it: the longest, named with its province as written (the most
     explicit form)."""
-    for name in _short_names_in(short):
-        if view.startswith(name, province.end):
-            return Entity(province.start, province.end + len(name), province.name + name, "place")
-    return None
+    found = _short_names_in(short).match(view, province.end)
+    if found is None:
+        return None
+    return Entity(province.start, found.end(), province.name + found.group(), "place")
 
 
 @cache
-def _short_names_in(province: str) -> tuple[str, ...]:
+def _short_names_in(province: str) -> re.Pattern[str]:
     """The short names (two characters at least, no province's: 海南 of 海南藏族自治州) of the gazetteer's
-    divisions of a province, longest first."""
+    divisions of a province, as one pattern, longest first."""
     names = {p.short for p in lexicon.places() if p.province == province and len(p.short) >= 2}
-    return tuple(sorted(names - set(_province_short()), key=len, reverse=True))
+    return re.compile(alternation(names - set(_province_short())) or "(?!)")
 
 
 def _organisation(view: str, m_start: int, m_end: int, end: int, kind: str, name: str) -> tuple[Entity | None, int]:
