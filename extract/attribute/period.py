@@ -1497,6 +1497,12 @@ _OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[
 
 
 @cache
+def _marks_only(gap: str) -> bool:
+    """Whether the text before a sentence's first time is only quotes, spaces or the dash that sets off
+    a report's paragraph (——这五年服务国家大局能力不断增强)."""
+    return all(ch in "“”\"'‘’" or ch.isspace() or unicodedata.category(ch) == "Pd" for ch in gap)
+
+
 def _source_gap() -> re.Pattern[str]:
     """A source's or an estimate's clause before the time a sentence opens with (opening_clauses.tsv:
     据国家统计局河南调查总队数据，2024年河南夏粮…; 初步核算，前三季度…; 海关统计显示，1—5月…)."""
@@ -1985,7 +1991,7 @@ class DocumentTime:
                 break
             m = _year_made_precise(view, mentions, i)  # 今年国庆、中秋假期，…: the holiday
             gap = view[self.starts[k]:m.start]
-            bare = not gap.strip("“”\"'‘’ \t") or _source_gap().fullmatch(gap) is not None  # (据…数据，)
+            bare = _marks_only(gap) or _source_gap().fullmatch(gap) is not None  # (据…数据，)
             # 截至9月底，… (period_cues.tsv, as_of)
             as_of = gap.strip() in lexicon.period_cues("as_of") and _OPENING_AFTER.match(view, m.end)
             topic = _OPENING_TOPIC.match(gap)
