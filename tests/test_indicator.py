@@ -16,6 +16,14 @@ CASES = [
     ("化学需氧量、氨氮、二氧化硫排放量分别比2010年削减4.49%、4.57%和4.94%。", "4.57%", "氨氮排放量"),
     # a conjunction opening the clause (但, 尽管) and an adverb before the verb (仍) are no part of the measure
     ("虽然一季度有所下滑，但营业收入仍增长5.2%。", "5.2%", "营业收入"),
+    # an adverb before the verb (则, 只, 已经, 普遍, 双双, 连续, 年均) is no part of the measure, at its end or before
+    # another such word
+    ("公司营业收入增长12%，利息净收入则下降3.1%。", "3.1%", "利息净收入"),
+    ("受来水偏枯影响，水电发电量只有120亿千瓦时。", "120亿千瓦时", "水电发电量"),
+    ("食品、饮料所占基金净值比例已经升至16.3%。", "16.3%", "食品、饮料所占基金净值比例"),
+    ("银行间主要利率债收益率普遍下行10个基点左右。", "10个基点左右", "银行间主要利率债收益率"),
+    ("金融机构本外币存、贷款余额双双突破1万亿元。", "突破1万亿元", "金融机构本外币存、贷款余额"),
+    ("过去五年，全社会研发经费投入年均增长12.5%。", "12.5%", "全社会研发经费投入"),
     # places listed in the number's own clause are whose numbers they are, not what they measure: the
     # measure is what follows them (with 分别 or without)
     ("上半年，江门、肇庆增速分别为6.1%和5.7%，均高于全省。", "5.7%", "增速"),
