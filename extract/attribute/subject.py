@@ -911,6 +911,8 @@ def document_region(view: str) -> DocumentRegion:
     if organisation is None and city is None and ((province is None and not _is_national(view))
                                                   or _opens_with_company(view, t_end)):
         organisation = _opening_company(view, t_end)
+    if organisation is None:
+        organisation = _opening_named_company(view, t_end)
     if organisation is not None and _digest_head().search(view, 0, max(0, view.find("\n"))) is not None:
         organisation = None  # (陆家嘴财经早餐…⏎3、小米集团…: a digest's first item, not the text's company)
     if organisation is not None:
@@ -1472,6 +1474,22 @@ def _opening_company(view: str, head_end: int) -> str | None:
     return companies.pop()
 
 
+def _opening_named_company(view: str, head_end: int) -> str | None:
+    """The one company a document's first paragraph names by a name ending in the word the text goes on
+    to call it by alone (中石油（哈萨克斯坦）阿克纠宾公司…。阿克纠宾项目总经理介绍，公司目前…)."""
+    line_end = view.find("\n", head_end + 1)
+    end = min(len(view), head_end + _OPENING_CHARS, line_end if line_end >= 0 else len(view))
+    named = {e.name for e in entities(view, head_end, end) if e.kind == "org"}
+    if len(named) != 1:
+        return None
+    name = next(iter(named))
+    back = _CLAUSE_BACK_REFERENCE.search(view, end, min(len(view), 2000))
+    if back is None or not name.endswith(back.group()) or len(name) <= len(back.group()) + 1:
+        return None
+    return name
+
+
+
 def scope_subject(word: str, region: DocumentRegion) -> str | None:
     level = lexicon.scope_words().get(word)
     if level == "country":
@@ -1503,6 +1521,8 @@ def _back_reference_pattern() -> re.Pattern[str]:
 
 
 _BACK_REFERENCE: Final = _back_reference_pattern()
+# A back reference opening a clause (，公司目前…; 。公司…): the organisation as the clause's subject
+_CLAUSE_BACK_REFERENCE: Final = re.compile(rf"(?<=[，,。；;\n])(?:{_BACK_REFERENCE.pattern})")
 # A word pointing at a name just given (subject_words.tsv, demonstrative: 该): before a back reference
 # (该 + 公司) it points at the company named last, not at the document's
 _DEMONSTRATIVES: Final = tuple(lexicon.subject_words("demonstrative"))
