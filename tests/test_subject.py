@@ -257,10 +257,12 @@ CASES = [
     ("光伏市场展望\n我国光伏产业快速发展，全国装机持续增长。\n从能源消耗量来看，2004年世界能源需求为13TW，2050年约30TW。",
      "13TW", "世界"),
     ("光伏市场展望\n我国光伏产业快速发展，全国装机持续增长。\n全世界光伏组件产量达到50吉瓦。", "50吉瓦", "全世界"),
-    # the one company a text's first paragraph names, which it goes on to call 公司 opening a clause, is the
+    # the one company a text's first paragraph names, which it goes on to call 公司 opening clauses, is the
     # company its 公司 stands for, though the text speaks of two countries
-    ("中哈能源合作结硕果\n2013年以来，中哈两国油气合作进入快车道，某某油气公司成长为哈国内大型综合性油气公司。\n"
-     "项目总经理介绍，公司目前原油产量占该州的60%，年产油气当量3000万吨。", "3000万吨", "某某油气公司"),
+    ("中哈能源合作让民众得到实惠\n2013年，中国提出共建倡议，中哈两国油气合作进入快车道。10年来，某某油气公司从一个"
+     "负债累累的油田生产企业，成长为哈国内大型综合性油气公司。项目总经理介绍，公司目前原油产量占该州的60%，年产油气当量"
+     "3000万吨。\n截至目前，公司已累计选派234名留学生到中国留学。我国企业在当地解决约2万人就业。",
+     "3000万吨", "某某油气公司"),
     # a kind of zone named alone (开发区, 高新区) is no name: the document's place
     ("2025年贵州省政府工作报告\n提升开发区承载能力，45个重点开发区规模以上工业总产值占全省开发区的比重达84%。", "84%",
      "贵州"),

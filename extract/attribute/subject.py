@@ -1476,16 +1476,17 @@ def _opening_company(view: str, head_end: int) -> str | None:
 
 def _opening_named_company(view: str, head_end: int) -> str | None:
     """The one company a document's first paragraph names by a name ending in the word the text goes on
-    to call it by alone (中石油（哈萨克斯坦）阿克纠宾公司…。阿克纠宾项目总经理介绍，公司目前…)."""
+    to call it by alone, opening a clause more than once (中石油（哈萨克斯坦）阿克纠宾公司…。…介绍，公司目前…；
+    …，公司已累计选派…)."""
     line_end = view.find("\n", head_end + 1)
     end = min(len(view), head_end + _OPENING_CHARS, line_end if line_end >= 0 else len(view))
-    named = {e.name for e in entities(view, head_end, end) if e.kind == "org"}
-    if len(named) != 1:
+    named = [e for e in entities(view, head_end, end) if e.kind == "org"]
+    if len({e.name for e in named}) != 1:
         return None
-    name = next(iter(named))
-    back = _CLAUSE_BACK_REFERENCE.search(view, end, min(len(view), 2000))
-    if back is None or not name.endswith(back.group()) or len(name) <= len(back.group()) + 1:
-        return None
+    name = named[0].name
+    backs = [b.group() for b in _CLAUSE_BACK_REFERENCE.finditer(view, named[0].end, min(len(view), 2000))]
+    if len(backs) < 2 or not all(name.endswith(b) and len(name) > len(b) + 1 for b in backs):
+        return None  # (a company quoted once in a story about many: …公司近期新建了…。公司可持续发展总监说)
     return name
 
 
