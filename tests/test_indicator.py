@@ -24,6 +24,11 @@ CASES = [
     ("银行间主要利率债收益率普遍下行10个基点左右。", "10个基点左右", "银行间主要利率债收益率"),
     ("金融机构本外币存、贷款余额双双突破1万亿元。", "突破1万亿元", "金融机构本外币存、贷款余额"),
     ("过去五年，全社会研发经费投入年均增长12.5%。", "12.5%", "全社会研发经费投入"),
+    # the word of a region's kind after a subject's name (山西大同地区) goes with the name, not with the measure; not
+    # where it starts another word (地区生产总值)
+    ("易煤价格指数显示，截至5月31日，山西大同地区主流煤矿坑口价为428元/吨。", "428元/吨", "主流煤矿坑口价"),
+    ("平顶山地区大型主导焦化企业二级冶金焦出厂含税价在1900元。", "1900元", "大型主导焦化企业二级冶金焦出厂含税价"),
+    ("2024年，遵义地区生产总值达到5000亿元。", "5000亿元", "地区生产总值"),
     # places listed in the number's own clause are whose numbers they are, not what they measure: the
     # measure is what follows them (with 分别 or without)
     ("上半年，江门、肇庆增速分别为6.1%和5.7%，均高于全省。", "5.7%", "增速"),

@@ -1713,7 +1713,7 @@ def test_every_measure_phrase_word_of_a_phrase_s_cleaning_plays_its_role() -> No
     # named; each with a control, a word the file does not hold for it)
     words = lexicon.measure_phrase_words
     for role in ("ratio_base_verb", "running_total", "own_word", "relative_start", "than_adverb", "no_label",
-                 "function_word", "etc_rank"):
+                 "function_word", "etc_rank", "name_tail"):
         assert words(role), role
     for w in (*words("ratio_base_verb"), "等于"):  # the base a ratio is of, taken off with its verb
         expected = "客运量" if w != "等于" else "今年全市客运量等于2019年同期的"
@@ -1737,6 +1737,11 @@ def test_every_measure_phrase_word_of_a_phrase_s_cleaning_plays_its_role() -> No
     for w in (*words("etc_rank"), "新兴"):  # between 等 and the items' kind
         items = indicator.etc_list(f"化工、汽车制造、电子信息等{w}行业产值", 3)
         assert (items == ["化工行业产值", "汽车制造行业产值", "电子信息行业产值"]) == (w != "新兴"), w
+    for w, not_before in (*words("name_tail").items(), ("一带", "")):  # a region's kind word after a name
+        assert clean_phrase(f"山西大同{w}主流煤矿坑口价", ["山西大同"]) == (
+            "主流煤矿坑口价" if w != "一带" else "一带主流煤矿坑口价"), w
+        for after in not_before:  # (地区 + 生产总值: another word)
+            assert clean_phrase(f"山西大同{w}{after}", ["山西大同"]).startswith(f"{w}{after}"), (w, after)
 
 
 def test_every_rank_word_plays_its_role() -> None:
@@ -2206,8 +2211,10 @@ def indicator_word_added(scratch_lexicon: Path,
                                 ("_THAN_ONLY", indicator._than_only_pattern),
                                 ("_NO_LABEL", indicator._no_label_pattern),
                                 ("_FUNCTION_WORDS", indicator._function_words_pattern),
-                                ("_ETC_LIST", indicator._etc_list_pattern)):
+                                ("_ETC_LIST", indicator._etc_list_pattern),
+                                ("_NAME_TAIL", indicator._name_tail_alternation)):
             monkeypatch.setattr(indicator, constant, build())
+        indicator._name_with_tail.cache_clear()
         monkeypatch.setattr(indicator, "_OWN_WORDS", tuple(lexicon.measure_phrase_words("own_word")))
         monkeypatch.setattr(indicator, "_GENERIC_HEADS", indicator._heads("generic_head"))
         monkeypatch.setattr(indicator, "_RELATIVE_HEADS", indicator._heads("relative_head"))
@@ -2305,11 +2312,14 @@ def _last_indicator(text: str) -> tuple[str, str]:
          lambda: indicator.etc_list("化工、汽车制造、电子信息等新兴行业产值", 3),
          ["化工新兴行业产值", "汽车制造新兴行业产值", "电子信息新兴行业产值"],
          ["化工行业产值", "汽车制造行业产值", "电子信息行业产值"]),
+        # name_tail: 一带 right after a subject's name taken off a phrase goes with it
+        ("measure_phrase_words.tsv", "一带\tname_tail",
+         lambda: clean_phrase("长三角一带主流煤矿坑口价", ["长三角"]), "一带主流煤矿坑口价", "主流煤矿坑口价"),
     ],
     ids=["split", "no_noun", "noun_end", "topic_only", "basis", "comparison", "measure_noun", "generic_head",
          "relative_head", "threshold_verb", "total_head", "derived_average", "derived_change", "owner_kind",
          "class_noun", "ratio_base_verb", "running_total", "own_word", "relative_start", "than_adverb", "no_label",
-         "function_word", "etc_rank"],
+         "function_word", "etc_rank", "name_tail"],
 )
 def test_a_measure_phrase_word_added_as_data_is_read(indicator_word_added: Callable[[str, str], None], name: str,
                                                      line: str, read: Callable[[], object], before: object,

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 import regex
@@ -615,16 +615,32 @@ def _without_context(text: str, subjects: list[str]) -> str:
     if text.startswith(_OWN_WORDS):
         text = _LEADING_OWN.sub("", text)  # 公司营业总收入: the company is the subject
     if subjects:
-        if len(subjects) == 1:
-            name = subjects[0]
-            if len(name) >= 2:
-                text = text.replace(name, "")
-        else:
-            for name in longest_first(subjects):  # a fixed order, whatever the hash seed
-                if len(name) >= 2:
-                    text = text.replace(name, "")
+        for name in longest_first(subjects):  # a fixed order, whatever the hash seed
+            if len(name) >= 2 and name in text:
+                text = _without_name(text, name)
         text = text.replace("的的", "的")  # (调高后的五粮液的出厂价 without 五粮液: one 的)
     return text
+
+
+def _without_name(text: str, name: str) -> str:
+    """The phrase without a subject's name, and the word of a region's kind right after it (山西大同地区主流
+    煤矿坑口价 → 主流煤矿坑口价; measure_phrase_words.tsv, name_tail)."""
+    return _name_with_tail(name).sub("", text)
+
+
+@lru_cache(maxsize=1 << 12)  # a document's subjects repeat; a bound keeps a long job's memory flat
+def _name_with_tail(name: str) -> re.Pattern[str]:
+    return re.compile(f"{re.escape(name)}(?:{_NAME_TAIL})?")
+
+
+# The word of a region's kind after a name, which is part of it (measure_phrase_words.tsv, name_tail: 地区; not
+# before the characters that make it another word: 地区生产总值)
+def _name_tail_alternation() -> str:
+    words = lexicon.measure_phrase_words("name_tail")
+    return "|".join(re.escape(w) + (f"(?![{re.escape(words[w])}])" if words[w] else "") for w in longest_first(words))
+
+
+_NAME_TAIL: Final = _name_tail_alternation()
 
 
 def _from_last_split(text: str) -> str:

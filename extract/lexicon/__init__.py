@@ -174,7 +174,7 @@ TABLES: Final[dict[str, Table]] = {
                                                "derived_average",
                                                "derived_change", "owner_kind", "class_noun", "ratio_base_verb",
                                                "running_total", "own_word", "relative_start", "than_adverb",
-                                               "no_label", "function_word", "etc_rank"),
+                                               "no_label", "function_word", "etc_rank", "name_tail"),
                                        Column("not_before", "chars", optional=True)), key=(0, 1)),
 }
 
