@@ -1188,10 +1188,12 @@ _MAGNITUDE_VALUES: Final = {
 
 @cache
 def _paired_magnitude_unit() -> re.Pattern[str]:
-    """A second number in 万 or 亿 right after 和, 与, 、 or 至 with its unit written (3万和2.2万公顷): the
-    unit the first, written without one, shares."""
+    """A later number in 万 or 亿 after 和, 与, 、 or 至 with its unit written (3万和2.2万公顷), past numbers in
+    万 or 亿 of the same list written without one (757.8亿、376.53亿、90.16亿美元): the unit the first, written
+    without one, shares."""
     units = guarded_alternation(list(lexicon.units()))
-    return re.compile(rf"(?:和|与|及|、|至|到|或)[0-9][0-9.]*(?:多|余)?[万亿]+(?P<unit>{units})")
+    item = r"[0-9][0-9.]*(?:多|余)?[万亿]+"
+    return re.compile(rf"(?:(?:和|与|及|、){item}(?=和|与|及|、))*(?:和|与|及|、|至|到|或){item}(?P<unit>{units})")
 
 
 def _list_shared_unit(view: str, end: int, written: str) -> str | None:

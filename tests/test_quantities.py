@@ -107,6 +107,14 @@ def test_a_number_in_wan_before_another_with_its_unit_shares_that_unit() -> None
     assert (facts["3万"].value, facts["3万"].unit) == (30000, "ha")
 
 
+def test_every_number_in_wan_or_yi_of_a_list_shares_the_unit_its_last_item_writes() -> None:
+    # 757.8亿、376.53亿、248.7亿、90.16亿美元: all four are in 美元, not only the one next to the last
+    text = "各类机构累计获批的QDII额度分别为757.8亿、376.53亿、248.7亿、90.16亿美元。"
+    facts = [(f.text, f.value, f.unit) for f in extract_text(text).facts]
+    assert facts == [("757.8亿", 75780000000, "USD"), ("376.53亿", 37653000000, "USD"),
+                     ("248.7亿", 24870000000, "USD"), ("90.16亿美元", 9016000000, "USD")]
+
+
 def test_a_table_s_unit_line_gives_its_cells_their_unit() -> None:
     # 单位:人民币万元 over a results table: its bare cells are in 万元; a row's own unit (元) goes first
     table = ("2016年度业绩快报\n一、2016年度主要财务数据和指标\n单位:人民币万元\n"
