@@ -883,6 +883,8 @@ def _values(
             value = value * _magnitude_of(num2_text)  # 12~18万: the magnitude of the upper end applies to both
         value_max = (num2.value if num2.value_max is None else num2.value_max) * factor
         rules.append("quantity.range")
+        if value_max < value * factor:  # 减少10.21亿元到9.21亿元: written from its higher end
+            return value_max, value * factor
     elif num.value_max is not None:
         value_max = num.value_max * factor
         rules.append("quantity.range_adjacent_digits")

@@ -115,6 +115,14 @@ def test_every_number_in_wan_or_yi_of_a_list_shares_the_unit_its_last_item_write
                      ("248.7亿", 24870000000, "USD"), ("90.16亿美元", 9016000000, "USD")]
 
 
+def test_a_range_written_from_its_higher_end_keeps_both_ends_in_order() -> None:
+    # 减少10.21亿元到9.21亿元 (a forecast's decrease, its larger end first): value the lower end, value_max the
+    # higher, not a fact rejected for a value_max below its value
+    facts = [f.contract() for f in extract_text("与上年同期相比，将减少10.21亿元到9.21亿元。").facts]
+    assert [(f["text"], f["value"], f["value_max"], f["direction"]) for f in facts] == [
+        ("10.21亿元到9.21亿元", 921000000, 1021000000, "down")]
+
+
 def test_a_table_s_unit_line_gives_its_cells_their_unit() -> None:
     # 单位:人民币万元 over a results table: its bare cells are in 万元; a row's own unit (元) goes first
     table = ("2016年度业绩快报\n一、2016年度主要财务数据和指标\n单位:人民币万元\n"
