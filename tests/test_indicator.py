@@ -29,6 +29,8 @@ CASES = [
     ("易煤价格指数显示，截至5月31日，山西大同地区主流煤矿坑口价为428元/吨。", "428元/吨", "主流煤矿坑口价"),
     ("平顶山地区大型主导焦化企业二级冶金焦出厂含税价在1900元。", "1900元", "大型主导焦化企业二级冶金焦出厂含税价"),
     ("2024年，遵义地区生产总值达到5000亿元。", "5000亿元", "地区生产总值"),
+    # 一般性 is one word: the split word 一般 does not cut it (一般性转移支付, not 性转移支付)
+    ("2022年，中央一般性转移支付补助收入执行数2531.60亿元。", "2531.60亿元", "中央一般性转移支付补助收入执行数"),
     # places listed in the number's own clause are whose numbers they are, not what they measure: the
     # measure is what follows them (with 分别 or without)
     ("上半年，江门、肇庆增速分别为6.1%和5.7%，均高于全省。", "5.7%", "增速"),
