@@ -31,6 +31,8 @@ CASES = [
     ("2024年，遵义地区生产总值达到5000亿元。", "5000亿元", "地区生产总值"),
     # 一般性 is one word: the split word 一般 does not cut it (一般性转移支付, not 性转移支付)
     ("2022年，中央一般性转移支付补助收入执行数2531.60亿元。", "2531.60亿元", "中央一般性转移支付补助收入执行数"),
+    # a budget's 预计执行数 (the expected outturn) is one word: the split word 预计 does not cut it
+    ("2022年全省地方政府债务余额预计执行数20694.05亿元。", "20694.05亿元", "地方政府债务余额预计执行数"),
     # places listed in the number's own clause are whose numbers they are, not what they measure: the
     # measure is what follows them (with 分别 or without)
     ("上半年，江门、肇庆增速分别为6.1%和5.7%，均高于全省。", "5.7%", "增速"),
