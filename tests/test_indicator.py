@@ -33,6 +33,9 @@ CASES = [
     ("2022年，中央一般性转移支付补助收入执行数2531.60亿元。", "2531.60亿元", "中央一般性转移支付补助收入执行数"),
     # a budget's 预计执行数 (the expected outturn) is one word: the split word 预计 does not cut it
     ("2022年全省地方政府债务余额预计执行数20694.05亿元。", "20694.05亿元", "地方政府债务余额预计执行数"),
+    # so are 计划投资 (planned investment, not 投资 after the split word 计划) and the title 全国重点文物保护单位
+    ("项目计划投资12亿元，建设期两年。", "12亿元", "项目计划投资"),
+    ("全县共有全国重点文物保护单位5处。", "5处", "全国重点文物保护单位"),
     # places listed in the number's own clause are whose numbers they are, not what they measure: the
     # measure is what follows them (with 分别 or without)
     ("上半年，江门、肇庆增速分别为6.1%和5.7%，均高于全省。", "5.7%", "增速"),
