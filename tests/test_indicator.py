@@ -36,6 +36,9 @@ CASES = [
     # so are 计划投资 (planned investment, not 投资 after the split word 计划) and the title 全国重点文物保护单位
     ("项目计划投资12亿元，建设期两年。", "12亿元", "项目计划投资"),
     ("全县共有全国重点文物保护单位5处。", "5处", "全国重点文物保护单位"),
+    # 累计 before a noun is part of the measure (累计装机容量: the stock so far), not a verb after which it starts
+    ("截至2024年底，全省风电累计装机容量达到500万千瓦。", "500万千瓦", "风电累计装机容量"),
+    ("截至目前，全省光伏累计发电量达到120亿千瓦时。", "120亿千瓦时", "光伏累计发电量"),
     # places listed in the number's own clause are whose numbers they are, not what they measure: the
     # measure is what follows them (with 分别 or without)
     ("上半年，江门、肇庆增速分别为6.1%和5.7%，均高于全省。", "5.7%", "增速"),

@@ -212,7 +212,7 @@ _TRAILING: Final = _trailing_pattern()
 # final line break, but that is whitespace, so the text's last character still decides.
 _TRAILING_LAST: Final = last_chars(_TRAILING.pattern)
 # A phrase is often context + adverb + verb-object: keep what follows the last such adverb
-# (phrase_ends.tsv, `split`: 累计, 实现, 全省 not after 占, 于 or 比).
+# (phrase_ends.tsv, `split`: 合计, 实现, 全省 not after 占, 于 or 比).
 def _split_after_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{_phrase_end_words('split')})")
 
@@ -661,7 +661,7 @@ def _from_last_split(text: str) -> str:
         split = last_match(_SPLIT_AFTER, head)
         if len(head) >= 2 and (split is None or _in_whole_word(head, split.start(), split.end())):
             return head + tail  # (通过公共网络实现零售额: the 共 of 公共 starts nothing)
-    if len(tail) <= 2 and last.start() >= 2 and last.group() in ("合计", "共计", "总计", "累计", "共"):
+    if len(tail) <= 2 and last.start() >= 2 and last.group() in ("合计", "共计", "总计", "共"):
         return head + tail
     return tail
 
