@@ -36,7 +36,9 @@ CASES = [
     # so are 计划投资 (planned investment, not 投资 after the split word 计划) and the title 全国重点文物保护单位
     ("项目计划投资12亿元，建设期两年。", "12亿元", "项目计划投资"),
     ("全县共有全国重点文物保护单位5处。", "5处", "全国重点文物保护单位"),
-    # 累计 before a noun is part of the measure (累计装机容量: the stock so far), not a verb after which it starts
+    # 累计 before a measure's head is part of the measure (累计装机容量: the stock so far); before a verb it starts
+    # what is measured (中国、欧洲和美国累计申请专利 → 申请专利)
+    ("截至目前，某公司已在中国、欧洲和美国累计申请专利超200项。", "超200项", "申请专利"),
     ("截至2024年底，全省风电累计装机容量达到500万千瓦。", "500万千瓦", "风电累计装机容量"),
     ("截至目前，全省光伏累计发电量达到120亿千瓦时。", "120亿千瓦时", "光伏累计发电量"),
     # places listed in the number's own clause are whose numbers they are, not what they measure: the

@@ -212,7 +212,7 @@ _TRAILING: Final = _trailing_pattern()
 # final line break, but that is whitespace, so the text's last character still decides.
 _TRAILING_LAST: Final = last_chars(_TRAILING.pattern)
 # A phrase is often context + adverb + verb-object: keep what follows the last such adverb
-# (phrase_ends.tsv, `split`: 合计, 实现, 全省 not after 占, 于 or 比).
+# (phrase_ends.tsv, `split`: 累计, 实现, 全省 not after 占, 于 or 比).
 def _split_after_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{_phrase_end_words('split')})")
 
@@ -643,6 +643,10 @@ def _name_tail_alternation() -> str:
 _NAME_TAIL: Final = _name_tail_alternation()
 
 
+# The words of a running total (measure_phrase_words.tsv, running_total: 累计)
+_RUNNING_TOTAL_WORDS: Final = frozenset(lexicon.measure_phrase_words("running_total"))
+
+
 def _from_last_split(text: str) -> str:
     """The phrase from the last verb or connective that starts a measure after it (实现, 完成, 合计…),
     keeping what stands before it where it names whose measure it is (鞋服产业实现产值 → 鞋服产业产值,
@@ -654,6 +658,8 @@ def _from_last_split(text: str) -> str:
         return text
     tail = text[last.end():]
     head = text[:last.start()]
+    if last.group() in _RUNNING_TOTAL_WORDS and tail.endswith(lexicon.measure_heads()):
+        return text  # 风电累计装机容量: the running total's word before a measure's head is part of the measure
     if last.group() in ("实现", "完成") and tail.endswith(lexicon.measure_heads()):
         head = _RUNNING_TOTAL_END.sub("", head)  # 医药产业累计实现利润总额: the running total's word, then the verb
         if _SPLIT_AFTER.search(head):
@@ -661,7 +667,7 @@ def _from_last_split(text: str) -> str:
         split = last_match(_SPLIT_AFTER, head)
         if len(head) >= 2 and (split is None or _in_whole_word(head, split.start(), split.end())):
             return head + tail  # (通过公共网络实现零售额: the 共 of 公共 starts nothing)
-    if len(tail) <= 2 and last.start() >= 2 and last.group() in ("合计", "共计", "总计", "共"):
+    if len(tail) <= 2 and last.start() >= 2 and last.group() in ("合计", "共计", "总计", "累计", "共"):
         return head + tail
     return tail
 
