@@ -41,6 +41,10 @@ CASES = [
     ("截至目前，某公司已在中国、欧洲和美国累计申请专利超200项。", "超200项", "申请专利"),
     ("截至2024年底，全省风电累计装机容量达到500万千瓦。", "500万千瓦", "风电累计装机容量"),
     ("截至目前，全省光伏累计发电量达到120亿千瓦时。", "120亿千瓦时", "光伏累计发电量"),
+    # 全国 and 年均 inside a phrase name the measure (全国重点实验室, a title; 细颗粒物年均浓度, a yearly mean), not a
+    # scope or an adverb after which it starts
+    ("全市拥有全国重点实验室2个、省级重点实验室20个。", "2个", "全国重点实验室"),
+    ("优良天数比例首次突破80%，细颗粒物年均浓度下降到28微克/立方米。", "28微克/立方米", "细颗粒物年均浓度"),
     # places listed in the number's own clause are whose numbers they are, not what they measure: the
     # measure is what follows them (with 分别 or without)
     ("上半年，江门、肇庆增速分别为6.1%和5.7%，均高于全省。", "5.7%", "增速"),
