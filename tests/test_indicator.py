@@ -39,6 +39,8 @@ CASES = [
     # 累计 before a measure's head is part of the measure (累计装机容量: the stock so far); before a verb it starts
     # what is measured (中国、欧洲和美国累计申请专利 → 申请专利)
     ("截至目前，某公司已在中国、欧洲和美国累计申请专利超200项。", "超200项", "申请专利"),
+    ("四大高载能行业合计用电量120亿千瓦时。", "120亿千瓦时", "四大高载能行业合计用电量"),
+    ("两地共投资120亿元。", "120亿元", "两地投资"),  # (共 alone is no part of the measure)
     ("截至2024年底，全省风电累计装机容量达到500万千瓦。", "500万千瓦", "风电累计装机容量"),
     ("截至目前，全省光伏累计发电量达到120亿千瓦时。", "120亿千瓦时", "光伏累计发电量"),
     # 全国 and 年均 inside a phrase name the measure (全国重点实验室, a title; 细颗粒物年均浓度, a yearly mean), not a

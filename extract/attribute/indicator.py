@@ -643,8 +643,9 @@ def _name_tail_alternation() -> str:
 _NAME_TAIL: Final = _name_tail_alternation()
 
 
-# The words of a running total (measure_phrase_words.tsv, running_total: 累计)
-_RUNNING_TOTAL_WORDS: Final = frozenset(lexicon.measure_phrase_words("running_total"))
+# The words of a running total (measure_phrase_words.tsv, running_total: 累计, 合计; not 共 alone, which before a
+# measure's head is no part of it: 两地共投资 → 两地投资)
+_RUNNING_TOTAL_WORDS: Final = frozenset(w for w in lexicon.measure_phrase_words("running_total") if len(w) >= 2)
 
 
 def _from_last_split(text: str) -> str:

@@ -1496,13 +1496,13 @@ _OPENING_AFTER: Final = _opening_after_pattern()
 _OPENING_GAP: Final = re.compile(rf"^[“”\"'‘’{SPACE}]*(?:[{HAN}]{{1,6}}[，,]|[{HAN}]{{1,6}}的)?$")
 
 
-@cache
 def _marks_only(gap: str) -> bool:
     """Whether the text before a sentence's first time is only quotes, spaces or the dash that sets off
     a report's paragraph (——这五年服务国家大局能力不断增强)."""
     return all(ch in "“”\"'‘’" or ch.isspace() or unicodedata.category(ch) == "Pd" for ch in gap)
 
 
+@cache
 def _source_gap() -> re.Pattern[str]:
     """A source's or an estimate's clause before the time a sentence opens with (opening_clauses.tsv:
     据国家统计局河南调查总队数据，2024年河南夏粮…; 初步核算，前三季度…; 海关统计显示，1—5月…)."""

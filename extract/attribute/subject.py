@@ -1490,7 +1490,6 @@ def _opening_named_company(view: str, head_end: int) -> str | None:
     return name
 
 
-
 def scope_subject(word: str, region: DocumentRegion) -> str | None:
     level = lexicon.scope_words().get(word)
     if level == "country":
