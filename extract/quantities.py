@@ -969,7 +969,7 @@ def _excluded(
     be taken first where it is cheaper; the rules are tried in their order."""
     return (_label_or_code(view, end, unit_text, num_start, num_end, pct_sign, cheng)
             or _year_or_period(view, end, num_text, unit_text, num_start)
-            or _word_not_figure(view, end, num, unit_text, pct_sign, more, range_end))
+            or _word_not_figure(view, end, num, unit_text, pct_sign or cheng, more, range_end))  # (一成: 10 %)
 
 
 def _label_or_code(view: str, end: int, unit_text: str | None, num_start: int, num_end: int,
@@ -1016,13 +1016,14 @@ def _year_or_period(view: str, end: int, num_text: str, unit_text: str | None, n
     return ""
 
 
-def _word_not_figure(view: str, end: int, num: Number, unit_text: str | None, pct_sign: str | None,
+def _word_not_figure(view: str, end: int, num: Number, unit_text: str | None, ratio_mark: str | None,
                      more: str | None, range_end: str | None) -> str:
     """A numeral that is part of a word, not a figure: the article 一 (一台, 一个), a unit run into the
-    next word (2单元, 9点钟), an address (3栋2单元), 零 (零部件), a small count of a list's items (三个维度)."""
+    next word (2单元, 9点钟), an address (3栋2单元), 零 (零部件), a small count of a list's items (三个维度).
+    `ratio_mark`: the %, ‰ or 成 written after the number (1%, 一成: figures)."""
     nxt = view[end:end + 1]  # '' at the end of the view
     # (一 opening a range, 一到两亿元, is a number, not the article of 一台, 一个)
-    if num.bare_one and not range_end and unit_text != "倍" and not pct_sign and not more:
+    if num.bare_one and not range_end and unit_text != "倍" and not ratio_mark and not more:
         return "exclude.generic_one"
     if unit_text and nxt:
         if nxt in lexicon.unit_not_before().get(unit_text, ""):

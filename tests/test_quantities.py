@@ -123,6 +123,13 @@ def test_a_range_written_from_its_higher_end_keeps_both_ends_in_order() -> None:
         ("10.21亿元到9.21亿元", 921000000, 1021000000, "down")]
 
 
+def test_one_tenth_written_with_cheng_is_a_figure_not_the_article_one() -> None:
+    # 一成 is 10 %, as 两成 is 20 %: the lone 一 before 成 is no article (一个, 一台), and 一成不变 stays a word
+    facts = [(f.text, f.value, f.unit) for f in extract_text("春玉米播种过一成，春大豆近一成，利润增长一成。").facts]
+    assert facts == [("一成", 10, "%"), ("近一成", 10, "%"), ("一成", 10, "%")]
+    assert extract_text("这是一成不变的做法。").facts == []
+
+
 def test_a_table_s_unit_line_gives_its_cells_their_unit() -> None:
     # 单位:人民币万元 over a results table: its bare cells are in 万元; a row's own unit (元) goes first
     table = ("2016年度业绩快报\n一、2016年度主要财务数据和指标\n单位:人民币万元\n"
