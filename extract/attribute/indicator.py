@@ -643,9 +643,10 @@ def _name_tail_alternation() -> str:
 _NAME_TAIL: Final = _name_tail_alternation()
 
 
-# The words of a running total (measure_phrase_words.tsv, running_total: 累计, 合计; not 共 alone, which before a
-# measure's head is no part of it: 两地共投资 → 两地投资)
-_RUNNING_TOTAL_WORDS: Final = frozenset(w for w in lexicon.measure_phrase_words("running_total") if len(w) >= 2)
+# The words of a running total (measure_phrase_words.tsv, running_total: 累计, 合计, 共), and those of them that
+# before a measure's head are part of it (not 共 alone: 两地共投资 → 两地投资)
+_RUNNING_TOTALS: Final = frozenset(lexicon.measure_phrase_words("running_total"))
+_RUNNING_TOTAL_WORDS: Final = frozenset(w for w in _RUNNING_TOTALS if len(w) >= 2)
 
 
 def _from_last_split(text: str) -> str:
@@ -668,7 +669,7 @@ def _from_last_split(text: str) -> str:
         split = last_match(_SPLIT_AFTER, head)
         if len(head) >= 2 and (split is None or _in_whole_word(head, split.start(), split.end())):
             return head + tail  # (通过公共网络实现零售额: the 共 of 公共 starts nothing)
-    if len(tail) <= 2 and last.start() >= 2 and last.group() in ("合计", "共计", "总计", "累计", "共"):
+    if len(tail) <= 2 and last.start() >= 2 and last.group() in _RUNNING_TOTALS:
         return head + tail
     return tail
 

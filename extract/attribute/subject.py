@@ -1461,11 +1461,16 @@ def _opens_with_company(view: str, head_end: int) -> bool:
         found[0].name in lexicon.listed_companies() or found[0].name in lexicon.companies())
 
 
+def _first_paragraph_end(view: str, head_end: int) -> int:
+    """Where a document's first paragraph after its head ends, within its opening characters."""
+    line_end = view.find("\n", head_end + 1)
+    return min(len(view), head_end + _OPENING_CHARS, line_end if line_end >= 0 else len(view))
+
+
 def _opening_company(view: str, head_end: int) -> str | None:
     """The one company (companies.tsv, listed_companies.tsv) a document's first paragraph names, where the
     text goes on to call it 公司 (沪硅产业自设立以来…。报告期内，公司…): a results report without a title."""
-    line_end = view.find("\n", head_end + 1)
-    end = min(len(view), head_end + _OPENING_CHARS, line_end if line_end >= 0 else len(view))
+    end = _first_paragraph_end(view, head_end)
     companies = {e.name for e in entities(view, head_end, end)
                  if e.name in lexicon.listed_companies() or e.name in lexicon.companies()}
     if len(companies) != 1 or _BACK_REFERENCE.search(view, end, min(len(view), 2000)) is None \
@@ -1478,8 +1483,7 @@ def _opening_named_company(view: str, head_end: int) -> str | None:
     """The one company a document's first paragraph names by a name ending in the word the text goes on
     to call it by alone, opening a clause more than once (中石油（哈萨克斯坦）阿克纠宾公司…。…介绍，公司目前…；
     …，公司已累计选派…)."""
-    line_end = view.find("\n", head_end + 1)
-    end = min(len(view), head_end + _OPENING_CHARS, line_end if line_end >= 0 else len(view))
+    end = _first_paragraph_end(view, head_end)
     named = [e for e in entities(view, head_end, end) if e.kind == "org"]
     if len({e.name for e in named}) != 1:
         return None
