@@ -2732,3 +2732,84 @@ def test_every_report_time_word_gives_its_period() -> None:
     assert clean_phrase("当期营业收入", []) == "当期营业收入"  # (the control)
     # (the control: a word of no reading leaves the title's quarter, not the year to its end nor its end)
     assert _report_word_reading("与此同时")[0] == "2025-07/2025-09"
+
+
+# period_cues.tsv, base_year_before and base_year_not_after: a year a text with no date compares with
+# (比2024年增长5%) is before the text's own, which is the year after it; not a year a stretch runs from
+def _year_after_base(before: str, after: str = "") -> tuple[int | None, str]:
+    return period_rules.document_year(f"全市工业增加值{before}2024年{after}增长5%。", None)
+
+
+def test_every_base_year_before_word_makes_the_text_s_year_the_one_after() -> None:
+    assert lexicon.period_cues("base_year_before")
+    for word in lexicon.period_cues("base_year_before"):
+        assert _year_after_base(word) == (2025, "year.after_comparison_base"), word
+    assert _year_after_base("在") == (2024, "year.latest_named")  # (the control: no comparison)
+
+
+def test_a_base_year_before_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, base_year_before: 对照 (对照2024年, as 比)
+    assert _year_after_base("对照") == (2024, "year.latest_named")
+    _add_line(scratch_lexicon, "period_cues.tsv", "对照\tbase_year_before")
+    monkeypatch.setattr(period_rules, "_BASE_YEAR", period_rules._base_year_pattern())
+    assert _year_after_base("对照") == (2025, "year.after_comparison_base")
+
+
+def test_every_base_year_not_after_word_makes_the_year_before_it_no_base() -> None:
+    assert lexicon.period_cues("base_year_not_after")
+    for word in lexicon.period_cues("base_year_not_after"):
+        assert _year_after_base("比", word)[1] != "year.after_comparison_base", word
+    assert _year_after_base("比", "同期") == (2025, "year.after_comparison_base")  # (the control)
+
+
+def test_a_base_year_not_after_word_added_as_data_is_read(scratch_lexicon: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, base_year_not_after: 以后 (比2024年以后, as 以来)
+    assert _year_after_base("比", "以后") == (2025, "year.after_comparison_base")
+    _add_line(scratch_lexicon, "period_cues.tsv", "以后\tbase_year_not_after")
+    monkeypatch.setattr(period_rules, "_BASE_YEAR", period_rules._base_year_pattern())
+    assert _year_after_base("比", "以后")[1] != "year.after_comparison_base"
+
+
+# period_cues.tsv, other_week: in a sentence about another week, a day of the week named alone (周四) is not
+# the last such day up to the day published (a text of Friday 3 November 2023)
+def _bare_weekday_period(opening: str) -> str | None:
+    text = f"某股市行情\n发布时间：2023-11-03\n{opening}美国股市连续下跌，周四上涨，道琼斯指数收高1.7%。\n"
+    return next(f.period for f in extract_text(text).facts if f.text == "1.7%")
+
+
+def test_every_other_week_word_keeps_a_weekday_alone_from_the_text_s_week() -> None:
+    assert lexicon.period_cues("other_week")
+    for word in lexicon.period_cues("other_week"):
+        assert _bare_weekday_period(word) is None, word
+    assert _bare_weekday_period("此前") == "2023-11-02"  # (the control)
+
+
+def test_an_other_week_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, other_week: 上一周 (as 上周)
+    assert _bare_weekday_period("上一周") == "2023-11-02"
+    _add_line(scratch_lexicon, "period_cues.tsv", "上一周\tother_week")
+    monkeypatch.setattr(period_rules, "_OTHER_WEEK", period_rules._other_week_pattern())
+    assert _bare_weekday_period("上一周") is None
+
+
+# period_cues.tsv, this_week: in a morning market digest, a move of the text's own week (本周累计跌0.8%) is of
+# the days of that trading week up to the session reported
+def _digest_week_period(word: str) -> str | None:
+    text = f"财经早餐2025年3月15日星期六\n03-15 06:30\n1、美元指数跌0.3%报103.72，{word}累计跌0.8%。"
+    return next(f.period for f in extract_text(text).facts if f.text == "0.8%")
+
+
+def test_every_this_week_word_gives_a_digest_s_move_its_week() -> None:
+    assert lexicon.period_cues("this_week")
+    for word in lexicon.period_cues("this_week"):
+        assert _digest_week_period(word) == "2025-03-10/2025-03-14", word
+    assert _digest_week_period("当日") == "2025-03-14"  # (the control: the session)
+
+
+def test_a_this_week_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, this_week: 这周 (as 本周)
+    assert _digest_week_period("这周") == "2025-03-14"
+    _add_line(scratch_lexicon, "period_cues.tsv", "这周\tthis_week")
+    monkeypatch.setattr(period_rules, "_THIS_WEEK", period_rules._this_week_pattern())
+    assert _digest_week_period("这周") == "2025-03-10/2025-03-14"

@@ -962,7 +962,14 @@ def _year_patterns() -> tuple[tuple[regex.Pattern[str], ...], tuple[regex.Patter
 _DATED_YEAR, _NAMED_YEAR = _year_patterns()
 
 
-_BASE_YEAR: Final = re.compile(r"(?:(?<!环)比|较|与|同|相比)((?:19|20)[0-9]{2})年(?!以来|来|前|以前|之前)")
+def _base_year_pattern() -> re.Pattern[str]:
+    """A year right after a word of comparison (period_cues base_year_before: 比2024年, 与2024年同期相比), not
+    环比's 比, and not a year a stretch runs from (base_year_not_after: 比2020年以来)."""
+    return re.compile(rf"(?<!环)(?:{alternation(lexicon.period_cues('base_year_before'))})((?:19|20)[0-9]{{2}})年"
+                      rf"(?!{alternation(lexicon.period_cues('base_year_not_after'))})")
+
+
+_BASE_YEAR: Final = _base_year_pattern()
 # Last year as a base, in the clause before another base year (比上年同期多…，比2019年同期…)
 _LAST_YEAR_BASE: Final = re.compile(r"(?:比|较)(?:上年|去年)同期[^。；;]*[，,]$")
 # …or a base year the text averages the two years since over (比2019年同期增长10.6%，两年平均增长5.2%)
@@ -1097,7 +1104,14 @@ _CARRIED_IN: Final = frozenset({PeriodRule.NONE, PeriodRule.PARAGRAPH, PeriodRul
 # 周末; weekdays.tsv), and a sentence about another week
 _LAST_WEEKDAY: Final = re.compile(f"上({alternation(lexicon.weekdays())})")
 _BARE_WEEKDAY: Final = re.compile(f"(?<![上下本每])({alternation(lexicon.weekdays())})(?![年末边岁])")
-_OTHER_WEEK: Final = re.compile(r"[上下]周|下个?星期|上个?星期")
+
+
+def _other_week_pattern() -> re.Pattern[str]:
+    """A word naming another week than the text's (period_cues other_week: 上周, 下个星期)."""
+    return re.compile(alternation(lexicon.period_cues("other_week")))
+
+
+_OTHER_WEEK: Final = _other_week_pattern()
 
 
 # A work report's title with its year (2025年广州市政府工作报告): the year it is delivered in
@@ -1217,7 +1231,14 @@ def _market_move_pattern() -> re.Pattern[str]:
 
 
 _MARKET_MOVE: Final = _market_move_pattern()
-_THIS_WEEK: Final = re.compile(r"本周[^，,。；;]*$")
+
+
+def _this_week_pattern() -> re.Pattern[str]:
+    """A word naming the text's own week in the clause before a number (period_cues this_week: 本周)."""
+    return re.compile(rf"(?:{alternation(lexicon.period_cues('this_week'))})[^，,。；;]*$")
+
+
+_THIS_WEEK: Final = _this_week_pattern()
 # What opens a news story at the start of a line (period_cues.tsv, story_opening)
 def _story_opening_pattern() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(lexicon.period_cues('story_opening'))})", re.M)
