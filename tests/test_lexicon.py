@@ -2813,3 +2813,33 @@ def test_a_this_week_word_added_as_data_is_read(scratch_lexicon: Path, monkeypat
     _add_line(scratch_lexicon, "period_cues.tsv", "这周\tthis_week")
     monkeypatch.setattr(period_rules, "_THIS_WEEK", period_rules._this_week_pattern())
     assert _digest_week_period("这周") == "2025-03-10/2025-03-14"
+
+
+# place_suffixes.tsv, county: a county that became a district or a city is read by its stem with any county
+# suffix, as it was named then or is now (清苑县 of the gazetteer's 清苑区; 南和区 of its 南和县)
+def _clear_county_caches() -> None:
+    for cached in (subject_rules._gazetteer_forms, subject_rules._county_forms):
+        cached.cache_clear()
+
+
+def test_every_county_suffix_writes_a_renamed_county() -> None:
+    assert lexicon.county_suffixes()
+    for suffix in lexicon.county_suffixes():
+        assert _names(f"据统计，清苑{suffix}粮食产量增长5%。") == [f"清苑{suffix}"], suffix
+        assert _names(f"据统计，南和{suffix}粮食产量增长5%。") == [f"南和{suffix}"], suffix
+    assert _names("据统计，清苑旗粮食产量增长5%。") == []  # (the control: 旗 is no county suffix)
+
+
+def test_a_county_suffix_added_as_data_is_read(scratch_lexicon: Path) -> None:
+    # place_suffixes.tsv, county: 旗 (a banner is county-level too)
+    text = "据统计，清苑旗粮食产量增长5%。"
+    assert _names(text) == []
+    path = scratch_lexicon / "place_suffixes.tsv"
+    path.write_text(path.read_text(encoding="utf-8").replace("旗\t1\n", "旗\t1\t1\n"), encoding="utf-8")
+    _clear_lexicon_caches()
+    _clear_county_caches()
+    try:
+        assert _names(text) == ["清苑旗"]
+    finally:
+        _clear_lexicon_caches()
+        _clear_county_caches()

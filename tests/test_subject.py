@@ -334,6 +334,9 @@ CASES = [
     ("国家统计局发布数据，主要宏观指标处于合理区间，9月份消费同比增长4.4%。", "4.4%", "中国"),
     # a county that became a city keeps its gazetteer name's stem (神木县 → 神木市)
     ("1-11月，神木市规上工业总产值2885.93亿元。", "2885.93亿元", "神木市"),
+    # …and one that became a district by its name as a county and as a district (清苑区 ← 清苑县, 南和县 → 南和区)
+    ("2007年，清苑县粮食总产量达到30万吨。", "30万吨", "清苑县"),
+    ("南和区今年小麦单产达到每亩500公斤。", "500公斤", "南和区"),
     # what the subject is compared with is not the subject
     ("重庆市一季度全社会用电量同比增长16.49%，高于全国增幅3.77个百分点。", "3.77个百分点", "重庆"),
     # a scope word the subject is ranked in or a share of is not the subject

@@ -728,8 +728,9 @@ def _gazetteer_forms() -> frozenset[str]:
         out.add(place.name)
         if len(place.short) >= 2:
             out.add(place.short + place.name[-1])
-            if place.level == "county":
-                out.update((place.short + "市", place.short + "县"))  # (counties become cities: 神木县 → 神木市)
+            if place.level == "county":  # (counties become cities: 神木县 → 神木市)
+                out.update(place.short + suffix for suffix in lexicon.county_suffixes())
+    out.update(_county_forms())
     return frozenset(out)
 
 
@@ -1398,9 +1399,30 @@ def _county_by_short_name(view: str, t_start: int, t_end: int, province: str | N
 
 
 @cache
+def _county_forms() -> dict[str, lexicon.Place]:
+    """The county-level divisions by their full names (柳河县), and by the names they had or took when a
+    county became a district or a city (清苑县 of 清苑区, 南和区 of 南和县): the stem with another county
+    suffix (place_suffixes.tsv, county), where no other division is written so and the stem is no one
+    character (城区, 郊区)."""
+    counties = [place for place in lexicon.places() if place.level == "county"]
+    out = {place.name: place for place in counties}
+    taken = {place.name for place in lexicon.places()}
+    suffixes = lexicon.county_suffixes()
+    renamed: dict[str, list[lexicon.Place]] = {}
+    for place in counties:
+        stem = place.name[:-1]
+        if len(stem) >= 2 and place.name[-1] in suffixes:
+            for suffix in suffixes:
+                if stem + suffix not in taken:
+                    renamed.setdefault(stem + suffix, []).append(place)
+    out.update((name, places[0]) for name, places in renamed.items() if len(places) == 1)
+    return out
+
+
+@cache
 def _counties() -> dict[str, lexicon.Place]:
-    """The counties of the gazetteer by their full names (柳河县)."""
-    return {place.name: place for place in lexicon.places() if place.level == "county"}
+    """The counties of the gazetteer by their full names (柳河县) and their former or later ones (清苑县)."""
+    return _county_forms()
 
 
 def _one_county_named(view: str, province: str | None) -> lexicon.Place | None:

@@ -94,7 +94,8 @@ TABLES: Final[dict[str, Table]] = {
         "so_called", "partner_before", "trade_with", "name_break", "place_word_next", "kind_word", "byline",
         "closing_word", "trade_prefix", "trade_tail")),
         key=(0, 1)),
-    "place_suffixes.tsv": Table((Column("suffix", "word"), Column("gazetteer", "flag"))),
+    "place_suffixes.tsv": Table((Column("suffix", "word"), Column("gazetteer", "flag"),
+                                  Column("county", "flag", optional=True))),
     "scope_words.tsv": Table((Column("word", "word"),
                               _one_of("level", "world", "country", "province", "city", "county"))),
     "unit_not_before.tsv": Table((Column("unit", "word"), Column("characters", "chars"))),
@@ -568,6 +569,13 @@ def place_suffixes() -> tuple[tuple[str, bool], ...]:
     """The suffixes of a place's name (place_suffixes.tsv: 省, 市, 自治州, 镇), in the file's order, each with
     whether the divisions of the gazetteer end with it (a place written with it must be one of them)."""
     return tuple((r[0], r[1] == "1") for r in rows("place_suffixes.tsv"))
+
+
+@cache
+def county_suffixes() -> str:
+    """The suffixes a county-level division may be written with (place_suffixes.tsv, county: 县, 区, 市): a
+    county that became a district or a city is read by its stem with any of them."""
+    return "".join(r[0] for r in rows("place_suffixes.tsv") if r[2] == "1")
 
 
 @cache
