@@ -72,6 +72,10 @@ CASES = [
     # 折合 (converted to) names no measure: the one just named goes on
     ("2022年1月，全国实际使用外资金额1022.8亿元人民币，同比增长11.6%；折合158.4亿美元。", "158.4亿美元",
      "实际使用外资金额"),
+    # after 分别 and a verb of its own (分别新认定, 分别收入), the items listed before it with that verb
+    ("全市专精特新企业、高新技术企业分别新认定120家和340家。", "340家", "高新技术企业新认定"),
+    ("省内轮胎模具、硫化机分别收入5.2亿元和3.1亿元。", "3.1亿元", "硫化机收入"),
+    ("三家酒企半年报出炉，五粮液、泸州老窖和山西汾酒分别盈利120亿元、60亿元和40亿元。", "60亿元", "盈利"),
     # 分别为 alone before a list of numbers names no measure: the one just named goes on
     ("全国用电量增长12%。其中，3-5月用电增速呈放缓趋势，分别为13.4%、11.2%和10.8%。", "11.2%", "用电量"),
     # 于 before the day a deal was done is no part of the measure (于2024年8月21日耗资…)

@@ -26,7 +26,7 @@ from extract.attribute.indicator import (
 from extract.attribute.period import DocumentTime
 from extract.attribute.subject import SubjectRule, split_named, split_places
 from extract.numbers import CN_DIGIT_CHARS
-from extract.patterns import SPACE, alternation
+from extract.patterns import HAN, SPACE, alternation
 from extract.quantities import LIST_GAP, Quantity, clause_start, find_quantities
 
 # A candidate fact with the quantity it was read from, in the document's order
@@ -46,8 +46,10 @@ _ONLY_PUNCT_AND_BASE: Final = re.compile(rf"[{SPACE}，,、；;：:和及与]*{_
 @cache
 def _respectively_pattern() -> re.Pattern[str]:
     """分别 and the verb before a list's numbers: a change word (change_words.tsv) or 为, 是, 达, 占, 以, 有,
-    after the base the changes are compared with (分别比上年上涨)."""
-    return re.compile(rf"分别{_CHANGES_BASE}?(?:{alternation(lexicon.change_words())}|为|是|达到?|占|以|有)?[到至了]?$")
+    after the base the changes are compared with (分别比上年上涨); or another verb of up to four characters
+    (`free`: 分别盈利, 分别新认定), whose list must be named in its own clause."""
+    known = rf"(?:{alternation(lexicon.change_words())}|为|是|达到?|占|以|有)?[到至了]?"
+    return re.compile(rf"分别{_CHANGES_BASE}?(?:{known}|(?P<free>[{HAN}]{{1,4}}))$")
 
 
 def distribute_lists(view: str, items: list[Item], time: DocumentTime) -> None:
@@ -75,9 +77,9 @@ def distribute_lists(view: str, items: list[Item], time: DocumentTime) -> None:
             for slot, k in enumerate(group):
                 items[k][1]["indicator"] = named[len(named) - len(group) + slot]
                 items[k][1]["rule"] = f"{items[k][1]['rule']} {IndicatorRule.RESPECTIVELY}"
-        elif len(group) > 1:
+        elif len(group) > 1 and (resp.group("free") is None or items[i][1]["kind"] != "rank"):
             # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
-            _named_list(view, resp.start(), [items[k][1] for k in group], time)
+            _named_list(view, resp.start(), [items[k][1] for k in group], time, verb=resp.group("free") or "")
         i = _read_again(view, items, group, j)
 
 
@@ -251,13 +253,15 @@ def _list_before(view: str, begin: int, n: int) -> list[str] | None:
     return None
 
 
-def _named_list(view: str, respectively: int, group: list[dict[str, object]], time: DocumentTime) -> None:
+def _named_list(view: str, respectively: int, group: list[dict[str, object]], time: DocumentTime, *,
+                verb: str = "") -> None:
     """A list named right before 分别 gives each number of the group its own thing: its own period
     when times are listed (`_listed_periods`); a place of the gazetteer or a company opening each
     item is the item's subject (贵阳市、遵义市地区生产总值), else the items are measures
-    (工业机器人、新能源汽车产量)."""
+    (工业机器人、新能源汽车产量). After 分别 and a verb of its own (分别盈利, 分别新认定), what is
+    measured is the list with that verb (甲公司、乙集团盈利; 轮胎模具、硫化机收入), named in its clause."""
     begin = clause_start(view, respectively)
-    phrase = view[begin:respectively]
+    phrase = view[begin:respectively] + verb
     _listed_periods(view, begin, respectively, group, time)
     places, measure = _listed_subjects(view, begin, phrase, len(group))
     if places is not None:
@@ -270,10 +274,11 @@ def _named_list(view: str, respectively: int, group: list[dict[str, object]], ti
             else:
                 _not_the_places(cand, places, in_clause)
         return
-    named = split_list(str(group[0]["indicator"]), len(group))
+    named = split_list(str(group[0]["indicator"]).replace("分别", "") if verb else str(group[0]["indicator"]),
+                       len(group))
     if named is None and "等" in phrase:
         named = etc_list(phrase, len(group))  # 化工、汽车制造等重点行业产值分别增长…
-    if named is None and "、" not in phrase:
+    if named is None and "、" not in phrase and not verb:
         # 尤其是互联网和相关服务业、软件和信息技术服务业，持续较快增长，同比分别增长15.9%和37.5%
         named = _list_before(view, begin, len(group))
     if named is None:
