@@ -1419,16 +1419,10 @@ def _county_forms() -> dict[str, lexicon.Place]:
     return out
 
 
-@cache
-def _counties() -> dict[str, lexicon.Place]:
-    """The counties of the gazetteer by their full names (柳河县) and their former or later ones (清苑县)."""
-    return _county_forms()
-
-
 def _one_county_named(view: str, province: str | None) -> lexicon.Place | None:
     """The one county a text that speaks of 全县/我县 names by its full name anywhere (柳河县三源浦镇…), of its
     province, if it names one: the county whose own text it is, as when its title names it."""
-    counties = _counties()
+    counties = _county_forms()
     named = {e.name for e in entities(view, 0, len(view)) if e.kind == "place" and e.name in counties
              and (province is None or counties[e.name].province == province)}
     return counties[named.pop()] if len(named) == 1 else None
