@@ -150,7 +150,7 @@ def _pattern(allow_range: bool = True, allow_post: bool = True) -> re.Pattern[st
       | (?P<sign>[-−+]|负|零下)?(?P<num>{NUMBER})
         (?:{"" if allow_range else "(?!)"}(?P<unit1>{units})?(?P<rsep>{_RANGE_SEP})(?P<num2>{NUMBER}))?
         (?P<more>[多余])?
-        (?:(?:(?<=[0-9])\x20)?(?P<unit>{units})(?:/(?P<per>{units}|[万亿千百](?:{units})|日(?![0-9])))?
+        (?:(?:(?<=[0-9])\x20)?(?P<unit>{units})(?:/(?P<per>{units}|[万亿千百](?:{units})|日(?![0-9])|(?<=[元分]/)[1-9][0-9]{{0,3}}(?![0-9%.．])(?:{units})))?
           |(?P<cheng>成多?)(?![为员立本果都绩交效功型熟片套群长])|(?:(?<=[0-9])\x20)?(?P<pct_sign>%|‰)
           |(?P<per_base>/(?:10|100)?[万千](?![0-9])))?
         (?P<klass>级)?

@@ -434,3 +434,12 @@ def test_a_unit_the_spec_does_not_list_keeps_its_surface_form() -> None:
     # (FACTS.md: a unit the table does not list keeps its surface form; 港元 was HKD, TEU 标箱, 毫米 mm)
     facts = extract_text("恒指成交939.3亿港元，重箱量389万TEU，降水量12毫米，日元汇率下跌。").facts
     assert [f.unit for f in facts] == ["港元", "TEU", "毫米"]
+
+
+def test_a_price_per_a_counted_amount_keeps_the_whole_compound_unit() -> None:
+    # (元/500克, 美元/50公斤: the amount a price is of, with its number, is part of its unit; a power over an
+    # energy, 2GW/5GWh, is two figures, and so is a ratio of percentages)
+    text = "精瘦肉从14.90元/500克降至13.2元/500克，小麦收购价30美元/50公斤；储能电站规模2GW/5GWh，占比5%/10%。"
+    facts = {f.text: f.unit for f in extract_text(text).facts}
+    assert facts == {"14.90元/500克": "元/500克", "13.2元/500克": "元/500克", "30美元/50公斤": "美元/50公斤",
+                     "2GW": "GW", "5GWh": "GWh", "5%": "%", "10%": "%"}
