@@ -1266,8 +1266,10 @@ def _implied_unit(view: str, start: int, end: int, num: Number) -> str | None:
         # 总人口性别比（以女性为100…）为100.89: the keyword stands before the parenthesis
         left = _PARENS.sub("", view[max(0, start - 60):start])[-14:]
     right = view[end:end + 4]
+    # (a magnitude folded in: 60亿, 三千; the tens of a numeral alone, 十 of 十分亮眼 or 二十, are none)
+    magnitude = num.has_magnitude and num.value >= 100
     usable = [(keyword, unit) for keyword, unit, needs_magnitude in lexicon.implied_units()
-              if num.has_magnitude or not needs_magnitude]
+              if magnitude or not needs_magnitude]
     # what follows the number names what it counts before anything said ahead of it (育儿补贴制度惠及
     # 3000多万婴幼儿 counts children, not money), where it names a unit: a unitless keyword (指数, an empty
     # unit) makes a figure unitless only from before it

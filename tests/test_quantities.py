@@ -443,3 +443,9 @@ def test_a_price_per_a_counted_amount_keeps_the_whole_compound_unit() -> None:
     facts = {f.text: f.unit for f in extract_text(text).facts}
     assert facts == {"14.90元/500克": "元/500克", "13.2元/500克": "元/500克", "30美元/50公斤": "美元/50公斤",
                      "2GW": "GW", "5GWh": "GWh", "5%": "%", "10%": "%"}
+
+
+def test_the_tens_of_a_numeral_alone_imply_no_money() -> None:
+    # (十分亮眼 after 利润: 十 is no magnitude a sum of money is written with, as 60亿 is; 十分钟 is a duration)
+    facts = {f.text: f.unit for f in extract_text("去年利润增速表现十分亮眼，投资总额突破60亿，会议开了十分钟。").facts}
+    assert facts == {"突破60亿": "CNY", "十分钟": "min"}
