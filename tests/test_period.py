@@ -697,6 +697,10 @@ CASES = [
     # a time a sentence opens with governs the rest of its paragraph, under a heading naming another period
     ("发布时间：2011年5月12日\n二、“十二五”电力建设开局良好\n（二）输电网络建设\n一季度，全省完成电网投资21.5亿元，"
      "同比增长18%。新建输电线路310公里，新增变电容量150万千伏安。", "310公里", "2011-01/2011-03"),
+    # a lead opening with a part of a month (3月中旬，…: 上旬, 中旬, 下旬) sets that month for the story
+    ("城区菜价回落\n日期:2014-03-28 08:20:00  来源:晚报\n　　昨日，记者从市物价局获悉，3月中旬，城区监测的各类食品"
+     "价格有所变化，猪肉的平均零售价格继续下降，鱼类、鸡蛋价格有所下降，食用油价格基本持平。\n"
+     "　　鸡蛋平均零售价格为4.71元/500克，较上期下降2.89%。", "2.89%", "2014-03"),
 ]
 
 
