@@ -900,3 +900,13 @@ def test_a_province_s_name_after_a_province_is_no_division_of_it() -> None:
     # 海南 of 海南藏族自治州 after 青海 is the province's name too: no 青海海南
     text = "青海海南州光热项目装机100兆瓦。"
     assert "青海海南" not in [e.name for e in entities(text, 0, len(text))]
+
+
+def test_a_verb_or_a_quarter_before_the_company_s_suffix_makes_no_name() -> None:
+    # (subject_words.tsv, no_name: 回购, 注销, 季度, 单季, 复牌, 致电, 发现 — 所回购股份, 今年一季度公司 and
+    # 记者致电公司 are clauses ending in 股份 or 公司, not names: the text's company is the subject)
+    text = ("梅花生物：二季度产品价格保持较高水平\n财联社5月23日讯 梅花生物公告今年第三份股份注销计划。\n"
+            "公司拟以自有资金回购股份，所回购股份用于注销，回购价格不超过12元/股。今年一季度公司营业收入达67.12亿元。"
+            "记者以投资者身份致电公司，公司现金余额为30亿元。")
+    facts = {f.text: f.subject for f in extract_text(text).facts}
+    assert facts == {"不超过12元/股": "梅花生物", "67.12亿元": "梅花生物", "30亿元": "梅花生物"}
