@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from extract.attribute.period import MentionKind, time_mentions
+from extract.attribute.period import MentionKind, document_year, time_mentions
 from extract.pipeline import extract_text
 
 _KIZILSU = (
@@ -958,3 +958,14 @@ def test_an_excerpt_of_a_work_report_stating_no_plans_reviews_the_year_before() 
 def test_a_marketing_year_across_a_century_is_its_two_years() -> None:
     [fact] = extract_text("发布时间：2000-08-10\n1999/00年度全球棉花产量为2450万吨。").facts
     assert fact.period == "1999/2000"
+
+
+def test_a_text_that_reads_a_results_report_is_written_once_the_report_is_out() -> None:
+    # (its year is no earlier than the report's, the year after for an annual report: its figures are no targets
+    # of a year still to come)
+    text = ("某酵母企业的成长之路\n2018年3月，公司开始在海外扩产。\n"
+            "刚发布的2021年半年报显示，报告期内，公司实现营业收入52.34亿元，较上年同期增长20.55%。")
+    facts = {f.text: (f.period, f.modality) for f in extract_text(text).facts}
+    assert facts["52.34亿元"] == ("2021-01/2021-06", "actual")
+    assert document_year("2018年3月，公司开始扩产。2020年年报显示，公司营业收入增长5%。", None) == \
+        (2021, "year.report_read")

@@ -1000,6 +1000,13 @@ def _latest_year(patterns: tuple[regex.Pattern[str], ...], view: str) -> int | N
     return None
 
 
+def _latest_report_year(view: str) -> int | None:
+    """The latest year by which a results report the text names (2021年半年报, 2020年年报) was out: its own
+    year, the next for a report of the whole year."""
+    return max((int(m.group("y")) + (1 if lexicon.results_reports()[m.group("report")] == 12 else 0)
+                for m in _NAMED_REPORT.finditer(view)), default=None)
+
+
 # A results report disclosed (披露了半年报, 发布年报): its figures are of the months it covers
 # (results_reports.tsv)
 _DISCLOSED_REPORT: Final = re.compile(rf"(?:披露|发布|公布)了?(?P<report>{alternation(lexicon.results_reports())})")
@@ -1142,6 +1149,11 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
                  for m in _BASE_YEAR.finditer(view)), default=None)
     year = max((y for y in (_latest_year(_DATED_YEAR, view), _latest_holiday_year(view)) if y is not None),
                default=None)
+    reported = _latest_report_year(view)
+    if year is not None and reported is not None and reported > year:
+        # 2018年3月…; 刚发布的2021年半年报显示…: a text that reads a report is written once it is out (an
+        # annual report the year after the year it covers)
+        return (based, "year.after_comparison_base") if based and based > reported else (reported, "year.report_read")
     if year is not None:
         named = _latest_year(_NAMED_YEAR, view)
         if named is not None and named == year + 1 and not (based and based > named):
