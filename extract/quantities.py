@@ -1009,8 +1009,11 @@ def _year_or_period(view: str, end: int, num_text: str, unit_text: str | None, n
             return "exclude.year"
         if _YEAR_NUMERAL.fullmatch(num_text):
             return "exclude.year"
-    if unit_text in _PERIOD_UNITS and _PERIOD_BEFORE.before(view, num_start):
-        return "exclude.period"
+    if unit_text in _PERIOD_UNITS:
+        word = _PERIOD_BEFORE.before(view, num_start)
+        qualifier = _before_qualifier().before(view, num_start) if word is not None else None
+        if word is not None and (qualifier is None or qualifier.start() >= word.start()):
+            return "exclude.period"  # (近5年; not 接近6000小时, where 近 ends a qualifier)
     if unit_text and unit_text[-1] in _LATIN and view[end:end + 1] in _LATIN:
         return "exclude.code"
     return ""

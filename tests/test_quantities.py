@@ -449,3 +449,9 @@ def test_the_tens_of_a_numeral_alone_imply_no_money() -> None:
     # (十分亮眼 after 利润: 十 is no magnitude a sum of money is written with, as 60亿 is; 十分钟 is a duration)
     facts = {f.text: f.unit for f in extract_text("去年利润增速表现十分亮眼，投资总额突破60亿，会议开了十分钟。").facts}
     assert facts == {"突破60亿": "CNY", "十分钟": "min"}
+
+
+def test_near_ending_a_qualifier_makes_no_period() -> None:
+    # (近5年 is a stretch of time, no figure; in 接近6000小时 the 近 ends the qualifier 接近: a figure of hours)
+    facts = {f.text: (f.unit, f.qualifier) for f in extract_text("近5年，火电机组平均利用小时数接近6000小时。").facts}
+    assert facts == {"接近6000小时": ("h", "approx")}
