@@ -76,6 +76,8 @@ CASES = [
     ("公司营业额自2011年的68.66亿元增长至2021年的228.37亿元。", "68.66亿元", "营业额"),
     # 首 of 首超 (first passed) is no part of the measure: 超 is the figure's qualifier
     ("2025年，全国全社会用电量首超10万亿千瓦时。", "超10万亿千瓦时", "全社会用电量"),
+    # 最新 before a measure says when it was counted, not what: 截至7月10日最新股东户数为… → 股东户数
+    ("华联控股截至7月10日最新股东户数为5.32万户，较6月30日下降5%。", "5.32万户", "股东户数"),
     # after 分别 and a verb of its own (分别新认定, 分别收入), the items listed before it with that verb
     ("全市专精特新企业、高新技术企业分别新认定120家和340家。", "340家", "高新技术企业新认定"),
     ("省内轮胎模具、硫化机分别收入5.2亿元和3.1亿元。", "3.1亿元", "硫化机收入"),
