@@ -910,3 +910,9 @@ def test_a_verb_or_a_quarter_before_the_company_s_suffix_makes_no_name() -> None
             "记者以投资者身份致电公司，公司现金余额为30亿元。")
     facts = {f.text: f.subject for f in extract_text(text).facts}
     assert facts == {"不超过12元/股": "梅花生物", "67.12亿元": "梅花生物", "30亿元": "梅花生物"}
+
+
+def test_a_listed_company_named_right_after_a_time_is_found() -> None:
+    # (subject_words.tsv, before_name: 度 and 日 end a time a name may follow, as 年 and 月 do: 二季度京东方)
+    facts = {f.text: f.subject for f in extract_text("二季度京东方的净利润将达到74亿元。").facts}
+    assert facts == {"74亿元": "京东方"}
