@@ -969,3 +969,11 @@ def test_a_text_that_reads_a_results_report_is_written_once_the_report_is_out() 
     assert facts["52.34亿元"] == ("2021-01/2021-06", "actual")
     assert document_year("2018年3月，公司开始扩产。2020年年报显示，公司营业收入增长5%。", None) == \
         (2021, "year.report_read")
+
+
+def test_a_results_report_named_before_the_figures_gives_them_its_months() -> None:
+    # (a story opening with 二季度 whose figures come from the half-year reports it then names: the first half)
+    text = ("电子行业中报喜忧参半\n发布时间：2011-07-15\n今年二季度，电子板块持续低迷，股价大幅回落。\n"
+            "14日，首批两家公司半年报亮相。甲电子、乙智能分别盈利4384.24万元、1198.36万元。")
+    facts = {f.text: f.period for f in extract_text(text).facts}
+    assert facts == {"4384.24万元": "2011-01/2011-06", "1198.36万元": "2011-01/2011-06"}

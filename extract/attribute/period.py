@@ -58,7 +58,8 @@ Rules (each named on the fact):
   period.plan_years (“十四五”前三年),
   period.plan_end (“十二五”末, 十四五期末: the plan's last year),
   period.years_ahead (未来5年), period.span (two times joined into one: 2020年至2025年),
-  period.results_report (2011年一季报: the months the report covers); unread: period.unknown,
+  period.results_report (2011年一季报: the months the report covers; 半年报 named without a year in the
+  figure's sentence or the one before it, over a period carried from the story's opening); unread: period.unknown,
   period.part_unresolved, period.relative_unresolved (a part of a year, 今年 when the document's year
   is not known), period.years_unresolved (近年来, 一年半来: a stretch with no stated bounds);
 - a time naming a budget's item with the word after it (上年结转: period_cues.tsv, item_name) is no time;
@@ -2433,6 +2434,15 @@ class DocumentTime:
             return period[:4], PeriodRule.YEAR_OF_TARGET  # 前三季度…上涨0.6%，低于3%左右的预期目标
         return None
 
+    def _results_named_before(self, k: int, sentence: Span, number_start: int) -> str | None:
+        """The results report without a year (半年报, 一季报) named before the number in sentence k or in the
+        sentence before it in its paragraph, if any."""
+        begin = self.starts[k - 1] if k > 0 and self._joined(k - 1) else sentence.start
+        found = _RESULTS_OF.search(self.view, begin, number_start)
+        if found is None or _NAMED_REPORT.match(self.view, max(0, found.start() - 5), found.end()):
+            return None
+        return found.group("report")
+
     def _period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
                    target: bool = False, measure: str = "") -> tuple[str | None, PeriodRule]:
         """The period of a fact whose number starts at `number_start` in sentence k (`carry`:
@@ -2445,6 +2455,13 @@ class DocumentTime:
         months = carry if carry is not None and _PART_OF_YEAR.fullmatch(carry) else report_period
         period, rule = _period(self.view, self.mentions(k), self.headings, sentence, number_start, carry,
                                self.title_year, months, carry is not None and carry == self.paragraph_opening(k))
+        if rule == PeriodRule.PARAGRAPH and self.year is not None:
+            report = self._results_named_before(k, sentence, number_start)
+            if report is not None:
+                # 今年二季度，…。首批三家公司半年报齐亮相。…分别盈利…: the figures a results report gives are of
+                # the months it covers, not of the period the story opened with
+                last_month = lexicon.results_reports()[report]
+                return f"{self.year:04d}-01/{self.year:04d}-{last_month:02d}", PeriodRule.RESULTS_REPORT
         if rule == PeriodRule.PARAGRAPH and report_period and _PART_OF_YEAR.fullmatch(report_period) \
                 and period == report_period[:4] \
                 and all(m.kind is MentionKind.COMPARISON_BASE or m.start >= number_start for m in self.mentions(k)):
