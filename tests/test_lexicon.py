@@ -2843,3 +2843,26 @@ def test_a_county_suffix_added_as_data_is_read(scratch_lexicon: Path) -> None:
     finally:
         _clear_lexicon_caches()
         _clear_county_caches()
+
+
+# title_words.tsv, execution: a title's year before a word of how it went (预算执行情况) is the year its 全年 and
+# 年末 are of, not the year the report is delivered in
+def _execution_periods(word: str) -> list[str | None]:
+    text = (f"某市2025年预算{word}和2026年预算草案\n某市财政局\n2026年1月\n"
+            "全年一般公共预算收入完成85亿元，增长3%。截至年末，政府债务余额197.88亿元。")
+    return [f.period for f in extract_text(text).facts]
+
+
+def test_every_execution_word_makes_the_title_s_year_the_reviewed_one() -> None:
+    assert lexicon.title_words("execution")
+    for word in lexicon.title_words("execution"):
+        assert _execution_periods(word) == ["2025", "2025", "2025-12"], word
+    assert _execution_periods("安排") == ["2026", "2026", "2026-12"]  # (the control: the year delivered in)
+
+
+def test_an_execution_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # title_words.tsv, execution: 完成情况 (预算完成情况, as 执行情况)
+    assert _execution_periods("完成情况") == ["2026", "2026", "2026-12"]
+    _add_line(scratch_lexicon, "title_words.tsv", "完成情况\texecution")
+    monkeypatch.setattr(period_rules, "_TITLE_EXECUTION", period_rules._title_execution_pattern())
+    assert _execution_periods("完成情况") == ["2025", "2025", "2025-12"]

@@ -1033,10 +1033,23 @@ def _title_report_pattern() -> regex.Pattern[str]:
 _TITLE_REPORT: Final = _title_report_pattern()
 
 
+def _title_execution_pattern() -> re.Pattern[str]:
+    """A year, then within 30 characters and no other year a word of how it went (title_words.tsv, execution)."""
+    return re.compile(rf"(?P<y>{_YEAR})年[^\n年]{{0,30}}?(?:{alternation(lexicon.title_words('execution'))})")
+
+
+_TITLE_EXECUTION: Final = _title_execution_pattern()
+
+
 def title_period(title: str) -> str | None:
-    """The period a report's title names (…2024年国民经济和社会发展统计公报 → 2024)."""
+    """The period a report's title names (…2024年国民经济和社会发展统计公报 → 2024; 关于2025年预算执行情况和2026年
+    预算草案的报告 → 2025, the year whose execution it reports)."""
     if "政府工作报告" in title:
         return None  # a work report speaks of last year, this year and the plan: no one period
+    executed = _TITLE_EXECUTION.search(title)
+    if executed is not None:
+        year = _int(executed.group("y"))
+        return f"{year:04d}" if year else None
     m = _TITLE_REPORT.search(title)
     if m is None:
         return None

@@ -168,7 +168,7 @@ TABLES: Final[dict[str, Table]] = {
                                          "change_context")), key=(0, 1)),
     "ratio_words.tsv": Table((Column("word", "word"), _one_of("role", "ratio", "verb"))),
     "title_words.tsv": Table((Column("word", "word"), _one_of("role", "report", "company_report", "plan",
-                                                               "plan_story")), key=(0, 1)),
+                                                               "plan_story", "execution")), key=(0, 1)),
     "measure_phrase_words.tsv": Table((Column("word", "word"),
                                        _one_of("role", "no_noun", "noun_end", "topic_only", "basis", "comparison",
                                                "measure_noun",
@@ -776,8 +776,8 @@ def ratio_words(role: str) -> tuple[str, ...]:
 
 @cache
 def title_words(role: str) -> tuple[str, ...]:
-    """The words of one role in title_words.tsv (report: 公报, 快报; company_report: 发布, 半年报), in the
-    file's order."""
+    """The words of one role in title_words.tsv (report: 公报, 快报; company_report: 发布, 半年报; execution:
+    执行情况), in the file's order."""
     return tuple(r[0] for r in _of_role("title_words.tsv", role))
 
 
