@@ -2866,3 +2866,22 @@ def test_an_execution_word_added_as_data_is_read(scratch_lexicon: Path, monkeypa
     _add_line(scratch_lexicon, "title_words.tsv", "完成情况\texecution")
     monkeypatch.setattr(period_rules, "_TITLE_EXECUTION", period_rules._title_execution_pattern())
     assert _execution_periods("完成情况") == ["2025", "2025", "2025-12"]
+
+
+# period_cues.tsv, base_year_joined and base_year_closing: 与2024年 is a base only where its clause closes the
+# comparison (与2024年同期相比), not where 与 joins two things (2025年预算执行情况与2026年预算草案)
+def test_every_base_year_joined_word_compares_only_where_its_clause_closes() -> None:
+    assert lexicon.period_cues("base_year_joined") and lexicon.period_cues("base_year_closing")
+    for word in lexicon.period_cues("base_year_joined"):
+        for closing in lexicon.period_cues("base_year_closing"):
+            assert _year_after_base(word, f"{closing}") == (2025, "year.after_comparison_base"), (word, closing)
+        assert _year_after_base(word, "预算草案的")[1] != "year.after_comparison_base", word
+
+
+def test_a_base_year_closing_word_added_as_data_is_read(scratch_lexicon: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, base_year_closing: 对比 (与2024年对比, as 相比)
+    assert _year_after_base("与", "对比")[1] != "year.after_comparison_base"
+    _add_line(scratch_lexicon, "period_cues.tsv", "对比\tbase_year_closing")
+    monkeypatch.setattr(period_rules, "_BASE_YEAR", period_rules._base_year_pattern())
+    assert _year_after_base("与", "对比") == (2025, "year.after_comparison_base")
