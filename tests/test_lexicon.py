@@ -33,7 +33,7 @@ from extract.attribute.subject import (
     scope_pattern,
     topic_name,
 )
-from extract.patterns import HAN, EndingWith, alternation, first_chars, last_chars
+from extract.patterns import HAN, EndingWith, alternation, first_chars, last_chars, longest_first
 from extract.pipeline import extract_text
 from extract.shortcuts import SearchAtEnd
 from models.fact import Fact
@@ -1570,8 +1570,9 @@ def test_a_phrase_end_added_as_data_is_stripped(phrase_end_added: Callable[[str]
 
 
 def test_every_org_suffix_ends_a_name_and_not_before_what_makes_it_another_word() -> None:
-    # (a suffix a generic_names.tsv end word also ends, 园区 or 示范区, is a kind there, not a name)
-    generic_ends = lexicon.generic_names("end")
+    # (a suffix a generic_names.tsv end word also ends, 园区 or 示范区, is a kind there, not a name; a zone_end word,
+    # 示范区, after no place too)
+    generic_ends = (*lexicon.generic_names("end"), *lexicon.generic_names("zone_end"))
     for suffix, not_before in lexicon.org_suffixes():
         if suffix.endswith(generic_ends) or "由" in suffix:  # (由 ends a name's run: 自由贸易港, a known gap)
             continue
@@ -2885,3 +2886,25 @@ def test_a_base_year_closing_word_added_as_data_is_read(scratch_lexicon: Path,
     _add_line(scratch_lexicon, "period_cues.tsv", "对比\tbase_year_closing")
     monkeypatch.setattr(period_rules, "_BASE_YEAR", period_rules._base_year_pattern())
     assert _year_after_base("与", "对比") == (2025, "year.after_comparison_base")
+
+
+# generic_names.tsv, zone_end: a name ending with the word is a kind (乡村振兴示范区), unless a place opens it
+# (济源示范区: that place's zone, a name)
+def test_every_zone_end_word_after_a_place_is_that_place_s_zone() -> None:
+    assert lexicon.generic_names("zone_end")
+    for word in lexicon.generic_names("zone_end"):
+        assert _names(f"据统计，济源{word}生产总值增长5%。") == [f"济源{word}"], word
+        assert _names(f"据统计，乡村振兴{word}生产总值增长5%。") == [], word  # (the control: a kind)
+
+
+def test_a_zone_end_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # generic_names.tsv, zone_end: 园区 (济源园区, as 济源示范区) where it was an end
+    assert _names("据统计，济源园区生产总值增长5%。") == []
+    path = scratch_lexicon / "generic_names.tsv"
+    path.write_text(path.read_text(encoding="utf-8").replace("园区\tend\n", "园区\tzone_end\n"), encoding="utf-8")
+    _clear_lexicon_caches()
+    zones = tuple(longest_first(lexicon.generic_names("zone_end")))
+    monkeypatch.setattr(subject_rules, "_ZONE_ENDINGS", zones)
+    endings = tuple(longest_first([*lexicon.generic_names("end"), *zones]))
+    monkeypatch.setattr(subject_rules, "_GENERIC_ENDINGS", endings)
+    assert _names("据统计，济源园区生产总值增长5%。") == ["济源园区"]

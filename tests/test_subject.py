@@ -916,3 +916,10 @@ def test_a_listed_company_named_right_after_a_time_is_found() -> None:
     # (subject_words.tsv, before_name: 度 and 日 end a time a name may follow, as 年 and 月 do: 二季度京东方)
     facts = {f.text: f.subject for f in extract_text("二季度京东方的净利润将达到74亿元。").facts}
     assert facts == {"74亿元": "京东方"}
+
+
+def test_a_demonstration_zone_named_with_its_place_is_the_text_s_subject() -> None:
+    # (generic_names.tsv, zone_end: 济源示范区 is that place's zone, a name; its communiqué's 全年示范区… is its)
+    text = ("2019年济源示范区国民经济和社会发展统计公报\n一、综合\n"
+            "初步核算，全年示范区生产总值686.96亿元，比上年增长7.8%。")
+    assert {f.text: f.subject for f in extract_text(text).facts} == {"686.96亿元": "济源示范区", "7.8%": "济源示范区"}

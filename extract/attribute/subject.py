@@ -90,7 +90,8 @@ _STOP_BEFORE: Final = "的在和与及、，,；;。！？!?“”\"《》（）
 # `whole` word (公司, 全市) or ends with an `end` word (…上市公司, …返乡, …园区).
 _GENERIC_PREFIXES: Final = tuple(longest_first(lexicon.generic_names("start")))
 _GENERIC_EXACT: Final = frozenset(lexicon.generic_names("whole"))
-_GENERIC_ENDINGS: Final = tuple(longest_first(lexicon.generic_names("end")))
+_ZONE_ENDINGS: Final = tuple(longest_first(lexicon.generic_names("zone_end")))
+_GENERIC_ENDINGS: Final = tuple(longest_first([*lexicon.generic_names("end"), *_ZONE_ENDINGS]))
 # A kind of financial company, not one (上市系保险公司, 非上市保险公司, 寿险公司, 券商, 证券公司分公司): no name
 @cache
 def _financial_kind() -> re.Pattern[str]:
@@ -127,6 +128,18 @@ def _is_generic(name: str) -> bool:
     if "\n" in name:
         return _GENERIC_PLACE.match(name) is not None
     return name.startswith(_GENERIC_PREFIXES) or name in _GENERIC_EXACT or name.endswith(_GENERIC_ENDINGS)
+
+
+def _zone_of_a_place(name: str) -> bool:
+    """Whether a name that ends like a kind of zone (generic_names.tsv, zone_end: 示范区, 试验区) opens with a
+    province or a division of the gazetteer and at most two more characters (济源示范区): that place's zone, a
+    name, where 乡村振兴示范区 is a kind."""
+    ending = next((e for e in _ZONE_ENDINGS if name.endswith(e)), None)
+    if ending is None:
+        return False
+    head = name[:-len(ending)]
+    return any(head[:end] in _province_short() or head[:end] in _gazetteer_forms()
+               or head[:end] in _place_short_names() for end in range(max(2, len(head) - 2), len(head) + 1))
 
 
 def _org_extension(suffixes: str) -> re.Pattern[str]:
@@ -524,7 +537,7 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
         name = _LEADING_YEAR.sub("", name)  # 2010年公司…, 2022年度跨国公司: a time, then the name
     if name and name[0] in _LEADING_DATE_CHARS and view[name_end - len(name) - 1:name_end - len(name)].isdigit():
         name = name.lstrip(_LEADING_DATE_CHARS)  # 1—10月全省港口: a date's 月 (but 日照港集团 after no digit)
-    if _is_generic(name):
+    if _is_generic(name) and not _zone_of_a_place(name):
         return None
     # keep the name from its last break character on (a short bracket inside it, 内蒙古蒙草生态环境
     # (集团)股份有限公司, is part of it)
@@ -544,7 +557,8 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
             or _measured_after_number(view, name_start, name):
         # (4个铁路局集团公司: a kind counted, not a name; 广州一家百货公司: the place that opens it)
         return _place_before_count(view, m_start, name_end)
-    if len(name) < 3 or _is_generic(name) or _trade_only().fullmatch(name) is not None \
+    if len(name) < 3 or (_is_generic(name) and not _zone_of_a_place(name)) \
+            or _trade_only().fullmatch(name) is not None \
             or _WITHHELD.search(name) or _financial_kind().fullmatch(name) is not None:
         return None  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
     if _graded().search(name) is not None:

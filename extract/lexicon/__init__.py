@@ -142,7 +142,7 @@ TABLES: Final[dict[str, Table]] = {
                                                                           "subject_end", "predicate"),
                                   Column("stands_for", "word", optional=True))),
     "base_units.tsv": Table((Column("code", "word"), Column("base_unit", "word"), Column("factor", "decimal"))),
-    "generic_names.tsv": Table((Column("word", "word"), _one_of("position", "start", "whole", "end"))),
+    "generic_names.tsv": Table((Column("word", "word"), _one_of("position", "start", "whole", "end", "zone_end"))),
     "org_suffixes.tsv": Table((Column("suffix", "word"), Column("not_before", "chars", optional=True))),
     "table_columns.tsv": Table((Column("word", "word"),
                                 _one_of("meaning", "change", "last_year", "period_start", "period_end"))),
@@ -798,6 +798,7 @@ def table_columns(meaning: str) -> tuple[str, ...]:
 
 @cache
 def generic_names(position: str) -> tuple[str, ...]:
-    """The words of generic_names.tsv at one position of a name (`start` | `whole` | `end`), in the
-    file's order: a name starting with, being or ending with one is a kind, not a name."""
+    """The words of generic_names.tsv at one position of a name (`start` | `whole` | `end` | `zone_end`), in
+    the file's order: a name starting with, being or ending with one is a kind, not a name (a `zone_end`
+    after a place: that place's zone, 济源示范区)."""
     return tuple(r[0] for r in _of_role("generic_names.tsv", position))
