@@ -140,6 +140,10 @@ def _pattern(allow_range: bool = True, allow_post: bool = True) -> re.Pattern[st
     after = guarded_alternation([w for w, q in lexicon.qualifiers()["after"].items() if w not in ("多", "余")])
     # (多 after a unit only where nothing follows it in its word: 3亩多。, 80%多的行政村; not 多少, 多家)
     post = f"{after}|多(?=[的，,。；;、)）\n]|$)" if allow_post else "(?!)"
+    # (a price per a counted amount, 元/500克: after a money unit's slash, a whole number and a unit; the money units'
+    # last characters from units.tsv)
+    money_ends = "".join(sorted({u[-1] for u, unit in lexicon.units().items() if unit.dimension == "money"}))
+    per_amount = rf"(?<=[{re.escape(money_ends)}]/)[1-9][0-9]{{0,3}}(?![0-9%.．])(?:{units})"
     return re.compile(
         rf"""
         (?P<pct>(?:[0-9]+|[{CN_DIGIT_CHARS}十百千万]+)分之)(?P<pct_num>{NUMBER})(?P<pct_rsep>{_RANGE_SEP}(?:百分之|千分之)?(?P<pct_num2>{NUMBER}))?
@@ -150,7 +154,7 @@ def _pattern(allow_range: bool = True, allow_post: bool = True) -> re.Pattern[st
       | (?P<sign>[-−+]|负|零下)?(?P<num>{NUMBER})
         (?:{"" if allow_range else "(?!)"}(?P<unit1>{units})?(?P<rsep>{_RANGE_SEP})(?P<num2>{NUMBER}))?
         (?P<more>[多余])?
-        (?:(?:(?<=[0-9])\x20)?(?P<unit>{units})(?:/(?P<per>{units}|[万亿千百](?:{units})|日(?![0-9])|(?<=[元分]/)[1-9][0-9]{{0,3}}(?![0-9%.．])(?:{units})))?
+        (?:(?:(?<=[0-9])\x20)?(?P<unit>{units})(?:/(?P<per>{units}|[万亿千百](?:{units})|日(?![0-9])|{per_amount}))?
           |(?P<cheng>成多?)(?![为员立本果都绩交效功型熟片套群长])|(?:(?<=[0-9])\x20)?(?P<pct_sign>%|‰)
           |(?P<per_base>/(?:10|100)?[万千](?![0-9])))?
         (?P<klass>级)?

@@ -967,10 +967,12 @@ def _base_year_pattern() -> re.Pattern[str]:
     """A year right after a word of comparison (period_cues base_year_before: 比2024年), or after a word that
     also joins (base_year_joined: 与2024年) where its clause closes the comparison (base_year_closing: 与2024年同期
     相比); not 环比's 比, and not a year a stretch runs from (base_year_not_after: 比2020年以来)."""
-    year = rf"((?:19|20)[0-9]{{2}})年(?!{alternation(lexicon.period_cues('base_year_not_after'))})"
-    closed = rf"(?=[^，,。；;\n]{{0,12}}?(?:{alternation(lexicon.period_cues('base_year_closing'))}))"
-    return re.compile(rf"(?<!环)(?:{alternation(lexicon.period_cues('base_year_before'))}){year}"
-                      rf"|(?:{alternation(lexicon.period_cues('base_year_joined'))}){year}{closed}")
+    before = alternation(lexicon.period_cues("base_year_before"))
+    # (a joining word's clause closes within the year and 12 characters after it: 与2024年同期相比)
+    joined = (rf"(?:{alternation(lexicon.period_cues('base_year_joined'))})"
+              rf"(?=[^，,。；;\n]{{0,17}}?(?:{alternation(lexicon.period_cues('base_year_closing'))}))")
+    return re.compile(rf"(?<!环)(?:{before}|{joined})((?:19|20)[0-9]{{2}})年"
+                      rf"(?!{alternation(lexicon.period_cues('base_year_not_after'))})")
 
 
 _BASE_YEAR: Final = _base_year_pattern()
@@ -1161,7 +1163,7 @@ def document_year(view: str, published: date | None) -> tuple[int | None, str]:
         return int(m.group("y")), "year.report_title"  # 2025年…政府工作报告: its 今年 is 2025
     # a year the text compares with (比2024年全年, 与2024年同期相比) is before the document's; one
     # compared with just after last year (比上年同期多1970亿元，比2019年同期多7219亿元) is the year before last
-    based = max((int(m.group(1) or m.group(2)) + (2 if _LAST_YEAR_BASE.search(view, max(0, m.start() - 30), m.start())
+    based = max((int(m.group(1)) + (2 if _LAST_YEAR_BASE.search(view, max(0, m.start() - 30), m.start())
                                        or _TWO_YEAR_AVERAGE.match(view, m.end()) else 1)
                  for m in _BASE_YEAR.finditer(view)), default=None)
     year = max((y for y in (_latest_year(_DATED_YEAR, view), _latest_holiday_year(view)) if y is not None),

@@ -1424,8 +1424,9 @@ def _county_forms() -> dict[str, lexicon.Place]:
     suffixes = lexicon.county_suffixes()
     renamed: dict[str, list[lexicon.Place]] = {}
     for place in counties:
-        stem = place.name[:-1]
-        if len(stem) >= 2 and place.name[-1] in suffixes:
+        own = next((suffix for suffix in suffixes if place.name.endswith(suffix)), None)
+        stem = place.name[:-len(own)] if own else ""
+        if len(stem) >= 2:
             for suffix in suffixes:
                 if stem + suffix not in taken:
                     renamed.setdefault(stem + suffix, []).append(place)

@@ -573,10 +573,10 @@ def place_suffixes() -> tuple[tuple[str, bool], ...]:
 
 
 @cache
-def county_suffixes() -> str:
-    """The suffixes a county-level division may be written with (place_suffixes.tsv, county: 县, 区, 市): a
-    county that became a district or a city is read by its stem with any of them."""
-    return "".join(r[0] for r in rows("place_suffixes.tsv") if r[2] == "1")
+def county_suffixes() -> tuple[str, ...]:
+    """The suffixes a county-level division may be written with (place_suffixes.tsv, county: 县, 区, 市), in the
+    file's order: a county that became a district or a city is read by its stem with any of them."""
+    return tuple(r[0] for r in rows("place_suffixes.tsv") if r[2] == "1")
 
 
 @cache
