@@ -78,6 +78,8 @@ CASES = [
     ("2025年，全国全社会用电量首超10万亿千瓦时。", "超10万亿千瓦时", "全社会用电量"),
     # 最新 before a measure says when it was counted, not what: 截至7月10日最新股东户数为… → 股东户数
     ("华联控股截至7月10日最新股东户数为5.32万户，较6月30日下降5%。", "5.32万户", "股东户数"),
+    # 以来 left at a phrase's end once the time before it is taken out (销售额3月以来…) is no part of the measure
+    ("发布时间：2021-07-13\n该公司销售额3月以来累计增长12%。", "12%", "销售额"),
     # after 分别 and a verb of its own (分别新认定, 分别收入), the items listed before it with that verb
     ("全市专精特新企业、高新技术企业分别新认定120家和340家。", "340家", "高新技术企业新认定"),
     ("省内轮胎模具、硫化机分别收入5.2亿元和3.1亿元。", "3.1亿元", "硫化机收入"),
