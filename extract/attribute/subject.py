@@ -131,7 +131,7 @@ def _is_generic(name: str) -> bool:
 
 
 def _zone_of_a_place(name: str) -> bool:
-    """Whether a name that ends like a kind of zone (generic_names.tsv, zone_end: 示范区, 试验区) opens with a
+    """Whether a name that ends like a kind of zone (generic_names.tsv, zone_end: 示范区) opens with a
     province or a division of the gazetteer and at most two more characters (济源示范区): that place's zone, a
     name, where 乡村振兴示范区 is a kind."""
     ending = next((e for e in _ZONE_ENDINGS if name.endswith(e)), None)
@@ -140,6 +140,11 @@ def _zone_of_a_place(name: str) -> bool:
     head = name[:-len(ending)]
     return any(head[:end] in _province_short() or head[:end] in _gazetteer_forms()
                or head[:end] in _place_short_names() for end in range(max(2, len(head) - 2), len(head) + 1))
+
+
+def _a_kind_of_body(name: str) -> bool:
+    """Whether an organisation's name read back from its suffix is generic (`_is_generic`), and no place's zone."""
+    return _is_generic(name) and not _zone_of_a_place(name)
 
 
 def _org_extension(suffixes: str) -> re.Pattern[str]:
@@ -537,7 +542,7 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
         name = _LEADING_YEAR.sub("", name)  # 2010年公司…, 2022年度跨国公司: a time, then the name
     if name and name[0] in _LEADING_DATE_CHARS and view[name_end - len(name) - 1:name_end - len(name)].isdigit():
         name = name.lstrip(_LEADING_DATE_CHARS)  # 1—10月全省港口: a date's 月 (but 日照港集团 after no digit)
-    if _is_generic(name) and not _zone_of_a_place(name):
+    if _a_kind_of_body(name):
         return None
     # keep the name from its last break character on (a short bracket inside it, 内蒙古蒙草生态环境
     # (集团)股份有限公司, is part of it)
@@ -557,8 +562,7 @@ def _cleaned_organisation(view: str, m_start: int, name_end: int, name: str) -> 
             or _measured_after_number(view, name_start, name):
         # (4个铁路局集团公司: a kind counted, not a name; 广州一家百货公司: the place that opens it)
         return _place_before_count(view, m_start, name_end)
-    if len(name) < 3 or (_is_generic(name) and not _zone_of_a_place(name)) \
-            or _trade_only().fullmatch(name) is not None \
+    if len(name) < 3 or _a_kind_of_body(name) or _trade_only().fullmatch(name) is not None \
             or _WITHHELD.search(name) or _financial_kind().fullmatch(name) is not None:
         return None  # (某高校, 某公司: a name withheld is none; 上市系保险公司: a kind)
     if _graded().search(name) is not None:
@@ -742,9 +746,7 @@ def _gazetteer_forms() -> frozenset[str]:
         out.add(place.name)
         if len(place.short) >= 2:
             out.add(place.short + place.name[-1])
-            if place.level == "county":  # (counties become cities: 神木县 → 神木市)
-                out.update(place.short + suffix for suffix in lexicon.county_suffixes())
-    out.update(_county_forms())
+    out.update(_county_forms())  # (counties become cities or districts: 神木县 → 神木市, 清苑县 → 清苑区)
     return frozenset(out)
 
 
