@@ -149,7 +149,7 @@ class _Reading:
         read_as_growth(q, indicator)
         period, period_rule = ctx.time.period_of(self.k, sentence, q.number_start, self.carry,
                                                  target=modality == "target", measure=indicator, number_end=q.end,
-                                                 actual=modality == "actual")
+                                                 actual=modality == "actual", level=q.kind == "level")
         modality, modality_rule = modality_in_time(modality, modality_rule, period, ctx.time.year,
                                                    lambda: ctx.time.planned(period, period_rule, q.start))
         text = self.document.text

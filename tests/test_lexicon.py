@@ -1135,6 +1135,31 @@ def test_a_flow_verb_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: p
     assert _flow_periods("组织") == ["2025"]
 
 
+_REACHED_TEXT = "某省2026年政府工作报告\n过去五年，全省经济持续向好。工业增加值年均增长6%，{}1.27亿千瓦。"
+
+
+def _reached_periods(verb: str) -> list[str | None]:
+    return [f.period for f in extract_text(_REACHED_TEXT.format(verb)).facts if f.text.endswith("1.27亿千瓦")]
+
+
+def test_every_reached_verb_makes_a_level_of_a_review_the_last_year_s() -> None:
+    # period_cues.tsv, reached_verb (达到, 增至): under years an earlier sentence of the paragraph opens with, a
+    # level reached is the level at their end
+    assert lexicon.period_cues("reached_verb")
+    for verb in lexicon.period_cues("reached_verb"):
+        assert _reached_periods(f"电力总装机{verb}") == ["2025"], verb
+    assert _reached_periods("电力总装机") == ["2021/2025"]  # (the control: no verb of reaching)
+    assert _reached_periods("新增电力装机") == ["2021/2025"]  # (nor what was added over the years)
+
+
+def test_a_reached_verb_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv: 增加到 (increased to) reaches a level too
+    assert _reached_periods("电力总装机增加到") == ["2021/2025"]
+    _add_line(scratch_lexicon, "period_cues.tsv", "增加到\treached_verb")
+    monkeypatch.setattr(period_rules, "_REACHED_VERB", period_rules._reached_verb_pattern())
+    assert _reached_periods("电力总装机增加到") == ["2025"]
+
+
 _HOLIDAY_TEXT = "《新闻联播》 (20231007)\n假期消费市场\n中秋国庆假期，城乡市场人气旺盛。\n{}，全市接待游客120万人次。"
 _HOLIDAY_DAYS = "2023-09-29/2023-10-06"
 

@@ -28,6 +28,8 @@ Rules (each named on the fact):
   paragraph; the part of a year a release's paragraph opens with (前三季度，…) governs the
   paragraphs after it until a heading; a story's lead governs the story (in a text of several
   stories, each opening a line with 央视网消息, 本报讯…: each story's own lead, where it states one);
+  period.reached_at_end: but a level reached under years the paragraph opens with (过去五年，…。…装机达到
+  1.27亿千瓦; period_cues.tsv reached_verb) is the level at their end, the last year;
 - period.digest_session / period.digest_week: a morning market digest (…财经早餐2024年8月29日) reports
   the last trading day before its date: a market move with no time of its own is that day's, 本周
   that day's week;
@@ -242,6 +244,7 @@ class PeriodRule(StrEnum):
     NOW_PUBLISHED = "period.now_published"
     OF_FACT_BEFORE = "period.of_fact_before"
     PARAGRAPH = "period.paragraph"
+    REACHED_AT_END = "period.reached_at_end"
     PART_OF_DOCUMENT_YEAR = "period.part_of_document_year"
     PART_OF_STATED_YEAR = "period.part_of_stated_year"
     SINCE_YEAR = "period.since_year"
@@ -1808,6 +1811,14 @@ def _flow_verb_pattern() -> re.Pattern[str]:
 
 
 _FLOW_VERB: Final = _flow_verb_pattern()
+
+
+def _reached_verb_pattern() -> re.Pattern[str]:
+    """A verb naming a level reached (period_cues.tsv reached_verb: 达到, 增至)."""
+    return re.compile(alternation(lexicon.period_cues("reached_verb")))
+
+
+_REACHED_VERB: Final = _reached_verb_pattern()
 _UNKNOWN: Final = object()  # (a carry not yet found: None is a carry found to be none)
 
 
@@ -2290,7 +2301,7 @@ class DocumentTime:
 
     def period_of(self, k: int, sentence: Span, number_start: int, carry: str | None, *,
                   target: bool = False, measure: str = "", number_end: int = -1,
-                  actual: bool = False) -> tuple[str | None, PeriodRule]:
+                  actual: bool = False, level: bool = False) -> tuple[str | None, PeriodRule]:
         """`_fact_period`, and in a sentence opening with 其中 (a breakdown of the figure before it:
         2021年完成投资596.3亿元。其中，交通运输…完成182.4亿元) the period of the last fact of the
         sentence before, in its paragraph. An `actual` figure (not a target, not a forecast) cannot be
@@ -2313,6 +2324,10 @@ class DocumentTime:
         elif period is not None and _MONTHS_OF_A_YEAR.fullmatch(period) and measure.endswith(lexicon.balance_heads()):
             # 上半年，公司…总资产达到2100亿元 (measure_heads.tsv kind balance): the balance at those months' end
             period, rule = period.partition("/")[2], PeriodRule.BALANCE_AT_MONTHS_END
+        elif rule is PeriodRule.PARAGRAPH and level and period is not None and _YEARS.fullmatch(period) \
+                and self._reached(number_start):
+            # 过去五年，…。…电力总装机达到1.27亿千瓦 (a `level`: not 增速达到15.6%): the level at the years' end
+            period, rule = period.partition("/")[2], PeriodRule.REACHED_AT_END
         before = self._sentence_periods.get(k - 1)
         if before is not None and k > 0 and _BREAKDOWN.match(self.view, sentence.start) is not None \
                 and self._joined(k - 1) and ((period is None and rule == PeriodRule.NONE) or (
@@ -2328,6 +2343,11 @@ class DocumentTime:
     def _opens_at_report_end(self, k: int) -> bool:
         """Whether sentence k's paragraph opens with the end of the report's period (报告期末，…; 截至报告期末，…)."""
         return _REPORT_END_OPENING.match(self.view, self.view.rfind("\n", 0, self.starts[k]) + 1) is not None
+
+    def _reached(self, number_start: int) -> bool:
+        """Whether the number's clause names a level reached before it (装机达到1.27亿千瓦; 分别达到3.4万元、1.7万元;
+        period_cues.tsv reached_verb)."""
+        return _REACHED_VERB.search(self.view, _clause_begin(self.view, number_start), number_start) is not None
 
     def _done_over_time(self, sentence: Span, number_start: int) -> bool:
         """Whether the number's clause names what was done over a time (开展文化惠民活动3014场, 建成小剧场37个;

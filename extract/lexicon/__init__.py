@@ -151,7 +151,7 @@ TABLES: Final[dict[str, Table]] = {
                               Column("only_before", "chars", optional=True)), key=(0, 1)),
     "period_cues.tsv": Table((Column("word", "word"),
                               _one_of("role", "record_since", "record_top", "record_new", "market_move",
-                                      "since", "holiday_back", "holiday_back_opener", "flow_verb",
+                                      "since", "holiday_back", "holiday_back_opener", "flow_verb", "reached_verb",
                                       # (period.py's own word lists)
                                       "contract", "holiday_word", "date_label", "aimed_at", "yesterday", "today",
                                       "as_of", "not_a_period", "digest_head", "census_change", "opening_after",
@@ -745,7 +745,7 @@ def measure_phrase_words(role: str) -> dict[str, str]:
 @cache
 def period_cues(role: str) -> tuple[str, ...]:
     """The words of one role in period_cues.tsv (record_since: 新低; record_top: 最高; record_new: 新高;
-    market_move: 收盘, 涨; flow_verb: 新增, 建成), in the file's order.
+    market_move: 收盘, 涨; flow_verb: 新增, 建成; reached_verb: 达到), in the file's order.
     (period.py's own word lists: contract: 合约; holiday_word: 假期; date_label: 发布时间; aimed_at: 预计;
     yesterday: 昨日; today: 今日; as_of: 截至; not_a_period: 自; digest_head: 早报; census_change: 增量;
     opening_after: 以来; box_rest: 时期; same_time_of: 水平; not_census: 普通; a company report's own times:
