@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # the country's name opening the clause of a national figure is who, not what (中国风力发电新增装机)
+    ("截至2010年底，中国全年风力发电新增装机达1600万千瓦。", "1600万千瓦", "风力发电新增装机"),
     # 形成 before a number makes the noun after it what is measured (形成3000亿元新能源汽车产业链)
     ("去年，全市形成3000亿元新能源汽车产业链，效果明显。", "3000亿元", "新能源汽车产业链"),
     # 削减 is a change word whole (二氧化硫排放量削减15%: no 削 left on the measure), and a list's items

@@ -269,6 +269,12 @@ def subject_goes_on(view: str, subject: str, rule: SubjectRule, before: list[Ent
                                            or an_object(view, e.start)) for e in before)
 
 
+def _opens_clause(view: str, sentence_start: int, number_start: int, name: str) -> bool:
+    """Whether the clause of the number opens with `name` (2010年，中国风力发电…)."""
+    begin = max(sentence_start, max(view.rfind(mark, 0, number_start) for mark in "，,；;：:") + 1)
+    return view.startswith(name, begin)
+
+
 def indicator_in_context(ctx: DocumentContext, q: Quantity, sentence: Span, prev_q: Quantity | None,
                          prev_indicator: str | None, before: list[Entity], subject: str | None,
                          last_fact: tuple[int, str] | None,
@@ -280,6 +286,8 @@ def indicator_in_context(ctx: DocumentContext, q: Quantity, sentence: Span, prev
     if subject is not None and subject == ctx.region.organisation and subject not in names \
             and not _names_a_share(view, sentence.start, q.start, subject):
         names.append(subject)  # 比亚迪新能源汽车销量 in 比亚迪's report: the company is who, not what
+    elif subject is not None and subject == country_name() and _opens_clause(view, sentence.start, q.start, subject):
+        names.append(subject)  # 2010年，中国风力发电新增装机达1600万千瓦: the country is who, not what
     indicator, rule = indicator_for(view, q, sentence.start, prev_q, prev_indicator, names)
     item = _budget_item(view, q.start, indicator)
     if item is not None:
