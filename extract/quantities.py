@@ -342,6 +342,8 @@ def _read_match(view: str, m: re.Match[str], out: list[Quantity]) -> tuple[Quant
     """The quantity a match reads (or why none) and where the scan goes on: where a range's two
     numbers have different units (下降3.4个百分点至21.9%), the first number alone."""
     m = _without_glued_post(view, m)
+    if _moves_between(view, m):
+        m = _pattern(False).match(view, m.start()) or m
     q, why = _read(view, m, out)
     end = m.end()
     if q is None and why == "range.mismatch":
@@ -350,6 +352,13 @@ def _read_match(view: str, m: re.Match[str], out: list[Quantity]) -> tuple[Quant
             end = single.end()
             q, why = _read(view, single, out)
     return q, why, end
+
+
+def _moves_between(view: str, m: re.Match[str]) -> bool:
+    """Whether a range's two numbers are where a move goes from and to (净利润从1.031亿到5.845亿: two figures,
+    not a range; 从几万元到几十万元不等 is one)."""
+    return m.group("num2") is not None and m.group("rsep") in ("到", "至") and m.start() > 0 \
+        and view[m.start() - 1] in "从由" and not view.startswith("不等", m.end())
 
 
 def _with_derived(view: str, out: list[Quantity]) -> list[Quantity]:

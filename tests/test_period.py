@@ -707,6 +707,9 @@ CASES = [
      "6.5%。", "3353.3亿元", "2020"),
     ("某市2021年政府工作报告\n过去五年，全市经济总量跃上新台阶。生产总值达到3353.3亿元，一般公共预算收入年均增长"
      "6.5%。", "6.5%", "2016/2020"),
+    # the values a move with no verb goes from and to (从A到B) under a stretch of years: its first and last year
+    ("2007至2017年间，隆基的营业收入从2.227亿到163.6亿。", "2.227亿", "2007"),
+    ("2007至2017年间，隆基的营业收入从2.227亿到163.6亿。", "163.6亿", "2017"),
     # a report on how a year's plan or budget went, delivered the year after, reviews that year (its title: 关于
     # 二〇二五年…计划执行情况与二〇二六年…计划草案的报告): its 全年 is 2025
     ("关于二〇二五年国民经济和社会发展计划执行情况与二〇二六年国民经济和社会发展计划草案的报告\n——二〇二六年三月五日在"

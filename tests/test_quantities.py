@@ -255,6 +255,17 @@ def test_both_ends_of_a_move_are_levels() -> None:
     assert [(f["value"], f["kind"]) for f in facts] == [(17.9, "level"), (35.5, "level")]
 
 
+def test_from_one_number_to_another_is_a_move_not_a_range() -> None:
+    # 从A到B with no verb between: where a move goes from and to, two figures (and 不等 after them: a range)
+    facts = [f.contract() for f in extract_text("十年间，公司净利润从7526万到35.65亿。").facts]
+    assert [(f["text"], f["value"], f["unit"]) for f in facts] == [
+        ("7526万", 75260000, "CNY"), ("35.65亿", 3565000000, "CNY")]
+    facts = [f.contract() for f in extract_text("营业收入由6.963亿元至96.44亿元。").facts]
+    assert [(f["text"], f["value_max"]) for f in facts] == [("6.963亿元", None), ("96.44亿元", None)]
+    f = one("补贴从3万元到5万元不等。")
+    assert (f["value"], f["value_max"]) == (30000, 50000)
+
+
 def test_respectively_gives_three_changes() -> None:
     facts = [f.contract() for f in extract_text("三次产业增加值分别增长8.1%、7.4%和6.2%。").facts]
     assert [(f["value"], f["kind"], f["direction"]) for f in facts] == [

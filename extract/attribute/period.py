@@ -1503,9 +1503,13 @@ _BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的|(?:同期)?(?:接近|�
 _POINTS: Final = re.compile(rf"[0-9.０-９．零{PLAIN_DIGIT_CHARS}两十]+个?百分点")
 # The start of a move from one value to another, up to the verb (由8,017人上升为, 从17.9%提升到)
 _FROM_VALUE: Final = re.compile(r"(?:从|由)[^，,。；;从由]{0,24}$")
-# The rest of such a move after its first value, up to 到, 至 or 为 (move_verbs.tsv, two_states)
+# A value and its unit, all a move with no verb writes before 到 or 至 (2.227亿到163.6亿)
+_BARE_VALUE: Final = rf"[0-9][0-9.,]*[万亿]*(?:{alternation(list(lexicon.units()))})?"
+# The rest of such a move after its first value, up to 到, 至 or 为 (move_verbs.tsv, two_states); or with no verb,
+# 到 or 至 right after the value
 def _to_after_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?:,(?=[0-9])|[^，,。；;]){{0,20}}?(?:{_two_states_verbs()})(?:到|至|为)")
+    return re.compile(rf"(?:,(?=[0-9])|[^，,。；;]){{0,20}}?(?:{_two_states_verbs()})(?:到|至|为)"
+                      rf"|{_BARE_VALUE}(?:到|至)")
 
 
 _TO_AFTER: Final = _to_after_pattern()
@@ -1536,9 +1540,14 @@ def _end_of_years(view: str, mentions: list[TimeMention], sentence: Span, number
             and _TO_AFTER.match(view, number_start) is not None:
         return first
     move = _SPAN_COMPARISON.search(view, years.end, number_start)
-    if move is not None and move.end() == number_start:
+    if (move is not None and move.end() == number_start) or _BARE_MOVE_TO.search(view, years.end, number_start):
         return last
     return None
+
+
+# A move written with no verb, up to the value it goes to (营业收入从2.227亿到163.6亿: 到 or 至 right after the first
+# value and its unit)
+_BARE_MOVE_TO: Final = re.compile(rf"(?:从|由){_BARE_VALUE}(?:到|至)$")
 _CLAUSE_MARK: Final = re.compile(r"[，,；;]")  # (a time after one clause opens its sentence, not after more)
 # What may stand between a sentence's opening time and its comma (2025年以来，…; period_cues.tsv, opening_after)
 def _opening_after_pattern() -> re.Pattern[str]:
