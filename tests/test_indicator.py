@@ -8,6 +8,10 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # the value a move goes to (从A上涨到B, 由A发展到B) is of the measure it went from, not the verb of the move
+    ("大白菜均价从0.3元/公斤上涨到0.6元/公斤，上涨幅度100%。", "0.6元/公斤", "大白菜均价"),
+    ("全省苹果种植面积由2007年的727万亩发展到2010年的902万亩。", "902万亩", "苹果种植面积"),
+    ("玉米价格从2009年的1900元/吨，已上涨至目前的2285元/吨。", "2285元/吨", "玉米价格"),
     # the country's name opening the clause of a national figure is who, not what (中国风力发电新增装机)
     ("截至2010年底，中国全年风力发电新增装机达1600万千瓦。", "1600万千瓦", "风力发电新增装机"),
     # 形成 before a number makes the noun after it what is measured (形成3000亿元新能源汽车产业链)

@@ -17,7 +17,8 @@ Rules (named on the fact):
   indicator.base_value (与2010年…的4613871人相比), indicator.aim_of_previous (高于6%以上的预期目标),
   indicator.share_of_plan (完成年度预算的100.3% → …完成年度预算), indicator.derived_rate (两年平均增长
   5.2%), indicator.head_of_previous (增速居全国第三位 → …增速), indicator.share_of_previous (占比…),
-  indicator.total_of_previous (国内生产总值增长5%，总量达到140.19万亿元 → 国内生产总值);
+  indicator.total_of_previous (国内生产总值增长5%，总量达到140.19万亿元 → 国内生产总值),
+  indicator.end_of_move (大白菜均价从0.3元/公斤上涨到0.6元/公斤: the value moved to, of the measure moved from);
 - indicator.before_change_word: a short phrase with its change word (户均增收);
 - indicator.class_of: the noun after a class (40万吨级航道); indicator.object_of_verb: what a verb
   before the number acts on (拿出120.6亿元支持…: the noun after the number);
@@ -132,6 +133,7 @@ class IndicatorRule(StrEnum):
     CLASS_OF = "indicator.class_of"
     COUNTED_THING = "indicator.counted_thing"
     COUNTED_DOING = "indicator.counted_doing"
+    END_OF_MOVE = "indicator.end_of_move"
     BUDGET_STAGE = "indicator.budget_stage"
     BUDGET_ACCOUNT = "indicator.budget_account"
     DERIVED_RATE = "indicator.derived_rate"
@@ -764,6 +766,9 @@ def indicator_for(
     right_noun = _noun_after(right)
     if right_noun in lexicon.filler_words():
         right_noun = ""  # 广东以31174亿元居首: what follows says where it stands, not what is measured
+    if previous is not None and previous_indicator and _moved_to_from(view, previous, q):
+        # 大白菜均价从0.3元/公斤上涨到0.6元/公斤: the value a move goes to is of the measure it went from
+        return previous_indicator, IndicatorRule.END_OF_MOVE
     found = _reading_of_previous(left, right, previous_indicator)
     if found is None and right_noun:
         found = _noun_of_class_or_count(q, right, right_noun)
@@ -782,6 +787,19 @@ def indicator_for(
     if found is not None:
         return found
     return _last_resort(view, q, sentence_start, left, right_noun, previous_indicator, subjects)
+
+
+# Between the value a move goes from and the one it goes to: a short verb (上涨, 发展, or none) and 到 or 至, then
+# perhaps the time of the second (由2007年的727万亩发展到2010年的902万亩, 已上涨至目前的2285元/吨)
+_MOVE_GAP: Final = re.compile(rf"[，,]?(?:已经?)?[{HAN}]{{0,3}}?(?:到|至)了?(?:[^，,。；;：:]{{1,10}}的)?")
+# Before the value moved from: 从 or 由, and perhaps its time (从2009年的1900元/吨)
+_MOVE_FROM: Final = re.compile(r"(?:从|由)(?:[^，,。；;：:从由]{1,10}的)?$")
+
+
+def _moved_to_from(view: str, previous: Quantity, q: Quantity) -> bool:
+    """Whether `q` is the value a move goes to from `previous` (从0.3元/公斤上涨到0.6元/公斤)."""
+    return previous.kind == "level" and _MOVE_GAP.fullmatch(view, previous.end, q.start) is not None \
+        and _MOVE_FROM.search(view, max(0, previous.start - 12), previous.start) is not None
 
 
 def _total_of_previous(left_clean: str, previous: Quantity | None,
