@@ -8,6 +8,10 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a sentence naming no measure after the item its line opens with as a sentence of its own (a budget report's
+    # ——增值税。完成…): that item
+    ("现将部分收支科目预算执行情况说明如下：\n——增值税。完成 77.26 亿元，占预算的 138%，增长 52.5%。", "77.26 亿元",
+     "增值税"),
     # the value a move goes to (从A上涨到B, 由A发展到B) is of the measure it went from, not the verb of the move
     ("大白菜均价从0.3元/公斤上涨到0.6元/公斤，上涨幅度100%。", "0.6元/公斤", "大白菜均价"),
     ("全省苹果种植面积由2007年的727万亩发展到2010年的902万亩。", "902万亩", "苹果种植面积"),

@@ -24,7 +24,8 @@ Rules (named on the fact):
   before the number acts on (拿出120.6亿元支持…: the noun after the number);
 - last resorts, where the clause names no measure: indicator.sentence_prefix (the sentence's last
   phrase before the number), indicator.raw_prefix (the raw text before it), indicator.label_line (a
-  line above a figure standing alone), indicator.quantity_text (the quantity itself);
+  line above a figure standing alone), indicator.quantity_text (the quantity itself), indicator.line_head (the
+  item its line opens with as a sentence of its own: ——科学技术支出。完成102.09亿元 → 科学技术支出);
 - from the facts around: indicator.of_sentence_before (分季度看，一季度同比增长18.3%: a time alone
   names no measure, the one just reported goes on), indicator.head_of_breakdown (a breakdown's part
   takes the head of the measure it breaks down), indicator.of_counted_group (a group's measure after
@@ -134,6 +135,7 @@ class IndicatorRule(StrEnum):
     COUNTED_THING = "indicator.counted_thing"
     COUNTED_DOING = "indicator.counted_doing"
     END_OF_MOVE = "indicator.end_of_move"
+    LINE_HEAD = "indicator.line_head"
     BUDGET_STAGE = "indicator.budget_stage"
     BUDGET_ACCOUNT = "indicator.budget_account"
     DERIVED_RATE = "indicator.derived_rate"
@@ -1060,6 +1062,9 @@ def _last_resort(view: str, q: Quantity, sentence_start: int, left: str, right_n
     raw = _last_clause_phrase(view[sentence_start:q.start], subjects)
     if raw:
         return raw, IndicatorRule.SENTENCE_PREFIX
+    head = _line_head(view, sentence_start, subjects)
+    if head:
+        return head, IndicatorRule.LINE_HEAD
     raw = _PUNCT_RUN.sub("", left)[-20:]
     if raw:
         return raw, IndicatorRule.RAW_PREFIX
@@ -1067,6 +1072,16 @@ def _last_resort(view: str, q: Quantity, sentence_start: int, left: str, right_n
     if label:
         return label, IndicatorRule.LABEL_LINE
     return view[q.start:q.end], IndicatorRule.QUANTITY_TEXT
+
+
+def _line_head(view: str, sentence_start: int, subjects: list[str]) -> str:
+    """The item a line opens with as a sentence of its own, where the sentence of a number naming no measure
+    follows it on that line (——科学技术支出。完成102.09亿元，占预算的96.1%: 科学技术支出)."""
+    line_start = view.rfind("\n", 0, sentence_start) + 1
+    head = view[line_start:sentence_start].strip()
+    if not head or len(head) > 24 or head[-1] not in "。：:" or _FIRST_NUMERAL.search(head) is not None:
+        return ""
+    return clean_phrase(head[:-1].lstrip("—-－·• "), subjects)
 
 
 # A line that is no label: a byline or a source (本报记者 郁静娴, 来源：…; measure_phrase_words.tsv, no_label)
