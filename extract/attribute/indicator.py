@@ -1059,6 +1059,9 @@ def _last_resort(view: str, q: Quantity, sentence_start: int, left: str, right_n
         return previous_indicator, IndicatorRule.SHARED
     if right_noun:
         return right_noun, IndicatorRule.FOLLOWING_NOUN
+    head = _line_head(view, sentence_start, subjects, dashed=True)
+    if head:
+        return head, IndicatorRule.LINE_HEAD
     raw = _last_clause_phrase(view[sentence_start:q.start], subjects)
     if raw:
         return raw, IndicatorRule.SENTENCE_PREFIX
@@ -1074,10 +1077,18 @@ def _last_resort(view: str, q: Quantity, sentence_start: int, left: str, right_n
     return view[q.start:q.end], IndicatorRule.QUANTITY_TEXT
 
 
-def _line_head(view: str, sentence_start: int, subjects: list[str]) -> str:
+def _line_head(view: str, sentence_start: int, subjects: list[str], dashed: bool = False) -> str:
     """The item a line opens with as a sentence of its own, where the sentence of a number naming no measure
-    follows it on that line (——科学技术支出。完成102.09亿元，占预算的96.1%: 科学技术支出)."""
+    follows it on that line (——科学技术支出。完成102.09亿元，占预算的96.1%: 科学技术支出); `dashed`: an item set
+    off by a dash, anywhere before the sentence on its line (——节能环保支出。…。剔除上述因素后，同口径增长8.7%)."""
     line_start = view.rfind("\n", 0, sentence_start) + 1
+    if dashed:
+        if not view.startswith(("——", "—", "－"), line_start):
+            return ""
+        first_end = view.find("。", line_start, sentence_start)
+        if first_end < 0:
+            return ""
+        sentence_start = first_end + 1
     head = view[line_start:sentence_start].strip()
     if not head or len(head) > 24 or head[-1] not in "。：:" or _FIRST_NUMERAL.search(head) is not None:
         return ""
