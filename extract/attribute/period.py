@@ -2440,10 +2440,12 @@ class DocumentTime:
     def _of_the_source(self, sentence: Span, number_start: int, period: str | None, rule: PeriodRule,
                        target: bool) -> tuple[str | None, PeriodRule] | None:
         """A figure with no time of its own in a text about a census (its year, or the ten years up to
-        it for a change) or in a morning market digest (the session it reports, or that week)."""
-        if period is not None or rule != PeriodRule.NONE:
+        it for a change) or in a morning market digest (the session it reports, or that week; a time carried
+        from an item before, 1、据海关统计，今年7月，… ⏎ 国内股市 ⏎ 1、…上证指数涨0.09%, is that item's own)."""
+        carried_in_digest = rule == PeriodRule.PARAGRAPH and self.session is not None
+        if (period is not None or rule != PeriodRule.NONE) and not carried_in_digest:
             return None
-        if self.census is not None and not target:
+        if self.census is not None and not target and not carried_in_digest:
             clause = max(self.view.rfind(c, sentence.start, number_start) for c in "，,；;") + 1
             if _CENSUS_CHANGE.search(self.view, max(clause, sentence.start), number_start) is not None:
                 # 十年人口增量均不足百万: the change over the ten years up to the census
