@@ -712,8 +712,9 @@ CASES = [
     ("2007至2017年间，隆基的营业收入从2.227亿到163.6亿。", "163.6亿", "2017"),
     # in a morning digest a time an item opens with is that item's: a market move in a later item is of the session
     # the digest reports (the trading day before its date)
-    ("陆家嘴财经早餐2024年8月8日星期四\n宏观\n1、据海关统计，今年7月，我国进出口总值3.68万亿元，同比增长6.5%。\n"
-     "国内股市\n1、A股窄幅震荡。截至收盘，上证指数涨0.09%报2869.83点。", "2869.83点", "2024-08-07"),
+    ("陆家嘴财经早餐2024年8月8日星期四\n08-08 06:33Wind\n宏观\n1、据海关统计，今年7月，我国进出口总值3.68万亿元，"
+     "同比增长6.5%。出口2.14万亿元，增长6.5%。\n2、央行发布公告称，8月7日逆回购操作量为零。当日有2516.7亿元逆回购到期。\n"
+     "国内股市\n1、A股窄幅震荡，电力板块全天强势。截至收盘，上证指数涨0.09%报2869.83点。", "2869.83点", "2024-08-07"),
     # a report on how a year's plan or budget went, delivered the year after, reviews that year (its title: 关于
     # 二〇二五年…计划执行情况与二〇二六年…计划草案的报告): its 全年 is 2025
     ("关于二〇二五年国民经济和社会发展计划执行情况与二〇二六年国民经济和社会发展计划草案的报告\n——二〇二六年三月五日在"
