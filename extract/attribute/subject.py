@@ -253,7 +253,7 @@ _LEADING_PREP: Final = _leading_prep_pattern()
 # A word that makes what a suffix reads back as a name a kind of body or place (subject_words.tsv,
 # kind_word: 主流, 现役)
 _KIND_WORD: Final = re.compile(alternation(lexicon.subject_words("kind_word")))
-_LEADING_DATE_CHARS: Final = "年月日号"
+_LEADING_DATE_CHARS: Final = "年月份日号"  # (5月份银行…: a month and its 份, then the name)
 _LEADING_YEAR: Final = re.compile(r"^[0-9]*年(?:度|底|末|初)?")
 _YEAR_START: Final = frozenset("0123456789年")
 _HAN_CHAR: Final = re.compile(f"[{HAN}]")
