@@ -5,7 +5,8 @@ Rules (each named on the fact):
 - period.year, period.part_of_document_year, period.plan, period.years_up_to_now …: the nearest
   time expression before the number in its sentence (a comparison base, 比上年, is not one);
   period.since_year: a year a stretch runs from up to the text's time (自2008年以来, 2022年至今) gives
-  the years from it to the document's (2008/2011);
+  the years from it to the document's (2008/2011); period.since_month: a month (2023年5月至今, 自2010年5月份以来)
+  the months from it to the text's publication (2023-05/2025-12);
   period.part_of_stated_year: a bare month or quarter after a month of a stated year in its sentence
   is of that year (2020年11月底…，11月初… → 2020-11), not of the document's;
 - period.months_before_publication: an actual figure's months that would end after the month the
@@ -248,6 +249,7 @@ class PeriodRule(StrEnum):
     PART_OF_DOCUMENT_YEAR = "period.part_of_document_year"
     PART_OF_STATED_YEAR = "period.part_of_stated_year"
     SINCE_YEAR = "period.since_year"
+    SINCE_MONTH = "period.since_month"
     DAY_OF_FACT_BEFORE = "period.day_of_fact_before"
     PART_UNRESOLVED = "period.part_unresolved"
     PLAN = "period.plan"
@@ -1602,7 +1604,8 @@ _ITEM_NAME: Final = _item_name_pattern()
 def _is_period_word(view: str, m: TimeMention) -> bool:
     if _ITEM_NAME.match(view, m.start) is not None:
         return False  # 加上中央转移支付补助、上年结转等6179.3亿元: 上年结转 is an item, the sum the year's
-    if m.rule in (PeriodRule.SPAN, PeriodRule.SINCE_YEAR) or _NOT_A_PERIOD_BEFORE.before(view, m.start) is None:
+    if m.rule in (PeriodRule.SPAN, PeriodRule.SINCE_YEAR, PeriodRule.SINCE_MONTH) \
+            or _NOT_A_PERIOD_BEFORE.before(view, m.start) is None:
         return True  # (自2009年底至2010年10月, 自2008年以来: a span from one time to another, 自 or not)
     # 高于今年一季度的2%: a comparative's 于 names the time of the figure compared with, a period
     return _COMPARATIVE_YU.search(view, max(0, m.start - 3), m.start) is not None
@@ -2006,8 +2009,20 @@ class DocumentTime:
                     plan = self._plan_in_paragraph(k, m.start)
                     if plan is not None:
                         m.period, m.rule = plan, PeriodRule.PLAN  # “十四五”时期…。五年间: the plan's five years
+                elif m.kind is MentionKind.PERIOD and m.period is not None and len(m.period) == 7 \
+                        and self.published_day is not None and _SINCE.match(self.view, m.end):
+                    self._read_since(m, self.published_day)
             self._mentions[k] = found
         return found
+
+    @staticmethod
+    def _read_since(m: TimeMention, published: date) -> None:
+        """A month a stretch runs from up to the text's time (2023年5月至今): the months from it to the one
+        published; left as it is when it is not before it. (A day's, 自9月19日以来, is left as the day: what
+        follows it often reads the day as a start, 由11.6元/斤降至昨日的10.6元.)"""
+        end = published.isoformat()[:7]
+        if m.period is not None and m.period < end:
+            m.period, m.rule = f"{m.period}/{end}", PeriodRule.SINCE_MONTH
 
     def _holiday_named_before(self, k: int) -> TimeMention | None:
         """A holiday's word with no name in sentence k (假期, 黄金周: period_cues.tsv, holiday_back), at its
