@@ -340,7 +340,8 @@ def _without_glued_post(view: str, m: re.Match[str]) -> re.Match[str]:
 
 def _read_match(view: str, m: re.Match[str], out: list[Quantity]) -> tuple[Quantity | None, str, int]:
     """The quantity a match reads (or why none) and where the scan goes on: where a range's two
-    numbers have different units (下降3.4个百分点至21.9%), the first number alone."""
+    numbers have different units (下降3.4个百分点至21.9%), or are where a move goes from and to
+    (`_moves_between`), the first number alone."""
     m = _without_glued_post(view, m)
     if _moves_between(view, m):
         m = _pattern(False).match(view, m.start()) or m
@@ -356,9 +357,9 @@ def _read_match(view: str, m: re.Match[str], out: list[Quantity]) -> tuple[Quant
 
 def _moves_between(view: str, m: re.Match[str]) -> bool:
     """Whether a range's two numbers are where a move goes from and to (净利润从1.031亿到5.845亿: two figures,
-    not a range; 从几万元到几十万元不等 is one)."""
+    not a range; a spread word after them makes one, 从3万元到5万元不等: quantity_words.tsv spread_after)."""
     return m.group("num2") is not None and m.group("rsep") in ("到", "至") and m.start() > 0 \
-        and view[m.start() - 1] in "从由" and not view.startswith("不等", m.end())
+        and view[m.start() - 1] in "从由" and not view.startswith(lexicon.quantity_words("spread_after"), m.end())
 
 
 def _with_derived(view: str, out: list[Quantity]) -> list[Quantity]:

@@ -2423,6 +2423,27 @@ def test_every_duration_word_makes_a_number_of_years_a_duration() -> None:
     assert _facts("全市建成学校用了5年光景。") == []  # (the control: a year)
 
 
+def _move_or_spread(word: str) -> list[tuple[str, object, object]]:
+    facts = [f.contract() for f in extract_text(f"补贴从3万元到5万元{word}。").facts]
+    return [(f["text"], f["value"], f["value_max"]) for f in facts]
+
+
+def test_every_spread_word_makes_from_one_number_to_another_a_range() -> None:
+    # quantity_words.tsv, spread_after (不等): 从A到B before it is one range, not a move from one figure to another
+    assert lexicon.quantity_words("spread_after")
+    for word in lexicon.quantity_words("spread_after"):
+        assert _move_or_spread(word) == [("3万元到5万元", 30000, 50000)], word
+    assert _move_or_spread("") == [("3万元", 30000, None), ("5万元", 50000, None)]  # (the control: a move)
+
+
+def test_a_spread_word_added_as_data_is_read(scratch_lexicon: Path) -> None:
+    # quantity_words.tsv, spread_after: 之间 (从3万元到5万元之间) spreads as 不等 does
+    assert _move_or_spread("之间") == [("3万元", 30000, None), ("5万元", 50000, None)]
+    _add_line(scratch_lexicon, "quantity_words.tsv", "之间\tspread_after")
+    _clear_lexicon_caches()
+    assert _move_or_spread("之间") == [("3万元到5万元", 30000, 50000)]
+
+
 def test_a_duration_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # quantity_words.tsv, duration_after: 光景 (用了5年光景) as 之久
     text = "全市建成学校用了5年光景。"

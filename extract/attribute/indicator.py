@@ -45,6 +45,7 @@ Rules (named on the fact):
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import StrEnum
 from functools import cache, lru_cache
 from typing import Final
@@ -1083,7 +1084,7 @@ def _line_head(view: str, sentence_start: int, subjects: list[str], dashed: bool
     off by a dash, anywhere before the sentence on its line (——节能环保支出。…。剔除上述因素后，同口径增长8.7%)."""
     line_start = view.rfind("\n", 0, sentence_start) + 1
     if dashed:
-        if not view.startswith(("——", "—", "－"), line_start):
+        if line_start >= len(view) or unicodedata.category(view[line_start]) != "Pd":
             return ""
         first_end = view.find("。", line_start, sentence_start)
         if first_end < 0:
@@ -1092,7 +1093,15 @@ def _line_head(view: str, sentence_start: int, subjects: list[str], dashed: bool
     head = view[line_start:sentence_start].strip()
     if not head or len(head) > 24 or head[-1] not in "。：:" or _FIRST_NUMERAL.search(head) is not None:
         return ""
-    return clean_phrase(head[:-1].lstrip("—-－·• "), subjects)
+    return clean_phrase(_without_dashes(head[:-1]), subjects)
+
+
+def _without_dashes(head: str) -> str:
+    """The head without the dashes and spaces that set it off (——增值税 → 增值税)."""
+    start = 0
+    while start < len(head) and (unicodedata.category(head[start]) == "Pd" or head[start].isspace()):
+        start += 1
+    return head[start:]
 
 
 # A line that is no label: a byline or a source (本报记者 郁静娴, 来源：…; measure_phrase_words.tsv, no_label)

@@ -1550,6 +1550,8 @@ def _end_of_years(view: str, mentions: list[TimeMention], sentence: Span, number
 # A move written with no verb, up to the value it goes to (营业收入从2.227亿到163.6亿: 到 or 至 right after the first
 # value and its unit)
 _BARE_MOVE_TO: Final = re.compile(rf"(?:从|由){_BARE_VALUE}(?:到|至)$")
+
+
 _CLAUSE_MARK: Final = re.compile(r"[，,；;]")  # (a time after one clause opens its sentence, not after more)
 # What may stand between a sentence's opening time and its comma (2025年以来，…; period_cues.tsv, opening_after)
 def _opening_after_pattern() -> re.Pattern[str]:

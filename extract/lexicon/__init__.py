@@ -166,7 +166,7 @@ TABLES: Final[dict[str, Table]] = {
     "quantity_words.tsv": Table((Column("word", "word"),
                                  _one_of("role", "change_gap", "duration_after", "period_before", "period_unit",
                                          "share_before", "share_after", "not_a_class_before", "comparison_end",
-                                         "change_context")), key=(0, 1)),
+                                         "change_context", "spread_after")), key=(0, 1)),
     "ratio_words.tsv": Table((Column("word", "word"), _one_of("role", "ratio", "verb"))),
     "title_words.tsv": Table((Column("word", "word"), _one_of("role", "report", "company_report", "plan",
                                                                "plan_story", "execution")), key=(0, 1)),
