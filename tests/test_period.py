@@ -718,6 +718,10 @@ CASES = [
     # a month a stretch runs from up to the text's time (至今, 以来): the months from it to the text's publication
     ("《 人民日报 》（2025年12月22日 第 07 版）\n2023年5月至今，榕江“村超”持续出圈，举办各类赛事超过2700场。",
      "超过2700场", "2023-05/2025-12"),
+    # a year written with two digits before a month or a part of a year (18年1-7月份, 24年3月) is of this century (or
+    # the last, where that would be after the text's year); a number of years alone (连续18年) is no year
+    ("18年1-7月份乘用车终端累计销售31.8万辆，同比增长171.6%。", "31.8万辆", "2018-01/2018-07"),
+    ("2025年，全省连续18年位居第一，销量达到100万辆。", "100万辆", "2025"),
     # a report on how a year's plan or budget went, delivered the year after, reviews that year (its title: 关于
     # 二〇二五年…计划执行情况与二〇二六年…计划草案的报告): its 全年 is 2025
     ("关于二〇二五年国民经济和社会发展计划执行情况与二〇二六年国民经济和社会发展计划草案的报告\n——二〇二六年三月五日在"

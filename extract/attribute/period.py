@@ -169,7 +169,9 @@ def _time_body(named: str, plan_names: str, ahead: str) -> str:
       | (?P<plan>(?P<plan_name>{plan_names}))[”"’]?(?:规划)?
           (?:(?:期间|时期)?(?P<plan_part>[前后])(?P<plan_years>[一二三四两1-4])年|(?P<plan_end>期?末期?)|期间|时期|以来|初|时
              |中|收官|开局)?
-      | (?:(?P<year>{_YEAR})(?:年(?:度)?|(?=Q[1-4](?![0-9])|全年|[上下]半年|第?[一二三四]季度))|(?P<rel>{named}))
+      | (?:(?P<year>{_YEAR})(?:年(?:度)?|(?=Q[1-4](?![0-9])|全年|[上下]半年|第?[一二三四]季度))|(?P<rel>{named})
+         | (?<![0-9０-９.．])(?P<short_year>[0-9]{{2}})年
+           (?={_MONTH}(?:[-—~至到]{_MONTH})?月|全年|[上下]半年|前三季度|第?[一二三四]季度))
         (?:
            (?P<m1>{_MONTH})(?:月份?)?(?:[-—~至到、]|份?至)(?P<m2>{_MONTH})月(?:份)?(?:末|底)?
          | [前头](?P<first_n>[0-9]{{1,2}}|[{_CN_NUM}]{{1,3}})(?:个)?月
@@ -325,6 +327,12 @@ class TimeMention:
         return isinstance(other, TimeMention) and self._fields() == other._fields()
 
 
+def _full_year(short: int, doc_year: int | None) -> int:
+    """The year a two-digit year stands for (18年 → 2018; 98年 → 1998): of this century unless that would be
+    after the document's year (or, with none known, after 2030)."""
+    return 2000 + short if 2000 + short <= (doc_year if doc_year is not None else 2030) else 1900 + short
+
+
 def _year_of(year_text: str | None, rel: str | None, doc_year: int | None, named_year: int | None) -> int | None:
     """The year of a match's `year` group (2024年) or else of its `rel` group (今年, 去年; 当年: the
     year named last before it, `named_year`, else the document's)."""
@@ -351,6 +359,8 @@ def read_time(m: re.Match[str], doc_year: int | None, named_year: int | None = N
     with the part of it the match names), or a part of the document's year."""
     start, end = m.span()
     span_years, rel, plan, year_text = m.group("span_years", "rel", "plan", "year")
+    if m.group("short_year"):
+        year_text = str(_full_year(int(m.group("short_year")), doc_year))  # 18年1-7月份 → 2018
     if m.group("month_range") or m.group("year_range"):
         return _range_mention(m)
     if m.group("marketing_year"):
