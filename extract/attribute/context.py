@@ -46,7 +46,7 @@ from extract.attribute.subject import (
 )
 from extract.numbers import PLAIN_DIGIT_CHARS
 from extract.patterns import alternation, find_all, last_match
-from extract.quantities import Quantity
+from extract.quantities import Quantity, clause_start
 from extract.sentences import Sentences, Span
 from models.fact import Document
 
@@ -271,8 +271,7 @@ def subject_goes_on(view: str, subject: str, rule: SubjectRule, before: list[Ent
 
 def _opens_clause(view: str, sentence_start: int, number_start: int, name: str) -> bool:
     """Whether the clause of the number opens with `name` (2010年，中国风力发电…)."""
-    begin = max(sentence_start, max(view.rfind(mark, 0, number_start) for mark in "，,；;：:") + 1)
-    return view.startswith(name, begin)
+    return view.startswith(name, clause_start(view, number_start, sentence_start))
 
 
 def indicator_in_context(ctx: DocumentContext, q: Quantity, sentence: Span, prev_q: Quantity | None,
