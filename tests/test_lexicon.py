@@ -486,6 +486,45 @@ def test_every_area_and_reporter_is_a_subject() -> None:
         assert {f.subject for f in facts} == {subject}, body
 
 
+def test_every_country_opening_its_clause_is_a_subject_and_no_subject_inside_it() -> None:
+    # countries.tsv: a country opening its clause (after its time) is whose figure it is; inside the clause
+    # (an origin, a place where) it qualifies what is measured
+    assert lexicon.countries()
+    for country in lexicon.countries():
+        [fact] = extract_text(f"2023年，{country}原油产量增长5%。").facts
+        assert fact.subject == country, country
+        [fact] = extract_text(f"2023年，按{country}原油价格计算的进口额增长5%。").facts
+        assert fact.subject != country, country
+
+
+def test_every_country_part_word_makes_the_country_part_of_what_is_measured() -> None:
+    # subject_words.tsv, country_part: 美国 + 市场占比 is a share of a market, no figure of the country's
+    assert lexicon.subject_words("country_part")
+    for word in lexicon.subject_words("country_part"):
+        [fact] = extract_text(f"2023年，美国{word}占全市出口的比重为16.2%。").facts
+        assert fact.subject != "美国", word
+    [fact] = extract_text("2023年，美国原油占全市进口的比重为16.2%。").facts
+    assert fact.subject == "美国"  # (the control)
+
+
+def test_a_country_added_as_data_is_a_subject(scratch_lexicon: Path) -> None:
+    # countries.tsv: 马里 (left out as the start of 马里兰; added, it is read where it opens a clause)
+    def subject() -> str | None:
+        [fact] = extract_text("2023年，马里黄金产量增长5%。").facts
+        return fact.subject
+
+    assert subject() is None
+    _add_line(scratch_lexicon, "countries.tsv", "马里")
+    _clear_lexicon_caches()
+    subject_rules._suffix_pattern.cache_clear()
+    subject_rules._countries_listed.cache_clear()
+    try:
+        assert subject() == "马里"
+    finally:
+        subject_rules._suffix_pattern.cache_clear()
+        subject_rules._countries_listed.cache_clear()
+
+
 def test_every_company_is_named_whole() -> None:
     # (a name opening with a place, 贵州茅台, is the company's; the rest of the sentence is no name)
     for company in lexicon.companies():

@@ -3,9 +3,10 @@
 Rules (named on the fact; the members of `SubjectRule`):
 - subject.market_index: a stock index or market word in the figure's clause gives its market
   (上证指数跌0.4% → A股, 恒生指数 → 港股; market_indexes.tsv), before any name;
-- subject.sentence_org / subject.sentence_province / subject.sentence_place: the nearest
-  organisation, province or place named before the number in its sentence (a company as the
-  sentence's actor, a city, a province), in the most explicit form the document gives it; a kind
+- subject.sentence_org / subject.sentence_province / subject.sentence_place / subject.sentence_country: the
+  nearest organisation, province, place or foreign country (countries.tsv) named before the number in its
+  sentence (a company as the sentence's actor, a city, a province, 美国), in the most explicit form the
+  document gives it (not a market traded with: 出口美国, 自日本进口, 美国市场); a kind
   of body or place is no name (generic_names.tsv; a kind_word inside it, 地区主流煤矿; what the number
   before it measures, 30万千瓦光伏电站);
   subject.reporter: a reporting body named there (中国人民银行发布…) stands for its country;
@@ -226,13 +227,14 @@ class SubjectRule(StrEnum):
     MARKET_INDEX = "subject.market_index"
     SENTENCE_PLACE = "subject.sentence_place"
     SENTENCE_PROVINCE = "subject.sentence_province"
+    SENTENCE_COUNTRY = "subject.sentence_country"
     RESPECTIVELY = "subject.respectively"
     SELF_REPORT = "subject.self_report"
 
 
 # The rules that take the subject an entity of the fact's own sentence names, by the entity's kind
 SENTENCE_RULES: Final = {"org": SubjectRule.SENTENCE_ORG, "province": SubjectRule.SENTENCE_PROVINCE,
-                         "place": SubjectRule.SENTENCE_PLACE}
+                         "place": SubjectRule.SENTENCE_PLACE, "country": SubjectRule.SENTENCE_COUNTRY}
 NAMED_IN_SENTENCE: Final = frozenset(SENTENCE_RULES.values())
 
 
@@ -298,6 +300,9 @@ def _suffix_pattern(with_companies: bool = True) -> tuple[re.Pattern[str], list[
     # (whole names: 东部地区, 长三角地区; 国家统计局, whose figures are the country's)
     # (…部门 is a department, not the ministry: 文化和旅游部门所属的艺术表演团体)
     branches += [(re.escape(name), "city") for name in lexicon.areas()]
+    # (not in brackets inside a name: 中石油（哈萨克斯坦）阿克纠宾公司)
+    countries = grouped_alternation(list(lexicon.countries()))
+    branches += [(f"{b}(?![）)])", "country") for b in top_level_branches(countries)]
     branches += [(f"{re.escape(name)}(?!门)", "city") for name in lexicon.reporters()]
     # (a prefecture by the short name the gazetteer lets stand alone, 深圳, 武汉: its 市 goes with it)
     bare = sorted(_bare_city_names() - set(provinces), key=len, reverse=True)
@@ -345,7 +350,7 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
         m_start, m_end = m.span()
         if kind == "company" and _closes_a_word(view, m_start):
             continue  # 其中石油和天然气开采业: the 中 of 其中, then 石油, no 中石油
-        if kind in ("province", "city", "company"):
+        if kind in ("province", "city", "company", "country"):
             out.append((m_start, m_end, kind, m.group()))
         elif kind == "org":
             b = _ORG_NAME_RUN.search(view, max(floor, m_start - 16), m_start).start()  # type: ignore[union-attr]
@@ -356,7 +361,7 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
                     b = out.pop()[0]  # 兴业银行 + 福州 + 分行: a company's part in a place is named with it
                 elif place_kind == "city" and out and out[-1][1] == b and out[-1][2] == "city":
                     b = out.pop()[0]  # 宁波 + 舟山 + 港: two cities glued before it are both its name
-                elif place_kind == "city":  # 吉利 + 贵阳 + 公司: a prefecture inside a company's name
+                elif place_kind in ("city", "country"):  # 吉利 + 贵阳 + 公司, 龙源电力 + 南非 + 公司: inside a name
                     # (not back past the 16 characters a name reaches: where the city already stands before
                     # them, the name starts with it)
                     reach = max(last_floor, min(m_start - 16, place_start))
@@ -641,9 +646,37 @@ def _region(view: str, m_start: int, m_end: int, kind: str, name: str) -> Entity
     the start of a newspaper's name (据上海证券报, 贵州日报报道)."""
     if kind == "city":
         return Entity(m_start, m_end, name, "place")
+    if kind == "country":
+        # (美国7月CPI同比升2.9%, 2022年，德国经济…: a country opening its clause, maybe after its time, is who the
+        # figures are of; inside a clause it qualifies what is measured: 澳洲BJ动力煤, 日本采购商, 在马来西亚采购)
+        # (美国 + 市场占比, 俄罗斯 + 段管线; 美国 + 西屋公司: part of what is measured, or of a name)
+        alone = _country_part().match(view, m_end) is None and _NAME_TAIL.match(view, m_end) is None
+        return Entity(m_start, m_end, name, "country") if alone and _opens_its_clause(view, m_start) else None
     if _is_generic(name) or (kind == "province" and _newspaper().match(view, m_end)):
         return None
     return Entity(m_start, m_end, name, kind)
+
+
+# A word right after a country that makes it part of what is measured (美国 + 市场; subject_words.tsv, country_part)
+@cache
+def _country_part() -> re.Pattern[str]:
+    return re.compile(_words("country_part"))
+
+
+def _opens_its_clause(view: str, start: int) -> bool:
+    """Whether the country at `start` opens its clause, or follows only the clause's time there (2024年美国…), or
+    other countries listed before it that do (法国、英国、德国投资分别增长…)."""
+    begin = clause_start(view, start)
+    listed_before = _countries_listed().search(view, begin, start)
+    gap = view[begin:listed_before.start() if listed_before is not None else start]
+    return not gap or time_pattern().fullmatch(gap) is not None
+
+
+@cache
+def _countries_listed() -> re.Pattern[str]:
+    """Countries, each followed by a list mark or joint (法国、英国、), ending where the search ends."""
+    joints = alternation(sorted(_LIST_JOINS, key=len, reverse=True))
+    return re.compile(rf"(?:(?:{alternation(lexicon.countries())})(?:{joints}))+$")
 
 
 # A short bracket inside an organisation's name, before its suffix (…环境(集团)股份有限公司)
@@ -2034,13 +2067,18 @@ def split_named(phrase: str, n: int) -> tuple[list[str], str] | None:
 
 
 def _place_at_start(text: str) -> str | None:
-    """The province or gazetteer division a text starts with (its longest), or None."""
+    """The province, gazetteer division or foreign country a text starts with (its longest), or None."""
     short = _province_short()
     names = lexicon.place_names()
     for end in range(min(len(text), 12), 1, -1):
         head = text[:end]
         if head in short:
             return short[head]
-        if head in names or head in _gazetteer_forms():
+        if head in names or head in _gazetteer_forms() or head in _country_names():
             return head
     return None
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(lexicon.countries())

@@ -81,6 +81,7 @@ TABLES: Final[dict[str, Table]] = {
                            Column("last", "date")), key=(0, 1)),
     "regions.tsv": Table((Column("full", "word"), Column("short", "word"), _one_of("level", "country", "province"))),
     "areas.tsv": Table((Column("name", "word"),)),
+    "countries.tsv": Table((Column("name", "word"),)),
     "reporters.tsv": Table((Column("name", "word"), Column("subject", "word"))),
     "national_words.tsv": Table((Column("word", "word"),)),
     "companies.tsv": Table((Column("name", "word"), _one_of("kind", "listed", "platform", "abroad"))),
@@ -92,7 +93,7 @@ TABLES: Final[dict[str, Table]] = {
         "superlative", "back_reference", "pronoun", "listed_form", "excluding", "grade",
         "demonstrative", "sector_after", "name_tail", "zone_end", "short_form", "counted_after", "count",
         "so_called", "partner_before", "trade_with", "name_break", "place_word_next", "kind_word", "byline",
-        "closing_word", "trade_prefix", "trade_tail")),
+        "closing_word", "trade_prefix", "trade_tail", "country_part")),
         key=(0, 1)),
     "place_suffixes.tsv": Table((Column("suffix", "word"), Column("gazetteer", "flag"),
                                   Column("county", "flag", optional=True))),
@@ -419,6 +420,12 @@ def regions() -> list[tuple[str, str, str]]:
 def areas() -> tuple[str, ...]:
     """Areas across provinces reported on as a whole (areas.tsv), longest first."""
     return tuple(sorted((r[0] for r in rows("areas.tsv")), key=len, reverse=True))
+
+
+@cache
+def countries() -> tuple[str, ...]:
+    """The countries other than China (countries.tsv), longest first."""
+    return tuple(sorted((r[0] for r in rows("countries.tsv")), key=len, reverse=True))
 
 
 @cache
