@@ -1028,6 +1028,14 @@ def _byline_pattern() -> re.Pattern[str]:
 _BYLINE: Final = _byline_pattern()
 
 
+_TOWN_ENDS: Final = ("镇", "乡")
+
+
+def _opens_a_line(view: str, e: Entity) -> bool:
+    start = e.end - len(e.name)
+    return start == 0 or view[start - 1] == "\n"
+
+
 def _title_names(view: str, t_start: int, t_end: int) -> tuple[str | None, str | None, str | None]:
     """The province, city and organisation the head names first (not where its story was filed, nor
     a listed city, a reporting body, an object or a source cited)."""
@@ -1042,9 +1050,12 @@ def _title_names(view: str, t_start: int, t_end: int) -> tuple[str | None, str |
             continue  # 发布人：腾讯网: who published the text, not what it is about
         if e.kind == "province" and province is None:
             province = _province_short().get(e.name, e.name)
-        elif e.kind == "place" and city is None and e.name.endswith(("市", "州", "县", "区", "旗", "盟")) \
+        elif e.kind == "place" and city is None and (e.name.endswith(("市", "州", "县", "区", "旗", "盟"))
+                                                     or (e.name.endswith(_TOWN_ENDS) and _opens_a_line(view, e))) \
                 and not listed(view, e.start, e.end) and e.name not in lexicon.areas():
-            city = e.name  # (not an area, a part of the whole: 中西部地区同比均创下超40%高增速)
+            # (not an area, a part of the whole: 中西部地区同比均创下超40%高增速; a town's name opening a line of the
+            # head, 红石镇: the town's own text, whose 全镇 it is)
+            city = e.name
         elif e.kind == "org" and organisation is None and e.name not in lexicon.reporters() \
                 and not an_object(view, e.end - len(e.name)) and not cited_in_sentence(view, e):
             organisation = e.name
