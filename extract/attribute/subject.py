@@ -6,7 +6,7 @@ Rules (named on the fact; the members of `SubjectRule`):
 - subject.sentence_org / subject.sentence_province / subject.sentence_place / subject.sentence_country: the
   nearest organisation, province, place or foreign country (countries.tsv) named before the number in its
   sentence (a company as the sentence's actor, a city, a province, 美国), in the most explicit form the
-  document gives it (not a market traded with: 出口美国, 自日本进口, 美国市场); a kind
+  document gives it (a country only where it opens its clause: 出口美国, 按澳洲动力煤价格 name none); a kind
   of body or place is no name (generic_names.tsv; a kind_word inside it, 地区主流煤矿; what the number
   before it measures, 30万千瓦光伏电站);
   subject.reporter: a reporting body named there (中国人民银行发布…) stands for its country;
@@ -642,8 +642,9 @@ def _counted(view: str, start: int, name: str) -> bool:
 
 
 def _region(view: str, m_start: int, m_end: int, kind: str, name: str) -> Entity | None:
-    """A city of the gazetteer (a place, whole wherever it stands) or a province, unless generic or
-    the start of a newspaper's name (据上海证券报, 贵州日报报道)."""
+    """A city of the gazetteer (a place, whole wherever it stands), a foreign country where it stands alone
+    opening its clause, or a province, unless generic or the start of a newspaper's name (据上海证券报,
+    贵州日报报道)."""
     if kind == "city":
         return Entity(m_start, m_end, name, "place")
     if kind == "country":
@@ -668,8 +669,12 @@ def _opens_its_clause(view: str, start: int) -> bool:
     other countries listed before it that do (法国、英国、德国投资分别增长…)."""
     begin = clause_start(view, start)
     listed_before = _countries_listed().search(view, begin, start)
-    gap = view[begin:listed_before.start() if listed_before is not None else start]
-    return not gap or time_pattern().fullmatch(gap) is not None
+    return _only_time_before(view, begin, listed_before.start() if listed_before is not None else start)
+
+
+def _only_time_before(view: str, begin: int, start: int) -> bool:
+    """Whether view[begin:start], from a clause's start to a name, is empty or the clause's time alone."""
+    return begin == start or time_pattern().fullmatch(view, begin, start) is not None
 
 
 @cache
@@ -1032,6 +1037,7 @@ _TOWN_ENDS: Final = ("镇", "乡")
 
 
 def _opens_a_line(view: str, e: Entity) -> bool:
+    """Whether a name opens a line (红石镇 ⏎ 一、基本情况: the title of a town's own text)."""
     start = e.end - len(e.name)
     return start == 0 or view[start - 1] == "\n"
 
@@ -1928,8 +1934,7 @@ def _subject_of_scope(view: str, scope: re.Match[str], ents: list[Entity],
     if lexicon.scope_words().get(scope.group()) == "world":
         # 2022年，全球煤炭消费量增长1.2%: a clause opening with 全球 is about the world (but 全球最大的…基地,
         # 来自全球30多个国家: a superlative's or a place's scope, no subject)
-        gap = view[clause_start(view, scope.start()):scope.start()]  # (the clause's time: 2024年全球…)
-        opens = not gap or time_pattern().fullmatch(gap) is not None
+        opens = _only_time_before(view, clause_start(view, scope.start()), scope.start())  # (2024年全球…)
         return (scope.group(), SubjectRule.SCOPE_WORD) if opens and not _SUPERLATIVE.match(view, scope.end()) else None
     subject = scope_subject(scope.group(), region)
     return (subject, SubjectRule.SCOPE_WORD) if subject else None
@@ -2092,4 +2097,5 @@ def _place_at_start(text: str) -> str | None:
 
 @cache
 def _country_names() -> frozenset[str]:
+    """The countries of countries.tsv, as a set to look a list's item up in."""
     return frozenset(lexicon.countries())
