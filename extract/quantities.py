@@ -378,8 +378,10 @@ def _with_derived(view: str, out: list[Quantity]) -> list[Quantity]:
 
 
 # A move from one value to another in one clause (由11.6元/斤降至昨日的10.6元)
-_MOVE_FROM: Final = re.compile(r"(?:由|从)$")
-_MOVE_TO_GAP: Final = re.compile(r"[^，,。；;！!？?\n]{0,12}?(?:至|到)[^，,。；;！!？?\n]{0,12}")
+# (the words opening its first value and its end: move_verbs.tsv, from: 从, 由; to: 到, 至)
+_MOVE_FROM: Final = re.compile(rf"(?:{alternation(lexicon.move_verbs('from'))})$")
+_MOVE_TO_GAP: Final = re.compile(rf"[^，,。；;！!？?\n]{{0,12}}?(?:{alternation(lexicon.move_verbs('to'))})"
+                                 r"[^，,。；;！!？?\n]{0,12}")
 
 
 def _move_ends_per_unit(view: str, found: list[Quantity]) -> None:
@@ -1255,7 +1257,8 @@ def _sentence_unit(view: str, start: int, num_text: str, previous: list[Quantity
 
 # Between the two values of a move (由1.04下降到0.59, 从49.2回升至50.1; move_verbs.tsv, unitless_end)
 def _moved_to_pattern() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(lexicon.move_verbs('unitless_end'))})(?:到|至|为)$")
+    return re.compile(f"(?:{alternation(lexicon.move_verbs('unitless_end'))})"
+                      f"(?:{alternation(lexicon.move_verbs('to'))}|为)$")
 
 
 _MOVED_TO: Final = _moved_to_pattern()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -1015,6 +1017,33 @@ def _two_states(verb: str) -> list[str | None]:
     texts = (f"发布时间：2022-03-01\n2012年至2021年，全国快递业务量从57亿件{verb}至1083亿件。",
              f"发布时间：2011-05-01\n与2010年相比，全市人口由8,017人{verb}为12,764人。")
     return [f.period for text in texts for f in extract_text(text).facts]
+
+
+# move_verbs.tsv, from and to: the words opening a move's first value and its end (从57亿件增长至1083亿件 after
+# 2012年至2021年: the first value is of 2012, the end of 2021)
+_MOVE_TEXT = "2012年至2021年，全国快递业务量{}57亿件增长{}1083亿件。"
+
+
+def test_every_move_from_and_to_word_opens_a_move_s_value() -> None:
+    assert lexicon.move_verbs("from") and lexicon.move_verbs("to")
+    for first in lexicon.move_verbs("from"):
+        for to in lexicon.move_verbs("to"):
+            got = [f.period for f in extract_text(_MOVE_TEXT.format(first, to)).facts]
+            assert got == ["2012", "2021"], (first, to)
+    # (the control: no word of a move, the figures are of the whole stretch)
+    assert [f.period for f in extract_text(_MOVE_TEXT.format("自", "达")).facts] == ["2012/2021", "2012/2021"]
+
+
+def test_move_from_and_to_words_added_as_data_are_read(scratch_lexicon: Path) -> None:
+    # (the rules build their patterns when their modules load: a fresh interpreter reads the copy)
+    _add_line(scratch_lexicon, "move_verbs.tsv", "自\tfrom")
+    _add_line(scratch_lexicon, "move_verbs.tsv", "达\tto")
+    code = ("import sys; from pathlib import Path; import extract.lexicon as lexicon; "
+            "lexicon.LEXICON_DIR = Path(sys.argv[1]); from extract.pipeline import extract_text; "
+            "print(' '.join(str(f.period) for f in extract_text(sys.argv[2]).facts))")
+    done = subprocess.run([sys.executable, "-c", code, str(scratch_lexicon), _MOVE_TEXT.format("自", "达")],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["2012", "2021"]
 
 
 def test_every_two_states_verb_gives_the_values_of_a_move_their_times() -> None:

@@ -590,7 +590,7 @@ def _clean_phrase(text: str, subjects: list[str]) -> str:
     text = _without_context(text, subjects)
     if "的" in text[-2:]:  # the 的 of `的$`: last, or before a final line break
         text = _BASE_OF_RATIO.sub("", text)
-    if "在" in text or "从" in text or "由" in text:
+    if "在" in text or any(word in text for word in _FROM_WORDS):
         text = _PREP_PHRASE.sub("", text)
     if "等" in text[:-1]:
         etc = text.rfind("等")
@@ -748,7 +748,7 @@ def _measure_heads() -> tuple[str, ...]:
 
 def _ends_with_de(left: str) -> bool:
     """Whether the phrase, without a prepositional phrase, ends in 的."""
-    if "在" in left or "从" in left or "由" in left:
+    if "在" in left or any(word in left for word in _FROM_WORDS):
         left = _PREP_PHRASE.sub("", left)
     return left.rstrip().endswith("的")  # stripped of whitespace, `的$` matches only a final 的
 
@@ -792,11 +792,15 @@ def indicator_for(
     return _last_resort(view, q, sentence_start, left, right_noun, previous_indicator, subjects)
 
 
+# The words opening a move's first value and its end (move_verbs.tsv, from: 从, 由; to: 到, 至)
+_FROM_WORDS: Final = lexicon.move_verbs("from")
+_FROM: Final = alternation(_FROM_WORDS)
+_TO: Final = alternation(lexicon.move_verbs("to"))
 # Between the value a move goes from and the one it goes to: a short verb (上涨, 发展, or none) and 到 or 至, then
 # perhaps the time of the second (由2007年的727万亩发展到2010年的902万亩, 已上涨至目前的2285元/吨)
-_MOVE_GAP: Final = re.compile(rf"[，,]?(?:已经?)?[{HAN}]{{0,3}}?(?:到|至)了?(?:[^，,。；;：:]{{1,10}}的)?")
+_MOVE_GAP: Final = re.compile(rf"[，,]?(?:已经?)?[{HAN}]{{0,3}}?(?:{_TO})了?(?:[^，,。；;：:]{{1,10}}的)?")
 # Before the value moved from: 从 or 由, and perhaps its time (从2009年的1900元/吨)
-_MOVE_FROM: Final = re.compile(r"(?:从|由)(?:[^，,。；;：:从由]{1,10}的)?$")
+_MOVE_FROM: Final = re.compile(rf"(?:{_FROM})(?:(?:(?!{_FROM})[^，,。；;：:]){{1,10}}的)?$")
 
 
 def _moved_to_from(view: str, previous: Quantity, q: Quantity) -> bool:

@@ -1495,17 +1495,20 @@ def _two_states_verbs() -> str:
 
 
 def _span_comparison_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?:从|由)[^。；;]{{0,40}}?(?:{_two_states_verbs()})(?:到|至)")
+    return re.compile(rf"(?:{_FROM})[^。；;]{{0,40}}?(?:{_two_states_verbs()})(?:{_TO})")
 
 
+# The words opening a move's first value and its end (move_verbs.tsv, from: 从, 由; to: 到, 至)
+_FROM: Final = alternation(lexicon.move_verbs("from"))
+_TO: Final = alternation(lexicon.move_verbs("to"))
 _SPAN_COMPARISON: Final = _span_comparison_pattern()
-_MOVE_FROM_TIME: Final = re.compile(r"[从由]$")
+_MOVE_FROM_TIME: Final = re.compile(rf"(?:{_FROM})$")
 
 
 # After a time moved from: 的, the first value and a verb of the move (move_verbs.tsv, first_value)
 def _move_to_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:同期|以前|之前)?的[^，,。；;]{{1,16}}?(?:{alternation(lexicon.move_verbs('first_value'))})"
-                      r"(?:到|至|为)了?")
+                      rf"(?:{_TO}|为)了?")
 
 
 _MOVE_TO: Final = _move_to_pattern()
@@ -1514,14 +1517,14 @@ _BASE_VALUE: Final = re.compile(r"[^，,。；;]{0,16}的|(?:同期)?(?:接近|�
 # A difference in percentage points (低于去年同期2.6个百分点: the gap from the base, not its value)
 _POINTS: Final = re.compile(rf"[0-9.０-９．零{PLAIN_DIGIT_CHARS}两十]+个?百分点")
 # The start of a move from one value to another, up to the verb (由8,017人上升为, 从17.9%提升到)
-_FROM_VALUE: Final = re.compile(r"(?:从|由)[^，,。；;从由]{0,24}$")
+_FROM_VALUE: Final = re.compile(rf"(?:{_FROM})(?:(?!{_FROM})[^，,。；;]){{0,24}}$")
 # A value and its unit, all a move with no verb writes before 到 or 至 (2.227亿到163.6亿)
 _BARE_VALUE: Final = rf"[0-9][0-9.,]*[万亿]*(?:{alternation(list(lexicon.units()))})?"
 # The rest of such a move after its first value, up to 到, 至 or 为 (move_verbs.tsv, two_states); or with no verb,
 # 到 or 至 right after the value
 def _to_after_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?:,(?=[0-9])|[^，,。；;]){{0,20}}?(?:{_two_states_verbs()})(?:到|至|为)"
-                      rf"|{_BARE_VALUE}(?:到|至)")
+    return re.compile(rf"(?:,(?=[0-9])|[^，,。；;]){{0,20}}?(?:{_two_states_verbs()})(?:{_TO}|为)"
+                      rf"|{_BARE_VALUE}(?:{_TO})")
 
 
 _TO_AFTER: Final = _to_after_pattern()
@@ -1559,7 +1562,7 @@ def _end_of_years(view: str, mentions: list[TimeMention], sentence: Span, number
 
 # A move written with no verb, up to the value it goes to (营业收入从2.227亿到163.6亿: 到 or 至 right after the first
 # value and its unit)
-_BARE_MOVE_TO: Final = re.compile(rf"(?:从|由){_BARE_VALUE}(?:到|至)$")
+_BARE_MOVE_TO: Final = re.compile(rf"(?:{_FROM}){_BARE_VALUE}(?:{_TO})$")
 
 
 _CLAUSE_MARK: Final = re.compile(r"[，,；;]")  # (a time after one clause opens its sentence, not after more)

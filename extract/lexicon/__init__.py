@@ -162,7 +162,7 @@ TABLES: Final[dict[str, Table]] = {
                                       "base_year_closing", "other_week", "this_week")),
                               key=(0, 1)),
     "move_verbs.tsv": Table((Column("word", "word"), _one_of("role", "first_value", "unitless_end", "price_level",
-                                                             "two_states")),
+                                                             "two_states", "from", "to")),
                             key=(0, 1)),
     "quantity_words.tsv": Table((Column("word", "word"),
                                  _one_of("role", "change_gap", "duration_after", "period_before", "period_unit",
