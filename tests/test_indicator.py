@@ -404,3 +404,11 @@ def test_a_count_of_what_passes_a_threshold_keeps_the_threshold() -> None:
     facts = {f.text: f.indicator for f in extract_text(text).facts}
     assert facts["高达94个"] == "日照时数超过2000小时的县"
     assert facts["120家"] == "营业收入超过1亿元的企业"
+
+
+def test_a_market_traded_with_stays_in_what_is_measured() -> None:
+    # (出口中国香港0.91亿元: 中国香港 is no subject, the market the exports went to; it is part of the measure,
+    # as 出口美国 is)
+    report = "娄底市2025年国民经济和社会发展统计公报\n全市进出口总额100亿元。出口中国香港0.91亿元，下降1.5%。"
+    got = {f.text: f.indicator for f in extract_text(report).facts}
+    assert got["0.91亿元"] == "出口中国香港"

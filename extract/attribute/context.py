@@ -32,6 +32,7 @@ from extract.attribute.subject import (
     NAMED_IN_SENTENCE,
     Entity,
     SubjectRule,
+    a_trade_partner,
     an_object,
     cited,
     country_name,
@@ -281,7 +282,8 @@ def indicator_in_context(ctx: DocumentContext, q: Quantity, sentence: Span, prev
     """The indicator of q: its sentence's (without the names that are its subject), else the
     measure just reported where the phrase names none, or a breakdown of it."""
     view = ctx.view
-    names = [e.name for e in before if not an_object(view, e.end - len(e.name))]  # (新开工抽水蓄能电站3座: what)
+    # (新开工抽水蓄能电站3座: what is built; 出口美国: a market traded with; both stay in what is measured)
+    names = [e.name for e in before if not an_object(view, e.end - len(e.name)) and not a_trade_partner(view, e)]
     if subject is not None and subject == ctx.region.organisation and subject not in names \
             and not _names_a_share(view, sentence.start, q.start, subject):
         names.append(subject)  # 比亚迪新能源汽车销量 in 比亚迪's report: the company is who, not what
