@@ -663,7 +663,9 @@ CASES = [
                                   "两年减少公司营业收入合计6.77亿元。", "受降价影响，拖累公司营业收入减少2亿元。",
                                   "去年，证券公司分公司数量增长5%。",
                                   # a town or a village has two characters before its suffix (含 村卫生室)
-                                  "年末有医疗卫生机构（含村卫生室）4192个。"])
+                                  "年末有医疗卫生机构（含村卫生室）4192个。",
+                                  # a place by where it lies (沿海, 内陆) is a kind of place
+                                  "沿海港口货物吞吐量突破20亿吨，内陆港吞吐量超过1.2亿吨。"])
 def test_a_kind_of_place_or_body_or_a_thing_measured_is_no_name(text: str) -> None:
     assert entities(text, 0, len(text)) == []
 
