@@ -603,7 +603,7 @@ def _read_percent_words(view: str, m: re.Match[str]) -> tuple[Quantity | None, s
     num = _number_or_none(m.group("pct_num"))
     if num is None:
         return None, "number.unreadable"
-    # 百分之三十 → 30 %, 千分之五 → 0.5 %, 三分之一 → 33.3333 %
+    # 百分之三十 → 30 %, 千分之五 → 0.5 %, 三分之一 → 33.333333333333 %
     denominator = parse_number(m.group("pct")[:-2])
     if denominator is None or denominator.value == 0:
         return None, "number.unreadable"
@@ -618,12 +618,16 @@ def _read_percent_words(view: str, m: re.Match[str]) -> tuple[Quantity | None, s
     return q, ""
 
 
+_TWELVE_DECIMALS: Final = Decimal("1e-12")
+
+
 def _fraction(value: Decimal) -> Decimal:
-    """A ratio as a percentage with at most four decimals (1/3 → 33.3333)."""
+    """A ratio as a percentage: exact when it ends (1/8 → 12.5), else to twelve decimals (1/3 →
+    33.333333333333: FACTS.md's 33.33… %, as close as a reader's 100/3)."""
     exact = value.normalize()
-    if exact.as_tuple().exponent >= -4:  # type: ignore[operator]
+    if exact.as_tuple().exponent >= -12:  # type: ignore[operator]
         return exact if exact != exact.to_integral_value() else Decimal(int(exact))
-    return value.quantize(Decimal("0.0001"))
+    return value.quantize(_TWELVE_DECIMALS)
 
 
 def _read_rank(view: str, m: re.Match[str]) -> tuple[Quantity | None, str]:
