@@ -16,13 +16,14 @@ from typing import Final, NamedTuple
 import cn2an
 import regex
 
-# The digits: the zeros, the digits one to nine as plain text writes them, 两 (two, as a count), and the
-# financial forms a cheque or a contract writes (壹 … 玖)
+# The digits: the zeros, the digits one to nine as plain text writes them, 两 (two, as a count; 兩 as
+# traditional characters write it, as 萬 and 億 below), and the financial forms a cheque or a contract
+# writes (壹 … 玖)
 ZERO_CHARS: Final = "零〇○"
 PLAIN_DIGIT_CHARS: Final = "一二三四五六七八九"
 _FINANCIAL_DIGIT_CHARS: Final = "壹贰叁肆伍陆柒捌玖"
 CN_DIGITS: Final = {
-    **dict.fromkeys(ZERO_CHARS, 0), **{c: v for v, c in enumerate(PLAIN_DIGIT_CHARS, start=1)}, "两": 2,
+    **dict.fromkeys(ZERO_CHARS, 0), **{c: v for v, c in enumerate(PLAIN_DIGIT_CHARS, start=1)}, "两": 2, "兩": 2,
     **{c: v for v, c in enumerate(_FINANCIAL_DIGIT_CHARS, start=1)},
 }
 CN_TENS: Final = {"廿": 20, "卅": 30}
@@ -44,7 +45,7 @@ _TOKEN: Final = regex.compile(
 )
 _PLAIN_ARABIC: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Two adjacent Chinese digits d, d+1 (两三, 七八): a range.
-_RANGE_PAIRS: Final = {"一二", "二三", "两三", "三四", "四五", "五六", "六七", "七八", "八九"}
+_RANGE_PAIRS: Final = {"一二", "二三", "两三", "兩三", "三四", "四五", "五六", "六七", "七八", "八九"}
 
 
 class Number(NamedTuple):

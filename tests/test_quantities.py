@@ -341,6 +341,23 @@ def test_every_fact_names_its_rules() -> None:
     assert "qualifier.before" in f.rule and "indicator." in f.rule and "period." in f.rule
 
 
+@pytest.mark.parametrize(("traditional", "simplified"), [
+    ("將派發1萬張入場券。", "将派发1万张入场券。"),
+    ("煤炭產量達3.5億噸。", "煤炭产量达3.5亿吨。"),
+    ("兩三家企業虧損。", "两三家企业亏损。"),
+    ("全市共有3000輛新能源汽車，120個項目。", "全市共有3000辆新能源汽车，120个项目。"),
+])
+def test_figures_written_in_traditional_characters_are_read_as_in_simplified(traditional: str,
+                                                                               simplified: str) -> None:
+    # (Hong Kong and Taiwan texts: 兩 as a digit, the measure words 張, 輛, 個, the unit 噸; the unit of a
+    # count is its measure word as written)
+    def read(text: str) -> list[tuple[object, ...]]:
+        return [(f["value"], f["value_max"], f["qualifier"], f["kind"])
+                for f in (fact.contract() for fact in extract_text(text).facts)]
+    assert read(traditional) == read(simplified) != []
+    assert [f.contract()["unit"] for f in extract_text(traditional).facts][-1] in ("張", "t", "家", "個")
+
+
 def test_fractions_are_percentages() -> None:
     f = one("约三分之一的企业实现盈利。")
     assert (f["text"], f["unit"], f["qualifier"]) == ("约三分之一", "%", "approx")
