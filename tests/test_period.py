@@ -99,6 +99,10 @@ CASES = [
     ("政府工作报告\n——2013年3月8日在阜平县第十六届人民代表大会第二次会议上\n各位代表：\n站在新起点：2012年工作回顾\n"
      "2012年注定是不平凡的一年。\n全县生产总值完成27.6亿元，同比增长7.5%。全年接待游客39.5万人次。",
      "39.5万人次", "2012"),
+    # a year opening a short name in quotation marks (an award, a list: “2023年全省质量标杆”) is part of the
+    # name, not a time that ends the review's: the figures after it are still the year reviewed
+    ("某县2024年政府工作报告\n2023年工作回顾\n一、稳增长\n新增规上工业企业12家。某集团获评“2023年全省质量标杆”企业。"
+     "粮食总产达到13.68亿斤。", "13.68亿斤", "2023"),
     ("2026年甘肃省政府工作报告\n时间：2026-02-10\n“十四五”时期工作回顾\n“十四五”时期是甘肃发展极不寻常的五年。\n"
      "全省地区生产总值年均增长5.8%，粮食产量连续稳定在1200万吨以上。", "5.8%", "2021/2025"),
     # the end of a five-year plan (“十二五”末, 十四五期末, 末期) is its last year; the plan alone its five

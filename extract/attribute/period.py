@@ -637,6 +637,8 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
             # 棉花期货10月合约: the month a contract is for, what is traded, not when (period_cues.tsv, contract:
             # 合约, 交割)
             continue
+        if _opens_a_quoted_name(view, m_start, m_end):
+            continue  # 获评“2023年山东省质量标杆”: the year is part of an award's or an event's name
         mention = read_time(m, doc_year, named_year)
         if mention.rule == PeriodRule.PART_OF_DOCUMENT_YEAR and stated_year is not None and stated_year != doc_year:
             # 2020年11月底，…发放42.96亿美元，11月初则发放了50.6亿美元: the year the sentence states
@@ -700,6 +702,16 @@ def time_mentions(view: str, doc_year: int | None, start: int = 0, end: int | No
     if holidays and _holiday_names().search(view, start, len(view) if end is None else end) is not None:
         out = _with_holidays(view, doc_year, out, start, len(view) if end is None else end)
     return out
+
+
+# The rest of a short name in quotation marks after the time that opens it (“2023年山东省质量标杆”: no
+# punctuation inside, which quoted speech, “2023年，我们…”, has)
+_QUOTED_NAME_REST: Final = regex.compile(r"[\p{Han}A-Za-z0-9]{2,20}[”\"’]")
+
+
+def _opens_a_quoted_name(view: str, start: int, end: int) -> bool:
+    """Whether the time at view[start:end] opens a name in quotation marks (an award, a list, an event)."""
+    return start > 0 and view[start - 1] in "“\"‘" and _QUOTED_NAME_REST.match(view, end) is not None
 
 
 def _listed_parts(view: str, start: int, end: int, year: str) -> list[str] | None:
