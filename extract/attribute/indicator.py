@@ -285,11 +285,12 @@ _PREP_PHRASE: Final = re.compile(
 
 
 # What a change is compared with, taken off the phrase: a fixed phrase, tried first (measure_phrase_words.tsv,
-# comparison: 同比, 较之前), 比 or 较 and a time (比上年同期, 较2019年末), 与…相比. Every match holds 比 or 较.
+# comparison: 同比, 较之前), 比 or 较 and a time (比上年同期, 较去年同月, 较2019年末), 与…相比. Every match holds
+# 比 or 较.
 def _comparison_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{_phrase_words('comparison')}|"
-        r"(?:比|较)(?:上|去|前)(?:一)?(?:年度?|月|季度|代|期)(?:同期|末|底)?(?:的)?|(?:比|较)今?年初|"
+        r"(?:比|较)(?:上|去|前)(?:一)?(?:年度?|月|季度|代|期)(?:同期|同月|末|底)?(?:的)?|(?:比|较)今?年初|"
         r"(?:与|同|和)[^，,。；;]{1,10}?相比|比(?:19|20)[0-9]{2}年末?|较(?:19|20)[0-9]{2}年末?|比上月末?|较上月末?)"
     )
 
