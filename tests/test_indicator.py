@@ -245,6 +245,8 @@ CASES = [
     # a loss cut or widened (减少亏损, 减亏) is a change of the loss just named
     ("公司上半年归属于母公司所有者的净利润亏损9.9亿元，同比减少亏损79.7%，经营状况较上年同期明显改善，主营业务稳步恢复。",
      "79.7%", "归属于母公司所有者的净利润亏损"),
+    # a name the text goes on to call by a short form (以下简称) is still the subject's name, not part of the measure
+    ("今年1月份，北京市国有资产经营有限责任公司（以下简称“北京国资公司”）营业收入6.67亿元。", "6.67亿元", "营业收入"),
     # 较去年同月 is what a change is compared with (as 较去年同期): the change is of the measure just named
     ("2月零售业总销货价值为233亿元，较去年同月下跌44%。", "44%", "零售业总销货价值"),
     # 按年平均汇率折算 says how the value is converted, not what it measures

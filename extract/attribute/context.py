@@ -284,6 +284,8 @@ def indicator_in_context(ctx: DocumentContext, q: Quantity, sentence: Span, prev
     view = ctx.view
     # (新开工抽水蓄能电站3座: what is built; 出口美国: a market traded with; both stay in what is measured)
     names = [e.name for e in before if not an_object(view, e.end - len(e.name)) and not a_trade_partner(view, e)]
+    # (北京市国有资产经营有限责任公司（以下简称“北京国资公司”）营业收入: the name as written, whatever it is called)
+    names += [view[e.start:e.end] for e in before if e.name in names and view[e.start:e.end] != e.name]
     if subject is not None and subject == ctx.region.organisation and subject not in names \
             and not _names_a_share(view, sentence.start, q.start, subject):
         names.append(subject)  # 比亚迪新能源汽车销量 in 比亚迪's report: the company is who, not what
