@@ -99,6 +99,9 @@ CASES = [
     ("政府工作报告\n——2013年3月8日在阜平县第十六届人民代表大会第二次会议上\n各位代表：\n站在新起点：2012年工作回顾\n"
      "2012年注定是不平凡的一年。\n全县生产总值完成27.6亿元，同比增长7.5%。全年接待游客39.5万人次。",
      "39.5万人次", "2012"),
+    # a sentence opening with 同期， is of the time the sentences just before it report (its own base year aside)
+    ("《新闻联播》 (20230113)\n海关统计显示，2022年我国外贸进出口总值42.07万亿元，比2021年增长7.7%。\n"
+     "同期，我国与东盟进出口合计6.52万亿元，比2021年增长15%。", "6.52万亿元", "2022"),
     # traditional characters: 較, 與 before a time make it the base of a comparison, as 较, 与 do
     ("零售業銷貨統計\n2020-04-02\n2月零售業總銷貨價值為233億元，較去年同月下跌44%。", "44%", "2020-02"),
     # a year opening a short name in quotation marks (an award, a list: “2023年全省质量标杆”) is part of the

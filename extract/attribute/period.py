@@ -71,7 +71,8 @@ Rules (each named on the fact):
   (period.comparison_from, 从2020年的…提高到; the first and last years of a stretch opening the sentence
   for the values a move goes from and to: 2012年至2021年，…从57亿件增长至1083亿件); a year's 同期 in a story
   of some months is those
-  months (period.same_months), 同期 after the sentence's own time is that time (period.same_time);
+  months (period.same_months), 同期 after the sentence's own time is that time (period.same_time), and a
+  sentence opening with 同期， is of the time the sentences just before it report (period.same_period);
 - period.listed: times listed in order before 分别 give the listed figures theirs, one each;
 - period.of_fact_before: a figure with no time of its own takes the months or days of the fact
   before it in its paragraph; period.day_of_fact_before: a day written alone before it (12日, 到25日)
@@ -270,6 +271,7 @@ class PeriodRule(StrEnum):
     RESULTS_REPORT = "period.results_report"
     SAME_MONTHS = "period.same_months"
     SAME_TIME = "period.same_time"
+    SAME_PERIOD = "period.same_period"
     SPAN = "period.span"
     STOCK_AGAINST_YEAR_START = "period.stock_against_year_start"
     BALANCE_AT_MONTHS_END = "period.balance_at_months_end"
@@ -1647,6 +1649,8 @@ def _same_time_of_pattern() -> re.Pattern[str]:
 _SAME_TIME_OF: Final = _same_time_of_pattern()
 # A sentence opening a breakdown of the figure before (其中，…; 其中纳税最多的…: a mark after 其中 or not)
 _BREAKDOWN: Final = re.compile(rf"[{SPACE}]*其中")
+# A sentence opening with 同期 (in the same time): of the time the sentences just before it report
+_SAME_PERIOD: Final = re.compile(rf"[{SPACE}]*(?:同期|同一时期)[，,]")
 _COMPARATIVE_YU: Final = re.compile(r"[高低快慢大小多少]于[“\"‘]?$")
 
 
@@ -2385,6 +2389,13 @@ class DocumentTime:
                     rule == PeriodRule.PARAGRAPH and carry is not None and carry != self.paragraph_opening(k))):
             # (before a period carried from further back: 2026年前五个月…17.48万亿元。其中，… under a lead of 5月末)
             return before, PeriodRule.BREAKDOWN
+        if period is None and rule == PeriodRule.NONE and k > 0 and _SAME_PERIOD.match(self.view, sentence.start):
+            # 2022年…增长7.7%。⏎同期，我国与“一带一路”沿线国家进出口合计13.83万亿元: the time just reported
+            earlier = next((self._sentence_periods[j] for j in range(k - 1, max(-1, k - 4), -1)
+                            if j in self._sentence_periods), None)
+            if earlier is not None:
+                self._sentence_periods[k] = earlier
+                return earlier, PeriodRule.SAME_PERIOD
         if period is not None and rule != PeriodRule.AS_OF_DAY:
             # (the day of an as-of count sets no period for the breakdown after it: 截至4月27日，已有27个
             # 省份公布…。其中，广东以31174亿元居首)
