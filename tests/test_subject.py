@@ -644,6 +644,9 @@ CASES = [
      "244平方公里", "红石镇"),
     ("外贸重镇转型记\n一、基本情况\n东莞市位于广东省中南部。全市进出口总额增长5%。", "5%", "东莞市"),
     ("中石油（哈萨克斯坦）阿克纠宾公司简介\n公司目前年产油气当量3000万吨。", "3000万吨", "阿克纠宾公司"),
+    # what a place is named as (被评为“…之乡”, 获评) is a title it won, not a place the figures after it are of
+    ("政府工作报告\n各位代表：\n现在，我代表清苑县人民政府向大会报告工作。\n2004年工作回顾\n"
+     "大棚西瓜突破1万亩，被评为“河北西瓜特产之乡”；畜牧业建成养牛小区7个。", "7个", "清苑县"),
     # an oil field is a body its figures are of (org_suffixes.tsv: 油田)
     ("油气新闻\n塔里木油田今年钻探超深气井27口，新建天然气产能20亿立方米。", "20亿立方米", "塔里木油田"),
     # a time word before a company's name is no part of it (subject_words.tsv, no_name: 昨晚, 今天)
