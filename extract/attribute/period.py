@@ -2363,6 +2363,13 @@ class DocumentTime:
         of months that had not ended when the text came out: those are the year before's."""
         period, rule = self._fact_period(k, sentence, number_start, carry, target=target, measure=measure,
                                          number_end=number_end)
+        if rule == PeriodRule.REPORT_YEAR and self.plan_document and self.year is not None \
+                and period == f"{self.year:04d}" and not target:
+            reviewed = self._year_reviewed(k)
+            if reviewed is not None:
+                # 一、工作回顾⏎2025年是“十四五”收官之年…全年接待游客人次增长20.7%, in a report of 2026: the
+                # year reviewed
+                period, rule = reviewed, PeriodRule.REVIEW_YEAR
         if actual and period is not None and self.published_month is not None:
             before_publication = _a_year_earlier_if_ahead(period, self.published_month)
             if before_publication is not None:
