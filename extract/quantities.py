@@ -622,8 +622,8 @@ _TWELVE_DECIMALS: Final = Decimal("1e-12")
 
 
 def _fraction(value: Decimal) -> Decimal:
-    """A ratio as a percentage: exact when it ends (1/8 → 12.5), else to twelve decimals (1/3 →
-    33.333333333333: FACTS.md's 33.33… %, as close as a reader's 100/3)."""
+    """A ratio as a percentage: exact when it ends (1/8 → 12.5), else to twelve decimals, the scale the facts
+    table stores (NUMERIC(38, 12); 1/3 → 33.333333333333: FACTS.md's 33.33… %, as close as a reader's 100/3)."""
     exact = value.normalize()
     if exact.as_tuple().exponent >= -12:  # type: ignore[operator]
         return exact if exact != exact.to_integral_value() else Decimal(int(exact))

@@ -1554,6 +1554,28 @@ def test_a_same_time_of_word_added_as_data_is_read(scratch_lexicon: Path, monkey
     assert _same_time("数据") == ("2022-01/2022-06", "period.same_time")
 
 
+def _same_period(word: str) -> list[str | None]:
+    text = (f"《新闻联播》 (20230113)\n2022年我国外贸进出口总值42.07万亿元，比2021年增长7.7%。\n"
+            f"{word}，我国与东盟进出口6.52万亿元。")
+    return [f.period for f in extract_text(text).facts]
+
+
+def test_every_same_period_word_gives_a_sentence_the_time_just_reported() -> None:
+    # period_cues.tsv, same_period: 同期，我国与东盟进出口6.52万亿元 is of 2022, the time just reported
+    assert lexicon.period_cues("same_period")
+    for word in lexicon.period_cues("same_period"):
+        assert _same_period(word) == ["2022", "2022", "2022"], word
+    assert _same_period("此外") == ["2022", "2022", None]  # (the control)
+
+
+def test_a_same_period_word_added_as_data_is_read(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # period_cues.tsv, same_period: 同一时间 (as 同期)
+    assert _same_period("同一时间") == ["2022", "2022", None]
+    _add_line(scratch_lexicon, "period_cues.tsv", "同一时间\tsame_period")
+    monkeypatch.setattr(period_rules, "_SAME_PERIOD", period_rules._same_period_pattern())
+    assert _same_period("同一时间") == ["2022", "2022", "2022"]
+
+
 def _item_sum_period(item: str) -> list[str | None]:
     text = f"黑龙江省人民政府关于2022年财政决算的报告\n全省一般公共预算收入，加上中央转移支付补助、{item}等6179.3亿元。"
     return [f.period for f in extract_text(text).facts]

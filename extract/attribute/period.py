@@ -713,7 +713,8 @@ _QUOTED_NAME_REST: Final = regex.compile(r"[\p{Han}A-Za-z0-9]{2,20}[”\"’]")
 
 def _opens_a_quoted_name(view: str, start: int, end: int) -> bool:
     """Whether the time at view[start:end] opens a name in quotation marks (an award, a list, an event)."""
-    return start > 0 and view[start - 1] in "“\"‘" and _QUOTED_NAME_REST.match(view, end) is not None
+    return start > 0 and (view[start - 1] == '"' or unicodedata.category(view[start - 1]) == "Pi") \
+        and _QUOTED_NAME_REST.match(view, end) is not None
 
 
 def _listed_parts(view: str, start: int, end: int, year: str) -> list[str] | None:
@@ -1649,8 +1650,13 @@ def _same_time_of_pattern() -> re.Pattern[str]:
 _SAME_TIME_OF: Final = _same_time_of_pattern()
 # A sentence opening a breakdown of the figure before (其中，…; 其中纳税最多的…: a mark after 其中 or not)
 _BREAKDOWN: Final = re.compile(rf"[{SPACE}]*其中")
-# A sentence opening with 同期 (in the same time): of the time the sentences just before it report
-_SAME_PERIOD: Final = re.compile(rf"[{SPACE}]*(?:同期|同一时期)[，,]")
+# A sentence opening with 同期 (in the same time): of the time the sentences just before it report (period_cues.tsv,
+# same_period)
+def _same_period_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[{SPACE}]*(?:{alternation(lexicon.period_cues('same_period'))})[，,]")
+
+
+_SAME_PERIOD: Final = _same_period_pattern()
 _COMPARATIVE_YU: Final = re.compile(r"[高低快慢大小多少]于[“\"‘]?$")
 
 

@@ -156,7 +156,8 @@ TABLES: Final[dict[str, Table]] = {
                                       # (period.py's own word lists)
                                       "contract", "holiday_word", "date_label", "aimed_at", "yesterday", "today",
                                       "as_of", "not_a_period", "digest_head", "census_change", "opening_after",
-                                      "box_rest", "same_time_of", "item_name", "story_opening", "not_census",
+                                      "box_rest", "same_time_of", "same_period", "item_name", "story_opening",
+                                      "not_census",
                                       "report_to_end", "report_end", "report_within", "report_word",
                                       "base_year_before", "base_year_not_after", "base_year_joined",
                                       "base_year_closing", "other_week", "this_week")),
@@ -755,8 +756,8 @@ def period_cues(role: str) -> tuple[str, ...]:
     market_move: 收盘, 涨; flow_verb: 新增, 建成; reached_verb: 达到), in the file's order.
     (period.py's own word lists: contract: 合约; holiday_word: 假期; date_label: 发布时间; aimed_at: 预计;
     yesterday: 昨日; today: 今日; as_of: 截至; not_a_period: 自; digest_head: 早报; census_change: 增量;
-    opening_after: 以来; box_rest: 时期; same_time_of: 水平; not_census: 普通; a company report's own times:
-    report_to_end: 年初至报告期末; report_end: 报告期末; report_within: 报告期内; report_word: 报告期;
+    opening_after: 以来; box_rest: 时期; same_time_of: 水平; same_period: 同期; not_census: 普通; a company report's
+    own times: report_to_end: 年初至报告期末; report_end: 报告期末; report_within: 报告期内; report_word: 报告期;
     base_year_before: 比; base_year_not_after: 以来; other_week: 上周; this_week: 本周)"""
     return tuple(r[0] for r in _of_role("period_cues.tsv", role))
 
