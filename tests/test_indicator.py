@@ -157,6 +157,10 @@ CASES = [
     # a list of measures before 分别 and the base the changes are compared with (分别比上年上涨…): each number
     # its measure
     ("公立医院次均门诊费用和人均住院费用分别比上年上涨3.7%和2.2%。", "2.2%", "人均住院费用"),
+    # a listed item that is a measure of its own (营业收入) takes no head from the last item (净利润)
+    ("一季度实现营业收入和净利润分别为1.94亿元和4245万元。", "1.94亿元", "营业收入"),
+    ("公司营业收入、归母净利润分别为12亿元、3亿元。", "12亿元", "营业收入"),
+    ("四季度，规模以上工业增加值、服务业增加值的增速分别加快0.7和1.0个百分点。", "1.0个百分点", "服务业增加值的增速"),
     # an age moved to another (由…的76.7岁提高到…的77岁) is the measure's value, no age class of it
     ("我国居民人均预期寿命由2017年的76.7岁提高到2018年的77岁。", "77岁", "居民人均预期寿命"),
     ("全市15—59岁人口为320万人。", "320万人", "15—59岁人口"),

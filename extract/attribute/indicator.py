@@ -1211,9 +1211,17 @@ def split_list(phrase: str, n: int) -> list[str] | None:
         head = last[len(others[0]):]  # 进口、出口整体通关时间: short items of one length, then what they share
     if not head and (share := _share_of().search(last)) is not None and share.start() > 0:
         head = last[share.start():]  # 高技术制造业、装备制造业增加值占规模以上工业增加值的比重
-    if head and not any(p.endswith(head) for p in others):
+    if head and not any(p.endswith(head) for p in others) and not _amounts_of_their_own(others, head):
         parts = [p + head for p in others] + [last]
     return parts
+
+
+def _amounts_of_their_own(items: list[str], head: str) -> bool:
+    """Whether a head that names an amount (measure_heads.tsv, flow: 利润) is no head of listed items that
+    each end in a measure's head after a word of their own (营业收入和净利润: 营业收入 is an amount beside
+    净利润, not 营业收入利润; a rate, 增加值、零售总额的增速, is each item's)."""
+    heads = lexicon.measure_heads()
+    return head in lexicon.flow_heads() and all(any(i.endswith(h) and len(i) > len(h) for h in heads) for i in items)
 
 
 def breakdown_head(indicator: str, previous: str) -> str:
