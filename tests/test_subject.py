@@ -647,6 +647,12 @@ CASES = [
     # what a place is named as (被评为“…之乡”, 获评) is a title it won, not a place the figures after it are of
     ("政府工作报告\n各位代表：\n现在，我代表清苑县人民政府向大会报告工作。\n2004年工作回顾\n"
      "大棚西瓜突破1万亩，被评为“河北西瓜特产之乡”；畜牧业建成养牛小区7个。", "7个", "清苑县"),
+    # a province's title a county's units gain (新增山东省院士工作站, 入选, 获批: subject_words.tsv, makes_object) is
+    # what was gained, not a place the figures after it are of
+    ("高唐县人民政府工作报告\n2024年，全县地区生产总值增长6%。新增山东省院士工作站1家。认定高新技术企业27家。",
+     "27家", "高唐县"),
+    ("高唐县人民政府工作报告\n2024年，全县地区生产总值增长6%。入选山东省瞪羚企业5家。", "5家", "高唐县"),
+    ("高唐县人民政府工作报告\n2024年，全县地区生产总值增长6%。获批山东省现代农业产业园2个。", "2个", "高唐县"),
     # an oil field is a body its figures are of (org_suffixes.tsv: 油田)
     ("油气新闻\n塔里木油田今年钻探超深气井27口，新建天然气产能20亿立方米。", "20亿立方米", "塔里木油田"),
     # a time word before a company's name is no part of it (subject_words.tsv, no_name: 昨晚, 今天)
