@@ -1178,6 +1178,7 @@ def _company_list() -> tuple[re.Pattern[str], regex.Pattern[str]]:
 
 
 _LIST_REACH: Final = 100  # (how far before 等 a list of names is read)
+_ITEM_REST: Final = 6  # (at most, the rest of a list's item after a name in it: 西安|国家版本馆、)
 
 
 def name_as_listed(candidate: dict[str, object], region: DocumentRegion) -> None:
@@ -1749,6 +1750,9 @@ def _closed_by_etc_count(view: str, e: Entity) -> bool:
     if etc is None or _CLAUSE_MARK.search(view, e.end, etc.start()) is not None:
         return False
     gap = view[e.end:etc.start()]
+    if etc.group("count") is None:  # (等 and a kind of thing: the name in an item, 立中集团、古城香业等企业)
+        in_item = 0 <= gap.find("、") <= _ITEM_REST
+        return not gap or in_item or gap.startswith("和") or listed(view, e.start, e.end)
     return not gap or "、" in gap or gap.startswith("和") or listed(view, e.start, e.end)
 
 
@@ -1759,7 +1763,7 @@ _CLAUSE_MARK: Final = re.compile("[" + re.escape("".join(c for c in CLAUSE_BREAK
 # A count of places closing a list of them (3个市地, 七市, 14个省区; subject_words.tsv, place_count)
 _COUNTED_PLACES: Final = re.compile(rf"[0-9一二两三四五六七八九十]+个?(?:{_words('place_count')})")
 # 等 and a count after the examples of a list (等2957个, 等10家)
-_COUNT_AFTER_ETC: Final = re.compile(r"等[0-9一二两三四五六七八九十百千万.]+")
+_COUNT_AFTER_ETC: Final = re.compile(rf"等(?:(?P<count>[0-9一二两三四五六七八九十百千万.]+)|(?![于级同待候])[{HAN}])")
 
 
 @cache
