@@ -157,6 +157,9 @@ CASES = [
     # a list of measures before 分别 and the base the changes are compared with (分别比上年上涨…): each number
     # its measure
     ("公立医院次均门诊费用和人均住院费用分别比上年上涨3.7%和2.2%。", "2.2%", "人均住院费用"),
+    # what the noun after a number does (如同…, 短期内很难改变) is no part of it (measure_phrase_words.tsv, noun_end)
+    ("超过460万公里的农村公路如同“毛细血管”深入乡村。", "超过460万公里", "农村公路"),
+    ("正反280元/吨的价差短期内很难改变。", "280元/吨", "价差"),
     # a listed item that is a measure of its own (营业收入) takes no head from the last item (净利润)
     ("一季度实现营业收入和净利润分别为1.94亿元和4245万元。", "1.94亿元", "营业收入"),
     ("公司营业收入、归母净利润分别为12亿元、3亿元。", "12亿元", "营业收入"),
