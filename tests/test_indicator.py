@@ -157,6 +157,9 @@ CASES = [
     # a list of measures before 分别 and the base the changes are compared with (分别比上年上涨…): each number
     # its measure
     ("公立医院次均门诊费用和人均住院费用分别比上年上涨3.7%和2.2%。", "2.2%", "人均住院费用"),
+    # a count's thing is the noun after the threshold that qualifies it (1908个业务收入超百万元的…项目 → …项目)
+    ("全县培育12家营收超亿元的企业。", "12家", "企业"),
+    ("已打造了1908个业务收入超百万元的快递服务制造业项目。", "1908个", "快递服务制造业项目"),
     # what the noun after a number does (如同…, 短期内很难改变) is no part of it (measure_phrase_words.tsv, noun_end)
     ("超过460万公里的农村公路如同“毛细血管”深入乡村。", "超过460万公里", "农村公路"),
     ("正反280元/吨的价差短期内很难改变。", "280元/吨", "价差"),

@@ -68,7 +68,7 @@ from extract.patterns import (
     longest_first,
     up_to_last,
 )
-from extract.quantities import CLAUSE_BREAK, Quantity
+from extract.quantities import CLAUSE_BREAK, Quantity, find_quantities
 
 # Speed notes. The patterns below use no feature that only the `regex` module has, so most are
 # compiled with the standard `re`, which runs them two to three times faster; `re`'s \s also takes
@@ -954,12 +954,24 @@ def _noun_of_class_or_count(q: Quantity, right: str, right_noun: str) -> tuple[s
     if "quantity.class_descriptor" in q.rules:
         return right_noun, IndicatorRule.CLASS_OF
     if q.dimension == "count" and q.kind != "rank":
+        qualified = _noun_after_threshold(right, right_noun)
+        if qualified:
+            return qualified, IndicatorRule.COUNTED_THING
         if right_noun in _CLASS_NOUNS and right.startswith(right_noun):
             doing = _PREDICATE_TO_CLAUSE_END.fullmatch(right, len(right_noun))
             if doing is not None:
                 return right_noun + doing.group(), IndicatorRule.COUNTED_DOING
         return right_noun, IndicatorRule.COUNTED_THING
     return None
+
+
+def _noun_after_threshold(right: str, right_noun: str) -> str:
+    """The noun a count counts after a threshold that qualifies it (12家营收超亿元的企业 → 企业: the phrase
+    before 的 holds a figure of its own), or ""."""
+    rest = right[len(right_noun):] if right.startswith(right_noun) else ""
+    if not rest.startswith("的") or not find_quantities(right_noun):
+        return ""
+    return _noun_after(rest)
 
 
 # A noun naming only a class of the units counted (measure_phrase_words.tsv, class_noun), and what
