@@ -157,6 +157,9 @@ CASES = [
     # a list of measures before 分别 and the base the changes are compared with (分别比上年上涨…): each number
     # its measure
     ("公立医院次均门诊费用和人均住院费用分别比上年上涨3.7%和2.2%。", "2.2%", "人均住院费用"),
+    # changes listed with no 分别 right after a change word read the levels before them in turn
+    ("5月份我国共生产汽车134.89万辆，实现销售138.28万辆，较上年同期下降4.89%和3.47%。", "4.89%", "生产汽车"),
+    ("5月份我国共生产汽车134.89万辆，实现销售138.28万辆，较上年同期下降4.89%和3.47%。", "3.47%", "销售"),
     # a count's thing is the noun after the threshold that qualifies it (1908个业务收入超百万元的…项目 → …项目)
     ("全县培育12家营收超亿元的企业。", "12家", "企业"),
     ("已打造了1908个业务收入超百万元的快递服务制造业项目。", "1908个", "快递服务制造业项目"),

@@ -63,7 +63,8 @@ def distribute_lists(view: str, items: list[Item], time: DocumentTime) -> None:
         floor = items[i - 1][0].end if i > 0 else max(0, q.start - 12)
         resp = _respectively_pattern().search(view, floor, q.start)
         if resp is None:
-            i = _places_and_values(view, items, i)
+            after_changes = _changes_in_turn(view, items, i, floor)
+            i = after_changes or _places_and_values(view, items, i)
             continue
         group = [i]
         j = i + 1
@@ -81,6 +82,38 @@ def distribute_lists(view: str, items: list[Item], time: DocumentTime) -> None:
             # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
             _named_list(view, resp.start(), [items[k][1] for k in group], time, verb=resp.group("free") or "")
         i = _read_again(view, items, group, j)
+
+
+@cache
+def _change_before_list() -> re.Pattern[str]:
+    """A change word (change_words.tsv) after the base it is compared with, opening a clause right after a
+    level (…收入90亿元，同比增长16.9%和33.3%)."""
+    return re.compile(rf"[，,]{_CHANGES_BASE}?(?:{alternation(lexicon.change_words())})了?")
+
+
+# Two numbers of one list, joined by a list mark or a joint but not by a comma (16.9%和33.3%, 7.3%、5.2%)
+_JOINED: Final = re.compile(r"[、和及与]|、和")
+
+
+def _changes_in_turn(view: str, items: list[Item], i: int, floor: int) -> int:
+    """With no 分别, changes listed right after a change word (…游客800万人次，…收入90亿元，同比增长16.9%和33.3%)
+    read the levels before them in their sentence in turn, where there are as many: each its measure.
+    Returns the item after the list, or 0 where there is no such list."""
+    if i == 0 or items[i][0].kind != "change" or not _change_before_list().fullmatch(view, floor, items[i][0].start):
+        return 0
+    group = [i]
+    j = i + 1
+    while j < len(items) and items[j][0].kind == "change" \
+            and _JOINED.fullmatch(view, items[j - 1][0].end, items[j][0].start):
+        group.append(j)
+        j += 1
+    named = _measures_before(items, i)
+    if len(group) < 2 or len(named) != len(group):
+        return 0
+    for k, indicator in zip(group, named, strict=True):
+        items[k][1]["indicator"] = indicator
+        items[k][1]["rule"] = f"{items[k][1]['rule']} {IndicatorRule.RESPECTIVELY}"
+    return j
 
 
 @cache
