@@ -91,8 +91,8 @@ def _change_before_list() -> re.Pattern[str]:
     return re.compile(rf"[，,]{_CHANGES_BASE}?(?:{alternation(lexicon.change_words())})了?")
 
 
-# Two numbers of one list, joined by a list mark or a joint but not by a comma (16.9%和33.3%, 7.3%、5.2%)
-_JOINED: Final = re.compile(r"[、和及与]|、和")
+# Two numbers of one list, joined by a list mark or a joint (list_words.tsv) but not by a comma (16.9%和33.3%)
+_JOINED: Final = re.compile(rf"、?(?:{alternation(lexicon.list_words('joint'))})|、")
 
 
 def _changes_in_turn(view: str, items: list[Item], i: int, floor: int) -> int:
