@@ -661,6 +661,8 @@ CASES = [
      "修正生物医药产业园等项目加快推进，工业投资增长9.4%。", "9.4%", "陕西"),
     ("政府工作报告\n各位代表：\n现在，我代表陕西省人民政府向大会报告工作。\n"
      "西安国家版本馆、陕西考古博物馆、省图书新馆等投入使用，年接待游客超过8亿人次。", "超过8亿人次", "陕西"),
+    # a clause opening with 全球 is the world's, white space after its comma or not
+    ("世界能源结构\n2017年， 全球能源需求增长了2.2%， 高于16年的1.2%。", "2.2%", "全球"),
     # an oil field is a body its figures are of (org_suffixes.tsv: 油田)
     ("油气新闻\n塔里木油田今年钻探超深气井27口，新建天然气产能20亿立方米。", "20亿立方米", "塔里木油田"),
     # a time word before a company's name is no part of it (subject_words.tsv, no_name: 昨晚, 今天)

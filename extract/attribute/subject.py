@@ -673,8 +673,10 @@ def _opens_its_clause(view: str, start: int) -> bool:
 
 
 def _only_time_before(view: str, begin: int, start: int) -> bool:
-    """Whether view[begin:start], from a clause's start to a name, is empty or the clause's time alone."""
-    return begin == start or time_pattern().fullmatch(view, begin, start) is not None
+    """Whether view[begin:start], from a clause's start to a name, is empty or the clause's time alone
+    (white space around either aside: 2017年， 全球…, as a PDF's text is spaced)."""
+    text = view[begin:start].strip()
+    return not text or time_pattern().fullmatch(text) is not None
 
 
 @cache
