@@ -763,6 +763,9 @@ def test_every_subject_word_plays_its_role() -> None:
     for w in words("route"):
         facts = extract_text(f"清明机票\n4月5日当天广州{w}贵阳最低机票为174元，多数航线的票价都在一折到三折。").facts
         assert [f.subject for f in facts] == [None], w
+    for w in words("not_etc"):
+        assert subject_rules._COUNT_AFTER_ETC.match(f"等{w}") is None, w  # (等于, 等级: a word, no list's end)
+    assert subject_rules._COUNT_AFTER_ETC.match("等企业") is not None  # (the control: a kind of thing)
     for w in words("place_count"):
         facts = extract_text(f"山东新能源发展情况\n在济南、泰安、菏泽3个{w}累计推广乙醇汽油近600万吨。").facts
         assert [f.subject for f in facts if f.text == "近600万吨"] == ["山东"], w

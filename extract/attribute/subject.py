@@ -1764,8 +1764,10 @@ _CLAUSE_MARK: Final = re.compile("[" + re.escape("".join(c for c in CLAUSE_BREAK
 
 # A count of places closing a list of them (3个市地, 七市, 14个省区; subject_words.tsv, place_count)
 _COUNTED_PLACES: Final = re.compile(rf"[0-9一二两三四五六七八九十]+个?(?:{_words('place_count')})")
-# 等 and a count after the examples of a list (等2957个, 等10家)
-_COUNT_AFTER_ETC: Final = re.compile(rf"等(?:(?P<count>[0-9一二两三四五六七八九十百千万.]+)|(?![于级同待候])[{HAN}])")
+# 等 and a count after the examples of a list (等2957个, 等10家), or a kind of thing (等企业; not a word 等 opens,
+# 等于, 等级: subject_words.tsv, not_etc)
+_COUNT_AFTER_ETC: Final = re.compile(
+    rf"等(?:(?P<count>[0-9一二两三四五六七八九十百千万.]+)|(?!{_words('not_etc')})[{HAN}])")
 
 
 @cache
