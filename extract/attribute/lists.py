@@ -75,9 +75,7 @@ def distribute_lists(view: str, items: list[Item], time: DocumentTime) -> None:
             else []
         if len(group) > 1 and len(named) >= len(group):
             # …收入810亿元，分别增长12.8%…: each number the measure of a number before it, in order
-            for slot, k in enumerate(group):
-                items[k][1]["indicator"] = named[len(named) - len(group) + slot]
-                items[k][1]["rule"] = f"{items[k][1]['rule']} {IndicatorRule.RESPECTIVELY}"
+            _measures_in_turn(items, group, named[len(named) - len(group):])
         elif len(group) > 1 and (resp.group("free") is None or items[i][1]["kind"] != "rank"):
             # 城乡居民人均可支配收入分别增长…: the list is named right there, not by the numbers before
             _named_list(view, resp.start(), [items[k][1] for k in group], time, verb=resp.group("free") or "")
@@ -110,10 +108,15 @@ def _changes_in_turn(view: str, items: list[Item], i: int, floor: int) -> int:
     named = _measures_before(items, i)
     if len(group) < 2 or len(named) != len(group):
         return 0
-    for k, indicator in zip(group, named, strict=True):
+    _measures_in_turn(items, group, named)
+    return j
+
+
+def _measures_in_turn(items: list[Item], group: list[int], measures: list[str]) -> None:
+    """The k-th number of `group` measures the k-th of `measures` (indicator.respectively)."""
+    for k, indicator in zip(group, measures, strict=True):
         items[k][1]["indicator"] = indicator
         items[k][1]["rule"] = f"{items[k][1]['rule']} {IndicatorRule.RESPECTIVELY}"
-    return j
 
 
 @cache

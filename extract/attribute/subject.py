@@ -1752,10 +1752,9 @@ def _closed_by_etc_count(view: str, e: Entity) -> bool:
     if etc is None or _CLAUSE_MARK.search(view, e.end, etc.start()) is not None:
         return False
     gap = view[e.end:etc.start()]
-    if etc.group("count") is None:  # (等 and a kind of thing: the name in an item, 立中集团、古城香业等企业)
-        in_item = 0 <= gap.find("、") <= _ITEM_REST
-        return not gap or in_item or gap.startswith("和") or listed(view, e.start, e.end)
-    return not gap or "、" in gap or gap.startswith("和") or listed(view, e.start, e.end)
+    # (after 等 and a kind of thing, not a count, the name must be in an item: 立中集团、古城香业等企业)
+    in_list = "、" in gap if etc.group("count") else 0 <= gap.find("、") <= _ITEM_REST
+    return not gap or in_list or gap.startswith("和") or listed(view, e.start, e.end)
 
 
 # Where a clause ends (quantities.CLAUSE_BREAK but the brackets, which a list's item may hold)
