@@ -13,7 +13,8 @@ Rules (each named on the fact):
   text was published are the year before's (1～5月 in a text of March 2011: 2010-01/2010-05); days
   are not (出行日期从4月1日至4月6日: days ahead), nor targets and forecasts;
 - period.report_year / period.title: 全年 and 年末 are the year a title or the paragraph names
-  (年末 that year's December), else the document's; a headline opening with a year before the one
+  (年末 that year's December; also the year its sentence names before it: 据2024年人口抽样调查，年末…
+  → 2024-12), else the document's; a headline opening with a year before the one
   it was published in (2025年昆明全市常住人口874.4万, May 2026) names that year;
 - period.year_of_year_end: 全年 after a year's end (截至2025年末，全年新登记…) is that year (a stock
   after it stays at the year's end); period.year_of_part: 全年 right before a number after a part of a
@@ -1761,6 +1762,8 @@ def _period_of_named(view: str, mentions: list[TimeMention], m: TimeMention, rep
                 return f"{m.period[:4]}-12", report_year.rule  # 去年年末, 2019年末: a stock at that year's end
             if _PART_OF_YEAR.fullmatch(m.period) and m.kind is MentionKind.PERIOD:
                 return f"{m.period[:4]}-12", report_year.rule  # 1—11月份，…增长5.8%；年末全国人口…: that year's end
+            if len(m.period) == 4 and m.period.isdigit() and m.kind is MentionKind.PERIOD:
+                return f"{m.period}-12", report_year.rule  # 据2024年人口抽样调查，年末全市常住人口…: that year's end
         elif len(report_year.period) == 4 and len(m.period) == 7 and m.period.endswith("-12") \
                 and m.period[:4].isdigit():
             return m.period[:4], PeriodRule.YEAR_OF_YEAR_END  # 截至2025年末，全年新登记经营主体…: that year
