@@ -8,6 +8,9 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a clause naming the measure and how it moved (持续攀升, 保持扩张), before the clause with the number: the measure
+    ("今年以来，港口集装箱吞吐量持续攀升，首次突破800万标箱。", "突破800万标箱", "港口集装箱吞吐量"),
+    ("民间投资保持扩张，同比增长6.2%。", "6.2%", "民间投资"),
     # a sentence naming no measure after the item its line opens with as a sentence of its own (a budget report's
     # ——增值税。完成…): that item
     ("现将部分收支科目预算执行情况说明如下：\n——增值税。完成 77.26 亿元，占预算的 138%，增长 52.5%。", "77.26 亿元",
