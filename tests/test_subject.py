@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a connective (一方面, 另一方面) glued before 公司 is no part of a company's name: the report's company's
+    ("某某地产股份有限公司\n2015年年度报告\n报告期内，公司利润率有所下降。另一方面公司持续推进精装修战略，精装修住宅占比达到85%。",
+     "85%", "某某地产股份有限公司"),
     # a month's 份 glued to a name's suffix is no name (5月份银行理财产品: no bank named 份银行)
     ("普益标准数据显示，5月份银行理财产品加权平均年化收益率较4月份回落1.32个百分点至2.08%。", "2.08%", None),
     # a kind of power plant (燃机电厂, 燃气电厂) is no plant's name: the figure stays the company's
