@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a kind counted right after the quote closing it (新认定“智能工厂”3家) is no name: the document's place's
+    ("娄底市2025年国民经济和社会发展统计公报\n全市工业稳步发展。新认定“数字化车间”12家，“智能工厂”3家。", "3家",
+     "娄底市"),
     # a connective (一方面, 另一方面) glued before 公司 is no part of a company's name: the report's company's
     ("某某地产股份有限公司\n2015年年度报告\n报告期内，公司利润率有所下降。另一方面公司持续推进精装修战略，精装修住宅占比达到85%。",
      "85%", "某某地产股份有限公司"),

@@ -690,10 +690,10 @@ def _countries_listed() -> re.Pattern[str]:
 _INNER_BRACKET: Final = regex.compile(r"[（(]\p{Han}{1,4}[）)](?=\p{Han})")
 
 
-def _counted_after_pattern() -> re.Pattern[str]:
-    """A count right after a name (公立医院52个): the name is the kind counted (its measure words:
-    subject_words.tsv, counted_after: 个, 家, 所)."""
-    return re.compile(rf"[0-9][0-9,.]*(?:{_words('counted_after')})")
+def _counted_after_pattern() -> regex.Pattern[str]:
+    """A count right after a name (公立医院52个), or after the quote closing it (全球“灯塔工厂”3家): the name
+    is the kind counted (its measure words: subject_words.tsv, counted_after: 个, 家, 所)."""
+    return regex.compile(rf"[\p{{Pf}}\p{{Pe}}]?[0-9][0-9,.]*(?:{_words('counted_after')})")
 
 
 _COUNTED_AFTER: Final = _counted_after_pattern()
