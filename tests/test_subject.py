@@ -15,6 +15,10 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a text titled only as a results report (2016 年度报告): 公司 is the one listed company the text names
+    ("2016 年度报告\n报告期内，公司实现营业收入 1100.9 亿元，同比增长 10.3%。\n公司坚持主流市场定位，积极促进销售。\n"
+     "分区域看，公司在广深区域实现销售金额 468.2 亿元。\n报告期内公司新增加项目 20 个，万科权益建筑面积较上年增加。",
+     "1100.9 亿元", "万科"),
     # a kind counted right after the quote closing it (新认定“智能工厂”3家) is no name: the document's place's
     ("娄底市2025年国民经济和社会发展统计公报\n全市工业稳步发展。新认定“数字化车间”12家，“智能工厂”3家。", "3家",
      "娄底市"),

@@ -415,6 +415,19 @@ def _with_listed(found: list[_Raw], view: str, start: int, end: int, listed: fro
     return sorted(out)
 
 
+def _is_results_report_title(title: str) -> bool:
+    """Whether a title's line names a company's results report (2012 年度报告, 2023年半年度报告:
+    results_reports.tsv)."""
+    return any(name in title for name in lexicon.results_reports())
+
+
+def _only_listed_company(view: str) -> str | None:
+    """The one listed company a text names anywhere, if it names exactly one (a report titled only
+    2012 年度报告 that says 公司 and, once, 万科权益…: 万科's)."""
+    listed = _listed_in(view)
+    return next(iter(listed)) if len(listed) == 1 else None
+
+
 def _listed_in(view: str) -> frozenset[str]:
     """The listed companies a text names where a name can start (`_at_a_name_start`): looked up once per
     document (a phrase read on its own is scanned again, which costs less than keeping it)."""
@@ -970,6 +983,8 @@ def document_region(view: str) -> DocumentRegion:
         organisation = _opening_company(view, t_end)
     if organisation is None:
         organisation = _opening_named_company(view, t_end)
+    if organisation is None and city is None and _is_results_report_title(view[t_start:t_end].partition("\n")[0]):
+        organisation = _only_listed_company(view)  # (2012 年度报告⏎…公司…万科权益…: the report is 万科's)
     if organisation is not None and _digest_head().search(view, 0, max(0, view.find("\n"))) is not None:
         organisation = None  # (陆家嘴财经早餐…⏎3、小米集团…: a digest's first item, not the text's company)
     if organisation is not None:
