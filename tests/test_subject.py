@@ -15,6 +15,8 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a company forecasting its own figures (泛海控股预计亏损…) is their subject, not a source cited (中金公司预计，…)
+    ("房企业绩预告\n蓝光发展全年预计亏损120.37亿元；泛海控股预计亏损90亿元-110亿元。", "90亿元-110亿元", "泛海控股"),
     # a text titled only as a results report (2016 年度报告): 公司 is the one listed company the text names
     ("2016 年度报告\n报告期内，公司实现营业收入 1100.9 亿元，同比增长 10.3%。\n公司坚持主流市场定位，积极促进销售。\n"
      "分区域看，公司在广深区域实现销售金额 468.2 亿元。\n报告期内公司新增加项目 20 个，万科权益建筑面积较上年增加。",

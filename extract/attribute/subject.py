@@ -1301,7 +1301,25 @@ def cited_in_sentence(view: str, e: Entity) -> bool:
     if e.name in lexicon.reporters() or e.name in lexicon.platforms():
         return False
     start = e.end - len(e.name)
+    if _OWN_FORECAST.match(view, e.end) and _a_company(e.name) and not e.name.endswith(_analyst_ends()):
+        return False  # 格力电器预计实现净利润…, 泛海控股预计亏损…: a company's forecast of its own figures
     return cited(view, e.end) or _cites_next().before(view, start) is not None
+
+
+def _a_company(name: str) -> bool:
+    """Whether a name is a company's: a listed or known company's, or one ending with an organisation's suffix."""
+    return name in lexicon.listed_companies() or name in lexicon.companies() \
+        or name.endswith(tuple(s for s, _ in lexicon.org_suffixes()))
+
+
+# A forecast verb run into what is forecast, no clause mark between (预计实现, 预计亏损; subject_words.tsv,
+# own_forecast): said by a company of itself, not a source cited (中金公司预计，…)
+@cache
+def _own_forecast_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_words('own_forecast')})(?=\p{{Han}})")
+
+
+_OWN_FORECAST: Final = _own_forecast_pattern()
 
 
 # A verb that makes the name after it in its clause what was built, set up or renamed (an object)
