@@ -738,6 +738,9 @@ def test_every_subject_word_plays_its_role() -> None:
         assert cited(f"携程{w}显示", 2), w
     for w in words("source_verb"):
         assert cited(f"携程{w}", 2), w
+    for w in words("located_in"):
+        text = f"红石镇\n红石镇{w}柳河县东部，幅员面积210平方公里。"
+        assert extract_text(text).facts[0].subject == "红石镇", w  # (where it lies is no subject)
     for w in words("own_forecast"):
         assert extract_text(f"泛海控股{w}亏损90亿元。").facts[0].subject == "泛海控股", w  # (its own figure)
         assert extract_text(f"中金公司{w}，今年GDP增长5%。").facts[0].subject is None, w  # (control: a source)

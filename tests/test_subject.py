@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a place after a verb of where the thing named before it lies (地处, 位于) is no subject: the thing's figures
+    ("五道沟镇\n一、基本情况\n五道沟镇地处柳河县南部，幅员面积187平方公里，辖2个社区、16个行政村。", "16个",
+     "五道沟镇"),
     # a company forecasting its own figures (泛海控股预计亏损…) is their subject, not a source cited (中金公司预计，…)
     ("房企业绩预告\n蓝光发展全年预计亏损120.37亿元；泛海控股预计亏损90亿元-110亿元。", "90亿元-110亿元", "泛海控股"),
     # a text titled only as a results report (2016 年度报告): 公司 is the one listed company the text names

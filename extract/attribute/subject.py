@@ -1831,7 +1831,8 @@ def subject_for(view: str, sentence_start: int, number_start: int, region: Docum
         named = [e for e in sentence_nameable if e.end <= number_start]
     else:
         named = nameable(view, sentence_start, ents)
-    best: Entity | None = next((e for e in reversed(named) if not _in_route(view, e, ents)), None) if named else None
+    best: Entity | None = next((e for e in reversed(named) if not _in_route(view, e, ents)
+                                and not _where_the_one_before_lies(view, e, named)), None) if named else None
     if scope is not None and best is None and lexicon.scope_words().get(scope.group()) == "city" \
             and not region.city_is_title:
         city = carried() if callable(carried) else carried
@@ -1993,6 +1994,19 @@ def _one_of_several_companies(view: str, name: str) -> bool:
     """Whether `name` is a listed or known company of a text naming three or more listed companies (a
     roundup of results: there 公司 is the company just named, not the one the text opens with)."""
     return (name in lexicon.listed_companies() or name in lexicon.companies()) and len(_listed_in(view)) >= 3
+
+
+@cache
+def _located_in() -> EndingWith:
+    return EndingWith(lexicon.subject_words("located_in"))
+
+
+def _where_the_one_before_lies(view: str, e: Entity, named: list[Entity]) -> bool:
+    """Whether a place is where the name before it in its sentence lies (五道沟镇地处柳河县南部，幅员面积187平方公里;
+    subject_words.tsv, located_in: 位于, 地处): the figures are of that name, not of the place around it."""
+    start = e.end - len(e.name)
+    return e.kind == "place" and _located_in().before(view, start) is not None \
+        and any(other.end <= start - 2 for other in named if other is not e)
 
 
 def _subject_named(best: Entity, region: DocumentRegion) -> tuple[str | None, SubjectRule]:

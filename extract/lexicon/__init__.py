@@ -93,7 +93,7 @@ TABLES: Final[dict[str, Table]] = {
         "superlative", "back_reference", "pronoun", "listed_form", "excluding", "grade",
         "demonstrative", "sector_after", "name_tail", "zone_end", "short_form", "counted_after", "count",
         "so_called", "partner_before", "trade_with", "name_break", "place_word_next", "kind_word", "byline",
-        "closing_word", "trade_prefix", "trade_tail", "country_part", "not_etc", "own_forecast")),
+        "closing_word", "trade_prefix", "trade_tail", "country_part", "not_etc", "own_forecast", "located_in")),
         key=(0, 1)),
     "place_suffixes.tsv": Table((Column("suffix", "word"), Column("gazetteer", "flag"),
                                   Column("county", "flag", optional=True))),
