@@ -2991,6 +2991,16 @@ def test_a_county_suffix_added_as_data_is_read(scratch_lexicon: Path) -> None:
         _clear_county_caches()
 
 
+# place_suffixes.tsv, town: a line of the head opening with a town's name (红石镇, 采胜街道) makes the text the town's
+def test_every_town_suffix_makes_a_head_line_the_town_s_text() -> None:
+    assert lexicon.town_suffixes()
+    for suffix in lexicon.town_suffixes():
+        text = f"采胜{suffix}\n一、基本情况\n现辖3个城市社区，总人口38943人。"
+        assert [f.subject for f in extract_text(text).facts] == [f"采胜{suffix}"] * 2, suffix
+    text = "采胜村\n一、基本情况\n现辖3个城市社区，总人口38943人。"
+    assert [f.subject for f in extract_text(text).facts] == [None, None]  # (the control: 村 is no town suffix)
+
+
 # title_words.tsv, execution: a title's year before a word of how it went (预算执行情况) is the year its 全年 and
 # 年末 are of, not the year the report is delivered in
 def _execution_periods(word: str) -> list[str | None]:

@@ -1050,7 +1050,7 @@ def _byline_pattern() -> re.Pattern[str]:
 _BYLINE: Final = _byline_pattern()
 
 
-_TOWN_ENDS: Final = ("镇", "乡")
+_TOWN_ENDS: Final = lexicon.town_suffixes()
 
 
 def _opens_a_line(view: str, e: Entity) -> bool:

@@ -96,7 +96,7 @@ TABLES: Final[dict[str, Table]] = {
         "closing_word", "trade_prefix", "trade_tail", "country_part", "not_etc", "own_forecast", "located_in")),
         key=(0, 1)),
     "place_suffixes.tsv": Table((Column("suffix", "word"), Column("gazetteer", "flag"),
-                                  Column("county", "flag", optional=True))),
+                                  Column("county", "flag", optional=True), Column("town", "flag", optional=True))),
     "scope_words.tsv": Table((Column("word", "word"),
                               _one_of("level", "world", "country", "province", "city", "county"))),
     "unit_not_before.tsv": Table((Column("unit", "word"), Column("characters", "chars"))),
@@ -585,6 +585,13 @@ def county_suffixes() -> tuple[str, ...]:
     """The suffixes a county-level division may be written with (place_suffixes.tsv, county: 县, 区, 市), in the
     file's order: a county that became a district or a city is read by its stem with any of them."""
     return tuple(r[0] for r in rows("place_suffixes.tsv") if r[2] == "1")
+
+
+@cache
+def town_suffixes() -> tuple[str, ...]:
+    """The suffixes of a town-level division's name (place_suffixes.tsv, town: 镇, 乡, 街道): a head line opening
+    with one is the town's own text, whose 全镇 it is."""
+    return tuple(r[0] for r in rows("place_suffixes.tsv") if len(r) > 3 and r[3] == "1")
 
 
 @cache
