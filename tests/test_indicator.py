@@ -8,6 +8,9 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a generic head after a fuller measure takes what that measure is of, its whole head taken off (营业收入, not
+    # 收入 alone: 太阳能板块营业收入…，净利润… → 太阳能板块净利润, not 太阳能板块营业净利润)
+    ("2021年，太阳能板块营业收入23.42亿元，净利润2.37亿元。", "2.37亿元", "太阳能板块净利润"),
     # a clause naming the measure and how it moved (持续攀升, 保持扩张), before the clause with the number: the measure
     ("今年以来，港口集装箱吞吐量持续攀升，首次突破800万标箱。", "突破800万标箱", "港口集装箱吞吐量"),
     ("民间投资保持扩张，同比增长6.2%。", "6.2%", "民间投资"),

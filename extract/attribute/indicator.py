@@ -1057,16 +1057,18 @@ def _phrase_rules(left: str, left_clean: str, trigger: str, previous_indicator: 
         return left_clean, IndicatorRule.BEFORE_CHANGE_WORD  # 股价上涨: the verb is no part of the measure
     if not left_clean:
         return None
-    if (
-        previous_indicator
-        and left_clean in _GENERIC_HEADS
-        and len(previous_indicator) > len(left_clean) + 1
-        and not previous_indicator.endswith(left_clean)
-        and any(previous_indicator.endswith(h) for h in _GENERIC_HEADS)
-    ):
-        topic = previous_indicator[:-2] if len(previous_indicator) > 3 else previous_indicator
-        return topic + left_clean, IndicatorRule.TOPIC_PREFIX
+    before = previous_indicator or ""
+    topic = _topic_of(before) if left_clean in _GENERIC_HEADS else ""
+    if len(topic) > 1 and len(before) > len(left_clean) + 1 and not before.endswith(left_clean):
+        return topic + left_clean, IndicatorRule.TOPIC_PREFIX  # 肉鸡产能…，出栏… → 肉鸡出栏
     return left_clean, IndicatorRule.BEFORE_VERB
+
+
+def _topic_of(indicator: str) -> str:
+    """What an indicator ending with a generic head is of, the head taken off (肉鸡产能 → 肉鸡; 公司营业收入 →
+    公司, not 公司营业): empty where it is only the head (营业收入)."""
+    head = max((h for h in _GENERIC_HEADS if indicator.endswith(h)), key=len, default="")
+    return indicator[:-len(head)] if head else ""
 
 
 def _last_resort(view: str, q: Quantity, sentence_start: int, left: str, right_noun: str,
