@@ -2186,7 +2186,11 @@ class DocumentTime:
         while j >= 0 and self._joined(j):
             opening = self.opening(j)
             if opening is not None:
-                if opening.kind is MentionKind.PERIOD and _OPENING_AFTER.match(self.view, opening.end):
+                if opening.kind is MentionKind.PERIOD and (_OPENING_AFTER.match(self.view, opening.end) or (
+                        opening.period is not None and _MONTH_PERIOD.fullmatch(opening.period)
+                        and not self.plan_document)):
+                    # (a month opening it with no comma too: 前八个月人民币贷款增加…。8月份人民币贷款增加…。分部门看，…;
+                    # not in a work report, where it dates an event: 去年7月底市政府下达…任务)
                     return opening.period
                 if self._whole_year_opening(opening):
                     return self._opened_period(opening)
