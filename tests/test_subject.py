@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a body whose head gives his view (在…研究所所长…看来，…) is cited, not what the figures are of
+    ("全国工业企业利润\n在某某证券研究所所长王明看来，利润增速上行主要原因有两点：第一，10月PPI同比增长13.70%。",
+     "13.70%", "中国"),
     # a place after a verb of where the thing named before it lies (地处, 位于) is no subject: the thing's figures
     ("五道沟镇\n一、基本情况\n五道沟镇地处柳河县南部，幅员面积187平方公里，辖2个社区、16个行政村。", "16个",
      "五道沟镇"),
