@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a counted thing whose name opens with digits and letters (5G基站, 3D打印机) is still the noun after the count
+    ("今年全市新建1.2万个5G基站。", "1.2万个", "5G基站"),
     # a generic head after a fuller measure takes what that measure is of, its whole head taken off (营业收入, not
     # 收入 alone: 太阳能板块营业收入…，净利润… → 太阳能板块净利润, not 太阳能板块营业净利润)
     ("2021年，太阳能板块营业收入23.42亿元，净利润2.37亿元。", "2.37亿元", "太阳能板块净利润"),

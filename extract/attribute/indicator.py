@@ -363,6 +363,7 @@ def _clause_end(view: str, pos: int) -> int:
 
 # The first character after a number where its noun ends (outside quotes) or a quote opens or closes.
 _NOUN_END_OR_QUOTE: Final = re.compile("[" + re.escape(_RIGHT_STOP) + "0-9“‘”’]")
+_CODE_NAME: Final = re.compile("[0-9]+[A-Za-z]+")
 
 
 def _before_next_bound(text: str, end: int) -> int:
@@ -398,7 +399,8 @@ def _right_noun(right: str) -> str:
         m = _LIST_NEXT.search(text)
         if m:
             text = text[:m.start()]
-    stop = _NOUN_END_OR_QUOTE.search(text)
+    code = _CODE_NAME.match(text)  # (5G基站, 3D打印机: a name opening with digits and letters)
+    stop = _NOUN_END_OR_QUOTE.search(text, code.end() if code else 0)
     while stop is not None and (abbreviation := _ABBREVIATION.match(text, stop.start())) is not None:
         stop = _NOUN_END_OR_QUOTE.search(text, abbreviation.end())  # 中期借贷便利（MLF）操作: one name
     if stop is not None:
@@ -914,7 +916,7 @@ def _noun_after(right: str) -> str:
     …的4,613,871人相比, a time, a number)."""
     noun = _right_noun(right)
     if noun and (_change_words().match(noun) or _NOT_A_NOUN.match(noun) or time_pattern().match(noun)
-                 or noun[0] in "0123456789"):
+                 or (noun[0] in "0123456789" and not _CODE_NAME.match(noun))):
         return ""
     return noun
 
