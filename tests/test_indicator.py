@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # words of likelihood and 交出 opening the phrase are no part of the measure (很有可能交出营收超1000亿元 → 营收)
+    ("按此计算，2022年某某股份很有可能交出营收超1000亿元。", "超1000亿元", "营收"),
     # a counted thing whose name opens with digits and letters (5G基站, 3D打印机) is still the noun after the count
     ("今年全市新建1.2万个5G基站。", "1.2万个", "5G基站"),
     # a generic head after a fuller measure takes what that measure is of, its whole head taken off (营业收入, not
