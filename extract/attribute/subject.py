@@ -10,7 +10,10 @@ Rules (named on the fact; the members of `SubjectRule`):
   of body or place is no name (generic_names.tsv; a kind_word inside it, 地区主流煤矿; what the number
   before it measures, 30万千瓦光伏电站);
   subject.reporter: a reporting body named there (中国人民银行发布…) stands for its country;
-  subject.self_report: a company cited before 公司 (力合股份预计，公司上半年…) speaks of itself;
+  subject.self_report: a company cited before 公司 (力合股份预计，公司上半年…) speaks of itself; a company
+  whose forecast verb runs into what it forecasts (泛海控股预计亏损…; subject_words.tsv, own_forecast) is no
+  source cited but the figure's subject; a place after a verb of where the name before it lies
+  (五道沟镇地处柳河县南部; located_in) is no subject;
 - subject.scope_word: 全省/我省 → the document's province, 全国/我国 → 中国, 全市 → its city;
   subject.scope_word_only_province: 全省 in a text of no province or city of its own that names one
   province only (安徽省物价局…) is that province;
@@ -28,7 +31,8 @@ Rules (named on the fact; the members of `SubjectRule`):
   body than the document's organisation; so does 公司 alone in a roundup naming three or more listed
   companies, after one of them;
 - subject.document_organisation: 公司, 该行 and the like are the organisation the document is about (its
-  title's, or the one listed company the first paragraph of an untitled, not national text names);
+  title's, or the one listed company the first paragraph of an untitled, not national text names, or, under
+  a title line naming only a results report, 2012 年度报告, the one listed company the text names anywhere);
 - subject.document_city / subject.document / subject.document_national: otherwise the city a
   title names (in a text speaking of 全县, the county its head or opening names by its short name, or
   the one county it names by its full name anywhere), the province the document is about, or 中国
@@ -79,6 +83,7 @@ def _org_suffix_source() -> str:
 
 
 _ORG_SUFFIX: Final = _org_suffix_source()
+_ORG_ENDS: Final = tuple(suffix for suffix, _ in lexicon.org_suffixes())  # (the same ends, for endswith)
 # The suffixes of a place's name (place_suffixes.tsv: 省, 市, 自治州, 镇), in the file's order, and as one
 # alternation
 _PLACE_SUFFIXES: Final = tuple(suffix for suffix, _ in lexicon.place_suffixes())
@@ -1021,7 +1026,7 @@ def _fullest_form(view: str, name: str) -> str:
     plain suffix 公司 (苹果公司昨天发布…财报), or as a notice's head gives it in full (证券简称:蒙草生态 ⏎
     内蒙古蒙草生态环境(集团)股份有限公司): that more explicit form. A name with a suffix of its own
     (江苏银行, 中远集团) stays as written, not made its legal name."""
-    if name.endswith(tuple(s for s, _ in lexicon.org_suffixes())):
+    if name.endswith(_ORG_ENDS):
         return name
     head = 0
     for _ in range(_HEAD_LINES):  # (a notice's head: its code and short name, then its full name)
@@ -1306,10 +1311,14 @@ def cited_in_sentence(view: str, e: Entity) -> bool:
     return cited(view, e.end) or _cites_next().before(view, start) is not None
 
 
+def _known_company(name: str) -> bool:
+    """Whether a name is a listed or known company's (listed_companies.tsv, companies.tsv)."""
+    return name in lexicon.listed_companies() or name in lexicon.companies()
+
+
 def _a_company(name: str) -> bool:
     """Whether a name is a company's: a listed or known company's, or one ending with an organisation's suffix."""
-    return name in lexicon.listed_companies() or name in lexicon.companies() \
-        or name.endswith(tuple(s for s, _ in lexicon.org_suffixes()))
+    return _known_company(name) or name.endswith(_ORG_ENDS)
 
 
 # A forecast verb run into what is forecast, no clause mark between (预计实现, 预计亏损; subject_words.tsv,
@@ -1993,7 +2002,7 @@ _SUPERLATIVE: Final = _superlative_pattern()
 def _one_of_several_companies(view: str, name: str) -> bool:
     """Whether `name` is a listed or known company of a text naming three or more listed companies (a
     roundup of results: there 公司 is the company just named, not the one the text opens with)."""
-    return (name in lexicon.listed_companies() or name in lexicon.companies()) and len(_listed_in(view)) >= 3
+    return _known_company(name) and len(_listed_in(view)) >= 3
 
 
 @cache
