@@ -138,7 +138,7 @@ class DocumentContext:
                                              and province_short_name(e.name) != self.region.province)) \
                         and not listed(view, e.start, e.end) and e.name not in lexicon.areas() \
                         and not is_bare_city(e.name) and not an_object(view, e.start) and e.start > after \
-                        and (e.name in lexicon.platforms() or not cited(view, e.end)):
+                        and (e.name in lexicon.platforms() or not cited(view, e.end, e.name)):
                     return e  # the last one that is not the document's province, an area (东部地区), nor one of a list
             j -= 1
         return None
@@ -266,7 +266,7 @@ def subject_goes_on(view: str, subject: str, rule: SubjectRule, before: list[Ent
     cited (but a platform's own data) nor something built or renamed."""
     return (rule in NAMED_IN_SENTENCE or rule == SubjectRule.SCOPE_WORD) and subject not in lexicon.areas() \
         and not is_bare_city(subject) \
-        and not any(e.name == subject and ((cited(view, e.end) and subject not in lexicon.platforms())
+        and not any(e.name == subject and ((cited(view, e.end, e.name) and subject not in lexicon.platforms())
                                            or an_object(view, e.start)) for e in before)
 
 

@@ -1287,10 +1287,14 @@ def _cited_as_source() -> re.Pattern[str]:
                       rf"(?:{_words('source_verb')})")
 
 
-def cited(view: str, end: int) -> bool:
+def cited(view: str, end: int, name: str = "") -> bool:
     """Whether the name ending at `end` is cited as a source (上海证券研报显示): it stands for where
-    the next figures come from, not for what they are of, and is not carried to the next sentence."""
-    return _cited_as_source().match(view, end) is not None
+    the next figures come from, not for what they are of, and is not carried to the next sentence.
+    Not a company forecasting its own figures, the verb run into them (格力电器预计实现净利润…,
+    泛海控股预计亏损…; subject_words.tsv, own_forecast), unless it studies others' (…证券预计…)."""
+    if _cited_as_source().match(view, end) is None:
+        return False
+    return not (_OWN_FORECAST.match(view, end) and _a_company(name) and not name.endswith(_analyst_ends()))
 
 
 # What stands before a body cited as the source of what follows (据 + 中指研究院计算)
@@ -1306,9 +1310,7 @@ def cited_in_sentence(view: str, e: Entity) -> bool:
     if e.name in lexicon.reporters() or e.name in lexicon.platforms():
         return False
     start = e.end - len(e.name)
-    if _OWN_FORECAST.match(view, e.end) and _a_company(e.name) and not e.name.endswith(_analyst_ends()):
-        return False  # 格力电器预计实现净利润…, 泛海控股预计亏损…: a company's forecast of its own figures
-    return cited(view, e.end) or _cites_next().before(view, start) is not None
+    return cited(view, e.end, e.name) or _cites_next().before(view, start) is not None
 
 
 def _known_company(name: str) -> bool:
@@ -1887,7 +1889,7 @@ def _speaking_of_itself(view: str, ents: list[Entity], number_start: int) -> Ent
     """A company cited before 公司 in its sentence (力合股份预计，公司上半年净利润…): it speaks of itself.
     Not a body that studies others' figures (中泰证券认为，公司…: the company it writes about)."""
     for e in reversed(ents):
-        if e.kind != "org" or not cited(view, e.end):
+        if e.kind != "org" or not cited(view, e.end, e.name):
             continue
         if e.name.endswith(_analyst_ends()) or e.name in lexicon.reporters() or e.name in lexicon.platforms():
             return None
