@@ -62,7 +62,14 @@ from extract.quantities import (
     clause_start,
 )
 from extract.sentences import _SENTENCE_END, Sentences
-from extract.shortcuts import SYNC_WALK, PhraseTest, SearchAtEnd, factored_alternation, guarded_alternation
+from extract.shortcuts import (
+    SYNC_WALK,
+    BranchScan,
+    PhraseTest,
+    SearchAtEnd,
+    factored_alternation,
+    guarded_alternation,
+)
 from extract.validate import validate
 
 TEXTS = corpus_texts()
@@ -446,6 +453,38 @@ def test_a_guarded_alternation_matches_as_the_factored_one(words: list[str], tex
     for pos in range(len(text) + 1):
         a, b = factored.match(text, pos), guarded.match(text, pos)
         assert (a.span() if a else None) == (b.span() if b else None)
+
+
+def _flat_matches(branches: list[str], text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    flat = re.compile("|".join(f"{b}()" for b in branches))
+    return [(m.start(), m.end(), (m.lastindex or 0) - 1) for m in flat.finditer(text, start, end)]
+
+
+_BRANCHES = ["北京", "北京市", "京(?!东)", "东", "市(?:区|县)*", "区(?![内外])", "(?<!中)国"]
+
+
+_BRANCH_PIECES = ["北京", "北京市", "市", "区", "县", "东", "中国", "国", "内", "外"]
+
+
+@given(st.lists(st.sampled_from(_BRANCH_PIECES), max_size=8).map("".join), st.data())
+@settings(max_examples=500)
+def test_a_branch_scan_finds_what_the_flat_alternation_finds(text: str, data: st.DataObject) -> None:
+    # (branches whose first characters overlap, look-aheads and look-behinds, windows inside the text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    branches = data.draw(st.permutations(_BRANCHES))
+    assert list(BranchScan(branches).finditer(text, start, end)) == _flat_matches(branches, text, start, end)
+
+
+def test_the_branch_scan_of_names_finds_what_the_names_pattern_finds_on_the_corpora() -> None:
+    for with_companies in (True, False):
+        scan, kinds = S._name_ends(with_companies)
+        pattern, pattern_kinds = S._suffix_pattern(with_companies)
+        assert kinds == tuple(pattern_kinds[1:])
+        for text in TEXTS:
+            for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+                flat = [(m.start(), m.end(), (m.lastindex or 0) - 1) for m in pattern.finditer(text, start, end)]
+                assert list(scan.finditer(text, start, end)) == flat
 
 
 _END_SEARCHES = [_change_trigger(), _COMPARISON_END, _COMPARED]

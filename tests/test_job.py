@@ -147,8 +147,8 @@ def test_the_warm_up_compiles_the_patterns_a_document_naming_a_company_needs() -
     from extract.job import _warm_up, extract_one
     from models.fact import Document
 
-    subject._suffix_pattern.cache_clear()
+    subject._name_ends.cache_clear()
     _warm_up()
-    compiled = subject._suffix_pattern.cache_info().currsize
+    compiled = subject._name_ends.cache_info().currsize
     extract_one(Document(name="-", path="-", text="2024年，比亚迪营业收入增长29%，全市生产总值增长5.2%。"))
-    assert subject._suffix_pattern.cache_info().currsize == compiled == 2
+    assert subject._name_ends.cache_info().currsize == compiled == 2

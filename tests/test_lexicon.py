@@ -519,11 +519,13 @@ def test_a_country_added_as_data_is_a_subject(scratch_lexicon: Path) -> None:
     _add_line(scratch_lexicon, "countries.tsv", "马里")
     _clear_lexicon_caches()
     subject_rules._suffix_pattern.cache_clear()
+    subject_rules._name_ends.cache_clear()
     subject_rules._countries_listed.cache_clear()
     try:
         assert subject() == "马里"
     finally:
         subject_rules._suffix_pattern.cache_clear()
+        subject_rules._name_ends.cache_clear()
         subject_rules._countries_listed.cache_clear()
 
 
@@ -1718,11 +1720,13 @@ def test_an_org_suffix_added_as_data_ends_a_name(scratch_lexicon: Path, monkeypa
     monkeypatch.setattr(subject_rules, "_ORG_SUFFIX", suffixes)
     monkeypatch.setattr(subject_rules, "_ORG_EXTENSION", subject_rules._org_extension(suffixes))
     subject_rules._suffix_pattern.cache_clear()
+    subject_rules._name_ends.cache_clear()
     try:
         assert any(e.name == "华信电气商会" for e in entities(text, 0, len(text)))
     finally:
         lexicon.org_suffixes.cache_clear()
         subject_rules._suffix_pattern.cache_clear()
+        subject_rules._name_ends.cache_clear()
 
 
 def test_every_table_column_word_gives_its_cells_their_meaning() -> None:
@@ -2066,6 +2070,7 @@ def subject_word_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -
 
 def _clear_subject_caches() -> None:
     for cached in (subject_rules.scope_pattern, subject_rules._scope_re, subject_rules._suffix_pattern,
+                   subject_rules._name_ends,
                    subject_rules._names_a_company, subject_rules._financial_kind):
         cached.cache_clear()
 
