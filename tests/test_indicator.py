@@ -8,6 +8,8 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a company's name after 旗下的 goes with it
+    ("据介绍，旗下的华运物流公司营业收入增长12%。", "12%", "营业收入"),
     # words of likelihood and 交出 opening the phrase are no part of the measure (很有可能交出营收超1000亿元 → 营收)
     ("按此计算，2022年某某股份很有可能交出营收超1000亿元。", "超1000亿元", "营收"),
     # a counted thing whose name opens with digits and letters (5G基站, 3D打印机) is still the noun after the count

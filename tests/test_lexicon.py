@@ -752,6 +752,10 @@ def test_every_subject_word_plays_its_role() -> None:
         assert extract_text(text).facts[0].subject is None, w
     for w in words("makes_object"):
         assert an_object(f"去年{w}海南医科大学", 2 + len(w)), w
+    for w in words("object_less_after"):
+        text = f"成立{w}1994年的东莞宏达玩具有限公司投资总额104万美元。"
+        assert not an_object(text, text.index("东莞")), w  # (when it was made: no object)
+        assert extract_text(text).facts[0].subject == "东莞宏达玩具有限公司", w
     for w in words("topic_adverb"):
         text = f"比亚迪{w}上半年实现营业收入100亿元"
         found = topic_name(text, 0, len(text))

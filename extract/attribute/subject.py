@@ -172,10 +172,18 @@ class _OrgVerbs(NamedTuple):
     start_chars: re.Pattern[str]  # a character one of them starts with
 
 
+def _not_into_a_legal_form(word: str) -> str:
+    """What may not follow a word no name holds where its end begins an organisation's legal form (玩具 +
+    有限公司 holds no 具有: org_suffixes.tsv), as a look-ahead, or ""."""
+    rests = {suffix[k:] for suffix, _ in lexicon.org_suffixes() for k in range(1, len(suffix))
+             if word.endswith(suffix[:k])}
+    return f"(?!{alternation(rests)})" if rests else ""
+
+
 @cache
 def _org_verbs() -> _OrgVerbs:
     words = longest_first([*lexicon.subject_words("no_name"), *lexicon.subject_words("makes_object")])
-    pattern = _alternation(words) + "|" + _ORG_VERB_NUMBER
+    pattern = "|".join(re.escape(word) + _not_into_a_legal_form(word) for word in words) + "|" + _ORG_VERB_NUMBER
     # (each repetition of after_last is one leftmost search, and the loop takes as many as there are)
     return _OrgVerbs(
         re.compile(pattern),
@@ -1349,7 +1357,8 @@ _OWN_FORECAST: Final = _own_forecast_pattern()
 # A verb that makes the name after it in its clause what was built, set up or renamed (an object)
 @cache
 def _makes_an_object() -> re.Pattern[str]:
-    return re.compile(_words("makes_object"))
+    # (not before a word telling when or where the name after it was made: 成立于1994年的…公司; object_less_after)
+    return re.compile(f"(?:{_words('makes_object')})(?!{_words('object_less_after')})")
 
 
 _CLAUSE_BREAKS: Final = "，,；;。！!？?\n：:"
