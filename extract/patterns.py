@@ -11,6 +11,11 @@ from typing import Any, Final
 
 import regex
 
+from extract.numbers import PLAIN_DIGIT_CHARS
+
+# A paragraph or a clause that opens a numbered item of a digest or a list (1、, 2., （三）)
+ITEM_START: Final = re.compile(rf"\s*(?:[0-9]{{1,2}}[、.．]|[（(][0-9{PLAIN_DIGIT_CHARS}十]{{1,3}}[)）])")
+
 
 def last_match(
     pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None

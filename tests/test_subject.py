@@ -15,6 +15,9 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a foreign country opening a digest's item after its number (3、日本…) opens its clause
+    ("全球市场周报\n3、日本上周原油进口量为320万桶，前值300万桶。", "320万桶", "日本"),
+    ("全球市场周报\n（二）德国10月工业产出增长1.2%。", "1.2%", "德国"),
     # a legal form's 有限 after a character that makes a verb with 有 (玩具 + 有限公司: no 具有) is the name's
     ("宏达玩具\n长沙宏达玩具有限公司去年营业收入3.5亿元。", "3.5亿元", "长沙宏达玩具有限公司"),
     ("永盛工具\n据介绍，宁波永盛工具有限责任公司有员工约300名。", "约300名", "宁波永盛工具有限责任公司"),

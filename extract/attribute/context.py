@@ -45,8 +45,7 @@ from extract.attribute.subject import (
     title_span,
     topic_name,
 )
-from extract.numbers import PLAIN_DIGIT_CHARS
-from extract.patterns import alternation, find_all, last_match
+from extract.patterns import ITEM_START, alternation, find_all, last_match
 from extract.quantities import Quantity, clause_start
 from extract.sentences import Sentences, Span
 from models.fact import Document
@@ -97,7 +96,7 @@ class DocumentContext:
         report, which takes a new topic with each paragraph."""
         line_start = self.view.rfind("\n", 0, pos) + 1
         if self.region.province is None and not (self.region.city_is_title and self.time.plan_document) \
-                and not _ITEM_START.match(self.view, line_start):
+                and not ITEM_START.match(self.view, line_start):
             return self._section_floor(line_start)
         return self._topic_floor(line_start, pos)
 
@@ -159,7 +158,7 @@ class DocumentContext:
         while floor > 0 and line_start - floor < _CARRY_REACH:
             before = view.rfind("\n", 0, floor - 1) + 1
             paragraph = view[before:floor - 1].strip()
-            if paragraph and ((len(paragraph) <= 30 and "。" not in paragraph) or _ITEM_START.match(paragraph)):
+            if paragraph and ((len(paragraph) <= 30 and "。" not in paragraph) or ITEM_START.match(paragraph)):
                 break  # a heading, or an item of its own
             floor = before
         return max(floor, line_start - _CARRY_REACH)
@@ -199,9 +198,6 @@ def _number_or_reference_pattern() -> re.Pattern[str]:
 
 _NUMBER_OR_REFERENCE: Final = _number_or_reference_pattern()
 
-
-# A paragraph that opens a numbered item of a digest or a list (1、, 2., （三）)
-_ITEM_START: Final = re.compile(rf"\s*(?:[0-9]{{1,2}}[、.．]|[（(][0-9{PLAIN_DIGIT_CHARS}十]{{1,3}}[)）])")
 
 
 class Lazy:

@@ -62,6 +62,7 @@ from extract.attribute.period import time_pattern
 from extract.numbers import CN_DIGIT_CHARS, MAGNITUDE_CHARS, PLAIN_DIGIT_CHARS
 from extract.patterns import (
     HAN,
+    ITEM_START,
     SPACE,
     EndingWith,
     alternation,
@@ -713,8 +714,10 @@ def _opens_its_clause(view: str, start: int) -> bool:
 
 def _only_time_before(view: str, begin: int, start: int) -> bool:
     """Whether view[begin:start], from a clause's start to a name, is empty or the clause's time alone
-    (white space around either aside: 2017年， 全球…, as a PDF's text is spaced)."""
-    text = view[begin:start].strip()
+    (white space around either aside: 2017年， 全球…, as a PDF's text is spaced), after the number of a
+    digest's item that the clause opens (3、日本上周…)."""
+    item = ITEM_START.match(view, begin, start)
+    text = view[item.end() if item is not None else begin:start].strip()
     return not text or time_pattern().fullmatch(text) is not None
 
 
