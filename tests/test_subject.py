@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT
 
 from extract import lexicon
-from extract.attribute.subject import entities
+from extract.attribute.subject import entities, topic_name
 from extract.pipeline import extract_text
 
 # A province's work report, its opening paragraph long enough to be no title line
@@ -989,3 +989,9 @@ def test_a_demonstration_zone_named_with_its_place_is_the_text_s_subject() -> No
     text = ("2019年济源示范区国民经济和社会发展统计公报\n一、综合\n"
             "初步核算，全年示范区生产总值686.96亿元，比上年增长7.8%。")
     assert {f.text: f.subject for f in extract_text(text).facts} == {"686.96亿元": "济源示范区", "7.8%": "济源示范区"}
+
+
+@pytest.mark.parametrize("text", ["借款较2019年末同比增长420.7%至87.06亿元。", "纵观2010年，全国销量增长5%。"])
+def test_a_sentence_opening_with_a_comparison_or_a_verb_before_its_time_names_no_company(text: str) -> None:
+    # (借款 + 较 + 2019年末: what is compared; 纵观 + 2010年: a verb of looking over the year)
+    assert topic_name(text, 0, len(text)) is None
