@@ -8,6 +8,10 @@ import pytest
 from extract.pipeline import extract_text
 
 CASES = [
+    # a prefecture named in full, its suffix no 市 (锡林郭勒盟, 延边朝鲜族自治州, 大兴安岭地区), is taken off whole
+    ("2024年，锡林郭勒盟接待游客3000万人次。", "3000万人次", "接待游客"),
+    ("2024年，延边朝鲜族自治州接待游客2800万人次。", "2800万人次", "接待游客"),
+    ("2024年，大兴安岭地区接待游客573.52万人次。", "573.52万人次", "接待游客"),
     # a company's name after 旗下的 goes with it
     ("据介绍，旗下的华运物流公司营业收入增长12%。", "12%", "营业收入"),
     # words of likelihood and 交出 opening the phrase are no part of the measure (很有可能交出营收超1000亿元 → 营收)

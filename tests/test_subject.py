@@ -15,6 +15,11 @@ _HAINAN_REPORT = ("海南省2025年政府工作报告\n过去一年，全省地�
                   "全省社会消费品零售总额增长4%，全省居民人均可支配收入增长5%，各项事业取得新进展。\n")
 
 CASES = [
+    # a county named right after its prefecture in a text's opening is the text's place (黔东南苗族侗族自治州 +
+    # 榕江县: the more specific; its 全县 is the county)
+    ("发展县域经济见闻\n本报记者  王明\n冬日里，贵州省黔东南苗族侗族自治州榕江县一派繁忙，"
+     "乡村的集货点里，新摘的罗汉果一筐接着一筐，县城的生产线上，机器隆隆运转。\n全县地区生产总值已超百亿元。",
+     "超百亿元", "榕江县"),
     # a foreign country opening a digest's item after its number (3、日本…) opens its clause
     ("全球市场周报\n3、日本上周原油进口量为320万桶，前值300万桶。", "320万桶", "日本"),
     ("全球市场周报\n（二）德国10月工业产出增长1.2%。", "1.2%", "德国"),

@@ -333,8 +333,10 @@ def _suffix_branches(with_companies: bool) -> list[tuple[str, str]]:
     countries = grouped_alternation(list(lexicon.countries()))
     branches += [(f"{b}(?![）)])", "country") for b in top_level_branches(countries)]
     branches += [(f"{re.escape(name)}(?!门)", "city") for name in lexicon.reporters()]
-    # (a prefecture by the short name the gazetteer lets stand alone, 深圳, 武汉: its 市 goes with it)
-    bare = sorted(_bare_city_names() - set(provinces), key=len, reverse=True)
+    # (a prefecture by the short name the gazetteer lets stand alone, 深圳, 武汉: its 市 goes with it; or by
+    # its full name where that ends in no 市: 锡林郭勒盟, 延边朝鲜族自治州, 大兴安岭地区)
+    fulls = {p.name for p in lexicon.places() if p.bare and not p.name.endswith("市")}
+    bare = sorted((_bare_city_names() | fulls) - set(provinces), key=len, reverse=True)
     branches += [(f"{b}(?:市{after_place})?", "city") for b in top_level_branches(grouped_alternation(bare))]
     branches += [(b, "org") for b in top_level_branches(_ORG_SUFFIX)]
     branches += [(f"{re.escape(s)}(?:{_PLACE_SUFFIX})*{after_place}", "place") for s in _PLACE_SUFFIXES]
@@ -1479,11 +1481,15 @@ _PLACE_WORD_NEXT: Final = frozenset(lexicon.subject_words("place_word_next"))
 
 def _opening_city(view: str, head_end: int) -> str | None:
     """The city or county a document's opening names first (2025年上半年，遵义市…; 记者从清镇市
-    统计局获悉), when the title names none: a division of the gazetteer, not a province."""
+    统计局获悉), when the title names none: a division of the gazetteer, not a province; the last of
+    divisions named one right after another (黔东南苗族侗族自治州 + 榕江县: the county)."""
+    found: Entity | None = None
     for e in entities(view, head_end, min(len(view), head_end + _OPENING_CHARS)):
+        if found is not None and e.start != found.end:
+            break
         if e.kind == "place" and e.name.endswith(_GAZETTEER_SUFFIXES) and _known_place(e.name) == e.name:
-            return e.name
-    return None
+            found = e
+    return found.name if found is not None else None
 
 
 # A title that opens with a company's short name and what it reports (海天味业发布2024年半年报,
