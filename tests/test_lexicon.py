@@ -2074,7 +2074,7 @@ def subject_word_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -
 
 def _clear_subject_caches() -> None:
     for cached in (subject_rules.scope_pattern, subject_rules._scope_re, subject_rules._suffix_pattern,
-                   subject_rules._name_ends,
+                   subject_rules._name_ends, subject_rules.province_names,
                    subject_rules._names_a_company, subject_rules._financial_kind):
         cached.cache_clear()
 

@@ -877,6 +877,7 @@ def province_short_name(name: str) -> str:
     return _province_short().get(name, name)
 
 
+@cache
 def province_names() -> frozenset[str]:
     """The provinces' names as subjects, full and short (the country's not among them)."""
     return frozenset(n for full, short, level in lexicon.regions() if level == "province" for n in (full, short))
