@@ -38,6 +38,8 @@ _RANKING = ("27省份一季度GDP出炉 广东、江苏超3万亿元\n发布时�
             "从增速看，西藏以7.5%领跑，黑龙江增长6.8%。")
 
 CASES = [
+    # a year and its quarter written with a space before the Latin Q (2023 年 Q4) are one time
+    ("车企财报\n2024 年，公司将推出新品牌。\n2023 年 Q4，公司总共交付 50045 辆汽车。", "50045 辆", "2023-10/2023-12"),
     # a bare day (12日, 到25日) after a dated fact of its paragraph is that day of the fact's month
     ("广东汽油批发价\n发布时间：2011-06-03\n1月11日，中石化93号汽油批发价为8250元/吨。12日中石化上涨20元/吨，中石油不变;"
      "13日，中石化继续涨30元/吨。", "20元/吨", "2011-01-12"),
