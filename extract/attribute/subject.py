@@ -434,7 +434,9 @@ def _with_listed(found: list[_Raw], view: str, start: int, end: int, listed: fro
     if not spans:
         return found
     out = list(found)
-    for span in spans:
+    # (in the text's order, the longest first where two start together: taking one out of a longer name decides
+    # whether the next is held by it, so the outcome must not hang on the order a set of names is read in)
+    for span in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
         s_start, s_end = span[0], span[1]
         if any(r[0] <= s_start and s_end <= r[1] and r[1] - r[0] > s_end - s_start
                and _NAME_BREAK.search(view, s_end, r[1]) is None for r in out):
