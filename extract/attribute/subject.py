@@ -370,9 +370,9 @@ def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
     out: list[_Raw] = []
     floor = start
     last_floor = start  # (the floor before the last name found)
-    # (the branches of the companies only where one is named: 中, 大, 新… open many words, and every
-    # character that opens a branch is one where the whole alternation is tried; _names_a_company
-    # finds one with the same branches alone)
+    # (the branches of the companies only where one is named: 中, 大, 新… open many words, and at every
+    # character that opens a company's branch those branches are tried; _names_a_company finds one with
+    # the same branches alone)
     scan, kinds = _name_ends(_names_a_company().search(view, start, end) is not None)
     # The matches do not overlap and `floor` is the end of an earlier one: none starts before it.
     for m_start, m_end, branch in scan.finditer(view, start, end):
