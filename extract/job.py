@@ -208,7 +208,7 @@ def _start_worker() -> None:
 
 def _warm_up() -> None:
     """Load the lexicon and compile the patterns once per extraction process, before any task (a
-    sentence naming a company too: the names' pattern with the companies' branches is another)."""
+    sentence naming a company too)."""
     text = "2024年全省生产总值增长5.2%，达到1.2万亿元。贵州茅台营业收入增长15%。"
     extract_one(Document(name="-", path="-", text=text))
 

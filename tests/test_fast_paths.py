@@ -307,18 +307,6 @@ def test_a_generic_name_is_what_the_generic_pattern_matches(name: str) -> None:
     assert S._is_generic(name) == (S._GENERIC_PLACE.match(name) is not None)
 
 
-def test_the_company_branches_only_where_a_company_is_named_find_the_same_names() -> None:
-    # (the suffix scan leaves out the companies' branches where _names_a_company finds none)
-    always = re.compile("")
-    for text in [*TEXTS, "贵州茅台以206.28元收盘，江苏银行业金融机构存款增长，中国东航上涨2.14%。"]:
-        ends = [m.end() for m in re.finditer("[。！？\n]", text)] or [len(text)]
-        starts = [0, *ends[:-1]]
-        fast = [S._raw_entities(text, a, b) for a, b in zip(starts, ends, strict=True)]
-        with mock.patch.object(S, "_names_a_company", lambda: always):
-            full = [S._raw_entities(text, a, b) for a, b in zip(starts, ends, strict=True)]
-        assert fast == full
-
-
 _VERB_PIECES = [*top_level_branches(S._org_verbs().any.pattern.replace("[0-9]+", "12")),
                 "公司", "北京", "港", "a", "\n"]
 
@@ -477,14 +465,13 @@ def test_a_branch_scan_finds_what_the_flat_alternation_finds(text: str, data: st
 
 
 def test_the_branch_scan_of_names_finds_what_the_names_pattern_finds_on_the_corpora() -> None:
-    for with_companies in (True, False):
-        scan, kinds = S._name_ends(with_companies)
-        pattern, pattern_kinds = S._suffix_pattern(with_companies)
-        assert kinds == tuple(pattern_kinds[1:])
-        for text in TEXTS:
-            for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
-                flat = [(m.start(), m.end(), (m.lastindex or 0) - 1) for m in pattern.finditer(text, start, end)]
-                assert list(scan.finditer(text, start, end)) == flat
+    scan, kinds = S._name_ends()
+    pattern, pattern_kinds = S._suffix_pattern()
+    assert kinds == tuple(pattern_kinds[1:])
+    for text in TEXTS:
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            flat = [(m.start(), m.end(), (m.lastindex or 0) - 1) for m in pattern.finditer(text, start, end)]
+            assert list(scan.finditer(text, start, end)) == flat
 
 
 _END_SEARCHES = [_change_trigger(), _COMPARISON_END, _COMPARED]

@@ -2075,7 +2075,7 @@ def subject_word_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -
 def _clear_subject_caches() -> None:
     for cached in (subject_rules.scope_pattern, subject_rules._scope_re, subject_rules._suffix_pattern,
                    subject_rules._name_ends, subject_rules.province_names,
-                   subject_rules._names_a_company, subject_rules._financial_kind):
+                   subject_rules._financial_kind):
         cached.cache_clear()
 
 
@@ -2084,7 +2084,7 @@ def test_every_place_suffix_ends_a_place_and_every_gazetteer_suffix_one_of_its_d
     # the gazetteer's divisions must be one of them: 青禾县 is none, 修文县 is one)
     suffixes = lexicon.place_suffixes()
     assert suffixes
-    pattern, kinds = subject_rules._suffix_pattern(False)
+    pattern, kinds = subject_rules._suffix_pattern()
     for suffix, _ in suffixes:
         found = pattern.search(f"青禾{suffix}")
         assert found is not None and kinds[found.lastindex or 0] == "place" and found.start() == 2, suffix

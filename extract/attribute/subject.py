@@ -293,7 +293,7 @@ def _clean_org(name: str) -> str:
 
 
 @cache
-def _suffix_pattern(with_companies: bool = True) -> tuple[re.Pattern[str], list[str]]:
+def _suffix_pattern() -> tuple[re.Pattern[str], list[str]]:
     """Where a name ends: a province's name, an organisation's or a place's suffix; and the kind
     of name each group number stands for.
 
@@ -303,19 +303,19 @@ def _suffix_pattern(with_companies: bool = True) -> tuple[re.Pattern[str], list[
     `(?P<province>…)|(?P<org>…)|(?P<place>(?:省|市|…)+)(?!…)` would: the branches keep their
     order, and `(?:省|市|…)+` is spelled as one branch per first suffix (省(?:省|市|…)*, …), which
     start with different characters. `_name_ends` reads the same alternation faster."""
-    branches = _suffix_branches(with_companies)
+    branches = _suffix_branches()
     kinds = ["", *(kind for _, kind in branches)]
     return re.compile("|".join(f"{b}()" for b, _ in branches)), kinds
 
 
 @cache
-def _name_ends(with_companies: bool = True) -> tuple[BranchScan, tuple[str, ...]]:
+def _name_ends() -> tuple[BranchScan, tuple[str, ...]]:
     """`_suffix_pattern`'s alternation read by the first character of its branches, and each branch's kind."""
-    branches = _suffix_branches(with_companies)
+    branches = _suffix_branches()
     return BranchScan([b for b, _ in branches]), tuple(kind for _, kind in branches)
 
 
-def _suffix_branches(with_companies: bool) -> list[tuple[str, str]]:
+def _suffix_branches() -> list[tuple[str, str]]:
     """The branches of `_suffix_pattern`, in order, each with the kind of name it ends."""
     provinces = sorted({x for full, short, _ in lexicon.regions() for x in (full, short)}, key=len, reverse=True)
     # (市长, 市委, 市民, 省级, 区域, 县城区域: no place's end; 市居民, 县农民 are a place's residents; but
@@ -323,7 +323,7 @@ def _suffix_branches(with_companies: bool) -> list[tuple[str, str]]:
     after_place = rf"(?![{''.join(sorted(_PLACE_WORD_NEXT))}]|[{HAN}](?:域|委|场|级|属|内|化|份))"
     # (a company named whole first: 贵州茅台 is no 贵州, unless the place's sector is meant: 江苏银行业)
     branches = [(f"{b}{_not_the_company()}", "company")
-                for b in top_level_branches(grouped_alternation(list(lexicon.companies())))] if with_companies else []
+                for b in top_level_branches(grouped_alternation(list(lexicon.companies())))]
     provinces_alternation = grouped_alternation([x for x in provinces if x != "中国"])
     branches += [(b, "province") for b in top_level_branches(provinces_alternation)]
     # (whole names: 东部地区, 长三角地区; 国家统计局, whose figures are the country's)
@@ -358,22 +358,13 @@ def _not_the_company() -> str:
     return f"(?!{_words('sector_after')})"
 
 
-@cache
-def _names_a_company() -> re.Pattern[str]:
-    """Where a company of companies.tsv is named (the company branches of `_suffix_pattern` alone)."""
-    return re.compile(f"(?:{grouped_alternation(list(lexicon.companies()))}){_not_the_company()}")
-
-
 def _raw_entities(view: str, start: int, end: int) -> list[_Raw]:
     """Candidate names found from their ends: one fast scan for suffixes, then a look back over
     the characters a name can hold (at most 16 for an organisation, 5 for a place)."""
     out: list[_Raw] = []
     floor = start
     last_floor = start  # (the floor before the last name found)
-    # (the branches of the companies only where one is named: 中, 大, 新… open many words, and at every
-    # character that opens a company's branch those branches are tried; _names_a_company finds one with
-    # the same branches alone)
-    scan, kinds = _name_ends(_names_a_company().search(view, start, end) is not None)
+    scan, kinds = _name_ends()
     # The matches do not overlap and `floor` is the end of an earlier one: none starts before it.
     for m_start, m_end, branch in scan.finditer(view, start, end):
         kind = kinds[branch]
