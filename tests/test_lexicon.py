@@ -518,13 +518,11 @@ def test_a_country_added_as_data_is_a_subject(scratch_lexicon: Path) -> None:
     assert subject() is None
     _add_line(scratch_lexicon, "countries.tsv", "马里")
     _clear_lexicon_caches()
-    subject_rules._suffix_pattern.cache_clear()
     subject_rules._name_ends.cache_clear()
     subject_rules._countries_listed.cache_clear()
     try:
         assert subject() == "马里"
     finally:
-        subject_rules._suffix_pattern.cache_clear()
         subject_rules._name_ends.cache_clear()
         subject_rules._countries_listed.cache_clear()
 
@@ -1723,13 +1721,11 @@ def test_an_org_suffix_added_as_data_ends_a_name(scratch_lexicon: Path, monkeypa
     suffixes = subject_rules._org_suffix_source()
     monkeypatch.setattr(subject_rules, "_ORG_SUFFIX", suffixes)
     monkeypatch.setattr(subject_rules, "_ORG_EXTENSION", subject_rules._org_extension(suffixes))
-    subject_rules._suffix_pattern.cache_clear()
     subject_rules._name_ends.cache_clear()
     try:
         assert any(e.name == "华信电气商会" for e in entities(text, 0, len(text)))
     finally:
         lexicon.org_suffixes.cache_clear()
-        subject_rules._suffix_pattern.cache_clear()
         subject_rules._name_ends.cache_clear()
 
 
@@ -2073,7 +2069,7 @@ def subject_word_added(scratch_lexicon: Path, monkeypatch: pytest.MonkeyPatch) -
 
 
 def _clear_subject_caches() -> None:
-    for cached in (subject_rules.scope_pattern, subject_rules._scope_re, subject_rules._suffix_pattern,
+    for cached in (subject_rules.scope_pattern, subject_rules._scope_re,
                    subject_rules._name_ends, subject_rules.province_names,
                    subject_rules._financial_kind):
         cached.cache_clear()
@@ -2084,10 +2080,11 @@ def test_every_place_suffix_ends_a_place_and_every_gazetteer_suffix_one_of_its_d
     # the gazetteer's divisions must be one of them: 青禾县 is none, 修文县 is one)
     suffixes = lexicon.place_suffixes()
     assert suffixes
-    pattern, kinds = subject_rules._suffix_pattern()
+    scan, kinds = subject_rules._name_ends()
     for suffix, _ in suffixes:
-        found = pattern.search(f"青禾{suffix}")
-        assert found is not None and kinds[found.lastindex or 0] == "place" and found.start() == 2, suffix
+        text = f"青禾{suffix}"
+        found = next(scan.finditer(text, 0, len(text)), None)
+        assert found is not None and kinds[found[2]] == "place" and found[0] == 2, suffix
     gazetteer = tuple(suffix for suffix, listed in suffixes if listed)
     assert gazetteer
     divisions = [*(full for full, _short, _level in lexicon.regions()), *(p.name for p in lexicon.places())]

@@ -293,30 +293,18 @@ def _clean_org(name: str) -> str:
 
 
 @cache
-def _suffix_pattern() -> tuple[re.Pattern[str], list[str]]:
-    """Where a name ends: a province's name, an organisation's or a place's suffix; and the kind
-    of name each group number stands for.
-
-    It is one flat alternation whose branches each start with a literal character, so that `re`
-    skips ahead to the characters a branch starts with; each branch ends with an empty group, and
-    the match's `lastindex` tells which kind of branch matched. It matches as
-    `(?P<province>…)|(?P<org>…)|(?P<place>(?:省|市|…)+)(?!…)` would: the branches keep their
-    order, and `(?:省|市|…)+` is spelled as one branch per first suffix (省(?:省|市|…)*, …), which
-    start with different characters. `_name_ends` reads the same alternation faster."""
-    branches = _suffix_branches()
-    kinds = ["", *(kind for _, kind in branches)]
-    return re.compile("|".join(f"{b}()" for b, _ in branches)), kinds
-
-
-@cache
 def _name_ends() -> tuple[BranchScan, tuple[str, ...]]:
-    """`_suffix_pattern`'s alternation read by the first character of its branches, and each branch's kind."""
+    """Where a name ends: a province's, a city's or a company's name, an organisation's or a place's
+    suffix, found by one scan of the alternation of `_suffix_branches` (a BranchScan: it matches as the
+    flat alternation would), and the kind of name each branch ends."""
     branches = _suffix_branches()
     return BranchScan([b for b, _ in branches]), tuple(kind for _, kind in branches)
 
 
 def _suffix_branches() -> list[tuple[str, str]]:
-    """The branches of `_suffix_pattern`, in order, each with the kind of name it ends."""
+    """The branches of the names' alternation, in order, each with the kind of name it ends: each starts
+    with a literal character, and they keep their order (a company named whole before its place: 贵州茅台;
+    `(?:省|市|…)+` spelled as one branch per first suffix, 省(?:省|市|…)*, …)."""
     provinces = sorted({x for full, short, _ in lexicon.regions() for x in (full, short)}, key=len, reverse=True)
     # (市长, 市委, 市民, 省级, 区域, 县城区域: no place's end; 市居民, 县农民 are a place's residents; but
     # 博乐市增长23.7%: a place, then its growth)
